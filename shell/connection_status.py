@@ -1,0 +1,69 @@
+"""What the status bar says about the site: offline, connected as …, or syncing."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+
+class ConnectionState(enum.Enum):
+    """The three things the site connection can be doing."""
+
+    OFFLINE = "offline"
+    CONNECTED = "connected"
+    SYNCING = "syncing"
+
+
+@dataclass(frozen=True)
+class ConnectionSnapshot:
+    """The connection as the status bar shows it."""
+
+    state: ConnectionState
+    site: str = ""
+    user: str = ""
+    reason: str = ""
+    done: int = 0
+    total: int = 0
+
+
+class ConnectionStatus(QObject):
+    """Holds the current :class:`ConnectionSnapshot` and announces changes."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._snapshot = ConnectionSnapshot(ConnectionState.OFFLINE)
+
+    @property
+    def snapshot(self) -> ConnectionSnapshot:
+        """The connection right now."""
+        return self._snapshot
+
+    def set_offline(self, reason: str = "") -> None:
+        """No site reachable (or none configured); *reason* says why, if known."""
+        self._set(ConnectionSnapshot(ConnectionState.OFFLINE, reason=reason))
+
+    def set_connected(self, site: str, user: str) -> None:
+        """Reached *site*, signed in as *user*."""
+        self._set(ConnectionSnapshot(ConnectionState.CONNECTED, site=site, user=user))
+
+    def set_syncing(self, done: int, total: int) -> None:
+        """Sending or fetching: *done* of *total* items."""
+        current = self._snapshot
+        self._set(
+            ConnectionSnapshot(
+                ConnectionState.SYNCING,
+                site=current.site,
+                user=current.user,
+                done=done,
+                total=total,
+            )
+        )
+
+    def _set(self, snapshot: ConnectionSnapshot) -> None:
+        if snapshot != self._snapshot:
+            self._snapshot = snapshot
+            self.changed.emit(snapshot)

@@ -1,0 +1,60 @@
+"""The profile's preferences, kept in ``settings.ini`` inside the data folder.
+
+One settings file per data folder, so the demo profile and a real one never
+mix. Never store a secret here: passwords live in the OS keyring only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+LANGUAGE_SYSTEM = "system"
+
+
+class AppSettings:
+    """Typed access to the few preferences the shell keeps."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / "settings.ini"
+        self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    @property
+    def language(self) -> str:
+        """``"system"``, ``"vi"`` or ``"en"``."""
+        value = self._settings.value("ui/language", LANGUAGE_SYSTEM)
+        return value if isinstance(value, str) else LANGUAGE_SYSTEM
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("ui/language", value)
+
+    @property
+    def last_view(self) -> str:
+        """The name of the view shown when the window was last closed."""
+        value = self._settings.value("window/last_view", "")
+        return value if isinstance(value, str) else ""
+
+    @last_view.setter
+    def last_view(self, value: str) -> None:
+        self._settings.setValue("window/last_view", value)
+
+    def window_geometry(self) -> QByteArray | None:
+        """The saved main-window geometry, if any."""
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def window_state(self) -> QByteArray | None:
+        """The saved main-window state (toolbars, docks), if any."""
+        value = self._settings.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember the main window's geometry and state."""
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.setValue("window/state", state)
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self._settings.sync()

@@ -1,0 +1,70 @@
+"""The Preferences dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shell.i18n import language_names
+from shell.settings import LANGUAGE_SYSTEM
+
+
+class PreferencesDialog(QDialog):
+    """Edits the profile's preferences; the caller applies :meth:`chosen_language`."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.tabs = QTabWidget(self)
+        general = QWidget(self.tabs)
+        self.language_label = QLabel(general)
+        self.language_combo = QComboBox(general)
+        self.language_combo.addItem("", LANGUAGE_SYSTEM)
+        for code, name in language_names().items():
+            self.language_combo.addItem(name, code)
+        index = self.language_combo.findData(language)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.language_label.setBuddy(self.language_combo)
+        self.restart_note = QLabel(general)
+        self.restart_note.setWordWrap(True)
+        form = QFormLayout(general)
+        form.addRow(self.language_label, self.language_combo)
+        form.addRow(self.restart_note)
+        self.tabs.addTab(general, "")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+
+    def chosen_language(self) -> str:
+        """``system``, ``vi`` or ``en``."""
+        value = self.language_combo.currentData()
+        return value if isinstance(value, str) else LANGUAGE_SYSTEM
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Preferences"))
+        self.tabs.setTabText(0, self.tr("General"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.language_combo.setItemText(0, self.tr("Same as the system"))
+        self.restart_note.setText(self.tr("The new language applies at once to every window."))

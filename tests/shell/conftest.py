@@ -1,0 +1,55 @@
+"""Fixtures that build the real application shell around a temporary profile."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from shell.application import NewsdeskApplication, Profile, open_profile_store
+from shell.i18n import LanguageManager
+from shell.settings import AppSettings
+
+
+def build_app(qapp: QApplication, data_dir: Path, language: str = "en") -> NewsdeskApplication:
+    """The application as main.py builds it, on *data_dir*."""
+    profile = Profile(data_dir)
+    errors: list[str] = []
+    opened = open_profile_store(profile, show_error=lambda _t, text: errors.append(text))
+    assert opened is not None, errors
+    lock, store = opened
+    settings = AppSettings(data_dir)
+    languages = LanguageManager(qapp)
+    languages.switch(language)
+    app = NewsdeskApplication(
+        qapp,
+        profile,
+        store,
+        log_file=data_dir / "logs" / "newsdesk.log",
+        languages=languages,
+        settings=settings,
+    )
+    app.lock = lock  # type: ignore[attr-defined]
+    return app
+
+
+def close_app(app: NewsdeskApplication) -> None:
+    """Close the window (saving its state), the database and the folder lock."""
+    app.window.close()
+    app.shutdown()
+    app.languages.switch("en")
+    app.lock.release()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def newsdesk(qapp: QApplication, qtbot: QtBot, data_dir: Path) -> Iterator[NewsdeskApplication]:
+    """A running Newsdesk with its main window shown, in English."""
+    app = build_app(qapp, data_dir)
+    qtbot.addWidget(app.window)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    yield app
+    close_app(app)

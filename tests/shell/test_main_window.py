@@ -1,0 +1,110 @@
+"""The main window as a user meets it: navigation, menus, status bar, language, state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from shell.application import NewsdeskApplication
+from tests.shell.conftest import build_app, close_app
+
+
+def _navigation_texts(app: NewsdeskApplication) -> list[str]:
+    nav = app.window.navigation
+    return [nav.item(row).text() for row in range(nav.count())]
+
+
+def test_the_main_window_opens_with_the_three_views(newsdesk: NewsdeskApplication) -> None:
+    assert newsdesk.window.isVisible()
+    assert newsdesk.window.windowTitle() == "Newsdesk"
+    assert _navigation_texts(newsdesk) == ["Interviews", "Comments", "Publishing"]
+    assert newsdesk.window.current_view() == "interviews"
+    menus = [action.text() for action in newsdesk.window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+
+
+def test_view_shortcuts_switch_pages(newsdesk: NewsdeskApplication, qtbot: QtBot) -> None:
+    window = newsdesk.window
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == "comments"
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == "publishing"
+    assert window.navigation.currentItem().text() == "Publishing"
+
+
+def test_standard_shortcuts_are_on_the_menus(newsdesk: NewsdeskApplication) -> None:
+    window = newsdesk.window
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.preferences_action.shortcut().toString() != ""
+
+
+def test_the_status_bar_follows_the_connection(newsdesk: NewsdeskApplication) -> None:
+    indicator = newsdesk.window.connection_indicator
+    assert "Offline" in indicator.label.text()
+    newsdesk.connection.set_connected("baotinh.example", "bientap")
+    assert indicator.label.text() == "● Connected to baotinh.example as bientap"
+    newsdesk.connection.set_syncing(3, 10)
+    assert indicator.progress.isVisible()
+    assert indicator.progress.value() == 3 and indicator.progress.maximum() == 10
+    newsdesk.connection.set_offline("không có mạng")
+    assert not indicator.progress.isVisible()
+    assert "không có mạng" in indicator.label.text()
+
+
+def test_switching_language_changes_visible_labels(
+    newsdesk: NewsdeskApplication, qtbot: QtBot
+) -> None:
+    newsdesk.apply_language("vi")
+    qtbot.waitUntil(lambda: _navigation_texts(newsdesk)[0] != "Interviews", timeout=2000)
+    assert _navigation_texts(newsdesk) == ["Bài phỏng vấn", "Bình luận", "Xuất bản"]
+    assert newsdesk.window.file_menu.title() == "&Tệp"
+    assert newsdesk.window.connection_indicator.label.text() == "● Ngoại tuyến"
+    page = newsdesk.window.pages[0]
+    assert "Bài phỏng vấn" in page.heading.text()  # type: ignore[attr-defined]
+    newsdesk.apply_language("en")
+    qtbot.waitUntil(lambda: _navigation_texts(newsdesk)[0] == "Interviews", timeout=2000)
+    assert _navigation_texts(newsdesk) == ["Interviews", "Comments", "Publishing"]
+    assert newsdesk.settings.language == "en"
+
+
+def test_the_language_choice_survives_a_restart(
+    qapp: QApplication, qtbot: QtBot, data_dir: Path
+) -> None:
+    first = build_app(qapp, data_dir)
+    first.apply_language("vi")
+    close_app(first)
+    from shell.i18n import resolve_language
+    from shell.settings import AppSettings
+
+    assert resolve_language(AppSettings(data_dir).language) == "vi"
+
+
+def test_geometry_and_last_view_are_restored(
+    qapp: QApplication, qtbot: QtBot, data_dir: Path
+) -> None:
+    first = build_app(qapp, data_dir)
+    qtbot.addWidget(first.window)
+    first.window.show()
+    first.window.resize(700, 520)  # the offscreen screen is 800×600
+    first.window.show_view("publishing")
+    qtbot.wait(10)
+    close_app(first)
+
+    second = build_app(qapp, data_dir)
+    qtbot.addWidget(second.window)
+    second.window.show()
+    assert second.window.current_view() == "publishing"
+    assert (second.window.width(), second.window.height()) == (700, 520)
+    close_app(second)
+
+
+def test_badges_show_counts_in_the_navigation(newsdesk: NewsdeskApplication) -> None:
+    newsdesk.window.set_badge("comments", 12)
+    assert _navigation_texts(newsdesk)[1] == "Comments (12)"
+    newsdesk.window.set_badge("comments", 0)
+    assert _navigation_texts(newsdesk)[1] == "Comments"
