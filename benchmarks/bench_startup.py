@@ -18,12 +18,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from shell.application import NewsdeskApplication, Profile, open_profile_store  # noqa: E402
-from shell.i18n import LanguageManager  # noqa: E402
-from shell.settings import AppSettings  # noqa: E402
-from storage.database import open_store  # noqa: E402
+from shell.application import NewsdeskApplication, Profile, open_profile_store
+from shell.i18n import LanguageManager
+from shell.settings import AppSettings
+from storage.database import open_store
 
 RUNS = 7
 
