@@ -35,6 +35,7 @@ class Interview(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True)
     title: Mapped[str] = mapped_column(Text, default="")
+    title_sort: Mapped[str] = mapped_column(Text, default="", index=True)
     lead: Mapped[str] = mapped_column(Text, default="")
     byline: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default="draft")

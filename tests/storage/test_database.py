@@ -15,6 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from storage import migrate
+from storage.collation import vietnamese_sort_key
 from storage.database import APPLICATION_ID, open_store
 from storage.errors import (
     DatabaseLocked,
@@ -84,14 +85,7 @@ def test_upgrade_from_previous_revision_keeps_data_and_backs_up(data_dir: Path) 
         interview = session.query(Interview).one()
         assert interview.title == "Đổi mới ở vùng cao"
         assert interview.byline == "Thu Hà"
-        found = (
-            session.execute(
-                text("SELECT rowid FROM interview_search WHERE interview_search MATCH 'doi moi'")
-            )
-            .scalars()
-            .all()
-        )
-        assert found == [interview.id]
+        assert interview.title_sort == vietnamese_sort_key("Đổi mới ở vùng cao")
     store.close()
     backups = list(data_dir.glob("newsdesk.db.bak-*"))
     assert len(backups) == 1
@@ -101,6 +95,34 @@ def test_upgrade_from_previous_revision_keeps_data_and_backs_up(data_dir: Path) 
         assert copy.execute("SELECT title FROM interviews").fetchone() == ("Đổi mới ở vùng cao",)
     finally:
         copy.close()
+
+
+def test_upgrade_from_the_first_revision_indexes_existing_interviews(data_dir: Path) -> None:
+    path = data_dir / "newsdesk.db"
+    old = open_store(path, target_revision="0001")
+    with old.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO interviews (uid, title, lead, byline, status, document_json,"
+                " created_at, updated_at) VALUES ('u-2', 'Đường lên bản Mông', '', '',"
+                ' \'draft\', \'{"blocks": [{"type": "turn", "text": "Đồng chí nói"}]}\','
+                " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+    old.close()
+    store = open_store(path)
+    with store.session() as session:
+        for query in ("duong len", "dong chi"):
+            found = (
+                session.execute(
+                    text("SELECT rowid FROM interview_search WHERE interview_search MATCH :q"),
+                    {"q": query},
+                )
+                .scalars()
+                .all()
+            )
+            assert found == [1], query
+    store.close()
 
 
 def test_opening_an_up_to_date_database_makes_no_backup(data_dir: Path) -> None:
