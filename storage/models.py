@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import CheckConstraint, DateTime, Integer, String, Text
+from sqlalchemy import CheckConstraint, Column, DateTime, Integer, MetaData, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.orm import Base
@@ -49,3 +49,15 @@ class Interview(Base):
     remote_post_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     remote_link: Mapped[str | None] = mapped_column(Text, nullable=True)
     remote_modified_gmt: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+#: The FTS5 index of interviews (made by migration 0002, not by the ORM): rowid is
+#: the interview id; title and body hold *folded* text (storage.textfold.fold).
+#: Kept on its own metadata so schema comparisons leave it alone.
+interview_search = Table(
+    "interview_search",
+    MetaData(),
+    Column("rowid", Integer, primary_key=True),
+    Column("title", Text),
+    Column("body", Text),
+)

@@ -1,0 +1,287 @@
+"""Interviews in the local database: create, load, save, list, search.
+
+The document itself is stored as JSON (``InterviewDocument.to_dict``) so a save
+is one row write; the columns next to it (title, status, counts, sort key) and
+the FTS5 search index are derived from it on every save, in the same
+transaction.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import case, delete, func, select, text
+from sqlalchemy.orm import Session
+
+from editor.counts import character_count, word_count
+from editor.document import InterviewDocument, ParagraphBlock, PhotoBlock, TurnBlock
+from storage.collation import vietnamese_sort_key
+from storage.database import Store
+from storage.models import INTERVIEW_STATUSES, Interview, interview_search, utc_now
+from storage.textfold import clean_text, fold
+
+
+class InterviewStatus(enum.StrEnum):
+    """Where an interview is in the newsroom's workflow."""
+
+    DRAFT = "draft"
+    READY = "ready"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+
+
+assert tuple(InterviewStatus) == INTERVIEW_STATUSES
+
+
+class SortColumn(enum.StrEnum):
+    """What the interview list can be sorted by."""
+
+    TITLE = "title"
+    STATUS = "status"
+    UPDATED = "updated"
+    WORDS = "words"
+
+
+class InterviewNotFound(LookupError):
+    """The interview was deleted (or never existed)."""
+
+    def __init__(self, interview_id: int) -> None:
+        super().__init__(f"interview {interview_id} not found")
+        self.interview_id = interview_id
+
+
+@dataclass(frozen=True)
+class InterviewSummary:
+    """One row of the interview list."""
+
+    id: int
+    title: str
+    status: InterviewStatus
+    updated_at: datetime
+    word_count: int
+
+
+@dataclass
+class StoredInterview:
+    """An interview as loaded for editing."""
+
+    id: int
+    uid: str
+    status: InterviewStatus
+    document: InterviewDocument
+    updated_at: datetime
+    remote_post_id: int | None = None
+    remote_link: str | None = None
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes; every one we store is UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def search_body(document: InterviewDocument) -> str:
+    """Everything but the headline that a search should find, as one string."""
+    parts = [document.lead, document.byline, " ".join(document.tags)]
+    parts.extend(speaker.label for speaker in document.speakers)
+    for block in document.blocks:
+        if isinstance(block, ParagraphBlock | TurnBlock):
+            parts.append(block.text)
+        elif isinstance(block, PhotoBlock):
+            parts.extend([block.caption, block.credit or "", block.alt_text])
+    return "\n".join(parts)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def fts_query(query: str) -> str | None:
+    """The FTS5 query for what a user typed: every word, folded, as a prefix.
+
+    ``"dong chi"`` becomes ``"dong"* "chi"*`` (all words must occur). Returns
+    None when the query holds no word at all.
+    """
+    tokens = _TOKEN.findall(fold(clean_text(query)))
+    if not tokens:
+        return None
+    return " ".join(f'"{token}"*' for token in tokens)
+
+
+_STATUS_ORDER = case(
+    {status.value: index for index, status in enumerate(InterviewStatus)},
+    value=Interview.status,
+    else_=len(InterviewStatus),
+)
+_SORT_COLUMNS = {
+    SortColumn.TITLE: Interview.title_sort,
+    SortColumn.STATUS: _STATUS_ORDER,
+    SortColumn.UPDATED: Interview.updated_at,
+    SortColumn.WORDS: Interview.word_count,
+}
+
+
+class InterviewRepository:
+    """Reads and writes interviews; every method uses its own short transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # --- writing -----------------------------------------------------------------
+
+    def create(
+        self,
+        document: InterviewDocument | None = None,
+        status: InterviewStatus = InterviewStatus.DRAFT,
+    ) -> StoredInterview:
+        """Store a new interview (empty unless *document* is given) and return it."""
+        document = document if document is not None else InterviewDocument()
+        with self._store.transaction() as session:
+            row = Interview(uid=str(uuid.uuid4()), status=status.value, created_at=utc_now())
+            session.add(row)
+            self._write(session, row, document)
+            session.flush()
+            interview_id = row.id
+            self._index(session, interview_id, document)
+            updated = row.updated_at
+            uid = row.uid
+        return StoredInterview(interview_id, uid, status, document, _utc(updated))
+
+    def save_document(self, interview_id: int, document: InterviewDocument) -> datetime:
+        """Write *document* as the interview's current content; return the save time."""
+        with self._store.transaction() as session:
+            row = self._row(session, interview_id)
+            self._write(session, row, document)
+            self._index(session, interview_id, document)
+            return _utc(row.updated_at)
+
+    def set_status(self, interview_id: int, status: InterviewStatus) -> None:
+        """Move the interview to *status* (validation is the caller's job)."""
+        with self._store.transaction() as session:
+            row = self._row(session, interview_id)
+            row.status = status.value
+            row.updated_at = utc_now()
+
+    def delete(self, interview_ids: Iterable[int]) -> None:
+        """Remove interviews and their search entries."""
+        ids = list(interview_ids)
+        with self._store.transaction() as session:
+            session.execute(delete(Interview).where(Interview.id.in_(ids)))
+            for interview_id in ids:
+                session.execute(
+                    text("DELETE FROM interview_search WHERE rowid = :id"), {"id": interview_id}
+                )
+
+    @staticmethod
+    def _write(session: Session, row: Interview, document: InterviewDocument) -> None:
+        row.title = document.title
+        row.title_sort = vietnamese_sort_key(document.title)
+        row.lead = document.lead
+        row.byline = document.byline
+        row.document_json = json.dumps(document.to_dict(), ensure_ascii=False)
+        row.word_count = word_count(document)
+        row.char_count = character_count(document)
+        row.updated_at = utc_now()
+
+    @staticmethod
+    def _index(session: Session, interview_id: int, document: InterviewDocument) -> None:
+        session.execute(
+            text("DELETE FROM interview_search WHERE rowid = :id"), {"id": interview_id}
+        )
+        session.execute(
+            text("INSERT INTO interview_search (rowid, title, body) VALUES (:id, :title, :body)"),
+            {
+                "id": interview_id,
+                "title": fold(document.title),
+                "body": fold(search_body(document)),
+            },
+        )
+
+    # --- reading -----------------------------------------------------------------
+
+    @staticmethod
+    def _row(session: Session, interview_id: int) -> Interview:
+        row = session.get(Interview, interview_id)
+        if row is None:
+            raise InterviewNotFound(interview_id)
+        return row
+
+    def get(self, interview_id: int) -> StoredInterview:
+        """Load one interview for editing."""
+        with self._store.session() as session:
+            row = self._row(session, interview_id)
+            document = InterviewDocument.from_dict(json.loads(row.document_json))
+            return StoredInterview(
+                id=row.id,
+                uid=row.uid,
+                status=InterviewStatus(row.status),
+                document=document,
+                updated_at=_utc(row.updated_at),
+                remote_post_id=row.remote_post_id,
+                remote_link=row.remote_link,
+            )
+
+    def count(self, query: str = "") -> int:
+        """How many interviews match *query* (all of them for an empty query)."""
+        match = fts_query(query)
+        with self._store.session() as session:
+            if match is None:
+                if query.strip() and not _TOKEN.search(fold(query)):
+                    return 0
+                return session.execute(select(func.count(Interview.id))).scalar_one()
+            found: int = session.execute(
+                text("SELECT count(*) FROM interview_search WHERE interview_search MATCH :q"),
+                {"q": match},
+            ).scalar_one()
+            return found
+
+    def summaries(
+        self,
+        *,
+        query: str = "",
+        sort: SortColumn = SortColumn.UPDATED,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> Sequence[InterviewSummary]:
+        """One page of the interview list, sorted and filtered by *query*."""
+        match = fts_query(query)
+        if match is None and query.strip():
+            return []
+        order = _SORT_COLUMNS[sort]
+        statement = select(
+            Interview.id,
+            Interview.title,
+            Interview.status,
+            Interview.updated_at,
+            Interview.word_count,
+        )
+        if match is not None:
+            statement = (
+                statement.join(interview_search, interview_search.c.rowid == Interview.id)
+                .where(text("interview_search MATCH :q"))
+                .params(q=match)
+            )
+        statement = (
+            statement.order_by(
+                order.desc() if descending else order.asc(),
+                Interview.id.desc() if descending else Interview.id.asc(),
+            )
+            .offset(offset)
+            .limit(limit)
+        )
+        with self._store.session() as session:
+            return [
+                InterviewSummary(
+                    id=row.id,
+                    title=row.title,
+                    status=InterviewStatus(row.status),
+                    updated_at=_utc(row.updated_at),
+                    word_count=row.word_count,
+                )
+                for row in session.execute(statement)
+            ]
