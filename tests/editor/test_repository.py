@@ -41,7 +41,7 @@ def test_saving_updates_list_row_and_counts(repository: InterviewRepository) -> 
         ("hoa", ["Hòa bình và hoà giải", "Thuý và Thúy"]),
         ("hoà", ["Hòa bình và hoà giải", "Thuý và Thúy"]),
         ("thuy", ["Thuý và Thúy"]),
-        ("chuyen doi", ["Đồng chí Bí thư nói về chuyển đổi số"]),
+        ("bi thu", ["Đồng chí Bí thư nói về chuyển đổi số"]),
         ("chuyen", ["Đồng chí Bí thư nói về chuyển đổi số", "Thuý và Thúy"]),
         ("ban hua pang", ["Đồng chí Bí thư nói về chuyển đổi số", "Thuý và Thúy"]),
         ("khong co gi", []),
