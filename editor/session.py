@@ -1,0 +1,397 @@
+"""Editing one interview: undoable changes, autosave, status changes.
+
+:class:`EditingSession` is the editor's logic without any widget: every change
+goes through a ``QUndoCommand`` on its ``undo_stack``, every change restarts
+the autosave timer, and the session announces what changed through signals the
+widgets redraw from. Tests drive it directly; the widgets only forward what the
+user did.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from editor.document import (
+    Block,
+    InterviewDocument,
+    ParagraphBlock,
+    PhotoBlock,
+    Role,
+    Speaker,
+    TurnBlock,
+)
+from editor.repository import InterviewRepository, InterviewStatus, StoredInterview
+from editor.validation import Problem, validate_for_review
+from storage.errors import StoreError
+from storage.textfold import clean_text
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_DELAY_MS = 1500  # after the last change; the promise to the user is 2 s
+MERGE_WINDOW_S = 2.0  # typing within this time undoes as one step
+TEXT_FIELDS = ("title", "lead", "byline")
+
+_FIELD_COMMAND_ID = 1001
+_BLOCK_COMMAND_ID = 1002
+
+
+class _FieldCommand(QUndoCommand):
+    """Changes the headline, lead, byline or tags."""
+
+    def __init__(self, session: EditingSession, name: str, old: object, new: object) -> None:
+        super().__init__()
+        self.session, self.name, self.old, self.new = session, name, old, new
+        self.stamp = time.monotonic()
+
+    def id(self) -> int:
+        return _FIELD_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _FieldCommand) or other.name != self.name:
+            return False
+        if other.stamp - self.stamp > MERGE_WINDOW_S:
+            return False
+        self.new, self.stamp = other.new, other.stamp
+        return True
+
+    def redo(self) -> None:
+        self.session._apply_field(self.name, self.new)
+
+    def undo(self) -> None:
+        self.session._apply_field(self.name, self.old)
+
+
+class _BlockCommand(QUndoCommand):
+    """Replaces one block by another (text typed, speaker changed, photo edited)."""
+
+    def __init__(
+        self, session: EditingSession, index: int, old: Block, new: Block, merge_key: str
+    ) -> None:
+        super().__init__()
+        self.session, self.index, self.old, self.new = session, index, old, new
+        self.merge_key = merge_key
+        self.stamp = time.monotonic()
+
+    def id(self) -> int:
+        return _BLOCK_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _BlockCommand) or not self.merge_key:
+            return False
+        if (other.index, other.merge_key) != (self.index, self.merge_key):
+            return False
+        if other.stamp - self.stamp > MERGE_WINDOW_S:
+            return False
+        self.new, self.stamp = other.new, other.stamp
+        return True
+
+    def redo(self) -> None:
+        self.session._replace_block(self.index, self.new)
+
+    def undo(self) -> None:
+        self.session._replace_block(self.index, self.old)
+
+
+class _InsertCommand(QUndoCommand):
+    def __init__(self, session: EditingSession, index: int, blocks: Sequence[Block]) -> None:
+        super().__init__()
+        self.session, self.index, self.blocks = session, index, list(blocks)
+
+    def redo(self) -> None:
+        self.session._insert_blocks(self.index, self.blocks)
+
+    def undo(self) -> None:
+        self.session._remove_range(self.index, len(self.blocks))
+
+
+class _RemoveCommand(QUndoCommand):
+    def __init__(self, session: EditingSession, indices: Sequence[int]) -> None:
+        super().__init__()
+        self.session = session
+        self.removed = [(i, session.document.blocks[i]) for i in sorted(set(indices))]
+
+    def redo(self) -> None:
+        for index, _block in reversed(self.removed):
+            self.session._remove_range(index, 1)
+
+    def undo(self) -> None:
+        for index, block in self.removed:
+            self.session._insert_blocks(index, [block])
+
+
+class _MoveCommand(QUndoCommand):
+    def __init__(self, session: EditingSession, source: int, target: int) -> None:
+        super().__init__()
+        self.session, self.source, self.target = session, source, target
+
+    def redo(self) -> None:
+        self.session._move_block(self.source, self.target)
+
+    def undo(self) -> None:
+        self.session._move_block(self.target, self.source)
+
+
+class _SpeakersCommand(QUndoCommand):
+    """Replaces the speaker list (rename, role change, new speaker)."""
+
+    def __init__(self, session: EditingSession, old: list[Speaker], new: list[Speaker]) -> None:
+        super().__init__()
+        self.session, self.old, self.new = session, old, new
+
+    def redo(self) -> None:
+        self.session._apply_speakers(self.new)
+
+    def undo(self) -> None:
+        self.session._apply_speakers(self.old)
+
+
+class EditingSession(QObject):
+    """One interview open for editing."""
+
+    field_changed = Signal(str)  # "title", "lead", "byline" or "tags"
+    block_changed = Signal(int)
+    blocks_inserted = Signal(int, int)  # first index, count
+    blocks_removed = Signal(int, int)  # first index, count
+    block_moved = Signal(int, int)  # from, to
+    speakers_changed = Signal()
+    changed = Signal()  # anything above
+    saved = Signal(object)  # datetime of the save
+    save_failed = Signal(str)  # a message for the user
+    status_changed = Signal(object)  # InterviewStatus
+
+    def __init__(
+        self,
+        repository: InterviewRepository,
+        stored: StoredInterview,
+        *,
+        photos_root: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.interview_id = stored.id
+        self.uid = stored.uid
+        self.document = stored.document
+        self.status = stored.status
+        self.photos_root = photos_root
+        self.last_saved: datetime | None = stored.updated_at
+        self.dirty = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.save_now)
+
+    # --- what the user does ------------------------------------------------------------
+
+    def set_field(self, name: str, value: str) -> None:
+        """Change the headline, lead or byline."""
+        assert name in TEXT_FIELDS, name
+        value = clean_text(value)
+        old = getattr(self.document, name)
+        if value != old:
+            command = _FieldCommand(self, name, old, value)
+            command.setText(name)
+            self.undo_stack.push(command)
+
+    def set_tags(self, tags: Sequence[str]) -> None:
+        """Replace the tags (blank ones dropped, duplicates removed)."""
+        clean: list[str] = []
+        for tag in tags:
+            tag = " ".join(clean_text(tag).split())
+            if tag and tag not in clean:
+                clean.append(tag)
+        if clean != self.document.tags:
+            self.undo_stack.push(_FieldCommand(self, "tags", list(self.document.tags), clean))
+
+    def set_block_text(self, index: int, text: str) -> None:
+        """Change the text of a paragraph or turn (typing merges into one undo step)."""
+        block = self.document.blocks[index]
+        text = clean_text(text)
+        if isinstance(block, ParagraphBlock | TurnBlock) and block.text != text:
+            self.undo_stack.push(
+                _BlockCommand(self, index, block, replace(block, text=text), "text")
+            )
+
+    def set_turn_speaker(self, index: int, speaker_key: str) -> None:
+        """Give turn *index* to another speaker."""
+        block = self.document.blocks[index]
+        self.document.speaker(speaker_key)
+        if isinstance(block, TurnBlock) and block.speaker_key != speaker_key:
+            new = replace(block, speaker_key=speaker_key)
+            self.undo_stack.push(_BlockCommand(self, index, block, new, ""))
+
+    def update_photo(self, index: int, **changes: str | None) -> None:
+        """Change a photo's caption, credit, alt text or image (one field typed = one step)."""
+        block = self.document.blocks[index]
+        if not isinstance(block, PhotoBlock):
+            return
+        cleaned = {
+            name: (clean_text(value) if isinstance(value, str) else value)
+            for name, value in changes.items()
+        }
+        new = replace(block, **cleaned)  # type: ignore[arg-type]
+        if new != block:
+            merge_key = next(iter(changes)) if len(changes) == 1 else ""
+            self.undo_stack.push(_BlockCommand(self, index, block, new, merge_key))
+
+    def insert_blocks(self, index: int, blocks: Sequence[Block], label: str = "") -> None:
+        """Insert *blocks* at *index*."""
+        index = max(0, min(index, len(self.document.blocks)))
+        command = _InsertCommand(self, index, blocks)
+        command.setText(label)
+        self.undo_stack.push(command)
+
+    def add_turn_after(self, index: int) -> int:
+        """Insert an empty turn after block *index*, spoken by the other speaker; its index."""
+        speaker = self.document.next_speaker_after(index)
+        if speaker is None:
+            speaker = self.add_speaker("PV", Role.INTERVIEWER)
+        self.insert_blocks(index + 1, [TurnBlock(speaker.key, "")])
+        return index + 1
+
+    def add_paragraph_after(self, index: int) -> int:
+        """Insert an empty paragraph after block *index*; its index."""
+        self.insert_blocks(index + 1, [ParagraphBlock("")])
+        return index + 1
+
+    def add_photo_after(self, index: int) -> int:
+        """Insert a photo waiting for its image after block *index*; its index."""
+        self.insert_blocks(index + 1, [PhotoBlock(caption="")])
+        return index + 1
+
+    def remove_blocks(self, indices: Sequence[int]) -> None:
+        """Delete the blocks at *indices*."""
+        valid = [i for i in indices if 0 <= i < len(self.document.blocks)]
+        if valid:
+            self.undo_stack.push(_RemoveCommand(self, valid))
+
+    def move_block(self, source: int, target: int) -> None:
+        """Move block *source* so that it ends up at index *target*."""
+        count = len(self.document.blocks)
+        if source != target and 0 <= source < count and 0 <= target < count:
+            self.undo_stack.push(_MoveCommand(self, source, target))
+
+    def add_speaker(self, label: str, role: Role) -> Speaker:
+        """Add a person to the interview."""
+        old = list(self.document.speakers)
+        probe = InterviewDocument(speakers=list(old))
+        speaker = probe.add_speaker(label, role)
+        self.undo_stack.push(_SpeakersCommand(self, old, probe.speakers))
+        return speaker
+
+    def rename_speaker(self, key: str, label: str) -> None:
+        """Rename a speaker; every one of their turns shows the new label."""
+        old = list(self.document.speakers)
+        probe = InterviewDocument(speakers=list(old))
+        probe.rename_speaker(key, label)
+        if probe.speakers != old:
+            self.undo_stack.push(_SpeakersCommand(self, old, probe.speakers))
+
+    def set_speaker_role(self, key: str, role: Role) -> None:
+        """Make a speaker the interviewer or an interviewee."""
+        old = list(self.document.speakers)
+        probe = InterviewDocument(speakers=list(old))
+        probe.set_speaker_role(key, role)
+        if probe.speakers != old:
+            self.undo_stack.push(_SpeakersCommand(self, old, probe.speakers))
+
+    # --- workflow ------------------------------------------------------------------------
+
+    def problems(self) -> list[Problem]:
+        """What keeps the interview from being ready for review."""
+        return validate_for_review(self.document, self.photos_root)
+
+    def mark_ready(self) -> list[Problem]:
+        """Move to *ready for review* if nothing is missing; otherwise return what is."""
+        problems = self.problems()
+        if not problems:
+            self._set_status(InterviewStatus.READY)
+        return problems
+
+    def approve(self) -> None:
+        """The editor approves a reviewed interview."""
+        self._set_status(InterviewStatus.APPROVED)
+
+    def back_to_draft(self) -> None:
+        """Send the interview back to the reporter."""
+        self._set_status(InterviewStatus.DRAFT)
+
+    def _set_status(self, status: InterviewStatus) -> None:
+        self.save_now()
+        self.repository.set_status(self.interview_id, status)
+        self.status = status
+        self.status_changed.emit(status)
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save_now(self) -> bool:
+        """Write the document if it changed since the last save; False if that failed."""
+        self._autosave.stop()
+        if not self.dirty:
+            return True
+        try:
+            self.last_saved = self.repository.save_document(self.interview_id, self.document)
+        except StoreError as error:
+            log.warning("Autosave failed: %s", error)
+            self.save_failed.emit(error.user_message)
+            return False
+        self.dirty = False
+        self.saved.emit(self.last_saved)
+        return True
+
+    def close(self) -> bool:
+        """Save what is left; call before the session is dropped."""
+        return self.save_now()
+
+    # --- applied by the commands -----------------------------------------------------------
+
+    def _touched(self) -> None:
+        self.dirty = True
+        self._autosave.start()
+        self.changed.emit()
+
+    def _apply_field(self, name: str, value: object) -> None:
+        setattr(self.document, name, list(value) if isinstance(value, list) else value)
+        self.field_changed.emit(name)
+        self._touched()
+
+    def _replace_block(self, index: int, block: Block) -> None:
+        self.document.blocks[index] = block
+        self.block_changed.emit(index)
+        self._touched()
+
+    def _insert_blocks(self, index: int, blocks: list[Block]) -> None:
+        self.document.blocks[index:index] = blocks
+        self.blocks_inserted.emit(index, len(blocks))
+        self._touched()
+
+    def _remove_range(self, index: int, count: int) -> None:
+        del self.document.blocks[index : index + count]
+        self.blocks_removed.emit(index, count)
+        self._touched()
+
+    def _move_block(self, source: int, target: int) -> None:
+        block = self.document.blocks.pop(source)
+        self.document.blocks.insert(target, block)
+        self.block_moved.emit(source, target)
+        self._touched()
+
+    def _apply_speakers(self, speakers: list[Speaker]) -> None:
+        self.document.speakers = list(speakers)
+        self.speakers_changed.emit()
+        for index, block in enumerate(self.document.blocks):
+            if isinstance(block, TurnBlock):
+                self.block_changed.emit(index)
+        self._touched()
+
+
