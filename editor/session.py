@@ -393,5 +393,3 @@ class EditingSession(QObject):
             if isinstance(block, TurnBlock):
                 self.block_changed.emit(index)
         self._touched()
-
-

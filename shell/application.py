@@ -10,6 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from editor.demo import seed_demo_interviews
+from editor.repository import InterviewRepository
+from editor.ui.interviews_page import InterviewsPage
 from shell.connection_status import ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language
 from shell.settings import AppSettings
@@ -23,6 +26,7 @@ from storage.instance_lock import DataFolderLock
 log = logging.getLogger(__name__)
 
 DATABASE_FILE_NAME = "newsdesk.db"
+STYLE_SHEET = Path(__file__).resolve().parent.parent / "resources" / "styles" / "newsdesk.qss"
 
 ShowError = Callable[[str, str], None]
 
@@ -91,9 +95,15 @@ class NewsdeskApplication:
         self.settings = settings
         self.languages = languages
         self.connection = ConnectionStatus(app)
+        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        repository = InterviewRepository(store)
+        if profile.demo:
+            seed_demo_interviews(repository)
+        self.interviews_page = InterviewsPage(repository, profile.data_dir)
         self.window = MainWindow(
             self.settings, self.connection, self._build_pages(), log_file=str(log_file)
         )
+        self.window.add_menu_actions("file", self.interviews_page.menu_actions())
         if profile.demo:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("Application", "Demo profile: {path}").format(
@@ -105,13 +115,7 @@ class NewsdeskApplication:
 
     def _build_pages(self) -> list[NavigationPage]:
         return [
-            EmptyStatePage(
-                "interviews",
-                lambda: QCoreApplication.translate("Application", "Interviews"),
-                lambda: QCoreApplication.translate(
-                    "Application", "Your interview drafts will be listed here."
-                ),
-            ),
+            self.interviews_page,
             EmptyStatePage(
                 "comments",
                 lambda: QCoreApplication.translate("Application", "Comments"),
@@ -142,6 +146,7 @@ class NewsdeskApplication:
         self.languages.switch(resolve_language(setting))
 
     def shutdown(self) -> None:
-        """Wait for background work, then close the database."""
+        """Save open work, wait for background work, then close the database."""
+        self.interviews_page.save_all()
         QThreadPool.globalInstance().waitForDone(5000)
         self.store.close()

@@ -1,7 +1,8 @@
 """The interface language: which translation is installed, and switching it live.
 
 English is the source language of every string; Vietnamese comes from
-``resources/translations/newsdesk_vi.qm`` (compiled from ``newsdesk_vi.ts``).
+``resources/translations/newsdesk_vi.qm`` (compiled from ``newsdesk_vi.ts``), and
+English plural forms ("1 interview", "2 interviews") from ``newsdesk_en.qm``.
 Switching installs another QTranslator; Qt then sends every widget a
 ``LanguageChange`` event and the widgets re-translate their labels.
 """
@@ -59,12 +60,10 @@ class LanguageManager:
         self._translators.clear()
         self.language = SOURCE_LANGUAGE
         QLocale.setDefault(QLocale(QLocale.Language.English))
-        if language == SOURCE_LANGUAGE:
-            return True
         ours = QTranslator(self._app)
         if not ours.load(str(self._dir / f"newsdesk_{language}.qm")):
             log.warning("No translation for %s in %s", language, self._dir)
-            return False
+            return language == SOURCE_LANGUAGE  # English still reads, without plural forms
         self._app.installTranslator(ours)
         self._translators.append(ours)
         qt_own = QTranslator(self._app)

@@ -4,50 +4,118 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="56"/>
-        <location filename="../../shell/application.py" line="70"/>
+        <location filename="../../shell/application.py" line="58"/>
+        <location filename="../../shell/application.py" line="72"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="57"/>
+        <location filename="../../shell/application.py" line="59"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="99"/>
+        <location filename="../../shell/application.py" line="103"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="110"/>
-        <source>Interviews</source>
-        <translation>Bài phỏng vấn</translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="111"/>
-        <source>Your interview drafts will be listed here.</source>
-        <translation>Các bản nháp phỏng vấn của bạn sẽ hiện ở đây.</translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="117"/>
+        <location filename="../../shell/application.py" line="115"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="118"/>
+        <location filename="../../shell/application.py" line="116"/>
         <source>Reader comments waiting for moderation will be listed here.</source>
         <translation>Bình luận của bạn đọc đang chờ kiểm duyệt sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="124"/>
+        <location filename="../../shell/application.py" line="122"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="125"/>
+        <location filename="../../shell/application.py" line="123"/>
         <source>Changes waiting to be sent to the site (the outbox) will be listed here.</source>
         <translation>Các thay đổi đang chờ gửi lên trang tin (hàng đợi gửi) sẽ hiện ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="176"/>
+        <source>No image yet</source>
+        <translation>Chưa có ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="217"/>
+        <source>Select a block on the left to edit it.
+Ctrl+Enter adds the next question or answer.</source>
+        <translation>Chọn một khối bên trái để sửa.
+Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="221"/>
+        <source>Speaker:</source>
+        <translation>Người nói:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="222"/>
+        <source>Paragraph</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="223"/>
+        <source>Choose image…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="224"/>
+        <source>Caption:</source>
+        <translation>Chú thích ảnh:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="225"/>
+        <source>Credit:</source>
+        <translation>Nguồn ảnh:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="226"/>
+        <source>Alt text:</source>
+        <translation>Mô tả ảnh:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="227"/>
+        <source>Photographer or source</source>
+        <translation>Người chụp hoặc nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="229"/>
+        <source>What the photo shows, for readers who cannot see it</source>
+        <translation>Ảnh thể hiện điều gì, cho bạn đọc không xem được ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>BlocksModel</name>
+    <message>
+        <location filename="../../editor/ui/blocks_model.py" line="66"/>
+        <source>(empty turn)</source>
+        <translation>(lượt lời trống)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/blocks_model.py" line="69"/>
+        <source>(no caption)</source>
+        <translation>(chưa có chú thích)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/blocks_model.py" line="70"/>
+        <source>🖼 (no image)</source>
+        <translation>🖼 (chưa có ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/blocks_model.py" line="73"/>
+        <source>(empty paragraph)</source>
+        <translation>(đoạn trống)</translation>
     </message>
 </context>
 <context>
@@ -103,74 +171,599 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
     </message>
 </context>
 <context>
+    <name>DetectionsModel</name>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="118"/>
+        <source>Detected as</source>
+        <translation>Nhận diện là</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="118"/>
+        <source>Speaker</source>
+        <translation>Người nói</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="118"/>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>EditorMessages</name>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="17"/>
+        <source>Newsdesk could not open “{name}”; check that the file still exists and that you may read it.</source>
+        <translation>Newsdesk không mở được “{name}”; hãy kiểm tra tệp còn tồn tại và bạn có quyền đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="22"/>
+        <source>“{name}” is not a picture, so it cannot be attached as a photo.</source>
+        <translation>“{name}” không phải là ảnh nên không thể đính kèm.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="25"/>
+        <source>“{name}” is in a picture format Newsdesk does not publish; only JPEG, PNG and WebP can be attached. Save it as JPEG first.</source>
+        <translation>“{name}” có định dạng ảnh mà Newsdesk không đăng được; chỉ đính kèm được JPEG, PNG và WebP. Hãy lưu ảnh sang JPEG trước.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="30"/>
+        <source>“{name}” is damaged or incomplete (perhaps the copy was interrupted); copy it again from the camera or the sender.</source>
+        <translation>“{name}” bị hỏng hoặc không đầy đủ (có thể việc sao chép bị gián đoạn); hãy chép lại từ máy ảnh hoặc người gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="35"/>
+        <source>“{name}” is larger than 40 MB; export a smaller copy and attach that instead.</source>
+        <translation>“{name}” lớn hơn 40 MB; hãy xuất một bản nhỏ hơn rồi đính kèm bản đó.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="39"/>
+        <source>“{name}” has more than 60 megapixels; resize it and attach the smaller copy.</source>
+        <translation>“{name}” lớn hơn 60 megapixel; hãy thu nhỏ ảnh rồi đính kèm bản nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="43"/>
+        <source>The disk is full, so “{name}” could not be saved; free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy nên không lưu được “{name}”; hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="47"/>
+        <source>Newsdesk could not save “{name}” in its photo folder; check that the data folder can be written to.</source>
+        <translation>Newsdesk không lưu được “{name}” vào thư mục ảnh; hãy kiểm tra quyền ghi vào thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="60"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Tệp {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="61"/>
+        <source>{path} is a folder, not a text file.</source>
+        <translation>{path} là thư mục, không phải tệp văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="64"/>
+        <source>The file {path} cannot be read (check its permissions).</source>
+        <translation>Không đọc được tệp {path} (hãy kiểm tra quyền truy cập).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="67"/>
+        <source>The file {path} is too large to be an interview (over 5 MB).</source>
+        <translation>Tệp {path} quá lớn để là một bài phỏng vấn (trên 5 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="70"/>
+        <source>The file {path} is not plain text (a Word or PDF file?). Copy the text and paste it.</source>
+        <translation>Tệp {path} không phải văn bản thuần (tệp Word hay PDF?). Hãy sao chép nội dung rồi dán vào.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="74"/>
+        <source>The file {path} is not in a text encoding Newsdesk reads (UTF-8 or UTF-16). Save it as UTF-8 text.</source>
+        <translation>Tệp {path} không dùng bảng mã Newsdesk đọc được (UTF-8 hoặc UTF-16). Hãy lưu lại dưới dạng văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="85"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Không ghi được {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="54"/>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="55"/>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="56"/>
+        <source>Paragraph</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="57"/>
+        <source>Question/answer</source>
+        <translation>Hỏi/đáp</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="58"/>
+        <source>… continued</source>
+        <translation>… tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="59"/>
+        <source>Photo caption</source>
+        <translation>Chú thích ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="60"/>
+        <source>Byline</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="61"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="62"/>
+        <source>Ignored</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="204"/>
+        <source>Cannot import</source>
+        <translation>Không nhập được</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="212"/>
+        <location filename="../../editor/ui/import_dialog.py" line="278"/>
+        <source>Import interview</source>
+        <translation>Nhập bài phỏng vấn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="212"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Tệp văn bản (*.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="226"/>
+        <source>Cannot change</source>
+        <translation>Không đổi được</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="227"/>
+        <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
+        <translation>Đoạn này không có tên người nói nên không thể là một lượt lời riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="238"/>
+        <source>Paste the interview above, or open a text file.</source>
+        <translation>Dán bài phỏng vấn vào ô phía trên, hoặc mở một tệp văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="244"/>
+        <source>Headline: {title}
+Byline: {byline}
+People: {speakers}
+Blocks: {count}</source>
+        <translation>Tiêu đề: {title}
+Tác giả: {byline}
+Những người nói: {speakers}
+Số khối: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="266"/>
+        <source>Make it: {kind}</source>
+        <translation>Đổi thành: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="279"/>
+        <source>Open text file…</source>
+        <translation>Mở tệp văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="281"/>
+        <source>Paste an interview copied from a page or a document here.</source>
+        <translation>Dán vào đây bài phỏng vấn sao chép từ trang báo hoặc tài liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="285"/>
+        <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
+        <translation>Kiểm tra từng đoạn được nhận diện là gì. Nhấp chuột phải vào một đoạn để sửa, ví dụ đổi thành chú thích ảnh hoặc đoạn văn thường.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="289"/>
+        <source>Create draft</source>
+        <translation>Tạo bản nháp</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEditor</name>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="313"/>
+        <source>interviewer</source>
+        <translation>phóng viên</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="315"/>
+        <source>interviewee</source>
+        <translation>nhân vật</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="349"/>
+        <source>New speaker</source>
+        <translation>Người nói mới</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="385"/>
+        <location filename="../../editor/ui/editor_widget.py" line="470"/>
+        <source>Unsaved changes…</source>
+        <translation>Đang có thay đổi chưa lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="392"/>
+        <location filename="../../editor/ui/editor_widget.py" line="472"/>
+        <source>All changes saved</source>
+        <translation>Đã lưu mọi thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="409"/>
+        <source>{words} words · {characters} characters</source>
+        <translation>{words} từ · {characters} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="438"/>
+        <source>← All interviews</source>
+        <translation>← Tất cả bài phỏng vấn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="439"/>
+        <source>Mark ready for review</source>
+        <translation>Chuyển chờ biên tập</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="440"/>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="441"/>
+        <source>Back to draft</source>
+        <translation>Trả về bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="442"/>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="443"/>
+        <source>&amp;Sapo:</source>
+        <translation>&amp;Sapo:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="444"/>
+        <source>&amp;Byline:</source>
+        <translation>Tác &amp;giả:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="445"/>
+        <source>&amp;Tags:</source>
+        <translation>T&amp;hẻ:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="446"/>
+        <source>The interview&apos;s headline</source>
+        <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="447"/>
+        <source>The bold opening paragraph</source>
+        <translation>Đoạn mở đầu in đậm</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="448"/>
+        <source>Who interviewed (Thực hiện: …)</source>
+        <translation>Người thực hiện (Thực hiện: …)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="449"/>
+        <source>Comma-separated</source>
+        <translation>Cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="450"/>
+        <source>+ Question/answer</source>
+        <translation>+ Hỏi/đáp</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="452"/>
+        <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
+        <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="454"/>
+        <source>+ Paragraph</source>
+        <translation>+ Đoạn văn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="455"/>
+        <source>+ Photo</source>
+        <translation>+ Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="456"/>
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="457"/>
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="458"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="459"/>
+        <source>People in this interview</source>
+        <translation>Những người trong bài phỏng vấn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="460"/>
+        <source>Interviewer</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="461"/>
+        <source>Interviewee</source>
+        <translation>Nhân vật</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="462"/>
+        <source>Add person</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="463"/>
+        <source>Label, e.g. Phóng viên</source>
+        <translation>Tên hiển thị, ví dụ Phóng viên</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="464"/>
+        <source>Write</source>
+        <translation>Soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="465"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewListModel</name>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="107"/>
+        <source>(no headline)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="129"/>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="130"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="131"/>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="132"/>
+        <source>Words</source>
+        <translation>Số từ</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewStatus</name>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="46"/>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="47"/>
+        <source>Ready for review</source>
+        <translation>Chờ biên tập</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="48"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="49"/>
+        <source>Published</source>
+        <translation>Đã đăng</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="130"/>
+        <source>Interviews</source>
+        <translation>Bài phỏng vấn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/interviews_page.py" line="143"/>
+        <source>%n interview(s)</source>
+        <translation><numerusform>%n bài</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="166"/>
+        <source>Delete interviews</source>
+        <translation>Xóa bài phỏng vấn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/interviews_page.py" line="167"/>
+        <source>Delete %n interview(s)? This cannot be undone.</source>
+        <translation><numerusform>Xóa %n bài phỏng vấn? Không thể hoàn tác việc này.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="247"/>
+        <source>Web page for the site (*.html)</source>
+        <translation>Trang web cho trang tin (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="248"/>
+        <source>Plain text in the newspaper&apos;s format (*.txt)</source>
+        <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="249"/>
+        <source>PDF for print review (*.pdf)</source>
+        <translation>PDF để duyệt in (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="252"/>
+        <source>Export interview</source>
+        <translation>Xuất bài phỏng vấn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="263"/>
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="276"/>
+        <source>Choose photo</source>
+        <translation>Chọn ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="278"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="309"/>
+        <source>Photo not attached</source>
+        <translation>Chưa đính kèm được ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="320"/>
+        <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
+        <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="322"/>
+        <source>New interview</source>
+        <translation>Bài phỏng vấn mới</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="323"/>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="324"/>
+        <source>&amp;New Interview</source>
+        <translation>Bài phỏng vấn &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="325"/>
+        <source>&amp;Import Interview…</source>
+        <translation>&amp;Nhập bài phỏng vấn…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="326"/>
+        <source>&amp;Export Interview…</source>
+        <translation>&amp;Xuất bài phỏng vấn…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="327"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="190"/>
+        <location filename="../../shell/ui/main_window.py" line="196"/>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="191"/>
+        <location filename="../../shell/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="192"/>
+        <location filename="../../shell/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="193"/>
+        <location filename="../../shell/ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="194"/>
+        <location filename="../../shell/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="195"/>
+        <location filename="../../shell/ui/main_window.py" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="196"/>
+        <location filename="../../shell/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="197"/>
+        <location filename="../../shell/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="198"/>
+        <location filename="../../shell/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="199"/>
+        <location filename="../../shell/ui/main_window.py" line="205"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="200"/>
+        <location filename="../../shell/ui/main_window.py" line="206"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;Giới thiệu Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="201"/>
+        <location filename="../../shell/ui/main_window.py" line="207"/>
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="216"/>
+        <location filename="../../shell/ui/main_window.py" line="222"/>
         <source>About Newsdesk</source>
         <translation>Giới thiệu Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="221"/>
+        <location filename="../../shell/ui/main_window.py" line="227"/>
         <source>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Draft interviews offline, moderate reader comments and publish to your news site.&lt;/p&gt;&lt;p&gt;Log file: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Soạn bài phỏng vấn ngoại tuyến, kiểm duyệt bình luận của bạn đọc và đăng bài lên trang tin.&lt;/p&gt;&lt;p&gt;Tệp nhật ký: {log}&lt;/p&gt;</translation>
     </message>
@@ -363,6 +956,44 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
         <location filename="../../storage/errors.py" line="92"/>
         <source>The database {path} is damaged. Newsdesk keeps a copy before each upgrade next to it (newsdesk.db.bak-…); restore one, or move the file away.</source>
         <translation>Cơ sở dữ liệu {path} bị hỏng. Newsdesk giữ một bản sao trước mỗi lần nâng cấp ngay bên cạnh (newsdesk.db.bak-…); hãy khôi phục một bản, hoặc chuyển tệp hỏng đi nơi khác.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../editor/validation.py" line="40"/>
+        <source>The headline is empty.</source>
+        <translation>Chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/validation.py" line="44"/>
+        <source>The lead (sapo) is empty.</source>
+        <translation>Chưa có sapo.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/validation.py" line="57"/>
+        <source>There is no question from the interviewer.</source>
+        <translation>Chưa có câu hỏi nào của phóng viên.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/validation.py" line="64"/>
+        <source>There is no answer from the interviewee.</source>
+        <translation>Chưa có câu trả lời nào của nhân vật.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/validation.py" line="75"/>
+        <source>Photo in block {number} has no image yet.</source>
+        <translation>Ảnh ở khối {number} chưa có tệp ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/validation.py" line="85"/>
+        <source>The image of the photo in block {number} is missing from the data folder.</source>
+        <translation>Tệp ảnh của khối {number} không còn trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/validation.py" line="96"/>
+        <source>Photo in block {number} needs alt text for readers who cannot see it.</source>
+        <translation>Ảnh ở khối {number} cần mô tả cho bạn đọc không xem được ảnh.</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem(self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, page.view_name)
+            page.undo_stack_changed.connect(self._activate_undo_stack)
         self.navigation.currentRowChanged.connect(self._show_row)
 
         splitter = QSplitter(self)
@@ -97,14 +98,19 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.pages):
             page = self.pages[row]
             self.stack.setCurrentWidget(page)
-            stack = page.undo_stack()
-            if stack is not None:
-                if stack not in self.undo_group.stacks():
-                    self.undo_group.addStack(stack)
-                self.undo_group.setActiveStack(stack)
-            else:
-                self.undo_group.setActiveStack(None)  # type: ignore[arg-type]
+            self._activate_undo_stack()
             self._settings.last_view = page.view_name
+
+    def _activate_undo_stack(self) -> None:
+        """Edit ▸ Undo works on the undo stack of the page on show, if it has one."""
+        page = self.stack.currentWidget()
+        stack = page.undo_stack() if isinstance(page, NavigationPage) else None
+        if stack is not None:
+            if stack not in self.undo_group.stacks():
+                self.undo_group.addStack(stack)
+            self.undo_group.setActiveStack(stack)
+        else:
+            self.undo_group.setActiveStack(None)  # type: ignore[arg-type]
 
     # --- menus ---------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ class NavigationPage(QWidget):
     """A page of the main window: it has a stable name and a translated title."""
 
     view_name = ""
+    undo_stack_changed = Signal()  # the stack undo_stack() returns is another one now
 
     def title(self) -> str:
         """The page's name in the navigation (translated)."""

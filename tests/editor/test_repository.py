@@ -95,7 +95,7 @@ def test_status_sorts_in_workflow_order_and_pages(repository: InterviewRepositor
     assert [row.status for row in rows] == list(InterviewStatus)
     first_page = repository.summaries(sort=SortColumn.STATUS, descending=False, limit=2)
     second_page = repository.summaries(sort=SortColumn.STATUS, descending=False, offset=2, limit=2)
-    assert [r.id for r in first_page + list(second_page)] == [r.id for r in rows]
+    assert [r.id for r in [*first_page, *second_page]] == [r.id for r in rows]
 
 
 def test_deleted_interviews_are_gone_from_list_and_search(

@@ -1,0 +1,348 @@
+"""The interview document: speakers and an ordered list of blocks.
+
+Pure data, no Qt. Blocks and speakers are immutable values; the
+:class:`InterviewDocument` holding them is mutable so editor commands can change
+it in place (each mutating method returns what an undo needs).
+
+A turn refers to its speaker by *key*, never by label, so renaming a speaker
+changes every one of their turns at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any, TypeAlias
+
+from storage.textfold import clean_text, fold
+
+#: Version written by :meth:`InterviewDocument.to_dict`.
+FORMAT_VERSION = 1
+
+
+class Role(StrEnum):
+    """Who a speaker is in the interview."""
+
+    INTERVIEWER = "interviewer"
+    INTERVIEWEE = "interviewee"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A person speaking in the interview; ``label`` is printed before their turns."""
+
+    key: str
+    label: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class ParagraphBlock:
+    """A paragraph of the reporter's own text (introduction, transitions)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class TurnBlock:
+    """One speaker's turn; ``text`` may hold several paragraphs separated by ``"\\n\\n"``."""
+
+    speaker_key: str
+    text: str
+
+    def paragraphs(self) -> list[str]:
+        """Return the turn's non-empty paragraphs, stripped."""
+        return split_paragraphs(self.text)
+
+
+@dataclass(frozen=True)
+class PhotoBlock:
+    """A photo with its caption and credit; the image itself may still be missing."""
+
+    caption: str
+    credit: str | None = None
+    alt_text: str = ""
+    image_path: str | None = None
+
+
+Block: TypeAlias = ParagraphBlock | TurnBlock | PhotoBlock
+
+
+class DocumentFormatError(ValueError):
+    """Raised by :meth:`InterviewDocument.from_dict` when stored data has the wrong shape."""
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split *text* on blank lines into stripped, non-empty paragraphs."""
+    return [part.strip() for part in re.split(r"\n[ \t]*\n", text) if part.strip()]
+
+
+def make_speaker_key(label: str, taken: Collection[str]) -> str:
+    """Return a readable key for a speaker called *label* that is not in *taken*.
+
+    >>> make_speaker_key("Phóng viên", set())
+    'phong-vien'
+    """
+    base = re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-")[:40].strip("-") or "speaker"
+    key, number = base, 2
+    while key in taken:
+        key = f"{base}-{number}"
+        number += 1
+    return key
+
+
+@dataclass
+class InterviewDocument:
+    """An interview: headline, lead (sapo), byline, tags, speakers and blocks."""
+
+    title: str = ""
+    lead: str = ""
+    byline: str = ""
+    tags: list[str] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+    # ----------------------------------------------------------------- speakers
+    def find_speaker(self, key: str) -> Speaker | None:
+        """Return the speaker with *key*, or ``None``."""
+        return next((s for s in self.speakers if s.key == key), None)
+
+    def speaker(self, key: str) -> Speaker:
+        """Return the speaker with *key*; raise ``KeyError`` if there is none."""
+        found = self.find_speaker(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def add_speaker(self, label: str, role: Role) -> Speaker:
+        """Append a new speaker with a fresh key and return it."""
+        clean = _clean_label(label)
+        speaker = Speaker(make_speaker_key(clean, {s.key for s in self.speakers}), clean, role)
+        self.speakers.append(speaker)
+        return speaker
+
+    def rename_speaker(self, key: str, new_label: str) -> Speaker:
+        """Give speaker *key* a new label (every turn follows); return the old speaker.
+
+        Raises ``KeyError`` for an unknown key, ``ValueError`` for a blank label.
+        """
+        return self._replace_speaker(key, label=_clean_label(new_label))
+
+    def set_speaker_role(self, key: str, role: Role) -> Speaker:
+        """Change the role of speaker *key*; return the old speaker."""
+        return self._replace_speaker(key, role=role)
+
+    def merge_speakers(self, keep_key: str, drop_key: str) -> None:
+        """Give every turn of *drop_key* to *keep_key* and remove *drop_key*."""
+        self.speaker(keep_key)
+        dropped = self.speaker(drop_key)
+        if keep_key == drop_key:
+            return
+        self.blocks = [
+            replace(b, speaker_key=keep_key)
+            if isinstance(b, TurnBlock) and b.speaker_key == drop_key
+            else b
+            for b in self.blocks
+        ]
+        self.speakers.remove(dropped)
+
+    def _replace_speaker(self, key: str, **changes: Any) -> Speaker:
+        old = self.speaker(key)
+        self.speakers[self.speakers.index(old)] = replace(old, **changes)
+        return old
+
+    def turn_counts(self) -> dict[str, int]:
+        """Return how many turns each speaker key has (speakers without turns give 0)."""
+        counts = {s.key: 0 for s in self.speakers}
+        for block in self.blocks:
+            if isinstance(block, TurnBlock):
+                counts[block.speaker_key] = counts.get(block.speaker_key, 0) + 1
+        return counts
+
+    def main_speaker(self, role: Role) -> Speaker | None:
+        """Return the speaker of *role* with most turns (the earliest listed on a tie)."""
+        counts = self.turn_counts()
+        candidates = [s for s in self.speakers if s.role is role]
+        return max(candidates, key=lambda s: counts[s.key], default=None)
+
+    def next_speaker_after(self, block_index: int) -> Speaker | None:
+        """Suggest the speaker of a new turn inserted after block *block_index*.
+
+        The nearest turn at or before *block_index* decides: after the interviewer
+        comes the main interviewee (most turns), after an interviewee the main
+        interviewer. With no turn before (or ``block_index`` < 0) a new turn is
+        a question, so the interviewer is suggested. Falls back to any speaker;
+        ``None`` only when the document has no speakers.
+        """
+        previous: Speaker | None = None
+        for block in reversed(self.blocks[: max(block_index + 1, 0)]):
+            if isinstance(block, TurnBlock):
+                previous = self.find_speaker(block.speaker_key)
+                if previous is not None:
+                    break
+        wanted = (
+            Role.INTERVIEWEE
+            if previous is not None and previous.role is Role.INTERVIEWER
+            else Role.INTERVIEWER
+        )
+        other = Role.INTERVIEWER if wanted is Role.INTERVIEWEE else Role.INTERVIEWEE
+        return self.main_speaker(wanted) or self.main_speaker(other)
+
+    # ------------------------------------------------------------------- blocks
+    def is_resumed_turn(self, index: int) -> bool:
+        """True when turn *index* continues the previous turn's speaker after photos.
+
+        Such a turn is one answer interrupted by one or more photos; exports print
+        it without repeating the speaker label.
+        """
+        block = self.blocks[index]
+        if not isinstance(block, TurnBlock):
+            return False
+        before = index - 1
+        while before >= 0 and isinstance(self.blocks[before], PhotoBlock):
+            before -= 1
+        if before == index - 1 or before < 0:
+            return False
+        previous = self.blocks[before]
+        return isinstance(previous, TurnBlock) and previous.speaker_key == block.speaker_key
+
+    # --------------------------------------------------------------- conversion
+    def to_import_json(self) -> dict[str, Any]:
+        """Return the publishing view: ``{"title", "lead", "byline", "blocks"}``.
+
+        Turns carry the speaker's label and role instead of the key; photos only
+        their caption and credit.
+        """
+        blocks: list[dict[str, Any]] = []
+        for block in self.blocks:
+            if isinstance(block, ParagraphBlock):
+                blocks.append({"type": "paragraph", "text": block.text})
+            elif isinstance(block, TurnBlock):
+                speaker = self.speaker(block.speaker_key)
+                blocks.append(
+                    {
+                        "type": "turn",
+                        "speaker": speaker.label,
+                        "role": speaker.role.value,
+                        "text": block.text,
+                    }
+                )
+            else:
+                blocks.append({"type": "photo", "caption": block.caption, "credit": block.credit})
+        return {"title": self.title, "lead": self.lead, "byline": self.byline, "blocks": blocks}
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict; :meth:`from_dict` turns it back exactly."""
+        return {
+            "version": FORMAT_VERSION,
+            "title": self.title,
+            "lead": self.lead,
+            "byline": self.byline,
+            "tags": list(self.tags),
+            "speakers": [
+                {"key": s.key, "label": s.label, "role": s.role.value} for s in self.speakers
+            ],
+            "blocks": [_block_to_dict(b) for b in self.blocks],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> InterviewDocument:
+        """Rebuild a document from :meth:`to_dict` output.
+
+        Raises :class:`DocumentFormatError` when the data is malformed, a speaker
+        key is repeated, or a turn names an unknown speaker.
+        """
+        if not isinstance(data, Mapping):
+            raise DocumentFormatError("document must be a JSON object")
+        if data.get("version") != FORMAT_VERSION:
+            raise DocumentFormatError(f"unsupported document version {data.get('version')!r}")
+        speakers = [_speaker_from_dict(item) for item in _list(data, "speakers")]
+        keys = [s.key for s in speakers]
+        if len(set(keys)) != len(keys):
+            raise DocumentFormatError("speaker keys must be unique")
+        blocks = [_block_from_dict(item) for item in _list(data, "blocks")]
+        for block in blocks:
+            if isinstance(block, TurnBlock) and block.speaker_key not in keys:
+                raise DocumentFormatError(f"turn refers to unknown speaker {block.speaker_key!r}")
+        tags = _list(data, "tags")
+        if not all(isinstance(t, str) for t in tags):
+            raise DocumentFormatError("tags must be strings")
+        return cls(
+            title=_str(data, "title"),
+            lead=_str(data, "lead"),
+            byline=_str(data, "byline"),
+            tags=list(tags),
+            speakers=speakers,
+            blocks=blocks,
+        )
+
+
+def _clean_label(label: str) -> str:
+    clean = " ".join(clean_text(label).split())
+    if not clean:
+        raise ValueError("a speaker label cannot be blank")
+    return clean
+
+
+def _block_to_dict(block: Block) -> dict[str, Any]:
+    if isinstance(block, ParagraphBlock):
+        return {"type": "paragraph", "text": block.text}
+    if isinstance(block, TurnBlock):
+        return {"type": "turn", "speaker": block.speaker_key, "text": block.text}
+    return {
+        "type": "photo",
+        "caption": block.caption,
+        "credit": block.credit,
+        "alt_text": block.alt_text,
+        "image_path": block.image_path,
+    }
+
+
+def _block_from_dict(item: object) -> Block:
+    if not isinstance(item, Mapping):
+        raise DocumentFormatError("each block must be a JSON object")
+    kind = item.get("type")
+    if kind == "paragraph":
+        return ParagraphBlock(_str(item, "text"))
+    if kind == "turn":
+        return TurnBlock(_str(item, "speaker"), _str(item, "text"))
+    if kind == "photo":
+        return PhotoBlock(
+            caption=_str(item, "caption"),
+            credit=_optional_str(item, "credit"),
+            alt_text=_str(item, "alt_text"),
+            image_path=_optional_str(item, "image_path"),
+        )
+    raise DocumentFormatError(f"unknown block type {kind!r}")
+
+
+def _speaker_from_dict(item: object) -> Speaker:
+    if not isinstance(item, Mapping):
+        raise DocumentFormatError("each speaker must be a JSON object")
+    role = item.get("role")
+    if role not in {r.value for r in Role}:
+        raise DocumentFormatError(f"unknown speaker role {role!r}")
+    return Speaker(_str(item, "key"), _str(item, "label"), Role(role))
+
+
+def _str(data: Mapping[str, Any], name: str) -> str:
+    value = data.get(name)
+    if not isinstance(value, str):
+        raise DocumentFormatError(f"{name!r} must be a string")
+    return value
+
+
+def _optional_str(data: Mapping[str, Any], name: str) -> str | None:
+    value = data.get(name)
+    if value is not None and not isinstance(value, str):
+        raise DocumentFormatError(f"{name!r} must be a string or null")
+    return value
+
+
+def _list(data: Mapping[str, Any], name: str) -> list[Any]:
+    value = data.get(name)
+    if not isinstance(value, list):
+        raise DocumentFormatError(f"{name!r} must be a list")
+    return value

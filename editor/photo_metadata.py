@@ -1,0 +1,414 @@
+"""Caption and credit a photo carries inside its own file (IPTC IIM and XMP).
+
+Photographers and agencies write the caption and the photographer's name into
+the picture itself; reporters expect them to come along when they attach it.
+This module reads them from JPEG, PNG and WebP files without decoding a pixel:
+
+* **IPTC IIM** (JPEG only): the Photoshop resource block in an APP13 segment,
+  resource ``0x0404``; datasets 2:120 Caption-Abstract, 2:80 By-line and
+  2:110 Credit. Text is UTF-8 when dataset 1:90 says so (``ESC % G``);
+  otherwise UTF-8 is tried and Windows-1252 / Latin-1 is the fallback.
+* **XMP**: the APP1 packet of a JPEG, the ``XML:com.adobe.xmp`` iTXt chunk of a
+  PNG, the ``XMP`` chunk of a WebP; properties ``dc:description``,
+  ``dc:creator``, ``photoshop:Credit`` and ``Iptc4xmpCore:AltTextAccessibility``.
+
+Which value wins: the caption is IPTC Caption-Abstract, else XMP
+``dc:description``; the credit is IPTC By-line, else XMP ``dc:creator``, else
+IPTC Credit, else XMP ``photoshop:Credit``.
+
+Metadata is untrusted input. Nothing here raises on a hostile or damaged
+file: the answer is then simply empty. XMP packets over 1 MB are ignored, and
+so is any packet with a DTD (no entity is ever expanded). Every text passes
+:func:`storage.textfold.clean_text`.
+
+Pure Python; no Qt, and Pillow is not needed for reading metadata.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import struct
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+from xml.etree import ElementTree
+
+from storage.textfold import clean_text
+
+__all__ = [
+    "MAX_XMP_BYTES",
+    "PhotoMetadata",
+    "metadata_from_bytes",
+    "read_caption_and_credit",
+    "read_metadata",
+]
+
+_log = logging.getLogger(__name__)
+
+#: XMP packets larger than this are ignored (real ones are a few kilobytes).
+MAX_XMP_BYTES = 1024 * 1024
+
+# Bounds on the container walks, so a hostile file cannot keep us busy.
+_MAX_JPEG_SEGMENTS = 1000
+_MAX_JPEG_FILL_BYTES = 64
+_MAX_PNG_CHUNKS = 100_000
+_MAX_WEBP_CHUNKS = 10_000
+_MAX_IPTC_BYTES = 1024 * 1024
+
+_JPEG_SOI = b"\xff\xd8"
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_XMP_APP1_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
+_PHOTOSHOP_APP13_HEADER = b"Photoshop 3.0\x00"
+_PNG_XMP_KEYWORD = b"XML:com.adobe.xmp"
+_IRB_SIGNATURES = (b"8BIM", b"MeSa", b"PHUT", b"AgHg", b"DCSR")
+_IRB_IPTC_RESOURCE = 0x0404
+
+# IPTC IIM datasets (record, dataset).
+_IIM_CODED_CHARACTER_SET = (1, 90)
+_IIM_BYLINE = (2, 80)
+_IIM_CREDIT = (2, 110)
+_IIM_CAPTION = (2, 120)
+# ISO 2022 escape sequences that announce UTF-8 (plain, and implementation levels 1-3).
+_IIM_UTF8_MARKERS = (b"\x1b%G", b"\x1b%/G", b"\x1b%/H", b"\x1b%/I")
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_DC = "http://purl.org/dc/elements/1.1/"
+_PHOTOSHOP = "http://ns.adobe.com/photoshop/1.0/"
+_IPTC_CORE = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_RDF_CONTAINERS = (f"{{{_RDF}}}Alt", f"{{{_RDF}}}Seq", f"{{{_RDF}}}Bag")
+_RDF_LI = f"{{{_RDF}}}li"
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.DOTALL)
+_DTD_MARKERS = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PhotoMetadata:
+    """What a photo file says about itself; ``None`` where it says nothing.
+
+    ``caption`` may hold several lines (``\\n``); ``credit`` is one line, several
+    photographers joined by ``", "``. ``alt_hint`` is the IPTC "Alt Text
+    (Accessibility)" a picture desk may have written: a suggestion for the
+    reporter's alt text, never used without them seeing it.
+    """
+
+    caption: str | None = None
+    credit: str | None = None
+    alt_hint: str | None = None
+
+
+def read_caption_and_credit(path: Path) -> PhotoMetadata:
+    """Return the caption and credit written inside the photo at *path*.
+
+    Never raises: a missing, unreadable, damaged or hostile file gives an
+    empty :class:`PhotoMetadata`.
+    """
+    try:
+        with path.open("rb") as stream:
+            return read_metadata(stream)
+    except OSError as exc:
+        _log.info("Cannot read photo metadata of %s: %s", path, exc)
+        return PhotoMetadata()
+
+
+def metadata_from_bytes(data: bytes) -> PhotoMetadata:
+    """Like :func:`read_caption_and_credit`, for a photo already read into memory."""
+    return read_metadata(io.BytesIO(data))
+
+
+def read_metadata(stream: BinaryIO) -> PhotoMetadata:
+    """Read the metadata of the JPEG, PNG or WebP file open (seekable, binary) in *stream*.
+
+    Never raises on the file's content; anything else than those three
+    formats gives an empty :class:`PhotoMetadata`.
+    """
+    try:
+        iptc, xmp = _extract_blocks(stream)
+        iim = _parse_iim(iptc) if iptc else {}
+        xmp_fields = _parse_xmp(xmp) if xmp else {}
+    except Exception:  # hostile input must never break an import
+        _log.warning("Ignoring unreadable photo metadata", exc_info=True)
+        return PhotoMetadata()
+
+    utf8 = any(v.startswith(_IIM_UTF8_MARKERS) for v in iim.get(_IIM_CODED_CHARACTER_SET, []))
+
+    def iptc_text(key: tuple[int, int], *, repeatable: bool = False) -> str | None:
+        values = iim.get(key, [])
+        if not repeatable:
+            values = values[:1]
+        texts = [_decode_iim(value, utf8=utf8) for value in values]
+        return _join([text for text in texts if text is not None])
+
+    caption = iptc_text(_IIM_CAPTION) or _paragraphs(xmp_fields.get("description", []))
+    credit = (
+        _one_line(iptc_text(_IIM_BYLINE, repeatable=True))
+        or _one_line(_join(xmp_fields.get("creator", [])))
+        or _one_line(iptc_text(_IIM_CREDIT))
+        or _one_line(_join(xmp_fields.get("credit", [])[:1]))
+    )
+    alt_hint = _paragraphs(xmp_fields.get("alt", []))
+    return PhotoMetadata(caption=caption, credit=credit, alt_hint=alt_hint)
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def _clean(text: str) -> str | None:
+    cleaned = clean_text(text).strip()
+    return cleaned or None
+
+
+def _join(texts: list[str]) -> str | None:
+    cleaned = [c for c in (_clean(t) for t in texts) if c]
+    return ", ".join(cleaned) or None
+
+
+def _paragraphs(texts: list[str]) -> str | None:
+    """The first non-empty text of a language alternative, cleaned."""
+    for text in texts:
+        cleaned = _clean(text)
+        if cleaned:
+            return cleaned
+    return None
+
+
+def _one_line(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return " ".join(text.split()) or None
+
+
+def _decode_iim(value: bytes, *, utf8: bool) -> str | None:
+    if utf8:
+        return _clean(value.decode("utf-8", errors="replace"))
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return _clean(value.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    return _clean(value.decode("latin-1"))
+
+
+# --------------------------------------------------------------------------- containers
+
+
+def _extract_blocks(stream: BinaryIO) -> tuple[bytes | None, bytes | None]:
+    """Return (IPTC IIM bytes, XMP packet bytes) of the file in *stream*; ``None`` if absent."""
+    head = stream.read(12)
+    stream.seek(0)
+    if head.startswith(_JPEG_SOI):
+        return _jpeg_blocks(stream)
+    if head.startswith(_PNG_SIGNATURE):
+        return None, _png_xmp(stream)
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return None, _webp_xmp(stream)
+    return None, None
+
+
+def _jpeg_segments(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    """Yield (marker, payload) of the APP1 and APP13 segments before the image data."""
+    if stream.read(2) != _JPEG_SOI:
+        return
+    for _ in range(_MAX_JPEG_SEGMENTS):
+        if stream.read(1) != b"\xff":
+            return
+        marker = stream.read(1)
+        fill = 0
+        while marker == b"\xff" and fill < _MAX_JPEG_FILL_BYTES:
+            marker = stream.read(1)
+            fill += 1
+        if not marker or marker == b"\xff":
+            return
+        code = marker[0]
+        if code == 0x01 or 0xD0 <= code <= 0xD8:  # markers without a length
+            continue
+        if code in (0xD9, 0xDA):  # end of image, start of scan: no metadata after
+            return
+        raw_length = stream.read(2)
+        if len(raw_length) < 2:
+            return
+        length = int.from_bytes(raw_length, "big")
+        if length < 2:
+            return
+        if code in (0xE1, 0xED):
+            payload = stream.read(length - 2)
+            if len(payload) < length - 2:
+                return
+            yield code, payload
+        else:
+            stream.seek(length - 2, io.SEEK_CUR)
+
+
+def _jpeg_blocks(stream: BinaryIO) -> tuple[bytes | None, bytes | None]:
+    photoshop = bytearray()
+    xmp: bytes | None = None
+    for code, payload in _jpeg_segments(stream):
+        if code == 0xE1 and xmp is None and payload.startswith(_XMP_APP1_HEADER):
+            xmp = payload[len(_XMP_APP1_HEADER) :]
+        elif code == 0xED and payload.startswith(_PHOTOSHOP_APP13_HEADER):
+            # A long resource block continues in further APP13 segments.
+            photoshop += payload[len(_PHOTOSHOP_APP13_HEADER) :]
+    return _irb_iptc(bytes(photoshop)), xmp
+
+
+def _irb_iptc(data: bytes) -> bytes | None:
+    """Return the IPTC resource (0x0404) of a Photoshop image resource block."""
+    pos = 0
+    while pos + 12 <= len(data):
+        if data[pos : pos + 4] not in _IRB_SIGNATURES:
+            return None
+        (resource_id,) = struct.unpack_from(">H", data, pos + 4)
+        name_field = 1 + data[pos + 6]
+        name_field += name_field % 2  # Pascal string padded to an even length
+        size_at = pos + 6 + name_field
+        if size_at + 4 > len(data):
+            return None
+        (size,) = struct.unpack_from(">I", data, size_at)
+        start = size_at + 4
+        if resource_id == _IRB_IPTC_RESOURCE:
+            return data[start : start + min(size, _MAX_IPTC_BYTES)]
+        pos = start + size + size % 2
+    return None
+
+
+def _png_xmp(stream: BinaryIO) -> bytes | None:
+    stream.seek(len(_PNG_SIGNATURE))
+    for _ in range(_MAX_PNG_CHUNKS):
+        head = stream.read(8)
+        if len(head) < 8:
+            return None
+        length, chunk_type = struct.unpack(">I4s", head)
+        if length > 0x7FFFFFFF or chunk_type == b"IEND":
+            return None
+        if chunk_type == b"iTXt" and length <= MAX_XMP_BYTES + 1024:
+            data = stream.read(length)
+            stream.seek(4, io.SEEK_CUR)  # CRC
+            packet = _itxt_xmp(data)
+            if packet is not None:
+                return packet
+        else:
+            stream.seek(length + 4, io.SEEK_CUR)
+    return None
+
+
+def _itxt_xmp(data: bytes) -> bytes | None:
+    """Return the text of an iTXt chunk if it is the XMP packet (keyword XML:com.adobe.xmp)."""
+    keyword, sep, rest = data.partition(b"\x00")
+    if not sep or keyword != _PNG_XMP_KEYWORD or len(rest) < 2:
+        return None
+    compressed, method = rest[0], rest[1]
+    _language, _, rest = rest[2:].partition(b"\x00")
+    _translated, _, text = rest.partition(b"\x00")
+    if not compressed:
+        return text
+    if method != 0:
+        return None
+    inflater = zlib.decompressobj()
+    packet = inflater.decompress(text, MAX_XMP_BYTES + 1)
+    if len(packet) > MAX_XMP_BYTES:
+        _log.info("Ignoring an XMP packet over %d bytes", MAX_XMP_BYTES)
+        return None
+    return packet
+
+
+def _webp_xmp(stream: BinaryIO) -> bytes | None:
+    stream.seek(12)
+    for _ in range(_MAX_WEBP_CHUNKS):
+        head = stream.read(8)
+        if len(head) < 8:
+            return None
+        fourcc, size = struct.unpack("<4sI", head)
+        if fourcc == b"XMP " and size <= MAX_XMP_BYTES:
+            data = stream.read(size)
+            return data if len(data) == size else None
+        stream.seek(size + size % 2, io.SEEK_CUR)
+    return None
+
+
+# --------------------------------------------------------------------------- IPTC IIM
+
+
+def _parse_iim(data: bytes) -> dict[tuple[int, int], list[bytes]]:
+    """Split IPTC IIM bytes into datasets; stops quietly at the first damaged record."""
+    datasets: dict[tuple[int, int], list[bytes]] = {}
+    pos = 0
+    while pos + 5 <= len(data) and data[pos] == 0x1C:
+        record, dataset = data[pos + 1], data[pos + 2]
+        (length,) = struct.unpack_from(">H", data, pos + 3)
+        pos += 5
+        if length & 0x8000:  # extended dataset: the low bits count the length bytes
+            count = length & 0x7FFF
+            if not 0 < count <= 4 or pos + count > len(data):
+                break
+            length = int.from_bytes(data[pos : pos + count], "big")
+            pos += count
+        if pos + length > len(data):
+            break
+        datasets.setdefault((record, dataset), []).append(data[pos : pos + length])
+        pos += length
+    return datasets
+
+
+# --------------------------------------------------------------------------- XMP
+
+
+def _decode_xmp(packet: bytes) -> str:
+    if packet.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return packet.decode("utf-32", errors="replace")
+    if packet.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return packet.decode("utf-16", errors="replace")
+    if packet.startswith(b"\x00<"):
+        return packet.decode("utf-16-be", errors="replace")
+    if packet.startswith(b"<\x00"):
+        return packet.decode("utf-16-le", errors="replace")
+    return packet.decode("utf-8", errors="replace").removeprefix("\ufeff")
+
+
+def _parse_xmp(packet: bytes) -> dict[str, list[str]]:
+    """Return the properties we use from an XMP packet; empty when it is refused or broken."""
+    if len(packet) > MAX_XMP_BYTES:
+        _log.info("Ignoring an XMP packet over %d bytes", MAX_XMP_BYTES)
+        return {}
+    text = _XML_DECLARATION.sub("", _decode_xmp(packet).lstrip("\ufeff"), count=1)
+    if _DTD_MARKERS.search(text):
+        # XMP never needs a DTD; one here is an entity-expansion attack or junk.
+        _log.info("Ignoring an XMP packet with a DTD")
+        return {}
+    text = text.strip("\x00 \t\r\n")
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError:
+        _log.info("Ignoring a malformed XMP packet")
+        return {}
+    return {
+        "description": _xmp_values(root, f"{{{_DC}}}description"),
+        "creator": _xmp_values(root, f"{{{_DC}}}creator"),
+        "credit": _xmp_values(root, f"{{{_PHOTOSHOP}}}Credit"),
+        "alt": _xmp_values(root, f"{{{_IPTC_CORE}}}AltTextAccessibility"),
+    }
+
+
+def _xmp_values(root: ElementTree.Element, name: str) -> list[str]:
+    """Values of property *name*, written as element or attribute; ``x-default`` first."""
+    values: list[str] = []
+    for element in root.iter():
+        attribute = element.get(name)
+        if attribute is not None:
+            values.append(attribute)
+        if element.tag != name:
+            continue
+        container = next((c for c in element if c.tag in _RDF_CONTAINERS), None)
+        if container is None:
+            if element.text:
+                values.append(element.text)
+            continue
+        items = [li for li in container if li.tag == _RDF_LI]
+        if container.tag == f"{{{_RDF}}}Alt":
+            items.sort(key=lambda li: li.get(_XML_LANG, "").lower() != "x-default")
+        values.extend(li.text for li in items if li.text)
+    return values

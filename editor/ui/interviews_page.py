@@ -1,0 +1,328 @@
+"""The Interviews page: the list of interviews, and the editor for the one opened."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.document import InterviewDocument
+from editor.export import ExportError, ExportFormat, export_to_file
+from editor.photos import ImportedPhoto, PhotoError, import_photo
+from editor.repository import InterviewRepository
+from editor.session import EditingSession
+from editor.ui.editor_widget import InterviewEditor
+from editor.ui.import_dialog import ImportDialog
+from editor.ui.list_model import InterviewListModel
+from editor.ui.messages import export_error_message, photo_error_message
+from shell.background import TaskContext, run_in_background
+from shell.ui.pages import NavigationPage
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+PHOTOS_FOLDER = "photos"
+
+
+class InterviewsPage(NavigationPage):
+    """Lists interviews (search, sort) and edits one at a time."""
+
+    view_name = "interviews"
+
+    def __init__(
+        self, repository: InterviewRepository, data_dir: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.data_dir = data_dir
+        self.session: EditingSession | None = None
+        self.editor: InterviewEditor | None = None
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("interviewSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.new_button = QPushButton(self)
+        self.import_button = QPushButton(self)
+        self.model = InterviewListModel(repository)
+        self.table = QTableView(self)
+        self.table.setObjectName("interviewTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.activated.connect(self._open_index)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.import_button)
+        top.addWidget(self.new_button)
+        self.list_panel = QWidget(self)
+        list_layout = QVBoxLayout(self.list_panel)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.table, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list_panel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.new_action = QAction(self)
+        self.new_action.setShortcuts(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_interview)
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_interview)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_interview)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
+        self.new_button.clicked.connect(self.new_interview)
+        self.import_button.clicked.connect(self.import_interview)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.retranslate_ui()
+
+    @property
+    def photos_dir(self) -> Path:
+        """Where attached photos are copied."""
+        return self.data_dir / PHOTOS_FOLDER
+
+    def menu_actions(self) -> list[QAction]:
+        """Actions for the File menu."""
+        return [self.new_action, self.import_action, self.export_action]
+
+    def title(self) -> str:
+        """The page's name in the navigation."""
+        return self.tr("Interviews")
+
+    def undo_stack(self) -> QUndoStack | None:
+        """The open interview's undo history."""
+        return self.session.undo_stack if self.session is not None else None
+
+    # --- list ---------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self.model.set_query(self.search_edit.text())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n interview(s)", "", self.model.total))
+
+    def refresh(self) -> None:
+        """Reload the list (after an edit, import or delete)."""
+        self.model.reload()
+        self._update_count()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        interview_id = self.model.interview_id(index.row())
+        if interview_id is not None:
+            self.open_interview(interview_id)
+
+    def delete_selected(self) -> None:
+        """Delete the selected interviews after asking."""
+        ids = [
+            interview_id
+            for index in self.table.selectionModel().selectedRows()
+            if (interview_id := self.model.interview_id(index.row())) is not None
+        ]
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete interviews"),
+            self.tr("Delete %n interview(s)? This cannot be undone.", "", len(ids)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.repository.delete(ids)
+            self.refresh()
+
+    # --- opening and closing ------------------------------------------------------------------
+
+    def new_interview(self) -> None:
+        """Create an empty draft and open it."""
+        stored = self.repository.create()
+        self.refresh()
+        self.open_interview(stored.id)
+        if self.editor is not None:
+            self.editor.title_edit.setFocus()
+
+    def create_from_document(self, document: InterviewDocument) -> int:
+        """Store *document* as a new draft, open it, and return its id."""
+        stored = self.repository.create(document)
+        self.refresh()
+        self.open_interview(stored.id)
+        return stored.id
+
+    def open_interview(self, interview_id: int) -> None:
+        """Open interview *interview_id* in the editor."""
+        self.close_editor()
+        stored = self.repository.get(interview_id)
+        self.session = EditingSession(
+            self.repository, stored, photos_root=self.data_dir, parent=self
+        )
+        self.editor = InterviewEditor(self.session, self.data_dir, self)
+        self.editor.back_requested.connect(self.show_list)
+        self.editor.choose_image_requested.connect(self.choose_image)
+        self.stack.addWidget(self.editor)
+        self.stack.setCurrentWidget(self.editor)
+        self.undo_stack_changed.emit()
+
+    def close_editor(self) -> bool:
+        """Save and close the open interview; False if saving failed (it stays open)."""
+        if self.session is None:
+            return True
+        if not self.session.close():
+            return False
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+        self.session.deleteLater()
+        self.session, self.editor = None, None
+        self.undo_stack_changed.emit()
+        return True
+
+    def show_list(self) -> None:
+        """Back to the list (saving the open interview)."""
+        if self.close_editor():
+            self.stack.setCurrentWidget(self.list_panel)
+            self.refresh()
+            self.table.setFocus()
+
+    def save_all(self) -> bool:
+        """Save the open interview now (before quitting)."""
+        return self.session.save_now() if self.session is not None else True
+
+    # --- import, export, photos -------------------------------------------------------------------
+
+    def import_interview(self, text: str | None = None) -> int | None:
+        """Show the import dialog; create the draft the reporter accepts."""
+        dialog = ImportDialog(self)
+        if text:
+            dialog.set_text(text)
+        if dialog.exec() != ImportDialog.DialogCode.Accepted:
+            return None
+        document = dialog.document()
+        return self.create_from_document(document) if document is not None else None
+
+    def export_interview(self) -> None:
+        """Export the open (or selected) interview as HTML, text or PDF."""
+        document = self._document_to_export()
+        if document is None:
+            return
+        filters = {
+            self.tr("Web page for the site (*.html)"): ExportFormat.HTML,
+            self.tr("Plain text in the newspaper's format (*.txt)"): ExportFormat.TXT,
+            self.tr("PDF for print review (*.pdf)"): ExportFormat.PDF,
+        }
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export interview"), document.title or "interview", ";;".join(filters)
+        )
+        if not path:
+            return
+        fmt = filters.get(chosen, ExportFormat.HTML)
+        target = Path(path)
+        if target.suffix.lower() != f".{fmt.value}":
+            target = target.with_name(target.name + f".{fmt.value}")
+        try:
+            export_to_file(document, fmt, target, self.data_dir)
+        except ExportError as error:
+            QMessageBox.warning(self, self.tr("Export failed"), export_error_message(error))
+
+    def _document_to_export(self) -> InterviewDocument | None:
+        if self.session is not None:
+            return self.session.document
+        index = self.table.currentIndex()
+        interview_id = self.model.interview_id(index.row()) if index.isValid() else None
+        return self.repository.get(interview_id).document if interview_id is not None else None
+
+    def choose_image(self, block_index: int) -> None:
+        """Ask for an image file and attach it to photo *block_index*."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose photo"),
+            "",
+            self.tr("Photos (*.jpg *.jpeg *.png *.webp);;All files (*)"),
+        )
+        if path:
+            self.attach_image(block_index, Path(path))
+
+    def attach_image(self, block_index: int, source: Path) -> None:
+        """Copy *source* into the data folder and put it in photo *block_index*.
+
+        The file is checked and copied off the GUI thread (a large photo takes a while).
+        """
+        session = self.session
+        photos_dir = self.photos_dir
+
+        def work(_context: TaskContext) -> ImportedPhoto:
+            return import_photo(source, photos_dir)
+
+        def done(photo: ImportedPhoto) -> None:
+            if session is None or session is not self.session:
+                return  # the interview was closed meanwhile
+            block = session.document.blocks[block_index]
+            changes: dict[str, str | None] = {
+                "image_path": photo.image_path.relative_to(self.data_dir).as_posix()
+            }
+            if not getattr(block, "caption", "") and photo.caption:
+                changes["caption"] = photo.caption
+            if not getattr(block, "credit", None) and photo.credit:
+                changes["credit"] = photo.credit
+            session.update_photo(block_index, **changes)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, PhotoError):
+                QMessageBox.warning(self, self.tr("Photo not attached"), photo_error_message(error))
+            else:
+                raise error
+
+        self.photo_task = run_in_background(work, on_success=done, on_failure=failed, parent=self)
+
+    # --- translation ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.search_edit.setPlaceholderText(
+            self.tr("Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)")
+        )
+        self.new_button.setText(self.tr("New interview"))
+        self.import_button.setText(self.tr("Import…"))
+        self.new_action.setText(self.tr("&New Interview"))
+        self.import_action.setText(self.tr("&Import Interview…"))
+        self.export_action.setText(self.tr("&Export Interview…"))
+        self.delete_action.setText(self.tr("Delete"))
+        self._update_count()

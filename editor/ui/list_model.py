@@ -1,0 +1,149 @@
+"""The interview list as a lazy table model: rows are fetched a page at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from editor.repository import InterviewRepository, InterviewSummary, SortColumn
+from editor.ui.editor_widget import status_text
+
+PAGE_SIZE = 200
+COLUMNS = (SortColumn.TITLE, SortColumn.STATUS, SortColumn.UPDATED, SortColumn.WORDS)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class InterviewListModel(QAbstractTableModel):
+    """Interviews matching a search, sorted; fetches more rows as the view scrolls."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, repository: InterviewRepository) -> None:
+        super().__init__()
+        self._repository = repository
+        self._rows: list[InterviewSummary] = []
+        self._total = 0
+        self.query = ""
+        self.sort_column = SortColumn.UPDATED
+        self.descending = True
+        self.reload()
+
+    # --- loading ----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Start again from the first page (after a search, sort or outside change)."""
+        self.beginResetModel()
+        self._total = self._repository.count(self.query)
+        self._rows = list(self._page(0))
+        self.endResetModel()
+
+    def set_query(self, query: str) -> None:
+        """Show only interviews matching *query* (diacritics and case ignored)."""
+        if query != self.query:
+            self.query = query
+            self.reload()
+
+    def _page(self, offset: int) -> list[InterviewSummary]:
+        return list(
+            self._repository.summaries(
+                query=self.query,
+                sort=self.sort_column,
+                descending=self.descending,
+                offset=offset,
+                limit=PAGE_SIZE,
+            )
+        )
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        """More rows exist beyond those loaded."""
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        """Load the next page."""
+        if parent.isValid():
+            return
+        page = self._page(len(self._rows))
+        if not page:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    @property
+    def total(self) -> int:
+        """How many interviews match, loaded or not."""
+        return self._total
+
+    # --- the table ----------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Rows loaded so far."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Headline, status, updated, words."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell's text, alignment, or the interview id."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == self.IdRole:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is SortColumn.TITLE:
+                return row.title or self.tr("(no headline)")
+            if column is SortColumn.STATUS:
+                return status_text(row.status)
+            if column is SortColumn.UPDATED:
+                moment = QDateTime.fromSecsSinceEpoch(int(row.updated_at.timestamp()))
+                return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+            return QLocale().toString(row.word_count)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is SortColumn.WORDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column is SortColumn.TITLE:
+            return row.title
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return {
+            SortColumn.TITLE: self.tr("Headline"),
+            SortColumn.STATUS: self.tr("Status"),
+            SortColumn.UPDATED: self.tr("Updated"),
+            SortColumn.WORDS: self.tr("Words"),
+        }[COLUMNS[section]]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column in the database (Vietnamese order for headlines)."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_column = COLUMNS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def interview_id(self, row: int) -> int | None:
+        """The id of the interview on *row*."""
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, interview_id: int) -> int | None:
+        """The row showing *interview_id*, if loaded."""
+        return next((i for i, r in enumerate(self._rows) if r.id == interview_id), None)

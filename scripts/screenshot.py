@@ -1,0 +1,86 @@
+"""Screenshots of Newsdesk's screens, for the README and for checking Vietnamese text.
+
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot.py OUT_DIR [--language vi]
+
+Builds the real application on a throw-away demo profile, visits each screen and
+saves what the window shows (``QWidget.grab``) as PNG files in OUT_DIR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from shell.application import NewsdeskApplication, Profile, open_profile_store
+from shell.i18n import LanguageManager
+from shell.settings import AppSettings
+
+
+def main() -> int:
+    """Take the screenshots."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--language", default="vi")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as scratch:
+        profile = Profile(Path(scratch), demo=True)
+        opened = open_profile_store(profile)
+        if opened is None:
+            return 1
+        lock, store = opened
+        languages = LanguageManager(app)
+        languages.switch(args.language)
+        newsdesk = NewsdeskApplication(
+            app, profile, store, log_file=Path(scratch) / "log",
+            languages=languages, settings=AppSettings(Path(scratch)),
+        )
+        window = newsdesk.window
+        window.resize(1360, 860)
+        window.show()
+        page = newsdesk.interviews_page
+
+        def shoot(name: str, widget: QWidget | None = None) -> None:
+            app.processEvents()
+            (widget or window).grab().save(str(args.out / f"{name}.png"))
+            print("saved", args.out / f"{name}.png")
+
+        def open_first() -> None:
+            interview_id = page.model.interview_id(0)
+            if interview_id is not None:
+                page.open_interview(interview_id)
+                if page.editor is not None:
+                    page.editor._select_block(2, False)
+
+        steps: list[Callable[[], object]] = [
+            lambda: shoot("interviews"),
+            open_first,
+            lambda: shoot("editor"),
+            lambda: page.editor.tabs.setCurrentIndex(1) if page.editor else None,
+            lambda: shoot("preview"),
+            lambda: page.editor.mark_ready() if page.editor else None,
+            lambda: page.editor.tabs.setCurrentIndex(0) if page.editor else None,
+            lambda: shoot("editor-problems"),
+            lambda: window.show_view("comments"),
+            lambda: shoot("comments"),
+            app.quit,
+        ]
+        for delay, step in enumerate(steps):
+            QTimer.singleShot(300 + 250 * delay, step)
+        app.exec()
+        newsdesk.shutdown()
+        lock.release()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

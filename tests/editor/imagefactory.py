@@ -1,0 +1,358 @@
+"""Writers of real image files for the photo tests.
+
+Pillow draws the pixels; the metadata blocks (IPTC IIM inside a Photoshop
+APP13 segment, XMP in an APP1 segment) and the oversized PNGs are built byte by
+byte here, so the tests read exactly what a camera, Photoshop or an agency
+would have written.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from PIL import Image
+from PIL.PngImagePlugin import PngInfo
+
+#: A caption as a Sơn La photographer would write it (NFC).
+VI_CAPTION = "Bà Lò Thị Hoà, 72 tuổi, dệt thổ cẩm ở bản Mường Chanh, huyện Mai Sơn."
+#: A photographer's name with tone marks and đ.
+VI_BYLINE = "Nguyễn Văn Đức"
+
+RED = (220, 30, 30)
+BLUE = (30, 30, 220)
+
+# IIM markers: 1:90 CodedCharacterSet = ESC % G means UTF-8.
+IIM_UTF8 = b"\x1b%G"
+
+_XMP_APP1_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
+_PHOTOSHOP_HEADER = b"Photoshop 3.0\x00"
+
+
+# --------------------------------------------------------------------------- plain pictures
+
+
+def picture(size: tuple[int, int] = (64, 48), color: tuple[int, int, int] = RED) -> Image.Image:
+    """A small RGB picture of one colour with a blue stripe, so it compresses like a photo."""
+    image = Image.new("RGB", size, color)
+    image.paste(BLUE, (0, 0, max(1, size[0] // 4), size[1]))
+    return image
+
+
+def encode(image: Image.Image, image_format: str, **params: object) -> bytes:
+    """*image* saved in *image_format* into memory."""
+    buffer = io.BytesIO()
+    image.save(buffer, format=image_format, **params)
+    return buffer.getvalue()
+
+
+def write_jpeg(path: Path, size: tuple[int, int] = (64, 48)) -> Path:
+    """A plain JPEG photo without metadata."""
+    path.write_bytes(encode(picture(size), "JPEG", quality=90))
+    return path
+
+
+def write_png(path: Path, size: tuple[int, int] = (64, 48)) -> Path:
+    """A plain PNG picture without metadata."""
+    path.write_bytes(encode(picture(size), "PNG"))
+    return path
+
+
+# --------------------------------------------------------------------------- IPTC IIM in JPEG
+
+
+def iim_dataset(record: int, dataset: int, value: bytes) -> bytes:
+    """One IIM dataset: tag marker 0x1C, record, dataset, length, value."""
+    if len(value) < 0x8000:
+        return bytes([0x1C, record, dataset]) + struct.pack(">H", len(value)) + value
+    # Extended dataset: the length field counts the bytes of the real length.
+    return bytes([0x1C, record, dataset]) + struct.pack(">HI", 0x8004, len(value)) + value
+
+
+def photoshop_app13(iim: bytes) -> bytes:
+    """A complete APP13 segment: Photoshop 3.0 header and an 8BIM 0x0404 resource holding *iim*."""
+    resource = b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00"  # empty name, padded
+    resource += struct.pack(">I", len(iim)) + iim + (b"\x00" if len(iim) % 2 else b"")
+    payload = _PHOTOSHOP_HEADER + resource
+    return b"\xff\xed" + struct.pack(">H", len(payload) + 2) + payload
+
+
+def xmp_app1(packet: bytes) -> bytes:
+    """A complete APP1 segment holding an XMP packet."""
+    payload = _XMP_APP1_HEADER + packet
+    return b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload
+
+
+def insert_after_soi(jpeg: bytes, *segments: bytes) -> bytes:
+    """The JPEG *jpeg* with *segments* inserted straight after its SOI marker."""
+    assert jpeg[:2] == b"\xff\xd8", "not a JPEG"
+    return jpeg[:2] + b"".join(segments) + jpeg[2:]
+
+
+def iptc_block(
+    *,
+    caption: str | None = None,
+    byline: Sequence[str] = (),
+    credit: str | None = None,
+    encoding: str = "utf-8",
+    utf8_marker: bool = True,
+) -> bytes:
+    """IIM bytes: optional 1:90 UTF-8 marker, 2:120 caption, 2:80 by-lines, 2:110 credit."""
+    iim = iim_dataset(1, 90, IIM_UTF8) if utf8_marker else b""
+    iim += iim_dataset(2, 0, b"\x00\x04")  # record version, as Photoshop writes it
+    if caption is not None:
+        iim += iim_dataset(2, 120, caption.encode(encoding))
+    for name in byline:
+        iim += iim_dataset(2, 80, name.encode(encoding))
+    if credit is not None:
+        iim += iim_dataset(2, 110, credit.encode(encoding))
+    return iim
+
+
+def write_jpeg_with_iptc(
+    path: Path,
+    *,
+    caption: str | None = VI_CAPTION,
+    byline: Sequence[str] = (VI_BYLINE,),
+    credit: str | None = None,
+    encoding: str = "utf-8",
+    utf8_marker: bool = True,
+    extra_segments: Sequence[bytes] = (),
+) -> Path:
+    """A Pillow-made JPEG with a hand-built APP13 IPTC block (and any *extra_segments*)."""
+    iim = iptc_block(
+        caption=caption, byline=byline, credit=credit, encoding=encoding, utf8_marker=utf8_marker
+    )
+    jpeg = encode(picture(), "JPEG", quality=90)
+    path.write_bytes(insert_after_soi(jpeg, photoshop_app13(iim), *extra_segments))
+    return path
+
+
+def write_jpeg_with_raw_iim(path: Path, iim: bytes) -> Path:
+    """A JPEG whose IPTC resource holds exactly *iim* (for damaged records)."""
+    jpeg = encode(picture(), "JPEG", quality=90)
+    path.write_bytes(insert_after_soi(jpeg, photoshop_app13(iim)))
+    return path
+
+
+# --------------------------------------------------------------------------- XMP
+
+
+def xmp_packet(
+    *,
+    description: Sequence[tuple[str, str]] = (),
+    creators: Sequence[str] = (),
+    credit: str | None = None,
+    alt_text: str | None = None,
+) -> bytes:
+    """An XMP packet as Photoshop writes it.
+
+    *description* is a list of (xml:lang, text) alternatives in file order;
+    ``photoshop:Credit`` is written as an attribute, the way Photoshop does.
+    """
+    credit_attribute = f" photoshop:Credit={quoteattr(credit)}" if credit is not None else ""
+    body = ""
+    if description:
+        items = "".join(
+            f'<rdf:li xml:lang="{lang}">{escape(text)}</rdf:li>' for lang, text in description
+        )
+        body += f"<dc:description><rdf:Alt>{items}</rdf:Alt></dc:description>"
+    if creators:
+        items = "".join(f"<rdf:li>{escape(name)}</rdf:li>" for name in creators)
+        body += f"<dc:creator><rdf:Seq>{items}</rdf:Seq></dc:creator>"
+    if alt_text is not None:
+        body += (
+            "<Iptc4xmpCore:AltTextAccessibility><rdf:Alt>"
+            f'<rdf:li xml:lang="x-default">{escape(alt_text)}</rdf:li>'
+            "</rdf:Alt></Iptc4xmpCore:AltTextAccessibility>"
+        )
+    text = (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+        ' <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        '  <rdf:Description rdf:about=""\n'
+        '    xmlns:dc="http://purl.org/dc/elements/1.1/"\n'
+        '    xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"\n'
+        '    xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"'
+        f"{credit_attribute}>\n"
+        f"   {body}\n"
+        "  </rdf:Description>\n"
+        " </rdf:RDF>\n"
+        "</x:xmpmeta>\n" + " " * 200 + '\n<?xpacket end="w"?>'
+    )
+    return text.encode("utf-8")
+
+
+def vi_xmp_packet() -> bytes:
+    """The usual test packet: Vietnamese caption (x-default after English) and two creators."""
+    return xmp_packet(
+        description=[("en", "Weaving brocade in Mai Son"), ("x-default", VI_CAPTION)],
+        creators=[VI_BYLINE, "Lò Văn Pọm"],
+    )
+
+
+def write_jpeg_with_xmp(path: Path, packet: bytes) -> Path:
+    """A Pillow-made JPEG with a hand-built XMP APP1 segment after SOI."""
+    jpeg = encode(picture(), "JPEG", quality=90)
+    path.write_bytes(insert_after_soi(jpeg, xmp_app1(packet)))
+    return path
+
+
+def write_png_with_xmp(path: Path, packet: bytes, *, compressed: bool = False) -> Path:
+    """A PNG with the XMP packet in an ``XML:com.adobe.xmp`` iTXt chunk."""
+    info = PngInfo()
+    info.add_itxt("XML:com.adobe.xmp", packet.decode("utf-8"), zip=compressed)
+    path.write_bytes(encode(picture(), "PNG", pnginfo=info))
+    return path
+
+
+def write_webp_with_xmp(path: Path, packet: bytes) -> Path:
+    """A WebP with an XMP chunk (Pillow writes the extended VP8X layout)."""
+    path.write_bytes(encode(picture(), "WEBP", xmp=packet, quality=90))
+    return path
+
+
+BILLION_LAUGHS_XMP = (
+    b'<?xml version="1.0"?>\n'
+    b"<!DOCTYPE lolz [\n"
+    b' <!ENTITY lol "lol">\n'
+    b' <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n'
+    b' <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">\n'
+    b' <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">\n'
+    b' <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">\n'
+    b' <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">\n'
+    b' <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">\n'
+    b' <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">\n'
+    b' <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">\n'
+    b' <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">\n'
+    b"]>\n"
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+    b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    b'<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+    b'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">&lol9;</rdf:li></rdf:Alt>'
+    b"</dc:description></rdf:Description></rdf:RDF></x:xmpmeta>"
+)
+"""An XMP packet whose caption is a billion-laughs entity (about 3 GB if expanded)."""
+
+
+def entity_xmp(declaration: str) -> bytes:
+    """An XMP packet declaring entity ``who`` as *declaration* and using it as the caption."""
+    return (
+        f"<!DOCTYPE x:xmpmeta [<!ENTITY who {declaration}>]>"
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        '<dc:description><rdf:Alt><rdf:li xml:lang="x-default">&who;</rdf:li></rdf:Alt>'
+        "</dc:description></rdf:Description></rdf:RDF></x:xmpmeta>"
+    ).encode()
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def write_truncated_jpeg(path: Path) -> Path:
+    """A JPEG cut in half, as an interrupted copy leaves it."""
+    data = encode(picture((640, 480)), "JPEG", quality=95)
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def write_text_as_jpg(path: Path) -> Path:
+    """A text file with a .jpg name."""
+    path.write_text("Phỏng vấn ông Lò Văn Pọm, bản Mường Chanh.\n", encoding="utf-8")
+    return path
+
+
+def write_gif(path: Path) -> Path:
+    """A GIF picture (a format that cannot be attached)."""
+    path.write_bytes(encode(picture(), "GIF"))
+    return path
+
+
+def write_bmp(path: Path) -> Path:
+    """A BMP picture (a format that cannot be attached)."""
+    path.write_bytes(encode(picture(), "BMP"))
+    return path
+
+
+def write_heic_header(path: Path) -> Path:
+    """The start of an iPhone HEIC file (its ftyp box), which Pillow cannot open."""
+    ftyp = struct.pack(">I", 24) + b"ftypheic" + b"\x00\x00\x00\x00" + b"mif1heic"
+    path.write_bytes(ftyp + b"\x00" * 64)
+    return path
+
+
+def write_oversized_jpeg(path: Path, size_bytes: int) -> Path:
+    """A valid JPEG followed by zeros up to *size_bytes* (sparse where the disk allows)."""
+    write_jpeg(path)
+    with path.open("r+b") as stream:
+        stream.truncate(size_bytes)
+    return path
+
+
+def _png_chunk(chunk_type: bytes, data: bytes) -> bytes:
+    crc = zlib.crc32(chunk_type + data) & 0xFFFFFFFF
+    return struct.pack(">I", len(data)) + chunk_type + data + struct.pack(">I", crc)
+
+
+def write_huge_png(path: Path, width: int, height: int) -> Path:
+    """A valid black 1-bit PNG of *width* x *height*: many pixels, a few kilobytes on disk.
+
+    Built by hand so the test never holds the picture in memory.
+    """
+    row = b"\x00" * (1 + (width + 7) // 8)  # filter byte + packed pixels
+    compressor = zlib.compressobj(9)
+    idat = b"".join(compressor.compress(row) for _ in range(height)) + compressor.flush()
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    data = (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", ihdr)
+        + _png_chunk(b"IDAT", idat)
+        + _png_chunk(b"IEND", b"")
+    )
+    path.write_bytes(data)
+    return path
+
+
+# --------------------------------------------------------------------------- orientation, alpha
+
+
+def write_rotated_jpeg(path: Path, stored_size: tuple[int, int] = (400, 200)) -> Path:
+    """A JPEG stored sideways with EXIF orientation 6 (turn 90° clockwise to view).
+
+    Stored: top half red, bottom half blue. Viewed upright the picture is
+    portrait, with the red half on the right and the blue half on the left.
+    """
+    width, height = stored_size
+    image = Image.new("RGB", stored_size, BLUE)
+    image.paste(RED, (0, 0, width, height // 2))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    path.write_bytes(encode(image, "JPEG", quality=95, exif=exif.tobytes()))
+    return path
+
+
+def write_transparent_png(path: Path, size: tuple[int, int] = (100, 50)) -> Path:
+    """A fully transparent RGBA PNG (black where transparent, as many editors save it)."""
+    path.write_bytes(encode(Image.new("RGBA", size, (0, 0, 0, 0)), "PNG"))
+    return path
+
+
+def write_palette_png(path: Path, size: tuple[int, int] = (900, 300)) -> Path:
+    """A palette PNG whose palette entry 0 is transparent (tRNS chunk)."""
+    image = Image.new("P", size, 0)
+    image.putpalette([0, 0, 0, *RED] + [0] * (256 * 3 - 6))
+    image.paste(1, (size[0] // 2, 0, size[0], size[1]))
+    path.write_bytes(encode(image, "PNG", transparency=0))
+    return path
+
+
+def write_mpo(path: Path) -> Path:
+    """A camera JPEG with a multi-picture (MPO) extension, which Pillow reports as MPO."""
+    first, second = picture((80, 60)), picture((80, 60), BLUE)
+    path.write_bytes(encode(first, "MPO", save_all=True, append_images=[second]))
+    return path
