@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
+from editor import cli as editor_cli
 from shell.version import APP_NAME, APP_VERSION, ORGANIZATION_NAME
 
 DEMO_FOLDER_NAME = "demo-profile"
@@ -30,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "The data folder holds the database (newsdesk.db), photos, settings.ini and "
-            "logs/. Passwords are kept in the system keyring, never in the data folder."
+            f"logs/; by default it is {default_data_dir()}. Passwords are kept in the "
+            "system keyring, never in the data folder."
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {APP_VERSION}")
@@ -38,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="data folder to use (default: the platform's app-data folder, see below)",
+        help="data folder to use (default: the platform's app-data folder, below)",
     )
     parser.add_argument(
         "--demo",
@@ -54,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="interface language for this run (default: as set in Preferences)",
     )
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")
-    parser.add_subparsers(dest="command", metavar="COMMAND", title="sub-commands")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="sub-commands")
+    editor_cli.add_commands(commands)
     return parser
 
 
@@ -136,7 +140,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return run_gui(args)
-    return int(args.handler(args))
+    args.data_dir_resolved = resolve_data_dir(args.data_dir, args.demo)
+    try:
+        return int(args.handler(args))
+    except BrokenPipeError:  # output piped into `head` and the like
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -7,12 +7,15 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from editor.document import InterviewDocument, PhotoBlock
 from editor.html_export import ImageUrl, export_html, export_html_page
 from editor.plaintext_export import export_plain_text
+
+
+PDF_DPI = 96  # the resolution QTextDocument lays out in; a higher one shrinks the text
 
 
 class ExportFormat(enum.StrEnum):
@@ -59,6 +62,7 @@ def _pdf(document: InterviewDocument, photos_root: Path | None) -> bytes:
         writer = QPdfWriter(str(target))
         writer.setTitle(document.title)
         writer.setCreator("Newsdesk")
+        writer.setResolution(PDF_DPI)
         writer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
@@ -72,7 +76,6 @@ def _pdf(document: InterviewDocument, photos_root: Path | None) -> bytes:
             text.setBaseUrl(QUrl.fromLocalFile(str(photos_root) + os.sep))
         text.setDefaultStyleSheet("body { font-family: 'DejaVu Serif', serif; }")
         text.setHtml(page)
-        text.setPageSize(QSizeF(writer.width(), writer.height()))
         text.print_(writer)
         del writer
         return target.read_bytes()
