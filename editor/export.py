@@ -14,7 +14,6 @@ from editor.document import InterviewDocument, PhotoBlock
 from editor.html_export import ImageUrl, export_html, export_html_page
 from editor.plaintext_export import export_plain_text
 
-
 PDF_DPI = 96  # the resolution QTextDocument lays out in; a higher one shrinks the text
 
 

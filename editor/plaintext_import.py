@@ -274,7 +274,7 @@ _END_OF_ARTICLE = re.compile(
 
 
 def _furniture_key(line: str) -> str:
-    return " ".join(re.sub(r"[\s!.:…]+$", "", fold(line)).replace(":", " ").split())
+    return " ".join(fold(line).rstrip(" !.:…").replace(":", " ").split())
 
 
 # ============================================================ speaker labels
@@ -610,6 +610,43 @@ class _Speaker:
     name: tuple[str, ...]
     aliases: set[str] = field(default_factory=set)
     last: int = -1
+    position: int = -1
+
+
+def _name_keys(name: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Index keys under which a known *name* is found by :func:`_names_match`."""
+    keys = [name[i:] for i in range(len(name))]  # itself and its tails (given name)
+    if len(name) >= 2:
+        keys.append(("surname:", name[0]))
+    return keys
+
+
+def _name_lookups(name: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Keys to look up for a new *name*: known names it equals, ends or heads."""
+    lookups = [name]  # known names ending with (or equal to) it
+    lookups += [("full:", *name[i:]) for i in range(1, len(name))]  # known tails of it
+    if len(name) == 1:
+        lookups.append(("surname:", name[0]))
+    else:
+        lookups.append(("full:", name[0]))
+    return lookups
+
+
+class _NameIndex:
+    """Finds the entries whose name matches a new name, in time independent of their number."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, ...], list[int]] = {}
+
+    def add(self, name: tuple[str, ...], entry: int) -> None:
+        if name:
+            for key in [*_name_keys(name), ("full:", *name)]:
+                self.entries.setdefault(key, []).append(entry)
+
+    def find(self, name: tuple[str, ...]) -> set[int]:
+        if not name:
+            return set()
+        return {e for key in _name_lookups(name) for e in self.entries.get(key, ())}
 
 
 class _Registry:
@@ -617,30 +654,51 @@ class _Registry:
 
     def __init__(self) -> None:
         self.speakers: list[_Speaker] = []
+        self._aliases: dict[str, int] = {}
+        self._keys: set[str] = set()
+        self._names = _NameIndex()
+        self._generic: _Speaker | None = None
+        self._last_interviewee: _Speaker | None = None
+
+    def add(self, speaker: _Speaker) -> None:
+        speaker.position = len(self.speakers)
+        self.speakers.append(speaker)
+        self._keys.add(speaker.key)
+        for alias in speaker.aliases:
+            self._aliases.setdefault(alias, speaker.position)
+        self._names.add(speaker.name, speaker.position)
+        if speaker.generic and self._generic is None:
+            self._generic = speaker
 
     def find(self, label: _Label) -> _Speaker | None:
         if label.kind is _LabelKind.INTERVIEWER and not label.name:
-            return next((s for s in self.speakers if s.generic), None)
-        for speaker in self.speakers:
-            if speaker.aliases & label.aliases:
-                return speaker
+            return self._generic
+        known = [self._aliases[a] for a in label.aliases if a in self._aliases]
+        if known:
+            return self.speakers[min(known)]
         if label.kind is _LabelKind.ANSWER:
-            answering = [s for s in self.speakers if s.role is Role.INTERVIEWEE]
-            return max(answering, key=lambda s: s.last, default=None)
+            return self._last_interviewee
         matches = [
-            s for s in self.speakers if s.role is label.role and _names_match(s.name, label.name)
+            self.speakers[i]
+            for i in self._names.find(label.name)
+            if self.speakers[i].role is label.role
+            and _names_match(self.speakers[i].name, label.name)
         ]
         return max(matches, key=lambda s: s.last, default=None)
 
     def resolve(self, label: _Label, index: int) -> _Speaker:
         speaker = self.find(label)
         if speaker is None:
-            key = make_speaker_key(label.text, {s.key for s in self.speakers})
+            key = make_speaker_key(label.text, self._keys)
             generic = label.kind is _LabelKind.INTERVIEWER and not label.name
             speaker = _Speaker(key, label.text, label.role, generic, label.name)
-            self.speakers.append(speaker)
+            self.add(speaker)
+        for alias in label.aliases - speaker.aliases:
+            self._aliases.setdefault(alias, speaker.position)
         speaker.aliases |= label.aliases
         speaker.last = index
+        if speaker.role is Role.INTERVIEWEE:
+            self._last_interviewee = speaker
         return speaker
 
 
@@ -652,7 +710,7 @@ def _speaker_for_label(text: str, speakers: list[Speaker]) -> str:
     registry = _Registry()
     for speaker in speakers:
         parsed = _parse_label(speaker.label)
-        registry.speakers.append(
+        registry.add(
             _Speaker(
                 speaker.key,
                 speaker.label,
@@ -934,16 +992,24 @@ def _is_question(para: _Para) -> bool:
     return para.label is not None and para.label.kind is _LabelKind.INTERVIEWER
 
 
-def _recurs(para: _Para, others: list[_Para]) -> bool:
-    label = para.label
-    if label is None:
-        return False
-    return any(
-        o is not para
-        and o.label is not None
-        and (o.label.key == label.key or _names_match(o.label.name, label.name))
-        for o in others
-    )
+class _LabelIndex:
+    """Answers "does this paragraph's label occur elsewhere in *paras*?" in constant time."""
+
+    def __init__(self, paras: list[_Para]) -> None:
+        self.keys: dict[str, int] = {}
+        self.names = _NameIndex()
+        for para in paras:
+            if para.label is not None:
+                self.keys[para.label.key] = self.keys.get(para.label.key, 0) + 1
+                self.names.add(para.label.name, para.index)
+
+    def recurs(self, para: _Para) -> bool:
+        label = para.label
+        if label is None:
+            return False
+        if self.keys.get(label.key, 0) > 1:
+            return True
+        return bool(self.names.find(label.name) - {para.index})
 
 
 def _mark_furniture(paras: list[_Para]) -> None:
@@ -953,7 +1019,8 @@ def _mark_furniture(paras: list[_Para]) -> None:
         for p in labelled
         if p.label is not None and p.label.kind in (_LabelKind.INTERVIEWER, _LabelKind.ANSWER)
     ]
-    recurring = [p.index for p in labelled if _recurs(p, labelled)]
+    index = _LabelIndex(labelled)
+    recurring = [p.index for p in labelled if index.recurs(p)]
     last_turn = max(questions or recurring, default=-1)
     cut = False
     for para in paras:
@@ -992,13 +1059,15 @@ def _mark_title_and_lead(content: list[_Para]) -> None:
     if candidates:
         second = candidates[0]
         label = second.label
-        if label is None or not (label.kind in unlabelled_turn or _recurs(second, candidates)):
+        recurs = _LabelIndex(candidates).recurs(second)
+        if label is None or not (label.kind in unlabelled_turn or recurs):
             _set(second, DetectionKind.LEAD, "second-paragraph")
 
 
 def _mark_turns(paras: list[_Para], registry: _Registry) -> None:
     """Accept speaker labels in order, resolving them to speakers."""
     current: Role | None = None
+    index = _LabelIndex(paras)
     for para in paras:
         label = para.label
         if label is None:
@@ -1007,7 +1076,7 @@ def _mark_turns(paras: list[_Para], registry: _Registry) -> None:
             reason = "speaker-label"
         elif registry.find(label) is not None:
             reason = "known-speaker"
-        elif _recurs(para, paras):
+        elif index.recurs(para):
             reason = "recurring-label"
         elif current is Role.INTERVIEWER:
             reason = "label-after-question"
