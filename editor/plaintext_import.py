@@ -65,10 +65,10 @@ Heuristics, in the order they are applied:
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum, StrEnum
 from pathlib import Path
@@ -215,16 +215,14 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_vkey(text))
 
 
-def _has_phrase(words: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
-    for phrase in phrases:
-        size = len(phrase)
-        if any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1)):
-            return True
-    return False
+def _has_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    sizes = {len(p) for p in phrases}
+    grams = {tuple(words[i : i + n]) for n in sizes for i in range(len(words) - n + 1)}
+    return not grams.isdisjoint(phrases)
 
 
-def _phrases(*items: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(_words(item)) for item in items)
+def _phrases(*items: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(_words(item)) for item in items)
 
 
 def _capitalised(word: str) -> bool:
@@ -451,10 +449,12 @@ _POSITION_TITLES = _phrases(
     "trưởng đài",
     "chủ hộ",
 )
-_TITLES = sorted(
+_TITLES: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+for _phrase, _is_position in sorted(
     [(p, False) for p in _PERSONAL_TITLES] + [(p, True) for p in _POSITION_TITLES],
     key=lambda item: -len(item[0]),
-)
+):
+    _TITLES.setdefault(_phrase[0], []).append((_phrase, _is_position))
 _ABBREVIATIONS = {
     "pgs",
     "gs",
@@ -522,7 +522,7 @@ def _title_words(words: list[str]) -> tuple[int, bool]:
         if parts and all(p in _ABBREVIATIONS for p in parts):
             index += 1
             continue
-        for phrase, is_position in _TITLES:
+        for phrase, is_position in _TITLES.get(word, ()):
             window = tuple(w.strip(",.") for w in words[index : index + len(phrase)])
             if window == phrase:
                 index += len(phrase)
@@ -555,6 +555,7 @@ def _person(segment: str) -> tuple[_LabelKind, tuple[str, ...]] | None:
     return (_LabelKind.POSITION, ()) if position else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _parse_label(prefix: str) -> _Label | None:
     """Read *prefix* (the text before a colon) as a speaker label, or return None."""
     if re.search(r"[?!;\"“”«»…\d]", prefix):

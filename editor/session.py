@@ -39,6 +39,8 @@ AUTOSAVE_DELAY_MS = 1500  # after the last change; the promise to the user is 2 
 MERGE_WINDOW_S = 2.0  # typing within this time undoes as one step
 TEXT_FIELDS = ("title", "lead", "byline")
 
+DEFAULT_SPEAKER_LABELS = {Role.INTERVIEWER: "PV", Role.INTERVIEWEE: "Nhân vật"}
+
 _FIELD_COMMAND_ID = 1001
 _BLOCK_COMMAND_ID = 1002
 
@@ -158,8 +160,12 @@ class EditingSession(QObject):
 
     field_changed = Signal(str)  # "title", "lead", "byline" or "tags"
     block_changed = Signal(int)
+    # "about to" comes before the list changes, the other after: models need both.
+    blocks_about_to_be_inserted = Signal(int, int)  # first index, count
     blocks_inserted = Signal(int, int)  # first index, count
+    blocks_about_to_be_removed = Signal(int, int)  # first index, count
     blocks_removed = Signal(int, int)  # first index, count
+    block_about_to_move = Signal(int, int)  # from, to
     block_moved = Signal(int, int)  # from, to
     speakers_changed = Signal()
     changed = Signal()  # anything above
@@ -252,12 +258,35 @@ class EditingSession(QObject):
         self.undo_stack.push(command)
 
     def add_turn_after(self, index: int) -> int:
-        """Insert an empty turn after block *index*, spoken by the other speaker; its index."""
+        """Insert an empty turn after block *index*, spoken by the other speaker; its index.
+
+        After a question comes an answer and vice versa; when the interview has
+        nobody in the needed role yet, a person is added ("PV" or "Nhân vật",
+        the newsroom's defaults) in the same undo step.
+        """
+        wanted = (
+            Role.INTERVIEWEE
+            if self._turn_role_before(index) is Role.INTERVIEWER
+            else (Role.INTERVIEWER)
+        )
         speaker = self.document.next_speaker_after(index)
-        if speaker is None:
-            speaker = self.add_speaker("PV", Role.INTERVIEWER)
-        self.insert_blocks(index + 1, [TurnBlock(speaker.key, "")])
+        self.undo_stack.beginMacro("turn")
+        try:
+            if speaker is None or speaker.role is not wanted:
+                speaker = self.add_speaker(DEFAULT_SPEAKER_LABELS[wanted], wanted)
+            self.insert_blocks(index + 1, [TurnBlock(speaker.key, "")])
+        finally:
+            self.undo_stack.endMacro()
         return index + 1
+
+    def _turn_role_before(self, index: int) -> Role | None:
+        """The role of whoever spoke last at or before block *index*."""
+        for block in reversed(self.document.blocks[: max(index + 1, 0)]):
+            if isinstance(block, TurnBlock):
+                speaker = self.document.find_speaker(block.speaker_key)
+                if speaker is not None:
+                    return speaker.role
+        return None
 
     def add_paragraph_after(self, index: int) -> int:
         """Insert an empty paragraph after block *index*; its index."""
@@ -371,16 +400,19 @@ class EditingSession(QObject):
         self._touched()
 
     def _insert_blocks(self, index: int, blocks: list[Block]) -> None:
+        self.blocks_about_to_be_inserted.emit(index, len(blocks))
         self.document.blocks[index:index] = blocks
         self.blocks_inserted.emit(index, len(blocks))
         self._touched()
 
     def _remove_range(self, index: int, count: int) -> None:
+        self.blocks_about_to_be_removed.emit(index, count)
         del self.document.blocks[index : index + count]
         self.blocks_removed.emit(index, count)
         self._touched()
 
     def _move_block(self, source: int, target: int) -> None:
+        self.block_about_to_move.emit(source, target)
         block = self.document.blocks.pop(source)
         self.document.blocks.insert(target, block)
         self.block_moved.emit(source, target)

@@ -32,9 +32,12 @@ class BlocksModel(QAbstractListModel):
         super().__init__(session)
         self._session = session
         self._rows = len(session.document.blocks)
-        session.blocks_inserted.connect(self._on_inserted)
-        session.blocks_removed.connect(self._on_removed)
-        session.block_moved.connect(self._on_moved)
+        session.blocks_about_to_be_inserted.connect(self._before_insert)
+        session.blocks_inserted.connect(self._after_insert)
+        session.blocks_about_to_be_removed.connect(self._before_remove)
+        session.blocks_removed.connect(self._after_remove)
+        session.block_about_to_move.connect(self._before_move)
+        session.block_moved.connect(self.endMoveRows)
         session.block_changed.connect(self._on_changed)
 
     # --- reading ---------------------------------------------------------------------
@@ -126,20 +129,23 @@ class BlocksModel(QAbstractListModel):
 
     # --- following the session ----------------------------------------------------------
 
-    def _on_inserted(self, first: int, count: int) -> None:
+    def _before_insert(self, first: int, count: int) -> None:
         self.beginInsertRows(QModelIndex(), first, first + count - 1)
+
+    def _after_insert(self, _first: int, count: int) -> None:
         self._rows += count
         self.endInsertRows()
 
-    def _on_removed(self, first: int, count: int) -> None:
+    def _before_remove(self, first: int, count: int) -> None:
         self.beginRemoveRows(QModelIndex(), first, first + count - 1)
+
+    def _after_remove(self, _first: int, count: int) -> None:
         self._rows -= count
         self.endRemoveRows()
 
-    def _on_moved(self, source: int, target: int) -> None:
+    def _before_move(self, source: int, target: int) -> None:
         destination = target + 1 if target > source else target
         self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination)
-        self.endMoveRows()
 
     def _on_changed(self, row: int) -> None:
         index = self.index(row, 0)
