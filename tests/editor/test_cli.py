@@ -1,0 +1,72 @@
+"""The headless editor commands, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_import_json_prints_the_structure() -> None:
+    result = _run("import", str(FIXTURES / "02-pv-ong-thuchien.txt"), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    expected = json.loads((FIXTURES / "02-pv-ong-thuchien.expected.json").read_text("utf-8"))
+    assert set(data) == {"title", "lead", "byline", "blocks"}
+    assert data == {key: expected[key] for key in data}
+
+
+def test_import_of_an_unreadable_file_exits_non_zero_with_one_line(tmp_path: Path) -> None:
+    binary = tmp_path / "anh.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    for path in (binary, tmp_path / "missing.txt", tmp_path):
+        result = _run("import", str(path), "--json")
+        assert result.returncode != 0
+        assert result.stdout == ""
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("newsdesk: ")
+        assert "Traceback" not in result.stderr
+
+
+def test_export_writes_html_text_and_pdf_that_reimports(tmp_path: Path) -> None:
+    data_dir = tmp_path / "profile"
+    fixture = FIXTURES / "03-hoi-dap-barename.txt"
+    saved = _run("--data-dir", str(data_dir), "import", str(fixture), "--save")
+    assert saved.returncode == 0, saved.stderr
+    for fmt in ("html", "txt", "pdf"):
+        target = tmp_path / f"out.{fmt}"
+        result = _run(
+            "--data-dir", str(data_dir), "export", "1", "--format", fmt, "-o", str(target)
+        )
+        assert result.returncode == 0, result.stderr
+        assert target.stat().st_size > 0
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+    html = (tmp_path / "out.html").read_text("utf-8")
+    assert "<strong>" in html and "style=" not in html
+    again = _run("import", str(tmp_path / "out.txt"), "--json")
+    original = _run("import", str(fixture), "--json")
+    assert json.loads(again.stdout) == json.loads(original.stdout)
+
+
+def test_export_of_a_missing_interview_fails_cleanly(tmp_path: Path) -> None:
+    result = _run("--data-dir", str(tmp_path), "export", "42", "-o", str(tmp_path / "x.html"))
+    assert result.returncode == 1
+    assert result.stderr.strip() == "newsdesk: there is no interview 42"
