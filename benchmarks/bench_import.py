@@ -1,0 +1,98 @@
+"""Time ``parse_interview`` on a generated interview of about 5,000 words.
+
+Run: ``python benchmarks/bench_import.py [--runs N] [--words N]``. Prints the
+median time in milliseconds and whether it is within the 100 ms budget (the
+importer runs when a reporter opens a file, so it must feel instant).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from editor.counts import count_words  # noqa: E402
+from editor.plaintext_import import parse_interview  # noqa: E402
+
+BUDGET_MS = 100.0
+
+_VOCABULARY = (
+    "bản làng nương rẫy chè cà phê mận đào hợp tác xã người dân cán bộ huyện tỉnh đường "
+    "điện trường học trạm y tế giống vốn thị trường giá năm nay mùa vụ sản lượng thu nhập "
+    "kỹ thuật thanh niên phụ nữ thương lái chế biến bảo quản tập huấn chuyển đổi số"
+)
+_SYLLABLES = _VOCABULARY.split()
+_OPENERS = ("Năm nay", "Hiện nay", "Trước đây", "Thời gian tới", "Ở nhiều bản", "Theo kế hoạch")
+
+
+def _sentence(rng: random.Random, words: int) -> str:
+    body = " ".join(rng.choice(_SYLLABLES) for _ in range(words))
+    return f"{rng.choice(_OPENERS)}, {body}."
+
+
+def _paragraph(rng: random.Random) -> str:
+    return " ".join(_sentence(rng, rng.randint(10, 18)) for _ in range(rng.randint(2, 3)))
+
+
+def build_interview(target_words: int = 5000, seed: int = 2024) -> str:
+    """An invented interview in the newspaper's layout, of about *target_words* words."""
+    rng = random.Random(seed)
+    parts = [
+        "Đổi thay trên những bản vùng cao",
+        _paragraph(rng),
+        "Đồng chí Lò Văn Thành (bên phải) trò chuyện với phóng viên tại bản Nà Lốc.",
+        _paragraph(rng),
+    ]
+    number = 0
+    while count_words("\n".join(parts)) < target_words:
+        number += 1
+        parts.append(f"Phóng viên: Thưa đồng chí, câu hỏi số {number} về {rng.choice(_SYLLABLES)}?")
+        label = "Đồng chí Lò Văn Thành" if number == 1 else "Đồng chí Thành"
+        parts.append(f"{label}: {_paragraph(rng)}")
+        parts.extend(_paragraph(rng) for _ in range(rng.randint(1, 4)))
+        if number % 3 == 0:
+            parts.append(f"Người dân bản Nà Lốc thu hoạch {rng.choice(_SYLLABLES)}. (Ảnh: Minh Hà)")
+    parts += [
+        "Phóng viên: Trân trọng cảm ơn đồng chí!",
+        "Thực hiện: Minh Hà - Quàng Thu",
+        "BÌNH LUẬN",
+        "Bạn còn 500/500 ký tự",
+        "Tin mới",
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the result; the exit status is 0 either way."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--words", type=int, default=5000)
+    args = parser.parse_args(argv)
+    text = build_interview(args.words)
+    result = parse_interview(text)  # warm-up, and a sanity check of the input
+    turns = sum(1 for d in result.detections if d.kind.value == "turn")
+    timings = []
+    for _ in range(max(1, args.runs)):
+        start = time.perf_counter()
+        parse_interview(text)
+        timings.append((time.perf_counter() - start) * 1000)
+    median = statistics.median(timings)
+    verdict = "within" if median <= BUDGET_MS else "OVER"
+    print(f"input: {count_words(text)} words, {len(result.detections)} paragraphs, {turns} turns")
+    print(
+        f"parse_interview: median {median:.1f} ms over {len(timings)} runs "
+        f"(min {min(timings):.1f}, max {max(timings):.1f})"
+    )
+    print(f"budget {BUDGET_MS:.0f} ms: {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
