@@ -110,3 +110,24 @@ def test_badges_show_counts_in_the_navigation(newsdesk: NewsdeskApplication) -> 
     assert _navigation_texts(newsdesk)[1] == "Comments (12)"
     newsdesk.window.set_badge("comments", 0)
     assert _navigation_texts(newsdesk)[1] == "Comments"
+
+
+def test_edit_undo_and_redo_work_on_the_open_interview(
+    newsdesk: NewsdeskApplication, qtbot: QtBot
+) -> None:
+    from tests.typing_helpers import type_text
+
+    page = newsdesk.interviews_page
+    page.new_interview()
+    assert page.editor is not None and page.session is not None
+    newsdesk.window.activateWindow()
+    page.editor.title_edit.setFocus()
+    type_text(page.editor.title_edit, "Tít mới")
+    assert newsdesk.window.undo_action.isEnabled()
+    qtbot.keyClick(page.editor.title_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.session.document.title == ""
+    assert page.editor.title_edit.text() == ""
+    newsdesk.window.redo_action.trigger()
+    assert page.editor.title_edit.text() == "Tít mới"
+    page.show_list()
+    assert not newsdesk.window.undo_action.isEnabled()
