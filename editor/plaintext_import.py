@@ -150,6 +150,8 @@ class ImportResult:
         becomes an intro paragraph when there is none); ``PARAGRAPH`` is a
         paragraph of the reporter's own; ``IGNORED`` drops the paragraph.
         """
+        if not 0 <= index < len(self.detections):
+            raise IndexError(index)
         detection = self.detections[index]
         speakers = list(self.speakers)
         if as_kind is DetectionKind.TURN:
@@ -1147,9 +1149,12 @@ def _mark_unmarked_captions(paras: list[_Para]) -> None:
             _set(previous, DetectionKind.CAPTION, "before-credit-line")
 
 
+_AUTO = "text"  # reason of a plain paragraph until assembly says where it went
+
+
 def _detection(para: _Para) -> Detection:
     kind = para.kind or DetectionKind.CONTINUATION
-    reason = para.reason or "text"
+    reason = para.reason or _AUTO
     return Detection(
         index=para.index,
         kind=kind,
@@ -1228,14 +1233,17 @@ def _assemble(
             first = det.body if det.strip_label else det.text
             turn = [first] if first else []
         elif kind in (DetectionKind.CONTINUATION, DetectionKind.TURN):
+            why = "continues-turn"
             if turn is None and resume_key is not None:
-                turn, turn_key = [], resume_key
+                turn, turn_key, why = [], resume_key, "resumes-after-photo"
             if turn is not None:
                 turn.append(det.text)
-                det = replace(det, kind=DetectionKind.CONTINUATION, speaker_key=turn_key)
+                kind, key = DetectionKind.CONTINUATION, turn_key
             else:
                 blocks.append(ParagraphBlock(det.text))
-                det = replace(det, kind=DetectionKind.PARAGRAPH, speaker_key=None)
+                kind, key, why = DetectionKind.PARAGRAPH, None, "outside-turns"
+            reason = why if det.reason == _AUTO else det.reason
+            det = replace(det, kind=kind, speaker_key=key, reason=reason)
         elif kind is DetectionKind.PARAGRAPH:
             flush()
             blocks.append(ParagraphBlock(det.text))

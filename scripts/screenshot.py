@@ -1,6 +1,6 @@
 """Screenshots of Newsdesk's screens, for the README and for checking Vietnamese text.
 
-    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot.py OUT_DIR [--language vi]
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot.py OUT [--language vi]
 
 Builds the real application on a throw-away demo profile, visits each screen and
 saves what the window shows (``QWidget.grab``) as PNG files in OUT_DIR.

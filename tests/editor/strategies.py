@@ -87,8 +87,9 @@ def interview_documents(draw: st.DrawFn) -> InterviewDocument:
     if draw(st.booleans()):
         blocks.append(draw(photo))
     for _ in range(draw(st.integers(1, 4))):
-        blocks.append(TurnBlock(key(interviewer_label, Role.INTERVIEWER),
-                                draw(st.sampled_from(QUESTIONS))))
+        blocks.append(
+            TurnBlock(key(interviewer_label, Role.INTERVIEWER), draw(st.sampled_from(QUESTIONS)))
+        )
         guest = key(draw(st.sampled_from(guests)), Role.INTERVIEWEE)
         blocks.append(TurnBlock(guest, draw(answer)))
         if draw(st.booleans()):
@@ -108,7 +109,9 @@ any_text = st.text(st.characters(codec="utf-8"), max_size=80)
 def any_documents(draw: st.DrawFn) -> InterviewDocument:
     """Documents with arbitrary strings everywhere (for storage round trips)."""
     doc = InterviewDocument(
-        title=draw(any_text), lead=draw(any_text), byline=draw(any_text),
+        title=draw(any_text),
+        lead=draw(any_text),
+        byline=draw(any_text),
         tags=draw(st.lists(any_text, max_size=3)),
     )
     for label in draw(st.lists(any_text.filter(lambda t: clean_text(t).strip()), max_size=3)):
@@ -121,9 +124,13 @@ def any_documents(draw: st.DrawFn) -> InterviewDocument:
         elif kind == "t":
             blocks.append(TurnBlock(draw(st.sampled_from(doc.speakers)).key, draw(any_text)))
         else:
-            blocks.append(PhotoBlock(
-                draw(any_text), draw(st.none() | any_text), draw(any_text),
-                draw(st.none() | any_text),
-            ))
+            blocks.append(
+                PhotoBlock(
+                    draw(any_text),
+                    draw(st.none() | any_text),
+                    draw(any_text),
+                    draw(st.none() | any_text),
+                )
+            )
     doc.blocks = blocks
     return doc

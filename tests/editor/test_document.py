@@ -84,13 +84,25 @@ def test_import_json_has_exactly_the_publishing_fields() -> None:
         "byline": "Thu Hà",
         "blocks": [
             {"type": "paragraph", "text": "Con đường mới đã về tới bản."},
-            {"type": "turn", "speaker": "Phóng viên", "role": "interviewer",
-             "text": "Con đường thay đổi điều gì?"},
-            {"type": "turn", "speaker": "Ông Lò Văn Minh", "role": "interviewee",
-             "text": "Bà con đi chợ nhanh hơn.\n\nHàng bán được giá."},
+            {
+                "type": "turn",
+                "speaker": "Phóng viên",
+                "role": "interviewer",
+                "text": "Con đường thay đổi điều gì?",
+            },
+            {
+                "type": "turn",
+                "speaker": "Ông Lò Văn Minh",
+                "role": "interviewee",
+                "text": "Bà con đi chợ nhanh hơn.\n\nHàng bán được giá.",
+            },
             {"type": "photo", "caption": "Con đường vào bản Hua Păng.", "credit": "Quang Huy"},
-            {"type": "turn", "speaker": "Phóng viên", "role": "interviewer",
-             "text": "Xin cảm ơn ông!"},
+            {
+                "type": "turn",
+                "speaker": "Phóng viên",
+                "role": "interviewer",
+                "text": "Xin cảm ơn ông!",
+            },
         ],
     }
 
@@ -195,6 +207,6 @@ def test_document_counts_cover_title_lead_and_blocks_not_labels_or_byline() -> N
         byline="Thu Hà Nguyễn",
     )
     assert word_count(doc) == 2 + 2 + 3 + 2 + 2
-    assert character_count(doc) == len("Tít bài" "Sapo ngắn" "Một hai ba." "Bốn năm." "Sáu bảy")
+    assert character_count(doc) == len("Tít bàiSapo ngắnMột hai ba.Bốn năm.Sáu bảy")
     doc.blocks.append(ParagraphBlock("thêm"))
     assert word_count(doc) == 12

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from editor.document import PhotoBlock
+from editor.document import InterviewDocument, PhotoBlock
 from editor.html_export import export_html, export_html_page, local_image_url
 from tests.editor.helpers import make_doc
 
@@ -45,7 +45,7 @@ def check(markup: str) -> _Checker:
     return checker
 
 
-def sample():  # type: ignore[no-untyped-def]
+def sample() -> InterviewDocument:
     return make_doc(
         [
             ("p", "Đoạn mở đầu."),
