@@ -76,8 +76,6 @@ class StoredInterview:
     status: InterviewStatus
     document: InterviewDocument
     updated_at: datetime
-    remote_post_id: int | None = None
-    remote_link: str | None = None
 
 
 def _utc(moment: datetime) -> datetime:
@@ -221,8 +219,6 @@ class InterviewRepository:
                 status=InterviewStatus(row.status),
                 document=document,
                 updated_at=_utc(row.updated_at),
-                remote_post_id=row.remote_post_id,
-                remote_link=row.remote_link,
             )
 
     def count(self, query: str = "") -> int:
