@@ -1,0 +1,226 @@
+"""Site accounts: addresses and user names in the database, passwords in the OS keyring.
+
+The application password never goes to SQLite, settings or logs. Where the
+machine has no usable keyring (a headless server, a minimal desktop),
+:class:`PasswordVault` keeps passwords in memory for this run only and says
+so (``persistent`` is False): the app then asks for them at each start instead
+of writing them in plain text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+import keyring
+import keyring.errors
+from sqlalchemy import select, update
+
+from portal.wordpress import WordPressClient
+from storage.database import Store
+from storage.models import Site
+from storage.textfold import clean_text
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "Newsdesk"
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
+
+
+class AccountError(ValueError):
+    """What the user typed for a site cannot be used; ``user_message`` says why."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+@dataclass(frozen=True)
+class SiteAccount:
+    """A configured site."""
+
+    id: int
+    name: str
+    base_url: str
+    username: str
+    active: bool
+
+    @property
+    def keyring_key(self) -> str:
+        """The name the password is filed under in the keyring."""
+        return f"{self.username}@{self.base_url}"
+
+
+def normalise_site_url(text: str) -> str:
+    """The site's base address from what a user typed ("baotinh.vn/wp-json/" → "https://baotinh.vn").
+
+    HTTPS is required except for the machine itself (a local test site).
+    """
+    raw = clean_text(text).strip()
+    if not raw:
+        raise AccountError("Enter the site's address.")
+    if "://" not in raw:
+        raw = "https://" + raw
+    parts = urlsplit(raw)
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("http", "https") or not host:
+        raise AccountError("The address must look like https://example.vn.")
+    if parts.scheme == "http" and host not in LOOPBACK_HOSTS:
+        raise AccountError("The address must start with https:// (plain http is not safe).")
+    path = parts.path.rstrip("/")
+    if path.endswith("/wp-json"):
+        path = path[: -len("/wp-json")]
+    return urlunsplit((parts.scheme, parts.netloc.lower(), path, "", ""))
+
+
+class PasswordVault:
+    """Application passwords in the OS keyring, or in memory when there is none."""
+
+    def __init__(self) -> None:
+        self._memory: dict[str, str] = {}
+        self.persistent = self._probe()
+
+    @staticmethod
+    def _probe() -> bool:
+        try:
+            keyring.get_password(KEYRING_SERVICE, "__probe__")
+        except keyring.errors.KeyringError as error:
+            log.warning(
+                "No usable keyring (%s): passwords are kept for this run only", type(error).__name__
+            )
+            return False
+        return True
+
+    def get(self, account: SiteAccount) -> str | None:
+        """The password of *account*, or None if unknown (ask the user)."""
+        if account.keyring_key in self._memory:
+            return self._memory[account.keyring_key]
+        if not self.persistent:
+            return None
+        try:
+            return keyring.get_password(KEYRING_SERVICE, account.keyring_key)
+        except keyring.errors.KeyringError:
+            log.warning("The keyring could not be read")
+            return None
+
+    def set(self, account: SiteAccount, password: str) -> None:
+        """Remember *password* (in the keyring when there is one)."""
+        if self.persistent:
+            try:
+                keyring.set_password(KEYRING_SERVICE, account.keyring_key, password)
+                self._memory.pop(account.keyring_key, None)
+                return
+            except keyring.errors.KeyringError:
+                log.warning("The keyring refused the password; keeping it for this run only")
+        self._memory[account.keyring_key] = password
+
+    def delete(self, account: SiteAccount) -> None:
+        """Forget the password of *account*."""
+        self._memory.pop(account.keyring_key, None)
+        if self.persistent:
+            with contextlib.suppress(keyring.errors.KeyringError):
+                keyring.delete_password(KEYRING_SERVICE, account.keyring_key)
+
+
+class Accounts:
+    """The configured sites; one of them is active."""
+
+    def __init__(self, store: Store, vault: PasswordVault) -> None:
+        self._store = store
+        self.vault = vault
+
+    def all(self) -> list[SiteAccount]:
+        """Every configured site, by name."""
+        with self._store.session() as session:
+            return [_account(row) for row in session.scalars(select(Site).order_by(Site.name))]
+
+    def get(self, site_id: int) -> SiteAccount | None:
+        """One site, or None."""
+        with self._store.session() as session:
+            row = session.get(Site, site_id)
+            return _account(row) if row is not None else None
+
+    def by_name(self, name: str) -> SiteAccount | None:
+        """The site called *name*, or None."""
+        with self._store.session() as session:
+            row = session.scalars(select(Site).where(Site.name == name)).one_or_none()
+            return _account(row) if row is not None else None
+
+    def active(self) -> SiteAccount | None:
+        """The site Newsdesk works with now (None when none is configured)."""
+        with self._store.session() as session:
+            row = session.scalars(select(Site).where(Site.active.is_(True))).first()
+            return _account(row) if row is not None else None
+
+    def add(self, name: str, url: str, username: str, password: str) -> SiteAccount:
+        """Configure a site (the first one becomes active); the password goes to the vault."""
+        name = " ".join(clean_text(name).split()) or urlsplit(normalise_site_url(url)).netloc
+        username = clean_text(username).strip()
+        if not username:
+            raise AccountError("Enter the WordPress user name.")
+        base_url = normalise_site_url(url)
+        with self._store.transaction() as session:
+            if session.scalars(select(Site).where(Site.name == name)).first() is not None:
+                raise AccountError(f"There is already a site called “{name}”.")
+            first = session.scalars(select(Site)).first() is None
+            row = Site(name=name, base_url=base_url, username=username, active=first)
+            session.add(row)
+            session.flush()
+            account = _account(row)
+        if password:
+            self.vault.set(account, password.strip())
+        return account
+
+    def update(self, site_id: int, *, url: str, username: str, password: str | None) -> SiteAccount:
+        """Change a site's address or user (and password, when given)."""
+        old = self.get(site_id)
+        if old is None:
+            raise AccountError("That site no longer exists.")
+        base_url = normalise_site_url(url)
+        with self._store.transaction() as session:
+            row = session.get(Site, site_id)
+            assert row is not None
+            row.base_url, row.username = base_url, clean_text(username).strip()
+            session.flush()
+            account = _account(row)
+        if account.keyring_key != old.keyring_key:
+            moved = password or self.vault.get(old)
+            self.vault.delete(old)
+            if moved:
+                self.vault.set(account, moved)
+        elif password:
+            self.vault.set(account, password.strip())
+        return account
+
+    def remove(self, site_id: int) -> None:
+        """Forget a site and its password (its outbox items go with it)."""
+        account = self.get(site_id)
+        if account is None:
+            return
+        with self._store.transaction() as session:
+            row = session.get(Site, site_id)
+            if row is not None:
+                session.delete(row)
+        self.vault.delete(account)
+        if account.active:
+            remaining = self.all()
+            if remaining:
+                self.set_active(remaining[0].id)
+
+    def set_active(self, site_id: int) -> None:
+        """Work with site *site_id* from now on."""
+        with self._store.transaction() as session:
+            session.execute(update(Site).values(active=Site.id == site_id))
+
+    def client(self, account: SiteAccount, timeout: float = 20.0) -> WordPressClient | None:
+        """A client for *account*, or None while its password is unknown."""
+        password = self.vault.get(account)
+        if not password:
+            return None
+        return WordPressClient(account.base_url, account.username, password, timeout=timeout)
+
+
+def _account(row: Site) -> SiteAccount:
+    return SiteAccount(row.id, row.name, row.base_url, row.username, bool(row.active))
