@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -118,11 +118,14 @@ class Outbox:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def claim_next(self, site_id: int, now: datetime | None = None) -> OutboxEntry | None:
+    def claim_next(
+        self, site_id: int, now: datetime | None = None, exclude: Collection[int] = ()
+    ) -> OutboxEntry | None:
         """Mark the next item due for *site_id* as ``sending`` and return it (None if none).
 
-        Due means pending, ``next_try_at`` reached, and no earlier unfinished item
-        of the same subject.
+        Due means pending, ``next_try_at`` reached, not in *exclude* (items
+        already tried in this pass), and no earlier unfinished item of the same
+        subject.
         """
         now = now or utc_now()
         earlier = OutboxItem.__table__.alias("earlier")
@@ -147,6 +150,7 @@ class Outbox:
                     OutboxItem.site_id == site_id,
                     OutboxItem.state == OutboxState.PENDING.value,
                     OutboxItem.next_try_at <= now,
+                    OutboxItem.id.not_in(list(exclude)),
                     blocked == 0,
                 )
                 .order_by(OutboxItem.id)

@@ -139,13 +139,15 @@ def drain(
     report = DrainReport()
     total = outbox.counts(site_id)[OutboxState.PENDING]
     done = 0
+    tried: set[int] = set()  # one attempt per item per pass: backoff decides the next
     while max_items is None or done < max_items:
         if progress is not None and progress.cancelled:
             report.cancelled = True
             break
-        entry = outbox.claim_next(site_id)
+        entry = outbox.claim_next(site_id, exclude=tried)
         if entry is None:
             break
+        tried.add(entry.id)
         done += 1
         if progress is not None:
             progress.report_progress(done, max(total, done), entry.kind)

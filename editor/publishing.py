@@ -1,0 +1,398 @@
+"""Publishing interviews to the site through the outbox.
+
+``request_publish`` / ``request_unpublish`` write the intent (with a snapshot
+of the interview as it is when the editor clicks) in the same transaction as
+the publication record; the outbox worker later calls :data:`HANDLERS`.
+
+Never a duplicate: each interview has a slug of its own on each site
+(headline words + its uid), sent with the post, and each photo a slug made
+from its content hash. Post and media ids are stored the moment they are
+known; when an answer was lost (a crash, a dropped connection), the handler
+looks the slug up on the site before creating anything again.
+
+Never a silent overwrite: WordPress has no ETag, so before updating a post the
+handler compares the site's ``modified_gmt`` with the one last seen. If they
+differ, the item goes to *conflict* with the site's version; the editor then
+keeps theirs (:func:`resolve_keep_mine`), takes the site's
+(:func:`resolve_take_site`), or leaves it.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from editor.document import InterviewDocument, PhotoBlock
+from editor.html_export import export_html
+from editor.photos import photo_mime_type
+from editor.plaintext_import import parse_interview
+from editor.repository import InterviewRepository, InterviewStatus
+from portal.errors import NotFound, SiteError
+from portal.outbox import Outbox, OutboxState, enqueue
+from portal.outbox_worker import Handler, Job, OutboxConflict
+from portal.remote import PostInput, RemoteMedia, RemotePost, html_to_text
+from storage.database import Store
+from storage.models import Interview, Publication, RemoteMediaRecord, utc_now
+from storage.textfold import fold
+
+PUBLISH_KIND = "publish_interview"
+UNPUBLISH_KIND = "unpublish_interview"
+SUBJECT = "interview"
+SLUG_WORDS = 8
+
+
+class PublishMode(enum.StrEnum):
+    """How the post goes out (WordPress statuses)."""
+
+    DRAFT = "draft"
+    PENDING = "pending"
+    SCHEDULED = "future"
+    PUBLISH = "publish"
+
+
+class PostGone(SiteError):
+    """The post was deleted on the site since Newsdesk published it."""
+
+    default_message = (
+        "The post was deleted on the site. Discard this change, or publish the interview again."
+    )
+
+
+def post_slug(title: str, uid: str) -> str:
+    """A slug readers can read and nobody else will use: ``duong-len-ban-3f2a1c9d``."""
+    words = re.findall(r"[a-z0-9]+", fold(title))[:SLUG_WORDS]
+    return "-".join([*words, uid.replace("-", "")[:8]])
+
+
+def media_slug(image_path: str) -> str:
+    """The slug of an uploaded photo: its content hash, so one file is one media item."""
+    return "nd-" + Path(image_path).stem.lower()
+
+
+def _gmt(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S") if moment else None
+
+
+# --- asking for it (GUI side) ------------------------------------------------------------
+
+
+def request_publish(
+    store: Store,
+    interview_id: int,
+    site_id: int,
+    mode: PublishMode,
+    scheduled_at: datetime | None = None,
+) -> int:
+    """Queue the interview, as it is now, for the site; return the outbox item id."""
+    if mode is PublishMode.SCHEDULED and (scheduled_at is None or scheduled_at.tzinfo is None):
+        raise ValueError("a scheduled post needs a timezone-aware date")
+    with store.transaction() as session:
+        row = session.get(Interview, interview_id)
+        if row is None:
+            raise LookupError(interview_id)
+        publication = _publication(session, site_id, interview_id)
+        if publication is None:
+            publication = Publication(
+                site_id=site_id, interview_id=interview_id, slug=post_slug(row.title, row.uid)
+            )
+            session.add(publication)
+        publication.updated_at = utc_now()
+        item = enqueue(
+            session,
+            site_id=site_id,
+            kind=PUBLISH_KIND,
+            subject_type=SUBJECT,
+            subject_id=interview_id,
+            payload={
+                "document": json.loads(row.document_json),
+                "status": mode.value,
+                "date_gmt": _gmt(scheduled_at),
+            },
+        )
+        return item.id
+
+
+def request_unpublish(store: Store, interview_id: int, site_id: int) -> int:
+    """Queue taking the interview off the site (back to a draft there)."""
+    with store.transaction() as session:
+        item = enqueue(
+            session,
+            site_id=site_id,
+            kind=UNPUBLISH_KIND,
+            subject_type=SUBJECT,
+            subject_id=interview_id,
+            payload={},
+        )
+        return item.id
+
+
+def _publication(session: Session, site_id: int, interview_id: int) -> Publication | None:
+    return session.scalars(
+        select(Publication).where(
+            Publication.site_id == site_id, Publication.interview_id == interview_id
+        )
+    ).one_or_none()
+
+
+# --- sending it (outbox worker side) --------------------------------------------------------
+
+
+def send_publish(job: Job) -> None:
+    """Upload missing photos, then create or update the post; see the module docstring."""
+    store, client, site_id = job.store, job.client, job.entry.site_id
+    interview_id = job.entry.subject_id
+    document = InterviewDocument.from_dict(job.payload["document"])
+    photos_root = _photos_root(store)
+    urls = {
+        block.image_path: _ensure_media(job, block, photos_root)
+        for block in document.blocks
+        if isinstance(block, PhotoBlock) and block.image_path
+    }
+    content = export_html(document, image_url=lambda photo: urls.get(photo.image_path or ""))
+    date = job.payload.get("date_gmt")
+    data = PostInput(
+        title=document.title,
+        content=content,
+        excerpt=document.lead,
+        status=job.payload["status"],
+        date_gmt=datetime.fromisoformat(date).replace(tzinfo=UTC) if date else None,
+    )
+    with store.session() as session:
+        publication = _publication(session, site_id, interview_id)
+        if publication is None:
+            raise PostGone("The interview's publication record is missing.", code="newsdesk")
+        slug, post_id, seen = publication.slug, publication.post_id, publication.modified_gmt
+        last_sent = json.loads(publication.published_json) if publication.published_json else None
+    if post_id is None:
+        found = client.find_posts_by_slug(slug)
+        if found:  # created before, but the answer was lost: take it over
+            _remember_post(store, site_id, interview_id, found[0], None)
+            post = client.update_post(found[0].id, data)
+        else:
+            post = client.create_post(_with_slug(data, slug))
+    else:
+        try:
+            remote = client.get_post(post_id)
+        except NotFound:
+            raise PostGone(code="rest_post_invalid_id") from None
+        remote_seen = _gmt(remote.modified_gmt)
+        if _changed_on_site(remote, remote_seen, seen, last_sent) and (
+            job.payload.get("overwrite") != remote_seen
+        ):
+            raise OutboxConflict(
+                "The post was changed on the site since Newsdesk last sent it.",
+                {
+                    "title": remote.title,
+                    "text": html_to_text(remote.content)
+                    if "<" in remote.content
+                    else remote.content,
+                    "status": remote.status,
+                    "content": remote.content,
+                    "modified_gmt": remote_seen,
+                    "link": remote.link,
+                },
+            )
+        post = client.update_post(post_id, data)
+    _remember_post(store, site_id, interview_id, post, document)
+
+
+def send_unpublish(job: Job) -> None:
+    """Set the post back to a draft on the site (if there is one)."""
+    store, site_id, interview_id = job.store, job.entry.site_id, job.entry.subject_id
+    with store.session() as session:
+        publication = _publication(session, site_id, interview_id)
+        post_id = publication.post_id if publication is not None else None
+    if post_id is None:
+        return
+    try:
+        post = job.client.unpublish_post(post_id)
+    except NotFound:
+        return  # already gone from the site: nothing to take down
+    _remember_post(store, site_id, interview_id, post, None)
+
+
+def _changed_on_site(
+    remote: RemotePost, remote_seen: str | None, seen: str | None, last: dict[str, Any] | None
+) -> bool:
+    """Whether someone changed the post on the site since our last write.
+
+    ``modified_gmt`` has one-second resolution, so two writes in the same second
+    look alike: the title, text and status the site had after our last write
+    are compared too.
+    """
+    if last is None:
+        return remote_seen != seen
+    return (remote.title, remote.content.strip(), remote.status) != (
+        last.get("title"),
+        str(last.get("content", "")).strip(),
+        last.get("status"),
+    ) or (remote_seen != seen and remote.content.strip() != str(last.get("content", "")).strip())
+
+
+def _with_slug(data: PostInput, slug: str) -> PostInput:
+    from dataclasses import replace
+
+    return replace(data, slug=slug)
+
+
+def _photos_root(store: Store) -> Path:
+    return store.path.parent
+
+
+def _ensure_media(job: Job, photo: PhotoBlock, photos_root: Path) -> str:
+    """The photo's URL on the site, uploading it (once) if needed."""
+    store, client, site_id = job.store, job.client, job.entry.site_id
+    assert photo.image_path is not None
+    caption = photo.caption + (f" (Ảnh: {photo.credit})" if photo.credit else "")
+    with store.session() as session:
+        record = session.scalars(
+            select(RemoteMediaRecord).where(
+                RemoteMediaRecord.site_id == site_id,
+                RemoteMediaRecord.image_path == photo.image_path,
+            )
+        ).one_or_none()
+        known = (
+            (record.media_id, record.source_url, record.caption, record.alt_text)
+            if record is not None
+            else None
+        )
+    if known is not None:
+        media_id, url, old_caption, old_alt = known
+        if (old_caption, old_alt) != (caption, photo.alt_text):
+            client.update_media(media_id, caption=caption, alt_text=photo.alt_text)
+            _remember_media(
+                store, site_id, photo.image_path, media_id, url, caption, photo.alt_text
+            )
+        return url
+    slug = media_slug(photo.image_path)
+    found = client.find_media_by_slug(slug)
+    if found:
+        media: RemoteMedia = client.update_media(
+            found[0].id, caption=caption, alt_text=photo.alt_text
+        )
+    else:
+        path = photos_root / photo.image_path
+        media = client.upload_media(
+            path,
+            filename=path.name,
+            mime_type=photo_mime_type(path),
+            caption=caption,
+            alt_text=photo.alt_text,
+            title=photo.caption[:80] or path.stem,
+            slug=slug,
+        )
+    _remember_media(
+        store, site_id, photo.image_path, media.id, media.source_url, caption, photo.alt_text
+    )
+    return media.source_url
+
+
+def _remember_media(
+    store: Store, site_id: int, image_path: str, media_id: int, url: str, caption: str, alt: str
+) -> None:
+    with store.transaction() as session:
+        record = session.scalars(
+            select(RemoteMediaRecord).where(
+                RemoteMediaRecord.site_id == site_id, RemoteMediaRecord.image_path == image_path
+            )
+        ).one_or_none()
+        if record is None:
+            record = RemoteMediaRecord(
+                site_id=site_id, image_path=image_path, slug=media_slug(image_path)
+            )
+            session.add(record)
+        record.media_id, record.source_url = media_id, url
+        record.caption, record.alt_text = caption, alt
+
+
+def _remember_post(
+    store: Store,
+    site_id: int,
+    interview_id: int,
+    post: RemotePost,
+    sent: InterviewDocument | None,
+) -> None:
+    """Store what the site said at once: the post id, its link and version.
+
+    ``published_json`` keeps the title, text and status the site holds after our
+    write (to tell later whether someone else changed them) and, for a publish,
+    the document that was sent.
+    """
+    with store.transaction() as session:
+        publication = _publication(session, site_id, interview_id)
+        if publication is None:
+            return
+        publication.post_id = post.id
+        publication.post_status = post.status
+        publication.link = post.link
+        publication.modified_gmt = _gmt(post.modified_gmt)
+        publication.updated_at = utc_now()
+        previous = json.loads(publication.published_json) if publication.published_json else {}
+        publication.published_json = json.dumps(
+            {
+                "title": post.title,
+                "content": post.content,
+                "status": post.status,
+                "document": sent.to_dict() if sent is not None else previous.get("document"),
+            },
+            ensure_ascii=False,
+        )
+        interview = session.get(Interview, interview_id)
+        if interview is not None:
+            if post.status in ("publish", "future"):
+                interview.status = InterviewStatus.PUBLISHED.value
+            elif interview.status == InterviewStatus.PUBLISHED.value:
+                interview.status = InterviewStatus.APPROVED.value
+
+
+HANDLERS: dict[str, Handler] = {PUBLISH_KIND: send_publish, UNPUBLISH_KIND: send_unpublish}
+
+
+# --- conflicts ---------------------------------------------------------------------------------
+
+
+def resolve_keep_mine(store: Store, item_id: int) -> None:
+    """Overwrite the site's changes with ours: send the item again, past the check."""
+    outbox = Outbox(store)
+    entry = outbox.get(item_id)
+    if entry is None or entry.state is not OutboxState.CONFLICT:
+        return
+    remote = entry.payload.get("conflict", {})
+    outbox.retry([item_id], {"overwrite": remote.get("modified_gmt")})
+
+
+def resolve_take_site(store: Store, item_id: int) -> None:
+    """Take the site's version into the interview and drop our change."""
+    outbox = Outbox(store)
+    entry = outbox.get(item_id)
+    if entry is None or entry.state is not OutboxState.CONFLICT:
+        return
+    remote = entry.payload.get("conflict", {})
+    repository = InterviewRepository(store)
+    stored = repository.get(entry.subject_id)
+    imported = parse_interview(f"{remote.get('title', '')}\n\n{remote.get('text', '')}").document
+    imported.tags = stored.document.tags
+    imported.byline = imported.byline or stored.document.byline
+    repository.save_document(entry.subject_id, imported)
+    with store.transaction() as session:
+        publication = _publication(session, entry.site_id, entry.subject_id)
+        if publication is not None:
+            previous = json.loads(publication.published_json) if publication.published_json else {}
+            publication.modified_gmt = remote.get("modified_gmt")
+            publication.published_json = json.dumps(
+                {
+                    "title": remote.get("title"),
+                    "content": remote.get("content", ""),
+                    "status": remote.get("status"),
+                    "document": previous.get("document"),
+                },
+                ensure_ascii=False,
+            )
+    outbox.discard([item_id])

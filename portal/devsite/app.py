@@ -1,0 +1,228 @@
+"""The demo site's Flask application: routes plus the steps every REST request goes through.
+
+For each ``/wp-json/...`` request, in order: the HTTP method override
+(``?_method=`` or ``X-HTTP-Method-Override``, as WordPress allows), injected
+faults (:mod:`portal.devsite.faults`), publishing scheduled posts that are
+due, then application-password authentication. A wrong password fails every
+REST request with 401, as in WordPress, even on public routes.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import logging
+import socket
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from flask import Flask, Response, g, request
+from werkzeug.exceptions import HTTPException
+
+from portal.devsite import routes_comments, routes_media, routes_posts, routes_site
+from portal.devsite.auth import parse_basic_auth
+from portal.devsite.faults import FaultAction
+from portal.devsite.rest import Caller, RestError, answer, error_answer
+from portal.devsite.sitectx import SiteContext, current_site
+from portal.devsite.wptext import now_gmt, to_db
+
+_LOG = logging.getLogger(__name__)
+
+_CRITICAL = (
+    "<p>There has been a critical error on this website.</p>"
+    '<p><a href="https://wordpress.org/documentation/article/faq-troubleshooting/">'
+    "Learn more about troubleshooting WordPress.</a></p>"
+)
+_HTML_ANSWER = (
+    "<!DOCTYPE html><html><head><title>Bảo trì</title></head>"
+    "<body><h1>Trang đang bảo trì</h1></body></html>"
+)
+
+
+class _MethodOverride:
+    """WSGI middleware: a POST may say it is really a PUT/PATCH/DELETE."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        if environ.get("REQUEST_METHOD") == "POST" and environ.get("PATH_INFO", "").startswith(
+            "/wp-json"
+        ):
+            override = environ.get("HTTP_X_HTTP_METHOD_OVERRIDE", "")
+            query = environ.get("QUERY_STRING", "")
+            for part in query.split("&"):
+                key, _, value = part.partition("=")
+                if key == "_method":
+                    override = value
+            if override.upper() in ("PUT", "PATCH", "DELETE", "GET"):
+                environ["REQUEST_METHOD"] = override.upper()
+        return self.app(environ, start_response)
+
+
+class _Dropped(Exception):
+    """Raised after the connection was shut down on purpose (fault ``drop``)."""
+
+
+def _route() -> str:
+    path = request.path
+    return path[len("/wp-json") :] or "/"
+
+
+def _fault_answer(action: FaultAction) -> Response | None:
+    if action.kind is None:
+        return None
+    if action.kind == "drop":
+        sock = request.environ.get("werkzeug.socket")
+        if isinstance(sock, socket.socket):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+        raise _Dropped
+    if action.kind == "fail":
+        status = action.status
+        if status == 500:
+            body: dict[str, Any] = {
+                "code": "internal_server_error",
+                "message": _CRITICAL,
+                "data": {"status": 500},
+                "additional_errors": [],
+            }
+        else:
+            body = {
+                "code": f"devsite_injected_{status}",
+                "message": f"Injected failure ({status}).",
+                "data": {"status": status},
+            }
+        headers = {}
+        if action.retry_after is not None:
+            headers["Retry-After"] = str(action.retry_after)
+        return answer(body, status, headers)
+    if action.kind == "garbage":
+        return Response(
+            '{"id": 12, "title": {"rendered": "Bài phỏng', 200, mimetype="application/json"
+        )
+    if action.kind == "html":
+        return Response(_HTML_ANSWER, 200, mimetype="text/html")
+    if action.kind == "huge":
+        return Response(_huge_body(), 200, mimetype="application/json")
+    if action.kind == "json":
+        return answer(action.body)
+    # echo_auth: a broken or hostile site repeating the credentials it received
+    header = request.headers.get("Authorization", "")
+    decoded = ""
+    if header.lower().startswith("basic "):
+        try:
+            decoded = base64.b64decode(header[6:]).decode("utf-8", "replace")
+        except ValueError:
+            decoded = ""
+    body = {
+        "code": "devsite_echo",
+        "message": f"Received Authorization: {header} ({decoded})",
+        "data": {"status": 400, "authorization": header},
+    }
+    return answer(body, 400)
+
+
+def _huge_body(megabytes: int = 8) -> Iterator[bytes]:
+    item = json.dumps({"id": 1, "post": 1, "content": {"rendered": "x" * 1000}}).encode()
+    yield b"["
+    for i in range(megabytes * 1000):
+        yield (b"," if i else b"") + item
+    yield b"]"
+
+
+def _authenticate() -> Response | None:
+    g.caller = Caller(None)
+    credentials = parse_basic_auth(request.headers.get("Authorization"))
+    if credentials is None:
+        return None
+    login, password = credentials
+    store = current_site().store
+    user = store.find_user(login)
+    if user is None:
+        if "@" in login:
+            raise RestError(
+                "invalid_email",
+                "<strong>Error:</strong> Unknown email address. Check again or try your username.",
+                401,
+            )
+        raise RestError(
+            "invalid_username",
+            f"<strong>Error:</strong> The username <strong>{login}</strong> is not registered on "
+            "this site. If you are unsure of your username, try your email address instead.",
+            401,
+        )
+    if not store.check_app_password(user.id, password):
+        raise RestError(
+            "incorrect_password", "The provided password is an invalid application password.", 401
+        )
+    g.caller = Caller(user)
+    return None
+
+
+def _before_request() -> Response | None:
+    if not request.path.startswith("/wp-json"):
+        return None
+    site = current_site()
+    action = site.faults.take(_route())
+    if action.latency > 0:
+        time.sleep(action.latency)
+    injected = _fault_answer(action)
+    if injected is not None:
+        return injected
+    site.store.publish_due(to_db(now_gmt()))
+    return _authenticate()
+
+
+def _after_request(response: Response) -> Response:
+    if request.path.startswith("/wp-json"):
+        response.headers.setdefault("X-Robots-Tag", "noindex")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault(
+            "Access-Control-Expose-Headers", "X-WP-Total, X-WP-TotalPages, Link"
+        )
+        if "Link" not in response.headers:
+            response.headers["Link"] = f'<{request.url_root}wp-json/>; rel="https://api.w.org/"'
+    return response
+
+
+def _http_error(error: HTTPException) -> Response:
+    if request.path.startswith("/wp-json"):
+        if error.code in (404, 405):
+            return error_answer(
+                RestError(
+                    "rest_no_route", "No route was found matching the URL and request method.", 404
+                )
+            )
+        return error_answer(
+            RestError(f"http_{error.code}", error.description or "", error.code or 500)
+        )
+    if error.code == 404:
+        return routes_site.not_found_page()
+    return Response(error.get_body(), error.code or 500, mimetype="text/html")
+
+
+def _unexpected(error: Exception) -> Response:
+    _LOG.error("demo site error on %s %s", request.method, request.path, exc_info=error)
+    body = {"code": "internal_server_error", "message": _CRITICAL, "data": {"status": 500}}
+    return answer(body, 500)
+
+
+def create_app(site: SiteContext) -> Flask:
+    """Build the Flask app serving *site*."""
+    app = Flask("portal.devsite")
+    app.config["DEVSITE"] = site
+    app.config["MAX_CONTENT_LENGTH"] = None
+    app.url_map.strict_slashes = False
+    app.before_request(_before_request)
+    app.after_request(_after_request)
+    app.register_error_handler(RestError, error_answer)
+    app.register_error_handler(_Dropped, lambda _e: Response(b"", 204))
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected)
+    for blueprint in (routes_site.bp, routes_posts.bp, routes_comments.bp, routes_media.bp):
+        app.register_blueprint(blueprint)
+    app.wsgi_app = _MethodOverride(app.wsgi_app)  # type: ignore[method-assign]
+    return app

@@ -1,0 +1,405 @@
+"""Errors raised by the WordPress client (:mod:`portal.wordpress`).
+
+Every failure of a call to the site is a :class:`SiteError`. Each carries
+
+* ``user_message``: a short, specific sentence in plain English for the person
+  at the desk (the UI translates it); it never contains a secret;
+* ``retryable``: whether sending the same request again later may succeed
+  (the outbox uses it to choose between "try again" and "needs attention");
+* ``status``, ``code`` and ``site_message``: what the site said, when it said
+  anything (``code`` is WordPress's error code such as ``rest_post_invalid_id``);
+* ``detail``: a technical description for the log (still free of secrets).
+
+Secrets: the client scrubs the application password and the ``Authorization``
+header value out of anything it puts into an error, and raises these errors
+``from None`` so that a logged traceback does not drag the HTTP library's
+request objects (which hold the headers) along.
+"""
+
+from __future__ import annotations
+
+import html
+import http.client
+import json
+import re
+import socket
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import requests
+import urllib3.exceptions
+
+__all__ = [
+    "AuthenticationFailed",
+    "BadRequest",
+    "Conflict",
+    "ConnectionDropped",
+    "MalformedResponse",
+    "NoRestApi",
+    "NotFound",
+    "NotWordPress",
+    "PermissionDenied",
+    "RateLimited",
+    "ServerError",
+    "SiteError",
+    "SiteMoved",
+    "SiteTLSError",
+    "SiteTimeout",
+    "SiteUnreachable",
+    "error_from_answer",
+    "error_from_transport",
+    "looks_like_html",
+    "parse_retry_after",
+]
+
+
+class SiteError(Exception):
+    """A call to the site failed; see the module docstring for the attributes."""
+
+    default_message = "The site could not complete the request."
+    default_retryable = False
+
+    def __init__(
+        self,
+        user_message: str | None = None,
+        *,
+        status: int | None = None,
+        code: str | None = None,
+        site_message: str | None = None,
+        detail: str | None = None,
+        retryable: bool | None = None,
+    ) -> None:
+        self.user_message = user_message or self.default_message
+        self.status = status
+        self.code = code
+        self.site_message = site_message
+        self.detail = detail
+        self.retryable = self.default_retryable if retryable is None else retryable
+        super().__init__(self.user_message)
+
+    def __str__(self) -> str:
+        parts = [self.user_message]
+        extra = []
+        if self.status is not None:
+            extra.append(f"HTTP {self.status}")
+        if self.code:
+            extra.append(self.code)
+        if extra:
+            parts.append(f"({', '.join(extra)})")
+        return " ".join(parts)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(user_message={self.user_message!r}, status={self.status!r}, "
+            f"code={self.code!r}, retryable={self.retryable!r})"
+        )
+
+
+class SiteUnreachable(SiteError):
+    """The site could not be reached: name not found, connection refused, no network."""
+
+    default_message = "The site could not be reached. Check the address and the network."
+    default_retryable = True
+
+
+class ConnectionDropped(SiteUnreachable):
+    """The connection broke before the site answered.
+
+    For a request that changes something (create, upload) the site may or may
+    not have carried it out: look before sending it again.
+    """
+
+    default_message = "The connection to the site broke before it answered."
+
+
+class SiteTLSError(SiteError):
+    """The secure connection failed (bad or self-signed certificate, not HTTPS)."""
+
+    default_message = "The secure connection to the site failed (certificate problem)."
+
+
+class SiteTimeout(SiteError):
+    """The site did not answer in time."""
+
+    default_message = "The site did not answer in time."
+    default_retryable = True
+
+
+class AuthenticationFailed(SiteError):
+    """401: the user name or application password is wrong (or never reached WordPress)."""
+
+    default_message = "The user name or application password is wrong."
+
+
+class PermissionDenied(SiteError):
+    """403: the account is known but lacks the rights for this action."""
+
+    default_message = "This account is not allowed to do that on the site."
+
+
+class NotFound(SiteError):
+    """404 (or 410) for a resource: the post, comment or media item does not exist."""
+
+    default_message = "The item was not found on the site."
+
+
+class NoRestApi(SiteError):
+    """The address answers, but not with the WordPress REST API."""
+
+    default_message = "No WordPress REST API was found at this address."
+
+
+class NotWordPress(NoRestApi):
+    """The address answers with something that is not WordPress (an HTML page, other JSON)."""
+
+    default_message = "This address does not look like a WordPress site."
+
+
+class SiteMoved(NoRestApi):
+    """The site answered with a redirect; ``location`` says where to."""
+
+    default_message = "The site has moved to another address."
+
+    location: str = ""
+
+
+class Conflict(SiteError):
+    """409: the site refused because of a clash (e.g. a duplicate comment)."""
+
+    default_message = "The site refused the change because it clashes with existing content."
+
+
+class RateLimited(SiteError):
+    """429: too many requests; ``retry_after`` is the wait in seconds the site asked for."""
+
+    default_message = "The site asks to slow down. Try again in a moment."
+    default_retryable = True
+
+    retry_after: float | None = None
+
+
+class ServerError(SiteError):
+    """5xx: the site failed internally."""
+
+    default_message = "The site had an internal error."
+    default_retryable = True
+
+
+class BadRequest(SiteError):
+    """400 and other 4xx: the site rejected the request; ``code``/``site_message`` say why."""
+
+    default_message = "The site rejected the request."
+
+
+class MalformedResponse(SiteError):
+    """The site answered, but the answer could not be understood."""
+
+    default_message = "The site sent an answer that could not be understood."
+
+
+# -- classification: from what the HTTP library raised or the site answered ------------
+
+_TAG = re.compile(r"<[^>]*>")
+_SITE_MESSAGE_LIMIT = 300
+
+
+def _plain_text(markup: str) -> str:
+    """A site's message without tags or entities, on one line."""
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date), capped at 1 h."""
+    if not value:
+        return None
+    value = value.strip()
+    seconds: float
+    if value.isdecimal():
+        seconds = float(value)
+    else:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    return max(0.0, min(seconds, 3600.0))
+
+
+def looks_like_html(headers: Mapping[str, str], body: bytes) -> bool:
+    """Whether an answer is a web page (by its type or its first bytes) rather than data."""
+    ctype = headers.get("Content-Type", "").lower()
+    head = body[:512].lstrip().lower()
+    starts = (b"<!doctype", b"<html", b"<head", b"<body", b"<?xml")
+    return "html" in ctype or head.startswith(starts)
+
+
+def _exception_chain(exc: BaseException) -> Iterator[BaseException]:
+    """Walk an exception, its causes and the reasons/args urllib3 and requests nest."""
+    seen: set[int] = set()
+    stack: list[BaseException] = [exc]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        for nested in (current.__cause__, current.__context__, getattr(current, "reason", None)):
+            if isinstance(nested, BaseException):
+                stack.append(nested)
+        stack.extend(arg for arg in current.args if isinstance(arg, BaseException))
+
+
+# Fixed, translatable sentences for the codes WordPress uses; the site's own
+# message stays in ``site_message``.
+_CODE_MESSAGES: dict[str, str] = {
+    "incorrect_password": "The application password is wrong.",
+    "invalid_username": "The user name is not registered on the site.",
+    "invalid_email": "The e-mail address is not registered on the site.",
+    "application_passwords_disabled": "Application passwords are turned off on this site.",
+    "rest_not_logged_in": (
+        "The site ignored the login. Its server may drop the Authorization header, "
+        "or application passwords may be turned off."
+    ),
+    "rest_comment_draft_post": "Comments cannot be added to a post that is still a draft.",
+    "rest_comment_trash_post": "Comments cannot be added to a post in the trash.",
+    "rest_comment_closed": "Comments are closed on this post.",
+    "rest_comment_invalid_post_id": "The post for this comment does not exist.",
+    "rest_cannot_publish": "This account may not publish posts.",
+    "rest_cannot_create": "This account may not create this item.",
+    "rest_cannot_edit": "This account may not edit this item.",
+    "rest_cannot_delete": "This account may not delete this item.",
+    "rest_forbidden_context": "This account may not see items for editing or moderation.",
+    "rest_forbidden_param": "This account may not see comments under moderation.",
+    "rest_forbidden_status": "This account may not see unpublished posts.",
+    "rest_cannot_read_post": "This account may not read that post.",
+    "rest_post_invalid_id": "The post was not found on the site.",
+    "rest_comment_invalid_id": "The comment was not found on the site.",
+    "rest_already_trashed": "The item is already in the trash.",
+    "rest_no_route": "The site does not offer this part of the WordPress REST API.",
+    "comment_duplicate": "This comment has already been posted.",
+    "comment_flood": "Comments are being posted too quickly. Wait a moment.",
+    "rest_comment_content_invalid": "The comment is empty.",
+    "rest_comment_author_data_required": "A comment needs an author name and e-mail address.",
+    "rest_invalid_param": "The site rejected one of the values sent.",
+    "rest_missing_callback_param": "A required value was missing from the request.",
+    "rest_post_invalid_page_number": "The page of results asked for does not exist.",
+    "rest_upload_no_data": "The file to upload is empty.",
+    "rest_upload_sideload_error": "The site refused the file (its type may not be allowed).",
+    "rest_upload_file_too_big": "The file is too large for the site.",
+    "rest_comment_failed_edit": "The site could not change the comment.",
+}
+_TIMEOUT_KINDS = (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError, TimeoutError)
+_NOT_RETRYABLE_5XX = {
+    "rest_upload_sideload_error",
+    "rest_upload_unknown_error",
+    "rest_trash_not_supported",
+}
+
+
+def error_from_transport(exc: BaseException, detail: str) -> SiteError:
+    """The :class:`SiteError` for a failure before any answer arrived.
+
+    *exc* is what the HTTP library raised; *detail* (already free of secrets)
+    becomes the error's ``detail``.
+    """
+    chain = list(_exception_chain(exc))
+
+    def has(*kinds: type[BaseException]) -> bool:
+        return any(isinstance(e, kinds) for e in chain)
+
+    if has(requests.exceptions.SSLError, urllib3.exceptions.SSLError):
+        return SiteTLSError(detail=detail)
+    # urllib3's NewConnectionError (and NameResolutionError) derive from its
+    # TimeoutError for old compatibility: test them before any timeout.
+    if has(urllib3.exceptions.NameResolutionError, socket.gaierror):
+        return SiteUnreachable(
+            "The site's name could not be found. Check the address.", detail=detail
+        )
+    if has(ConnectionRefusedError):
+        return SiteUnreachable("The site refused the connection.", detail=detail)
+    timeouts = [
+        e
+        for e in chain
+        if isinstance(e, _TIMEOUT_KINDS)
+        and not isinstance(e, urllib3.exceptions.NewConnectionError)
+    ]
+    if timeouts:
+        return SiteTimeout(detail=detail)
+    if has(
+        http.client.RemoteDisconnected,
+        ConnectionResetError,
+        BrokenPipeError,
+        ConnectionAbortedError,
+        urllib3.exceptions.ProtocolError,
+        requests.exceptions.ChunkedEncodingError,
+        http.client.IncompleteRead,
+    ):
+        return ConnectionDropped(detail=detail)
+    if has(requests.exceptions.ContentDecodingError):
+        return MalformedResponse(
+            "The site sent an answer that could not be decoded.", detail=detail
+        )
+    if has(requests.exceptions.InvalidURL, requests.exceptions.URLRequired):
+        return SiteError("The site address is not a valid web address.", detail=detail)
+    if has(requests.exceptions.ConnectionError):
+        return SiteUnreachable(detail=detail)
+    return SiteError(detail=detail, retryable=False)
+
+
+def error_from_answer(
+    status: int, headers: Mapping[str, str], body: bytes, scrub: Callable[[str], str]
+) -> SiteError:
+    """The :class:`SiteError` for an HTTP error answer (status 4xx/5xx).
+
+    Reads WordPress's ``{"code", "message"}`` body when there is one; *scrub*
+    removes secrets from anything taken from the answer.
+    """
+    code: str | None = None
+    site_message: str | None = None
+    is_html = looks_like_html(headers, body)
+    if not is_html:
+        try:
+            parsed = json.loads(body) if body else None
+        except (ValueError, RecursionError):
+            parsed = None
+        if isinstance(parsed, dict):
+            if isinstance(parsed.get("code"), str):
+                code = scrub(parsed["code"])[:100]
+            if isinstance(parsed.get("message"), str):
+                text = _plain_text(scrub(parsed["message"]))
+                site_message = scrub(text)[:_SITE_MESSAGE_LIMIT]
+    kw: dict[str, Any] = {"status": status, "code": code, "site_message": site_message}
+    known = _CODE_MESSAGES.get(code or "")
+    if status == 401:
+        if code is None:
+            return AuthenticationFailed(
+                "The site's web server asked for its own password before WordPress.", **kw
+            )
+        if code.startswith("rest_cannot") or code.startswith("rest_forbidden"):
+            known = _CODE_MESSAGES["rest_not_logged_in"]
+        return AuthenticationFailed(known, **kw)
+    if status == 403:
+        if code is None:
+            return PermissionDenied("The site's firewall refused the request.", **kw)
+        return PermissionDenied(known, **kw)
+    if status == 404:
+        if code is None or code == "rest_no_route":
+            return NoRestApi(known, **kw)
+        return NotFound(known, **kw)
+    if status == 410:
+        return NotFound(known, **kw)
+    if status == 409:
+        return Conflict(known, **kw)
+    if status == 429:
+        err = RateLimited(**kw)
+        err.retry_after = parse_retry_after(headers.get("Retry-After"))
+        return err
+    if status == 413:
+        return BadRequest("The file is too large for the site.", **kw)
+    if status >= 500:
+        return ServerError(known, retryable=code not in _NOT_RETRYABLE_5XX, **kw)
+    return BadRequest(known, **kw)

@@ -1,0 +1,374 @@
+"""Plain data exchanged with the site, and the defensive parsing that builds it.
+
+Nothing above ``portal/`` sees WordPress JSON: the client turns each answer into
+one of the frozen dataclasses here (:class:`RemotePost`, :class:`RemoteComment`,
+:class:`RemoteMedia`, :class:`RemoteUser`). The ``parse_*`` functions accept any
+decoded JSON value and either return a dataclass or raise
+:class:`portal.errors.MalformedResponse` naming the field that was wrong; they
+never let a ``KeyError``/``TypeError`` escape. Every string passes
+:func:`storage.textfold.clean_text` (NFC, ``\\n`` line ends, no control characters).
+
+Times are timezone-aware UTC :class:`~datetime.datetime` objects, taken from the
+site's ``*_gmt`` fields (the non-GMT fields are in the site's own timezone).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal
+
+from portal.errors import MalformedResponse
+from storage.textfold import clean_text
+
+__all__ = [
+    "COMMENT_STATUSES",
+    "POST_STATUSES",
+    "CommentPage",
+    "CommentStatus",
+    "MetaValue",
+    "PostInput",
+    "PostStatus",
+    "RemoteComment",
+    "RemoteMedia",
+    "RemotePost",
+    "RemoteUser",
+    "html_to_text",
+    "parse_comment",
+    "parse_media",
+    "parse_post",
+    "parse_user",
+]
+
+PostStatus = Literal["draft", "pending", "future", "publish", "private"]
+"""Statuses a post can be given (``trash`` is reached by deleting)."""
+
+CommentStatus = Literal["approved", "hold", "spam", "trash"]
+"""Moderation states of a comment, as the site reports them."""
+
+POST_STATUSES: tuple[PostStatus, ...] = ("draft", "pending", "future", "publish", "private")
+COMMENT_STATUSES: tuple[CommentStatus, ...] = ("approved", "hold", "spam", "trash")
+
+MetaValue = str | int | float | bool | None
+
+_MAX_ID = 2**63 - 1
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK_END = re.compile(r"</(p|div|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RemoteUser:
+    """The account the client is logged in as (``/wp/v2/users/me``)."""
+
+    id: int
+    name: str
+    slug: str
+    roles: tuple[str, ...] = ()
+    capabilities: frozenset[str] = frozenset()
+
+    def can(self, capability: str) -> bool:
+        """Return whether the site grants this account *capability* (e.g. ``"publish_posts"``)."""
+        return capability in self.capabilities
+
+
+@dataclass(frozen=True)
+class RemotePost:
+    """A post on the site.
+
+    ``title``, ``content`` and ``excerpt`` are the raw (editable) text when the
+    site sent it (edit context), otherwise the rendered HTML turned into text.
+    """
+
+    id: int
+    slug: str
+    status: str
+    link: str
+    title: str
+    content: str
+    excerpt: str
+    date_gmt: datetime | None
+    modified_gmt: datetime | None
+    author: int = 0
+    featured_media: int = 0
+    comment_status: str = ""
+    meta: Mapping[str, MetaValue] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RemoteComment:
+    """A reader comment.
+
+    ``content`` is what the commenter wrote (raw, when the site sent the edit
+    context; otherwise the rendered HTML turned into text). It may contain HTML
+    or script text: show it as plain text only. ``content_html`` is the site's
+    rendered HTML. ``author_email`` is empty unless the account may moderate.
+    """
+
+    id: int
+    post: int
+    parent: int
+    author: int
+    author_name: str
+    author_email: str
+    author_url: str
+    date_gmt: datetime | None
+    content: str
+    content_html: str
+    status: str
+    link: str
+    type: str = "comment"
+
+
+@dataclass(frozen=True)
+class RemoteMedia:
+    """An uploaded file (attachment)."""
+
+    id: int
+    slug: str
+    source_url: str
+    mime_type: str
+    media_type: str
+    title: str
+    caption: str
+    alt_text: str
+    date_gmt: datetime | None
+    modified_gmt: datetime | None
+    post: int | None = None
+    width: int | None = None
+    height: int | None = None
+    filesize: int | None = None
+
+
+@dataclass(frozen=True)
+class CommentPage:
+    """One page of a comment listing, with the site's totals (``None`` when it sent none)."""
+
+    comments: tuple[RemoteComment, ...]
+    page: int
+    total: int | None
+    total_pages: int | None
+
+
+@dataclass(frozen=True)
+class PostInput:
+    """Fields to send when creating or updating a post; ``None`` leaves a field alone.
+
+    ``date_gmt`` must be timezone-aware (it is sent as UTC). ``meta`` only
+    reaches the site for keys the site registered for the REST API.
+    """
+
+    title: str | None = None
+    content: str | None = None
+    excerpt: str | None = None
+    status: PostStatus | None = None
+    slug: str | None = None
+    date_gmt: datetime | None = None
+    featured_media: int | None = None
+    comment_status: Literal["open", "closed"] | None = None
+    meta: Mapping[str, MetaValue] | None = None
+
+
+def html_to_text(markup: str) -> str:
+    """Turn a fragment of rendered HTML into plain text (tags dropped, entities decoded)."""
+    text = _BLOCK_END.sub("\n", markup)
+    text = html.unescape(_TAG.sub("", text))
+    lines = [line.strip() for line in clean_text(text).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+class _Reader:
+    """Typed access to one JSON object, raising MalformedResponse on anything unexpected."""
+
+    def __init__(self, obj: object, what: str) -> None:
+        if not isinstance(obj, dict):
+            raise MalformedResponse(
+                f"The site sent an unexpected answer (a {what} is not a JSON object).",
+                detail=f"{what}: got {type(obj).__name__}",
+            )
+        self._obj: dict[str, object] = obj
+        self._what = what
+
+    def _bad(self, key: str, problem: str) -> MalformedResponse:
+        return MalformedResponse(
+            f"The site sent an unexpected answer ({self._what} field '{key}' {problem}).",
+            detail=f"{self._what}.{key}: {problem}",
+        )
+
+    def has(self, key: str) -> bool:
+        return key in self._obj
+
+    def integer(self, key: str, *, default: int | None = None, positive: bool = False) -> int:
+        value = self._obj.get(key)
+        if value is None:
+            if default is None:
+                raise self._bad(key, "is missing")
+            return default
+        if isinstance(value, str) and value.strip().isdecimal():
+            value = int(value.strip())
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self._bad(key, "is not a whole number")
+        if value < 0 or value > _MAX_ID or (positive and value == 0):
+            raise self._bad(key, "is out of range")
+        return value
+
+    def optional_int(self, key: str) -> int | None:
+        if self._obj.get(key) is None:
+            return None
+        return self.integer(key)
+
+    def text(self, key: str, *, required: bool = False, default: str = "") -> str:
+        value = self._obj.get(key)
+        if value is None:
+            if required:
+                raise self._bad(key, "is missing")
+            return default
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise self._bad(key, "is not text")
+        return clean_text(str(value))
+
+    def rendered(self, key: str) -> tuple[str | None, str]:
+        """Read a ``{"raw": ..., "rendered": ...}`` field; a bare string counts as rendered."""
+        value = self._obj.get(key)
+        if value is None:
+            return None, ""
+        if isinstance(value, str):
+            return None, clean_text(value)
+        if not isinstance(value, dict):
+            raise self._bad(key, "is not text or an object")
+        inner = _Reader(value, f"{self._what}.{key}")
+        raw = inner.text("raw") if inner.has("raw") else None
+        return raw, inner.text("rendered")
+
+    def plain(self, key: str) -> str:
+        """The raw text of a rendered field, or its rendered HTML as text."""
+        raw, rendered = self.rendered(key)
+        return raw if raw is not None else html_to_text(rendered)
+
+    def gmt(self, key: str) -> datetime | None:
+        value = self._obj.get(key)
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str) or len(value) > 40:
+            raise self._bad(key, "is not a date")
+        try:
+            parsed = datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise self._bad(key, "is not a date") from None
+        if parsed.tzinfo is None:
+            return parsed.replace(tzinfo=UTC)
+        return parsed.astimezone(UTC)
+
+    def obj(self, key: str) -> _Reader | None:
+        value = self._obj.get(key)
+        if value is None or value == [] or value == "":
+            return None  # PHP encodes an empty map as [] and some plugins send ""
+        return _Reader(value, f"{self._what}.{key}")
+
+    def items(self) -> list[tuple[str, object]]:
+        return list(self._obj.items())
+
+
+def _meta(reader: _Reader) -> dict[str, MetaValue]:
+    inner = reader.obj("meta")
+    if inner is None:
+        return {}
+    meta: dict[str, MetaValue] = {}
+    for key, value in inner.items():
+        if isinstance(value, str):
+            meta[clean_text(key)] = clean_text(value)
+        elif value is None or isinstance(value, bool | int | float):
+            meta[clean_text(key)] = value
+        # Lists and objects (multi-valued meta) are not used by Newsdesk: skipped.
+    return meta
+
+
+def parse_user(obj: object) -> RemoteUser:
+    """Build a :class:`RemoteUser` from a ``/users/me`` answer."""
+    r = _Reader(obj, "user")
+    roles_value = obj.get("roles") if isinstance(obj, dict) else None
+    roles: tuple[str, ...] = ()
+    if isinstance(roles_value, list):
+        roles = tuple(clean_text(x) for x in roles_value if isinstance(x, str))
+    caps_reader = r.obj("capabilities")
+    caps = frozenset(
+        clean_text(k) for k, v in (caps_reader.items() if caps_reader else []) if v is True
+    )
+    return RemoteUser(
+        id=r.integer("id", positive=True),
+        name=r.text("name"),
+        slug=r.text("slug"),
+        roles=roles,
+        capabilities=caps,
+    )
+
+
+def parse_post(obj: object) -> RemotePost:
+    """Build a :class:`RemotePost` from a ``/wp/v2/posts`` item."""
+    r = _Reader(obj, "post")
+    return RemotePost(
+        id=r.integer("id", positive=True),
+        slug=r.text("slug"),
+        status=r.text("status", required=True),
+        link=r.text("link"),
+        title=r.plain("title"),
+        content=r.plain("content"),
+        excerpt=r.plain("excerpt"),
+        date_gmt=r.gmt("date_gmt"),
+        modified_gmt=r.gmt("modified_gmt"),
+        author=r.integer("author", default=0),
+        featured_media=r.integer("featured_media", default=0),
+        comment_status=r.text("comment_status"),
+        meta=_meta(r),
+    )
+
+
+def parse_comment(obj: object) -> RemoteComment:
+    """Build a :class:`RemoteComment` from a ``/wp/v2/comments`` item."""
+    r = _Reader(obj, "comment")
+    raw, rendered = r.rendered("content")
+    return RemoteComment(
+        id=r.integer("id", positive=True),
+        post=r.integer("post", default=0),
+        parent=r.integer("parent", default=0),
+        author=r.integer("author", default=0),
+        author_name=r.text("author_name"),
+        author_email=r.text("author_email"),
+        author_url=r.text("author_url"),
+        date_gmt=r.gmt("date_gmt"),
+        content=raw if raw is not None else html_to_text(rendered),
+        content_html=rendered,
+        status=r.text("status", required=True),
+        link=r.text("link"),
+        type=r.text("type", default="comment"),
+    )
+
+
+def parse_media(obj: object) -> RemoteMedia:
+    """Build a :class:`RemoteMedia` from a ``/wp/v2/media`` item."""
+    r = _Reader(obj, "media item")
+    details = r.obj("media_details")
+    width = height = filesize = None
+    if details is not None:
+        width = details.optional_int("width")
+        height = details.optional_int("height")
+        filesize = details.optional_int("filesize")
+    post = r.optional_int("post")
+    return RemoteMedia(
+        id=r.integer("id", positive=True),
+        slug=r.text("slug"),
+        source_url=r.text("source_url"),
+        mime_type=r.text("mime_type"),
+        media_type=r.text("media_type"),
+        title=r.plain("title"),
+        caption=r.plain("caption"),
+        alt_text=r.text("alt_text"),
+        date_gmt=r.gmt("date_gmt"),
+        modified_gmt=r.gmt("modified_gmt"),
+        post=post or None,
+        width=width,
+        height=height,
+        filesize=filesize,
+    )

@@ -1,0 +1,278 @@
+"""Publishing interviews to a site over real HTTP (the demo site on loopback)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from editor.document import PhotoBlock
+from editor.publishing import (
+    HANDLERS,
+    PublishMode,
+    post_slug,
+    request_publish,
+    request_unpublish,
+    resolve_keep_mine,
+    resolve_take_site,
+)
+from editor.repository import InterviewRepository, InterviewStatus
+from portal import outbox_worker
+from portal.accounts import Accounts, PasswordVault, SiteAccount
+from portal.devsite import DemoSite
+from portal.outbox import Outbox, OutboxState
+from portal.outbox_worker import DrainReport, drain
+from portal.remote import PostInput
+from portal.wordpress import WordPressClient
+from storage.database import Store, open_store
+from storage.models import Publication, RemoteMediaRecord
+from tests.editor.conftest import sample_document
+from tests.editor.imagefactory import write_jpeg
+
+APP_PASSWORD = "Pub1 Pub2 Pub3 Pub4 Pub5 Pub6"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSite]:
+    demo = DemoSite(tmp_path_factory.mktemp("site") / "site.sqlite3", seed=False)
+    demo.add_user("toasoan", app_password=APP_PASSWORD, name="Tòa soạn")
+    demo.start()
+    yield demo
+    demo.stop()
+
+
+@dataclass
+class Desk:
+    """A Newsdesk profile connected to the demo site."""
+
+    store: Store
+    account: SiteAccount
+    client: WordPressClient
+    repository: InterviewRepository
+    data_dir: Path
+
+    def drain(self) -> DrainReport:
+        return drain(self.store, self.client, self.account.id, HANDLERS)
+
+    def publication(self, interview_id: int) -> Publication:
+        with self.store.session() as session:
+            return session.scalars(
+                select(Publication).where(Publication.interview_id == interview_id)
+            ).one()
+
+
+@pytest.fixture
+def desk(site: DemoSite, tmp_path: Path) -> Iterator[Desk]:
+    site.faults.clear()
+    store = open_store(tmp_path / "newsdesk.db")
+    accounts = Accounts(store, PasswordVault())
+    account = accounts.add("Báo thử", site.base_url, "toasoan", APP_PASSWORD)
+    client = accounts.client(account, timeout=5)
+    assert client is not None
+    yield Desk(store, account, client, InterviewRepository(store), tmp_path)
+    client.close()
+    store.close()
+    site.faults.clear()
+
+
+def _with_photo(desk: Desk, title: str) -> int:
+    document = sample_document(title)
+    photos = desk.data_dir / "photos"
+    photos.mkdir(exist_ok=True)
+    write_jpeg(photos / "3f2a1c9d00112233.jpg", size=(120, 80))
+    document.blocks[1] = PhotoBlock(
+        caption="Con đường mới dẫn vào bản.",
+        credit="Quang Huy",
+        alt_text="Đường bê tông giữa đồi chè",
+        image_path="photos/3f2a1c9d00112233.jpg",
+    )
+    return desk.repository.create(document).id
+
+
+def test_publishing_uploads_photos_and_creates_the_post(desk: Desk) -> None:
+    interview_id = _with_photo(desk, "Đường lên bản Hua Păng")
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    report = desk.drain()
+    assert report.sent == 1 and report.all_sent
+    publication = desk.publication(interview_id)
+    assert publication.post_id is not None and publication.link
+    post = desk.client.get_post(publication.post_id)
+    assert post.status == "publish"
+    assert post.title == "Đường lên bản Hua Păng"
+    with desk.store.session() as session:
+        media = session.scalars(select(RemoteMediaRecord)).one()
+    assert media.source_url in post.content
+    assert 'alt="Đường bê tông giữa đồi chè"' in post.content
+    assert "<figcaption>" in post.content
+    uploaded = desk.client.get_media(media.media_id)
+    assert uploaded.alt_text == "Đường bê tông giữa đồi chè"
+    assert desk.repository.get(interview_id).status is InterviewStatus.PUBLISHED
+
+
+def test_publishing_again_updates_the_same_post_and_reuses_photos(desk: Desk) -> None:
+    interview_id = _with_photo(desk, "Mùa chè xuân")
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
+    assert desk.drain().sent == 1
+    first = desk.publication(interview_id)
+    document = desk.repository.get(interview_id).document
+    document.title = "Mùa chè xuân trên đỉnh Tà Xùa"
+    desk.repository.save_document(interview_id, document)
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    second = desk.publication(interview_id)
+    assert second.post_id == first.post_id
+    assert desk.client.get_post(second.post_id or 0).title == "Mùa chè xuân trên đỉnh Tà Xùa"
+    assert len(desk.client.find_media_by_slug("nd-3f2a1c9d00112233")) == 1
+    assert len(desk.client.find_posts_by_slug(first.slug)) <= 1
+
+
+def test_a_post_created_before_a_crash_is_found_not_duplicated(desk: Desk) -> None:
+    interview_id = desk.repository.create(sample_document("Không bao giờ trùng bài")).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
+    slug = desk.publication(interview_id).slug
+    # The site created the post, but the answer never reached Newsdesk (crash, dropped link).
+    orphan = desk.client.create_post(PostInput(title="nửa chừng", status="draft", slug=slug))
+    assert desk.drain().sent == 1
+    assert desk.publication(interview_id).post_id == orphan.id
+    assert [post.id for post in desk.client.find_posts_by_slug(slug)] == [orphan.id]
+    assert desk.client.get_post(orphan.id).title == "Không bao giờ trùng bài"
+
+
+def test_a_change_made_on_the_site_is_never_silently_overwritten(desk: Desk) -> None:
+    interview_id = desk.repository.create(sample_document("Bài gốc")).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    desk.drain()
+    post_id = desk.publication(interview_id).post_id
+    assert post_id is not None
+    desk.client.update_post(post_id, PostInput(title="Biên tập trên web đã sửa tít"))
+    item = request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    report = desk.drain()
+    assert report.conflicts == 1 and report.sent == 0
+    entry = Outbox(desk.store).get(item)
+    assert entry is not None and entry.state is OutboxState.CONFLICT
+    assert entry.payload["conflict"]["title"] == "Biên tập trên web đã sửa tít"
+    assert desk.client.get_post(post_id).title == "Biên tập trên web đã sửa tít"
+
+    resolve_keep_mine(desk.store, item)
+    assert desk.drain().sent == 1
+    assert desk.client.get_post(post_id).title == "Bài gốc"
+
+
+def test_taking_the_sites_version_replaces_the_local_text(desk: Desk) -> None:
+    interview_id = desk.repository.create(sample_document("Tít cũ")).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    desk.drain()
+    post_id = desk.publication(interview_id).post_id or 0
+    desk.client.update_post(post_id, PostInput(title="Tít do web sửa"))
+    item = request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    desk.drain()
+    resolve_take_site(desk.store, item)
+    assert desk.repository.get(interview_id).document.title == "Tít do web sửa"
+    assert Outbox(desk.store).get(item) is None
+    # The next publish goes through: the site's version is now the one last seen.
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+
+
+def test_unpublishing_takes_the_post_back_to_draft(desk: Desk) -> None:
+    interview_id = desk.repository.create(sample_document("Gỡ bài")).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    desk.drain()
+    request_unpublish(desk.store, interview_id, desk.account.id)
+    assert desk.drain().sent == 1
+    post_id = desk.publication(interview_id).post_id or 0
+    assert desk.client.get_post(post_id).status == "draft"
+    assert desk.repository.get(interview_id).status is InterviewStatus.APPROVED
+
+
+def test_scheduled_publishing_sends_the_date(desk: Desk) -> None:
+    interview_id = desk.repository.create(sample_document("Hẹn giờ đăng")).id
+    when = (datetime.now(UTC) + timedelta(days=2)).replace(microsecond=0)
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.SCHEDULED, when)
+    desk.drain()
+    post = desk.client.get_post(desk.publication(interview_id).post_id or 0)
+    assert post.status == "future"
+    assert post.date_gmt == when
+
+
+def test_offline_then_online_sends_everything_once(desk: Desk, site: DemoSite) -> None:
+    ids = [desk.repository.create(sample_document(f"Bài {n}")).id for n in range(3)]
+    for interview_id in ids:
+        request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
+    offline = WordPressClient("http://127.0.0.1:9", "toasoan", APP_PASSWORD, timeout=2)
+    report = drain(desk.store, offline, desk.account.id, HANDLERS)
+    assert report.offline and report.sent == 0
+    assert Outbox(desk.store).counts()[OutboxState.PENDING] == 3
+    Outbox(desk.store).retry([])  # nothing failed: items just wait for their next try
+    _make_due(desk.store)
+    report = desk.drain()
+    assert report.sent == 3 and report.all_sent
+    for interview_id in ids:
+        assert len(desk.client.find_posts_by_slug(desk.publication(interview_id).slug)) == 1
+
+
+def test_server_errors_back_off_and_then_go_through(
+    desk: Desk, site: DemoSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(outbox_worker, "BACKOFF_BASE_S", 0.0)
+    interview_id = desk.repository.create(sample_document("Máy chủ lỗi")).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
+    site.faults.set(fail_next=2, fail_status=503)
+    first = desk.drain()
+    assert first.postponed == 1 and first.sent == 0
+    entry = Outbox(desk.store).entries()[0]
+    assert entry.last_error and entry.state is OutboxState.PENDING
+    while not (report := desk.drain()).sent:
+        assert report.postponed == 1
+    assert Outbox(desk.store).counts()[OutboxState.DONE] == 1
+
+
+def test_a_refused_change_stops_with_the_sites_message_and_can_be_retried(
+    desk: Desk, site: DemoSite
+) -> None:
+    interview_id = desk.repository.create(sample_document("Bị từ chối")).id
+    item = request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
+    site.faults.set(fail_next=1, fail_status=403)
+    report = desk.drain()
+    assert report.failed == 1
+    entry = Outbox(desk.store).get(item)
+    assert entry is not None and entry.state is OutboxState.FAILED and entry.last_error
+    Outbox(desk.store).retry([item])
+    assert desk.drain().sent == 1
+
+
+def test_the_password_is_nowhere_in_the_profile(
+    desk: Desk, caplog: pytest.LogCaptureFixture
+) -> None:
+    interview_id = desk.repository.create(sample_document("Bí mật")).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
+    desk.drain()
+    desk.store.close()
+    secrets = [APP_PASSWORD, APP_PASSWORD.replace(" ", "")]
+    for path in desk.data_dir.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert not any(secret.encode() in data for secret in secrets), path
+    assert not any(secret in caplog.text for secret in secrets)
+
+
+def test_slugs_are_readable_and_unique_per_interview() -> None:
+    assert (
+        post_slug("Đường lên bản Hua Păng!", "3f2a1c9d-0000") == "duong-len-ban-hua-pang-3f2a1c9d"
+    )
+    assert post_slug("", "abcdef12-3456") == "abcdef12"
+
+
+def _make_due(store: Store) -> None:
+    from sqlalchemy import update
+
+    from storage.models import OutboxItem, utc_now
+
+    with store.transaction() as session:
+        session.execute(update(OutboxItem).values(next_try_at=utc_now()))
+    json.dumps({})
