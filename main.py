@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from editor import cli as editor_cli
+from shell import sync_cli
 from shell.version import APP_NAME, APP_VERSION, ORGANIZATION_NAME
 
 DEMO_FOLDER_NAME = "demo-profile"
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="sub-commands")
     editor_cli.add_commands(commands)
+    sync_cli.add_command(commands)
     return parser
 
 

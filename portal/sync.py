@@ -1,0 +1,72 @@
+"""One sync with a site: send the outbox, then pull what changed there.
+
+Used by the app's background sync and by ``main.py sync`` (cron). Pulling is
+done by *pullers* the features hand in (comments, for moderation), so
+``portal/`` stays free of feature code.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from portal.accounts import SiteAccount
+from portal.errors import SiteError
+from portal.outbox import Outbox
+from portal.outbox_worker import DrainReport, Handler, Progress, drain
+from portal.wordpress import WordPressClient
+from storage.database import Store
+
+log = logging.getLogger(__name__)
+
+Puller = Callable[[Store, WordPressClient, SiteAccount, Progress | None], str]
+"""Fetches what changed on the site; returns a one-line summary."""
+
+
+@dataclass
+class SyncReport:
+    """What a sync did, for the status bar and for cron's exit code."""
+
+    site: str
+    drained: DrainReport = field(default_factory=DrainReport)
+    pulled: list[str] = field(default_factory=list)
+    pull_errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Everything was sent and pulled."""
+        return self.drained.all_sent and not self.pull_errors
+
+    @property
+    def offline(self) -> bool:
+        """The site could not be reached."""
+        return self.drained.offline
+
+
+def sync_site(
+    store: Store,
+    client: WordPressClient,
+    account: SiteAccount,
+    handlers: Mapping[str, Handler],
+    pullers: Sequence[Puller] = (),
+    progress: Progress | None = None,
+) -> SyncReport:
+    """Send every due outbox item of *account*, then run the pullers (unless offline)."""
+    report = SyncReport(account.name)
+    Outbox(store).recover_interrupted()
+    report.drained = drain(store, client, account.id, handlers, progress)
+    if report.offline or report.drained.cancelled:
+        return report
+    for pull in pullers:
+        if progress is not None and progress.cancelled:
+            report.drained.cancelled = True
+            break
+        try:
+            report.pulled.append(pull(store, client, account, progress))
+        except SiteError as error:
+            report.pull_errors.append(error.user_message)
+            if error.retryable:
+                report.drained.offline_reason = error.user_message
+                break
+    return report

@@ -1,0 +1,20 @@
+"""Which feature sends which outbox item, and which feature pulls what from the site.
+
+``portal/`` never imports a feature; the application hands it these.
+"""
+
+from __future__ import annotations
+
+from editor.publishing import HANDLERS as PUBLISHING_HANDLERS
+from portal.outbox_worker import Handler
+from portal.sync import Puller
+
+
+def outbox_handlers() -> dict[str, Handler]:
+    """Every outbox kind the app can send, with its handler."""
+    return {**PUBLISHING_HANDLERS}
+
+
+def site_pullers() -> list[Puller]:
+    """What a sync fetches from the site after sending the outbox."""
+    return []

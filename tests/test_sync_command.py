@@ -1,0 +1,146 @@
+"""``main.py sync`` as cron runs it: progress lines, exit codes, and a kill mid-way."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from sqlalchemy import select
+
+from editor.publishing import PublishMode, request_publish
+from editor.repository import InterviewRepository
+from portal.accounts import Accounts, PasswordVault
+from portal.devsite import DemoSite
+from portal.outbox import Outbox, OutboxState
+from portal.wordpress import WordPressClient
+from storage.database import open_store
+from storage.models import Publication
+from tests.editor.conftest import sample_document
+from tests.file_keyring import FileKeyring
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "Cron 1111 2222 3333 4444 5555"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[DemoSite]:
+    demo = DemoSite(tmp_path / "site.sqlite3", seed=False)
+    demo.add_user("cron", app_password=PASSWORD)
+    demo.start()
+    yield demo
+    demo.stop()
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    keyring_file = tmp_path / "keyring.json"
+    monkeypatch.setenv("NEWSDESK_TEST_KEYRING_FILE", str(keyring_file))
+    keyring.set_keyring(FileKeyring())
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHON_KEYRING_BACKEND="tests.file_keyring.FileKeyring",
+        NEWSDESK_TEST_KEYRING_FILE=str(keyring_file),
+    )
+
+
+def _profile(data_dir: Path, site: DemoSite, count: int) -> list[int]:
+    store = open_store(data_dir / "newsdesk.db")
+    try:
+        account = Accounts(store, PasswordVault()).add("Báo thử", site.base_url, "cron", PASSWORD)
+        repository = InterviewRepository(store)
+        ids = []
+        for number in range(count):
+            interview_id = repository.create(sample_document(f"Bài cron số {number}")).id
+            request_publish(store, interview_id, account.id, PublishMode.PUBLISH)
+            ids.append(interview_id)
+        return ids
+    finally:
+        store.close()
+
+
+def _sync(data_dir: Path, env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "main.py", "--data-dir", str(data_dir), "sync"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_sync_sends_everything_and_exits_zero(
+    tmp_path: Path, site: DemoSite, env: dict[str, str]
+) -> None:
+    data_dir = tmp_path / "profile"
+    _profile(data_dir, site, 3)
+    process = _sync(data_dir, env)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert "[3/3] publish_interview" in out
+    assert "sent 3, failed 0" in out
+    assert PASSWORD not in out + err
+
+
+def test_sync_exits_non_zero_when_the_site_is_down(tmp_path: Path, env: dict[str, str]) -> None:
+    data_dir = tmp_path / "profile"
+    store = open_store(data_dir / "newsdesk.db")
+    account = Accounts(store, PasswordVault()).add("Tắt", "http://127.0.0.1:9", "cron", PASSWORD)
+    interview_id = InterviewRepository(store).create(sample_document()).id
+    request_publish(store, interview_id, account.id, PublishMode.DRAFT)
+    store.close()
+    process = _sync(data_dir, env)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert "offline" in err and "Traceback" not in err
+    assert "1 change(s) still waiting" in out
+
+
+def test_sync_without_a_site_explains(tmp_path: Path, env: dict[str, str]) -> None:
+    process = _sync(tmp_path / "empty", env)
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 2
+    assert err.strip() == "newsdesk: no site is configured."
+
+
+@pytest.mark.slow
+def test_killed_mid_outbox_then_restarted_nothing_lost_nothing_doubled(
+    tmp_path: Path, site: DemoSite, env: dict[str, str]
+) -> None:
+    data_dir = tmp_path / "profile"
+    ids = _profile(data_dir, site, 6)
+    site.faults.set(latency=0.4)
+    process = _sync(data_dir, env)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("[3/"):
+            break
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=30)
+    site.faults.clear()
+
+    again = _sync(data_dir, env)
+    out, err = again.communicate(timeout=120)
+    assert again.returncode == 0, out + err
+
+    store = open_store(data_dir / "newsdesk.db")
+    try:
+        with store.session() as session:
+            publications = session.scalars(select(Publication)).all()
+            slugs = {p.interview_id: (p.slug, p.post_id) for p in publications}
+        counts = Outbox(store).counts()
+    finally:
+        store.close()
+    assert counts[OutboxState.DONE] == len(ids)
+    with WordPressClient(site.base_url, "cron", PASSWORD) as client:
+        for interview_id in ids:
+            slug, post_id = slugs[interview_id]
+            found = client.find_posts_by_slug(slug)
+            assert [post.id for post in found] == [post_id], slug
