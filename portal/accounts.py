@@ -16,6 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import keyring
 import keyring.errors
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select, update
 
 from portal.wordpress import WordPressClient
@@ -60,15 +61,23 @@ def normalise_site_url(text: str) -> str:
     """
     raw = clean_text(text).strip()
     if not raw:
-        raise AccountError("Enter the site's address.")
+        raise AccountError(QCoreApplication.translate("AccountError", "Enter the site's address."))
     if "://" not in raw:
         raw = "https://" + raw
     parts = urlsplit(raw)
     host = (parts.hostname or "").lower()
     if parts.scheme not in ("http", "https") or not host:
-        raise AccountError("The address must look like https://example.vn.")
+        raise AccountError(
+            QCoreApplication.translate(
+                "AccountError", "The address must look like https://example.vn."
+            )
+        )
     if parts.scheme == "http" and host not in LOOPBACK_HOSTS:
-        raise AccountError("The address must start with https:// (plain http is not safe).")
+        raise AccountError(
+            QCoreApplication.translate(
+                "AccountError", "The address must start with https:// (plain http is not safe)."
+            )
+        )
     path = parts.path.rstrip("/")
     if path.endswith("/wp-json"):
         path = path[: -len("/wp-json")]
@@ -159,11 +168,17 @@ class Accounts:
         name = " ".join(clean_text(name).split()) or urlsplit(normalise_site_url(url)).netloc
         username = clean_text(username).strip()
         if not username:
-            raise AccountError("Enter the WordPress user name.")
+            raise AccountError(
+                QCoreApplication.translate("AccountError", "Enter the WordPress user name.")
+            )
         base_url = normalise_site_url(url)
         with self._store.transaction() as session:
             if session.scalars(select(Site).where(Site.name == name)).first() is not None:
-                raise AccountError(f"There is already a site called “{name}”.")
+                raise AccountError(
+                    QCoreApplication.translate(
+                        "AccountError", "There is already a site called “{name}”."
+                    ).format(name=name)
+                )
             first = session.scalars(select(Site)).first() is None
             row = Site(name=name, base_url=base_url, username=username, active=first)
             session.add(row)
@@ -177,7 +192,9 @@ class Accounts:
         """Change a site's address or user (and password, when given)."""
         old = self.get(site_id)
         if old is None:
-            raise AccountError("That site no longer exists.")
+            raise AccountError(
+                QCoreApplication.translate("AccountError", "That site no longer exists.")
+            )
         base_url = normalise_site_url(url)
         with self._store.transaction() as session:
             row = session.get(Site, site_id)

@@ -5,20 +5,36 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from editor.demo import seed_demo_interviews
+from editor.demo import DemoSiteRunner, seed_demo_interviews
+from editor.publishing import (
+    UNPUBLISH_KIND,
+    PublishMode,
+    request_publish,
+    request_unpublish,
+    resolve_keep_mine,
+    resolve_take_site,
+)
 from editor.repository import InterviewRepository
+from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from editor.ui.interviews_page import InterviewsPage
+from portal.accounts import Accounts, PasswordVault, SiteAccount
+from portal.outbox import Outbox, OutboxEntry, OutboxState
 from shell.connection_status import ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language
 from shell.settings import AppSettings
+from shell.sync_controller import SyncController
 from shell.ui.main_window import MainWindow
+from shell.ui.outbox_page import OutboxPage
 from shell.ui.pages import EmptyStatePage, NavigationPage
 from shell.ui.preferences import PreferencesDialog
+from shell.ui.sites_tab import SitesTab
+from shell.wiring import outbox_handlers, site_pullers
 from storage.database import Store, open_store
 from storage.errors import StoreError
 from storage.instance_lock import DataFolderLock
@@ -77,7 +93,7 @@ def open_profile_store(
 
 
 class NewsdeskApplication:
-    """The running app: owns the store, settings, translations and main window."""
+    """The running app: owns the store, settings, translations, sync and main window."""
 
     def __init__(
         self,
@@ -88,6 +104,8 @@ class NewsdeskApplication:
         log_file: Path,
         languages: LanguageManager,
         settings: AppSettings,
+        vault: PasswordVault | None = None,
+        autostart_sync: bool = True,
     ) -> None:
         self.app = app
         self.profile = profile
@@ -96,14 +114,31 @@ class NewsdeskApplication:
         self.languages = languages
         self.connection = ConnectionStatus(app)
         app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        self.accounts = Accounts(store, vault or PasswordVault())
+        self.outbox = Outbox(store)
+        self.outbox.recover_interrupted()
+        self.demo_site: DemoSiteRunner | None = None
         repository = InterviewRepository(store)
         if profile.demo:
             seed_demo_interviews(repository)
-        self.interviews_page = InterviewsPage(repository, profile.data_dir)
+            self.demo_site = DemoSiteRunner(profile.data_dir, self.accounts)
+            self.demo_site.start()
+        self.sync = SyncController(
+            store, self.accounts, self.connection, outbox_handlers(), site_pullers(), app
+        )
+        self.interviews_page = InterviewsPage(repository, profile.data_dir, publisher=self)
+        self.outbox_page = OutboxPage(
+            self.outbox, self.describe_outbox_entry, self.sync.sync_now, self.resolve_conflict
+        )
         self.window = MainWindow(
             self.settings, self.connection, self._build_pages(), log_file=str(log_file)
         )
         self.window.add_menu_actions("file", self.interviews_page.menu_actions())
+        self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
+        self.sync.outbox_changed.connect(self.outbox_page.refresh)
+        self.sync.outbox_changed.connect(self._update_badges)
+        self.sync.finished.connect(lambda _report: self.interviews_page.refresh())
+        self.sync.password_needed.connect(self.ask_password)
         if profile.demo:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("Application", "Demo profile: {path}").format(
@@ -112,6 +147,10 @@ class NewsdeskApplication:
             )
         self.window.preferences_requested.connect(self.open_preferences)
         app.aboutToQuit.connect(self.shutdown)
+        self._asked_password: set[int] = set()
+        self._update_badges()
+        if autostart_sync:
+            QTimer.singleShot(0, self.sync.start)
 
     def _build_pages(self) -> list[NavigationPage]:
         return [
@@ -123,21 +162,90 @@ class NewsdeskApplication:
                     "Application", "Reader comments waiting for moderation will be listed here."
                 ),
             ),
-            EmptyStatePage(
-                "publishing",
-                lambda: QCoreApplication.translate("Application", "Publishing"),
-                lambda: QCoreApplication.translate(
-                    "Application",
-                    "Changes waiting to be sent to the site (the outbox) will be listed here.",
-                ),
-            ),
+            self.outbox_page,
         ]
+
+    # --- publishing (the interviews page's Publisher) ----------------------------------------
+
+    def active_site(self) -> SiteAccount | None:
+        """The site Newsdesk works with now."""
+        return self.accounts.active()
+
+    def publish(self, interview_id: int, mode: PublishMode, when: datetime | None) -> None:
+        """Queue an interview for the active site and sync soon."""
+        site = self.accounts.active()
+        if site is not None:
+            request_publish(self.store, interview_id, site.id, mode, when)
+            self.sync.changes_waiting()
+
+    def unpublish(self, interview_id: int) -> None:
+        """Queue taking an interview off the active site and sync soon."""
+        site = self.accounts.active()
+        if site is not None:
+            request_unpublish(self.store, interview_id, site.id)
+            self.sync.changes_waiting()
+
+    def describe_outbox_entry(self, entry: OutboxEntry) -> str:
+        """What an outbox item is about, for the Publishing page."""
+        translate = QCoreApplication.translate
+        if entry.subject_type == "interview":
+            title = str(entry.payload.get("document", {}).get("title", "")) or "—"
+            if entry.kind == UNPUBLISH_KIND:
+                return translate("Application", "Unpublish interview #{id}").format(
+                    id=entry.subject_id
+                )
+            return translate("Application", "Publish “{title}”").format(title=title)
+        return f"{entry.kind} #{entry.subject_id}"
+
+    def resolve_conflict(self, entry: OutboxEntry) -> None:
+        """Let the editor choose between their version and the site's."""
+        dialog = ConflictDialog(entry.payload, self.window)
+        dialog.exec()
+        if dialog.choice is ConflictChoice.KEEP_MINE:
+            resolve_keep_mine(self.store, entry.id)
+            self.sync.changes_waiting()
+        elif dialog.choice is ConflictChoice.TAKE_SITE:
+            resolve_take_site(self.store, entry.id)
+            self.interviews_page.refresh()
+        self.outbox_page.refresh()
+
+    def _update_badges(self) -> None:
+        counts = self.outbox.counts()
+        attention = counts[OutboxState.FAILED] + counts[OutboxState.CONFLICT]
+        self.window.set_badge("publishing", attention)
+
+    # --- preferences and passwords --------------------------------------------------------------
+
+    def ask_password(self, account: SiteAccount) -> None:
+        """Ask once per run for a site's application password when none is stored."""
+        if account.id in self._asked_password:
+            return
+        self._asked_password.add(account.id)
+        password, ok = QInputDialog.getText(
+            self.window,
+            QCoreApplication.translate("Application", "Application password"),
+            QCoreApplication.translate(
+                "Application", "Application password for {user} on {site}:"
+            ).format(user=account.username, site=account.base_url),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and password.strip():
+            self.accounts.vault.set(account, password.strip())
+            self.sync.sync_now()
 
     def open_preferences(self) -> None:
         """Show Preferences; apply and remember what the user chose."""
-        dialog = PreferencesDialog(self.settings.language, self.window)
+        sites = SitesTab(self.accounts)
+        dialog = PreferencesDialog(self.settings.language, self.window, sites_tab=sites)
+        sites.sites_changed.connect(self._sites_changed)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.apply_language(dialog.chosen_language())
+
+    def _sites_changed(self) -> None:
+        self._asked_password.clear()
+        if self.interviews_page.editor is not None:
+            self.interviews_page.editor.set_can_publish(self.accounts.active() is not None)
+        self.sync.sync_now()
 
     def apply_language(self, setting: str) -> None:
         """Switch the interface language now and remember the choice."""
@@ -146,7 +254,10 @@ class NewsdeskApplication:
         self.languages.switch(resolve_language(setting))
 
     def shutdown(self) -> None:
-        """Save open work, wait for background work, then close the database."""
+        """Save open work, stop syncing, wait for background work, close the database."""
         self.interviews_page.save_all()
+        self.sync.stop()
         QThreadPool.globalInstance().waitForDone(5000)
+        if self.demo_site is not None:
+            self.demo_site.stop()
         self.store.close()

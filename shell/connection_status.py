@@ -50,14 +50,14 @@ class ConnectionStatus(QObject):
         """Reached *site*, signed in as *user*."""
         self._set(ConnectionSnapshot(ConnectionState.CONNECTED, site=site, user=user))
 
-    def set_syncing(self, done: int, total: int) -> None:
-        """Sending or fetching: *done* of *total* items."""
+    def set_syncing(self, done: int, total: int, site: str = "", user: str = "") -> None:
+        """Sending or fetching: *done* of *total* items (0 of 0: not counted yet)."""
         current = self._snapshot
         self._set(
             ConnectionSnapshot(
                 ConnectionState.SYNCING,
-                site=current.site,
-                user=current.user,
+                site=site or current.site,
+                user=user or current.user,
                 done=done,
                 total=total,
             )

@@ -56,6 +56,8 @@ class InterviewEditor(QWidget):
 
     back_requested = Signal()
     choose_image_requested = Signal(int)  # block index
+    publish_requested = Signal()
+    unpublish_requested = Signal()
 
     def __init__(
         self, session: EditingSession, photos_root: Path | None, parent: QWidget | None = None
@@ -63,6 +65,7 @@ class InterviewEditor(QWidget):
         super().__init__(parent)
         self.session = session
         self.photos_root = photos_root
+        self.can_publish = False  # set by the page when a site is configured
 
         # --- header -------------------------------------------------------------------
         self.back_button = QPushButton(self)
@@ -77,6 +80,11 @@ class InterviewEditor(QWidget):
         self.approve_button.clicked.connect(session.approve)
         self.draft_button = QPushButton(self)
         self.draft_button.clicked.connect(session.back_to_draft)
+        self.publish_button = QPushButton(self)
+        self.publish_button.setObjectName("publishButton")
+        self.publish_button.clicked.connect(self.publish_requested)
+        self.unpublish_button = QPushButton(self)
+        self.unpublish_button.clicked.connect(self.unpublish_requested)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.status_label)
@@ -85,6 +93,8 @@ class InterviewEditor(QWidget):
         header.addWidget(self.draft_button)
         header.addWidget(self.ready_button)
         header.addWidget(self.approve_button)
+        header.addWidget(self.unpublish_button)
+        header.addWidget(self.publish_button)
 
         # --- fields -------------------------------------------------------------------
         self.title_edit = DocumentLineEdit(self)
@@ -394,12 +404,19 @@ class InterviewEditor(QWidget):
     def _show_save_failed(self, message: str) -> None:
         self.saved_label.setText("⚠ " + message)
 
+    def set_can_publish(self, can: bool) -> None:
+        """Show the Publish buttons (only when a site is configured)."""
+        self.can_publish = can
+        self._show_status()
+
     def _show_status(self) -> None:
         status = self.session.status
         self.status_label.setText(status_text(status))
         self.ready_button.setVisible(status is InterviewStatus.DRAFT)
         self.approve_button.setVisible(status is InterviewStatus.READY)
         self.draft_button.setVisible(status in (InterviewStatus.READY, InterviewStatus.APPROVED))
+        self.publish_button.setVisible(self.can_publish)
+        self.unpublish_button.setVisible(self.can_publish and status is InterviewStatus.PUBLISHED)
 
     def _update_counts(self) -> None:
         locale = QLocale()
@@ -439,6 +456,8 @@ class InterviewEditor(QWidget):
         self.ready_button.setText(self.tr("Mark ready for review"))
         self.approve_button.setText(self.tr("Approve"))
         self.draft_button.setText(self.tr("Back to draft"))
+        self.publish_button.setText(self.tr("Publish…"))
+        self.unpublish_button.setText(self.tr("Unpublish"))
         self.title_label.setText(self.tr("&Headline:"))
         self.lead_label.setText(self.tr("&Sapo:"))
         self.byline_label.setText(self.tr("&Byline:"))

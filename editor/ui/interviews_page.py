@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -25,12 +27,15 @@ from PySide6.QtWidgets import (
 from editor.document import InterviewDocument
 from editor.export import ExportError, ExportFormat, export_to_file
 from editor.photos import ImportedPhoto, PhotoError, import_photo
+from editor.publishing import PublishMode
 from editor.repository import InterviewRepository
 from editor.session import EditingSession
 from editor.ui.editor_widget import InterviewEditor
 from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import InterviewListModel
 from editor.ui.messages import export_error_message, photo_error_message
+from editor.ui.publish_dialog import PublishDialog
+from portal.accounts import SiteAccount
 from shell.background import TaskContext, run_in_background
 from shell.ui.pages import NavigationPage
 
@@ -40,17 +45,38 @@ SEARCH_DELAY_MS = 150
 PHOTOS_FOLDER = "photos"
 
 
+class Publisher(Protocol):
+    """What the page needs to send interviews to the site (the app provides it)."""
+
+    def active_site(self) -> SiteAccount | None:
+        """The site to publish to, if one is configured."""
+        ...
+
+    def publish(self, interview_id: int, mode: PublishMode, when: datetime | None) -> None:
+        """Queue the interview for the site and sync soon."""
+        ...
+
+    def unpublish(self, interview_id: int) -> None:
+        """Queue taking the interview off the site and sync soon."""
+        ...
+
+
 class InterviewsPage(NavigationPage):
     """Lists interviews (search, sort) and edits one at a time."""
 
     view_name = "interviews"
 
     def __init__(
-        self, repository: InterviewRepository, data_dir: Path, parent: QWidget | None = None
+        self,
+        repository: InterviewRepository,
+        data_dir: Path,
+        publisher: Publisher | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.repository = repository
         self.data_dir = data_dir
+        self.publisher = publisher
         self.session: EditingSession | None = None
         self.editor: InterviewEditor | None = None
 
@@ -197,6 +223,11 @@ class InterviewsPage(NavigationPage):
         self.editor = InterviewEditor(self.session, self.data_dir, self)
         self.editor.back_requested.connect(self.show_list)
         self.editor.choose_image_requested.connect(self.choose_image)
+        self.editor.publish_requested.connect(self.publish_open_interview)
+        self.editor.unpublish_requested.connect(self.unpublish_open_interview)
+        self.editor.set_can_publish(
+            self.publisher is not None and self.publisher.active_site() is not None
+        )
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         self.undo_stack_changed.emit()
@@ -225,6 +256,40 @@ class InterviewsPage(NavigationPage):
     def save_all(self) -> bool:
         """Save the open interview now (before quitting)."""
         return self.session.save_now() if self.session is not None else True
+
+    # --- publishing -----------------------------------------------------------------------
+
+    def publish_open_interview(self) -> None:
+        """Ask how to publish the open interview, then queue it for the site."""
+        site = self.publisher.active_site() if self.publisher is not None else None
+        if self.session is None or self.publisher is None or site is None:
+            return
+        problems = self.session.problems()
+        if problems and self.editor is not None:
+            self.editor.show_problems(problems)
+            QMessageBox.information(
+                self,
+                self.tr("Not ready to publish"),
+                self.tr("Fix what is listed under the editor before publishing."),
+            )
+            return
+        if not self.session.save_now():
+            return
+        dialog = PublishDialog(site.name, self)
+        if dialog.exec() == PublishDialog.DialogCode.Accepted:
+            self.publisher.publish(self.session.interview_id, dialog.mode(), dialog.scheduled_at())
+
+    def unpublish_open_interview(self) -> None:
+        """Queue taking the open interview off the site, after asking."""
+        if self.session is None or self.publisher is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unpublish"),
+            self.tr("Take this interview off the site? It stays there as a draft."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.publisher.unpublish(self.session.interview_id)
 
     # --- import, export, photos -------------------------------------------------------------------
 

@@ -2,41 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountError</name>
+    <message>
+        <location filename="../../portal/accounts.py" line="64"/>
+        <source>Enter the site&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="71"/>
+        <source>The address must look like https://example.vn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="77"/>
+        <source>The address must start with https:// (plain http is not safe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="172"/>
+        <source>Enter the WordPress user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="178"/>
+        <source>There is already a site called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="196"/>
+        <source>That site no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="58"/>
-        <location filename="../../shell/application.py" line="72"/>
+        <location filename="../../shell/application.py" line="76"/>
+        <location filename="../../shell/application.py" line="90"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="59"/>
+        <location filename="../../shell/application.py" line="77"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="103"/>
+        <location filename="../../shell/application.py" line="144"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="115"/>
+        <location filename="../../shell/application.py" line="160"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="116"/>
+        <location filename="../../shell/application.py" line="161"/>
         <source>Reader comments waiting for moderation will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="122"/>
-        <source>Publishing</source>
+        <location filename="../../shell/application.py" line="194"/>
+        <source>Unpublish interview #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="123"/>
-        <source>Changes waiting to be sent to the site (the outbox) will be listed here.</source>
+        <location filename="../../shell/application.py" line="197"/>
+        <source>Publish “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="226"/>
+        <source>Application password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="227"/>
+        <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -97,23 +140,56 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="66"/>
+        <location filename="../../editor/ui/blocks_model.py" line="69"/>
         <source>(empty turn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="69"/>
+        <location filename="../../editor/ui/blocks_model.py" line="72"/>
         <source>(no caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="70"/>
+        <location filename="../../editor/ui/blocks_model.py" line="73"/>
         <source>🖼 (no image)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="73"/>
+        <location filename="../../editor/ui/blocks_model.py" line="76"/>
         <source>(empty paragraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../editor/ui/conflict_dialog.py" line="76"/>
+        <source>Conflict with the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/conflict_dialog.py" line="79"/>
+        <source>Someone changed this post on the site (at {when} UTC) after Newsdesk last sent it. Newsdesk has not overwritten it. Choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/conflict_dialog.py" line="83"/>
+        <source>Your version (Newsdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/conflict_dialog.py" line="84"/>
+        <source>On the site now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/conflict_dialog.py" line="85"/>
+        <source>Keep mine (overwrite the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/conflict_dialog.py" line="86"/>
+        <source>Take the site&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -377,164 +453,174 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="313"/>
+        <location filename="../../editor/ui/editor_widget.py" line="323"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="315"/>
+        <location filename="../../editor/ui/editor_widget.py" line="325"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="349"/>
+        <location filename="../../editor/ui/editor_widget.py" line="359"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="385"/>
-        <location filename="../../editor/ui/editor_widget.py" line="470"/>
+        <location filename="../../editor/ui/editor_widget.py" line="395"/>
+        <location filename="../../editor/ui/editor_widget.py" line="489"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="392"/>
-        <location filename="../../editor/ui/editor_widget.py" line="472"/>
+        <location filename="../../editor/ui/editor_widget.py" line="402"/>
+        <location filename="../../editor/ui/editor_widget.py" line="491"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="409"/>
+        <location filename="../../editor/ui/editor_widget.py" line="426"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="438"/>
+        <location filename="../../editor/ui/editor_widget.py" line="455"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="439"/>
+        <location filename="../../editor/ui/editor_widget.py" line="456"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="440"/>
+        <location filename="../../editor/ui/editor_widget.py" line="457"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="441"/>
+        <location filename="../../editor/ui/editor_widget.py" line="458"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="442"/>
-        <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="443"/>
-        <source>&amp;Sapo:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="444"/>
-        <source>&amp;Byline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="445"/>
-        <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="446"/>
-        <source>The interview&apos;s headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="447"/>
-        <source>The bold opening paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="448"/>
-        <source>Who interviewed (Thực hiện: …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="449"/>
-        <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="450"/>
-        <source>+ Question/answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="452"/>
-        <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="454"/>
-        <source>+ Paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="455"/>
-        <source>+ Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="456"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="457"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/editor_widget.py" line="459"/>
-        <source>People in this interview</source>
+        <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="460"/>
-        <source>Interviewer</source>
+        <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="461"/>
-        <source>Interviewee</source>
+        <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="462"/>
-        <source>Add person</source>
+        <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="463"/>
-        <source>Label, e.g. Phóng viên</source>
+        <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="464"/>
-        <source>Write</source>
+        <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="465"/>
+        <source>The interview&apos;s headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="466"/>
+        <source>The bold opening paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="467"/>
+        <source>Who interviewed (Thực hiện: …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="468"/>
+        <source>Comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="469"/>
+        <source>+ Question/answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="471"/>
+        <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="473"/>
+        <source>+ Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="474"/>
+        <source>+ Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="475"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="476"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="477"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="478"/>
+        <source>People in this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="479"/>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="480"/>
+        <source>Interviewee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="481"/>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="482"/>
+        <source>Label, e.g. Phóng viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="483"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="484"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,97 +679,123 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="130"/>
+        <location filename="../../editor/ui/interviews_page.py" line="156"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="143"/>
+        <location filename="../../editor/ui/interviews_page.py" line="169"/>
         <source>%n interview(s)</source>
-        <translation><numerusform>%n interview</numerusform><numerusform>%n interviews</numerusform></translation>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="166"/>
+        <location filename="../../editor/ui/interviews_page.py" line="192"/>
         <source>Delete interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="167"/>
+        <location filename="../../editor/ui/interviews_page.py" line="193"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
-        <translation><numerusform>Delete %n interview? This cannot be undone.</numerusform><numerusform>Delete %n interviews? This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n interview? This cannot be undone.</numerusform>
+            <numerusform>Delete %n interviews? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="247"/>
+        <location filename="../../editor/ui/interviews_page.py" line="272"/>
+        <source>Not ready to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="273"/>
+        <source>Fix what is listed under the editor before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="288"/>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="289"/>
+        <source>Take this interview off the site? It stays there as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="312"/>
         <source>Web page for the site (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="248"/>
+        <location filename="../../editor/ui/interviews_page.py" line="313"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="249"/>
+        <location filename="../../editor/ui/interviews_page.py" line="314"/>
         <source>PDF for print review (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="252"/>
+        <location filename="../../editor/ui/interviews_page.py" line="317"/>
         <source>Export interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="263"/>
+        <location filename="../../editor/ui/interviews_page.py" line="328"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="276"/>
+        <location filename="../../editor/ui/interviews_page.py" line="341"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="278"/>
+        <location filename="../../editor/ui/interviews_page.py" line="343"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="309"/>
+        <location filename="../../editor/ui/interviews_page.py" line="374"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="320"/>
+        <location filename="../../editor/ui/interviews_page.py" line="385"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="322"/>
+        <location filename="../../editor/ui/interviews_page.py" line="387"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="323"/>
+        <location filename="../../editor/ui/interviews_page.py" line="388"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="324"/>
+        <location filename="../../editor/ui/interviews_page.py" line="389"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="325"/>
+        <location filename="../../editor/ui/interviews_page.py" line="390"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="326"/>
+        <location filename="../../editor/ui/interviews_page.py" line="391"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="327"/>
+        <location filename="../../editor/ui/interviews_page.py" line="392"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,30 +874,159 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="108"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="109"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="110"/>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="111"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="112"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="42"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="43"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="44"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="45"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="46"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="175"/>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="191"/>
+        <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="225"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="226"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="227"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="228"/>
+        <source>Resolve conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="66"/>
+        <location filename="../../shell/ui/preferences.py" line="72"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="67"/>
+        <location filename="../../shell/ui/preferences.py" line="73"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="68"/>
+        <location filename="../../shell/ui/preferences.py" line="75"/>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="76"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="69"/>
+        <location filename="../../shell/ui/preferences.py" line="77"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="70"/>
+        <location filename="../../shell/ui/preferences.py" line="78"/>
         <source>The new language applies at once to every window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="79"/>
+        <source>Publish interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="80"/>
+        <source>Send to {site} as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="81"/>
+        <source>Draft on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="82"/>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="83"/>
+        <source>Scheduled for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="84"/>
+        <source>Published now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="86"/>
+        <source>Queue for the site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1160,162 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>SiteErrors</name>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="16"/>
+        <source>The secure connection failed: the site&apos;s certificate is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="22"/>
+        <source>The site did not answer in time. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="26"/>
+        <source>The connection broke before the site answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="30"/>
+        <source>The site could not be reached: the name was not found or the connection was refused. Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="38"/>
+        <source>Wrong user name or application password (401). Create an application password in WordPress under Users ▸ Profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="46"/>
+        <source>This account is not allowed to do that on the site (403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="50"/>
+        <source>This address does not answer like a WordPress site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="54"/>
+        <source>The site answers from another address; use that address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="60"/>
+        <source>No WordPress REST API at this address (404). Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="64"/>
+        <source>The site no longer has this item (404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="67"/>
+        <source>The site asks to slow down (429); Newsdesk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="71"/>
+        <source>The site had an internal error (5xx); Newsdesk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="77"/>
+        <source>The site&apos;s answer could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="82"/>
+        <source>The site said: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitesTab</name>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="114"/>
+        <source>(stored in the system keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="147"/>
+        <source>Site not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="160"/>
+        <source>Remove site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="161"/>
+        <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="190"/>
+        <source>Checking {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="205"/>
+        <source>Connected as {name} ({roles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="228"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="229"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="230"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="231"/>
+        <source>Application password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="233"/>
+        <source>New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="234"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="235"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="236"/>
+        <source>Make active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="237"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="240"/>
+        <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <location filename="../../storage/errors.py" line="33"/>
@@ -948,6 +1345,19 @@ Blocks: {count}</source>
     <message>
         <location filename="../../storage/errors.py" line="92"/>
         <source>The database {path} is damaged. Newsdesk keeps a copy before each upgrade next to it (newsdesk.db.bak-…); restore one, or move the file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../shell/sync_controller.py" line="86"/>
+        <source>no site configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_controller.py" line="92"/>
+        <source>password needed for {site}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

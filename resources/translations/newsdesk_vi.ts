@@ -2,42 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AccountError</name>
+    <message>
+        <location filename="../../portal/accounts.py" line="64"/>
+        <source>Enter the site&apos;s address.</source>
+        <translation>Hãy nhập địa chỉ trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="71"/>
+        <source>The address must look like https://example.vn.</source>
+        <translation>Địa chỉ phải có dạng https://example.vn.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="77"/>
+        <source>The address must start with https:// (plain http is not safe).</source>
+        <translation>Địa chỉ phải bắt đầu bằng https:// (http thường không an toàn).</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="172"/>
+        <source>Enter the WordPress user name.</source>
+        <translation>Hãy nhập tên đăng nhập WordPress.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="178"/>
+        <source>There is already a site called “{name}”.</source>
+        <translation>Đã có một trang tin tên “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="196"/>
+        <source>That site no longer exists.</source>
+        <translation>Trang tin này không còn nữa.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="58"/>
-        <location filename="../../shell/application.py" line="72"/>
+        <location filename="../../shell/application.py" line="76"/>
+        <location filename="../../shell/application.py" line="90"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="59"/>
+        <location filename="../../shell/application.py" line="77"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="103"/>
+        <location filename="../../shell/application.py" line="144"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="115"/>
+        <location filename="../../shell/application.py" line="160"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="116"/>
+        <location filename="../../shell/application.py" line="161"/>
         <source>Reader comments waiting for moderation will be listed here.</source>
         <translation>Bình luận của bạn đọc đang chờ kiểm duyệt sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="122"/>
-        <source>Publishing</source>
-        <translation>Xuất bản</translation>
+        <location filename="../../shell/application.py" line="194"/>
+        <source>Unpublish interview #{id}</source>
+        <translation>Gỡ bài phỏng vấn #{id}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="123"/>
-        <source>Changes waiting to be sent to the site (the outbox) will be listed here.</source>
-        <translation>Các thay đổi đang chờ gửi lên trang tin (hàng đợi gửi) sẽ hiện ở đây.</translation>
+        <location filename="../../shell/application.py" line="197"/>
+        <source>Publish “{title}”</source>
+        <translation>Đăng “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="226"/>
+        <source>Application password</source>
+        <translation>Mật khẩu ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="227"/>
+        <source>Application password for {user} on {site}:</source>
+        <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
 </context>
 <context>
@@ -98,24 +141,57 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="66"/>
+        <location filename="../../editor/ui/blocks_model.py" line="69"/>
         <source>(empty turn)</source>
         <translation>(lượt lời trống)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="69"/>
+        <location filename="../../editor/ui/blocks_model.py" line="72"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="70"/>
+        <location filename="../../editor/ui/blocks_model.py" line="73"/>
         <source>🖼 (no image)</source>
         <translation>🖼 (chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="73"/>
+        <location filename="../../editor/ui/blocks_model.py" line="76"/>
         <source>(empty paragraph)</source>
         <translation>(đoạn trống)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../editor/ui/conflict_dialog.py" line="76"/>
+        <source>Conflict with the site</source>
+        <translation>Xung đột với trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/conflict_dialog.py" line="79"/>
+        <source>Someone changed this post on the site (at {when} UTC) after Newsdesk last sent it. Newsdesk has not overwritten it. Choose which version to keep.</source>
+        <translation>Có người đã sửa bài này trên trang tin (lúc {when} UTC) sau lần Newsdesk gửi gần nhất. Newsdesk chưa ghi đè. Hãy chọn giữ bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/conflict_dialog.py" line="83"/>
+        <source>Your version (Newsdesk)</source>
+        <translation>Bản của bạn (Newsdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/conflict_dialog.py" line="84"/>
+        <source>On the site now</source>
+        <translation>Bản đang có trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/conflict_dialog.py" line="85"/>
+        <source>Keep mine (overwrite the site)</source>
+        <translation>Giữ bản của tôi (ghi đè trang tin)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/conflict_dialog.py" line="86"/>
+        <source>Take the site&apos;s version</source>
+        <translation>Lấy bản trên trang tin</translation>
     </message>
 </context>
 <context>
@@ -384,164 +460,174 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="313"/>
+        <location filename="../../editor/ui/editor_widget.py" line="323"/>
         <source>interviewer</source>
         <translation>phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="315"/>
+        <location filename="../../editor/ui/editor_widget.py" line="325"/>
         <source>interviewee</source>
         <translation>nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="349"/>
+        <location filename="../../editor/ui/editor_widget.py" line="359"/>
         <source>New speaker</source>
         <translation>Người nói mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="385"/>
-        <location filename="../../editor/ui/editor_widget.py" line="470"/>
+        <location filename="../../editor/ui/editor_widget.py" line="395"/>
+        <location filename="../../editor/ui/editor_widget.py" line="489"/>
         <source>Unsaved changes…</source>
         <translation>Đang có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="392"/>
-        <location filename="../../editor/ui/editor_widget.py" line="472"/>
+        <location filename="../../editor/ui/editor_widget.py" line="402"/>
+        <location filename="../../editor/ui/editor_widget.py" line="491"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="409"/>
+        <location filename="../../editor/ui/editor_widget.py" line="426"/>
         <source>{words} words · {characters} characters</source>
         <translation>{words} từ · {characters} ký tự</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="438"/>
+        <location filename="../../editor/ui/editor_widget.py" line="455"/>
         <source>← All interviews</source>
         <translation>← Tất cả bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="439"/>
+        <location filename="../../editor/ui/editor_widget.py" line="456"/>
         <source>Mark ready for review</source>
         <translation>Chuyển chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="440"/>
+        <location filename="../../editor/ui/editor_widget.py" line="457"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="441"/>
+        <location filename="../../editor/ui/editor_widget.py" line="458"/>
         <source>Back to draft</source>
         <translation>Trả về bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="442"/>
+        <location filename="../../editor/ui/editor_widget.py" line="459"/>
+        <source>Publish…</source>
+        <translation>Đăng bài…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="460"/>
+        <source>Unpublish</source>
+        <translation>Gỡ bài</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="461"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="443"/>
+        <location filename="../../editor/ui/editor_widget.py" line="462"/>
         <source>&amp;Sapo:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="444"/>
+        <location filename="../../editor/ui/editor_widget.py" line="463"/>
         <source>&amp;Byline:</source>
         <translation>Tác &amp;giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="445"/>
+        <location filename="../../editor/ui/editor_widget.py" line="464"/>
         <source>&amp;Tags:</source>
         <translation>T&amp;hẻ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="446"/>
+        <location filename="../../editor/ui/editor_widget.py" line="465"/>
         <source>The interview&apos;s headline</source>
         <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="447"/>
+        <location filename="../../editor/ui/editor_widget.py" line="466"/>
         <source>The bold opening paragraph</source>
         <translation>Đoạn mở đầu in đậm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="448"/>
+        <location filename="../../editor/ui/editor_widget.py" line="467"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation>Người thực hiện (Thực hiện: …)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="449"/>
+        <location filename="../../editor/ui/editor_widget.py" line="468"/>
         <source>Comma-separated</source>
         <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="450"/>
+        <location filename="../../editor/ui/editor_widget.py" line="469"/>
         <source>+ Question/answer</source>
         <translation>+ Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="452"/>
+        <location filename="../../editor/ui/editor_widget.py" line="471"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="454"/>
+        <location filename="../../editor/ui/editor_widget.py" line="473"/>
         <source>+ Paragraph</source>
         <translation>+ Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="455"/>
+        <location filename="../../editor/ui/editor_widget.py" line="474"/>
         <source>+ Photo</source>
         <translation>+ Ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="456"/>
+        <location filename="../../editor/ui/editor_widget.py" line="475"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="457"/>
+        <location filename="../../editor/ui/editor_widget.py" line="476"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
+        <location filename="../../editor/ui/editor_widget.py" line="477"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="459"/>
+        <location filename="../../editor/ui/editor_widget.py" line="478"/>
         <source>People in this interview</source>
         <translation>Những người trong bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="460"/>
+        <location filename="../../editor/ui/editor_widget.py" line="479"/>
         <source>Interviewer</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="461"/>
+        <location filename="../../editor/ui/editor_widget.py" line="480"/>
         <source>Interviewee</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="462"/>
+        <location filename="../../editor/ui/editor_widget.py" line="481"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="463"/>
+        <location filename="../../editor/ui/editor_widget.py" line="482"/>
         <source>Label, e.g. Phóng viên</source>
         <translation>Tên hiển thị, ví dụ Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="464"/>
+        <location filename="../../editor/ui/editor_widget.py" line="483"/>
         <source>Write</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="465"/>
+        <location filename="../../editor/ui/editor_widget.py" line="484"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -600,97 +686,121 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="130"/>
+        <location filename="../../editor/ui/interviews_page.py" line="156"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="143"/>
+        <location filename="../../editor/ui/interviews_page.py" line="169"/>
         <source>%n interview(s)</source>
-        <translation><numerusform>%n bài</numerusform></translation>
+        <translation>
+            <numerusform>%n bài</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="166"/>
+        <location filename="../../editor/ui/interviews_page.py" line="192"/>
         <source>Delete interviews</source>
         <translation>Xóa bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="167"/>
+        <location filename="../../editor/ui/interviews_page.py" line="193"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
-        <translation><numerusform>Xóa %n bài phỏng vấn? Không thể hoàn tác việc này.</numerusform></translation>
+        <translation>
+            <numerusform>Xóa %n bài phỏng vấn? Không thể hoàn tác việc này.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="247"/>
+        <location filename="../../editor/ui/interviews_page.py" line="272"/>
+        <source>Not ready to publish</source>
+        <translation>Chưa thể đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="273"/>
+        <source>Fix what is listed under the editor before publishing.</source>
+        <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="288"/>
+        <source>Unpublish</source>
+        <translation>Gỡ bài</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="289"/>
+        <source>Take this interview off the site? It stays there as a draft.</source>
+        <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="312"/>
         <source>Web page for the site (*.html)</source>
         <translation>Trang web cho trang tin (*.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="248"/>
+        <location filename="../../editor/ui/interviews_page.py" line="313"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="249"/>
+        <location filename="../../editor/ui/interviews_page.py" line="314"/>
         <source>PDF for print review (*.pdf)</source>
         <translation>PDF để duyệt in (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="252"/>
+        <location filename="../../editor/ui/interviews_page.py" line="317"/>
         <source>Export interview</source>
         <translation>Xuất bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="263"/>
+        <location filename="../../editor/ui/interviews_page.py" line="328"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="276"/>
+        <location filename="../../editor/ui/interviews_page.py" line="341"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="278"/>
+        <location filename="../../editor/ui/interviews_page.py" line="343"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="309"/>
+        <location filename="../../editor/ui/interviews_page.py" line="374"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="320"/>
+        <location filename="../../editor/ui/interviews_page.py" line="385"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="322"/>
+        <location filename="../../editor/ui/interviews_page.py" line="387"/>
         <source>New interview</source>
         <translation>Bài phỏng vấn mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="323"/>
+        <location filename="../../editor/ui/interviews_page.py" line="388"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="324"/>
+        <location filename="../../editor/ui/interviews_page.py" line="389"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="325"/>
+        <location filename="../../editor/ui/interviews_page.py" line="390"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="326"/>
+        <location filename="../../editor/ui/interviews_page.py" line="391"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="327"/>
+        <location filename="../../editor/ui/interviews_page.py" line="392"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -769,31 +879,160 @@ Số khối: {count}</translation>
     </message>
 </context>
 <context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="108"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="109"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="110"/>
+        <source>Tries</source>
+        <translation>Số lần thử</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="111"/>
+        <source>Queued</source>
+        <translation>Xếp hàng lúc</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="112"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="42"/>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="43"/>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="44"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="45"/>
+        <source>Failed</source>
+        <translation>Không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="46"/>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="175"/>
+        <source>Publishing</source>
+        <translation>Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="191"/>
+        <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
+        <translation>{waiting} đang chờ · {failed} không thành công · {conflicts} xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="225"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="226"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="227"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="228"/>
+        <source>Resolve conflict…</source>
+        <translation>Xử lý xung đột…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="66"/>
+        <location filename="../../shell/ui/preferences.py" line="72"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="67"/>
+        <location filename="../../shell/ui/preferences.py" line="73"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="68"/>
+        <location filename="../../shell/ui/preferences.py" line="75"/>
+        <source>Sites</source>
+        <translation>Trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="76"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="69"/>
+        <location filename="../../shell/ui/preferences.py" line="77"/>
         <source>Same as the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="70"/>
+        <location filename="../../shell/ui/preferences.py" line="78"/>
         <source>The new language applies at once to every window.</source>
         <translation>Ngôn ngữ mới được áp dụng ngay cho mọi cửa sổ.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="79"/>
+        <source>Publish interview</source>
+        <translation>Đăng bài phỏng vấn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="80"/>
+        <source>Send to {site} as:</source>
+        <translation>Gửi lên {site} dưới dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="81"/>
+        <source>Draft on the site</source>
+        <translation>Bản nháp trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="82"/>
+        <source>Pending review</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="83"/>
+        <source>Scheduled for:</source>
+        <translation>Hẹn giờ đăng lúc:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="84"/>
+        <source>Published now</source>
+        <translation>Đăng ngay</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="86"/>
+        <source>Queue for the site</source>
+        <translation>Đưa vào hàng đợi gửi</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1165,162 @@ Số khối: {count}</translation>
     </message>
 </context>
 <context>
+    <name>SiteErrors</name>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="16"/>
+        <source>The secure connection failed: the site&apos;s certificate is not valid.</source>
+        <translation>Kết nối bảo mật thất bại: chứng chỉ của trang tin không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="22"/>
+        <source>The site did not answer in time. Try again later.</source>
+        <translation>Trang tin không trả lời kịp. Hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="26"/>
+        <source>The connection broke before the site answered.</source>
+        <translation>Kết nối bị ngắt trước khi trang tin trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="30"/>
+        <source>The site could not be reached: the name was not found or the connection was refused. Check the address and the network.</source>
+        <translation>Không kết nối được trang tin: không tìm thấy tên miền hoặc kết nối bị từ chối. Hãy kiểm tra địa chỉ và mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="38"/>
+        <source>Wrong user name or application password (401). Create an application password in WordPress under Users ▸ Profile.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu ứng dụng (401). Hãy tạo mật khẩu ứng dụng trong WordPress tại Thành viên ▸ Hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="46"/>
+        <source>This account is not allowed to do that on the site (403).</source>
+        <translation>Tài khoản này không có quyền làm việc đó trên trang tin (403).</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="50"/>
+        <source>This address does not answer like a WordPress site.</source>
+        <translation>Địa chỉ này không trả lời như một trang WordPress.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="54"/>
+        <source>The site answers from another address; use that address instead.</source>
+        <translation>Trang tin trả lời từ một địa chỉ khác; hãy dùng địa chỉ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="60"/>
+        <source>No WordPress REST API at this address (404). Check the address.</source>
+        <translation>Không có REST API của WordPress ở địa chỉ này (404). Hãy kiểm tra địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="64"/>
+        <source>The site no longer has this item (404).</source>
+        <translation>Trang tin không còn mục này (404).</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="67"/>
+        <source>The site asks to slow down (429); Newsdesk will try again.</source>
+        <translation>Trang tin yêu cầu gửi chậm lại (429); Newsdesk sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="71"/>
+        <source>The site had an internal error (5xx); Newsdesk will try again.</source>
+        <translation>Trang tin gặp lỗi nội bộ (5xx); Newsdesk sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="77"/>
+        <source>The site&apos;s answer could not be understood.</source>
+        <translation>Không hiểu được câu trả lời của trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="82"/>
+        <source>The site said: {message}</source>
+        <translation>Trang tin báo: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SitesTab</name>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="114"/>
+        <source>(stored in the system keyring)</source>
+        <translation>(đã lưu trong kho khóa của hệ thống)</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="147"/>
+        <source>Site not saved</source>
+        <translation>Chưa lưu trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="160"/>
+        <source>Remove site</source>
+        <translation>Xóa trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="161"/>
+        <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
+        <translation>Xóa trang tin này và mật khẩu của nó? Các thay đổi chưa gửi sẽ bị bỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="190"/>
+        <source>Checking {url}…</source>
+        <translation>Đang kiểm tra {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="205"/>
+        <source>Connected as {name} ({roles}).</source>
+        <translation>Đã kết nối với tài khoản {name} ({roles}).</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="228"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="229"/>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="230"/>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="231"/>
+        <source>Application password:</source>
+        <translation>Mật khẩu ứng dụng:</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="233"/>
+        <source>New site</source>
+        <translation>Trang tin mới</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="234"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="235"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="236"/>
+        <source>Make active</source>
+        <translation>Dùng trang này</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="237"/>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="240"/>
+        <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
+        <translation>Máy tính này không có kho khóa hệ thống nên Newsdesk chỉ giữ mật khẩu đến khi đóng và sẽ hỏi lại ở lần mở sau. Mật khẩu không bao giờ được ghi ra đĩa.</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <location filename="../../storage/errors.py" line="33"/>
@@ -956,6 +1351,19 @@ Số khối: {count}</translation>
         <location filename="../../storage/errors.py" line="92"/>
         <source>The database {path} is damaged. Newsdesk keeps a copy before each upgrade next to it (newsdesk.db.bak-…); restore one, or move the file away.</source>
         <translation>Cơ sở dữ liệu {path} bị hỏng. Newsdesk giữ một bản sao trước mỗi lần nâng cấp ngay bên cạnh (newsdesk.db.bak-…); hãy khôi phục một bản, hoặc chuyển tệp hỏng đi nơi khác.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../shell/sync_controller.py" line="86"/>
+        <source>no site configured</source>
+        <translation>chưa cấu hình trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_controller.py" line="92"/>
+        <source>password needed for {site}</source>
+        <translation>cần mật khẩu cho {site}</translation>
     </message>
 </context>
 <context>

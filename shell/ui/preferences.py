@@ -21,7 +21,9 @@ from shell.settings import LANGUAGE_SYSTEM
 class PreferencesDialog(QDialog):
     """Edits the profile's preferences; the caller applies :meth:`chosen_language`."""
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, parent: QWidget | None = None, sites_tab: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.tabs = QTabWidget(self)
@@ -40,6 +42,10 @@ class PreferencesDialog(QDialog):
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.restart_note)
         self.tabs.addTab(general, "")
+        self.sites_tab = sites_tab
+        if sites_tab is not None:
+            self.tabs.addTab(sites_tab, "")
+            self.resize(620, 520)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -65,6 +71,8 @@ class PreferencesDialog(QDialog):
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Preferences"))
         self.tabs.setTabText(0, self.tr("General"))
+        if self.sites_tab is not None:
+            self.tabs.setTabText(1, self.tr("Sites"))
         self.language_label.setText(self.tr("&Language:"))
         self.language_combo.setItemText(0, self.tr("Same as the system"))
         self.restart_note.setText(self.tr("The new language applies at once to every window."))

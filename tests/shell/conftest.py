@@ -31,6 +31,7 @@ def build_app(qapp: QApplication, data_dir: Path, language: str = "en") -> Newsd
         log_file=data_dir / "logs" / "newsdesk.log",
         languages=languages,
         settings=settings,
+        autostart_sync=False,
     )
     app.lock = lock  # type: ignore[attr-defined]
     return app

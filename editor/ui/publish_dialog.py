@@ -1,0 +1,86 @@
+"""Choosing how an interview goes to the site: draft, for review, scheduled or now."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.publishing import PublishMode
+
+
+class PublishDialog(QDialog):
+    """Asks for the post status (and the time, when scheduled)."""
+
+    def __init__(self, site_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("publishDialog")
+        self.site_label = QLabel(self)
+        self._site_name = site_name
+        self.group = QButtonGroup(self)
+        self.buttons_by_mode: dict[PublishMode, QRadioButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.site_label)
+        for mode in (
+            PublishMode.DRAFT,
+            PublishMode.PENDING,
+            PublishMode.SCHEDULED,
+            PublishMode.PUBLISH,
+        ):
+            button = QRadioButton(self)
+            self.group.addButton(button)
+            self.buttons_by_mode[mode] = button
+            layout.addWidget(button)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600), self)
+        self.when.setCalendarPopup(True)
+        self.when.setMinimumDateTime(QDateTime.currentDateTime())
+        layout.insertWidget(
+            layout.indexOf(self.buttons_by_mode[PublishMode.SCHEDULED]) + 1, self.when
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.buttons_by_mode[PublishMode.PUBLISH].setChecked(True)
+        self.group.buttonToggled.connect(lambda *_args: self._update())
+        self.retranslate_ui()
+        self._update()
+
+    def mode(self) -> PublishMode:
+        """The status chosen."""
+        for mode, button in self.buttons_by_mode.items():
+            if button.isChecked():
+                return mode
+        return PublishMode.DRAFT
+
+    def scheduled_at(self) -> datetime | None:
+        """The publication time (UTC) when scheduled."""
+        if self.mode() is not PublishMode.SCHEDULED:
+            return None
+        return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+
+    def _update(self) -> None:
+        self.when.setEnabled(self.mode() is PublishMode.SCHEDULED)
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Publish interview"))
+        self.site_label.setText(self.tr("Send to {site} as:").format(site=self._site_name))
+        self.buttons_by_mode[PublishMode.DRAFT].setText(self.tr("Draft on the site"))
+        self.buttons_by_mode[PublishMode.PENDING].setText(self.tr("Pending review"))
+        self.buttons_by_mode[PublishMode.SCHEDULED].setText(self.tr("Scheduled for:"))
+        self.buttons_by_mode[PublishMode.PUBLISH].setText(self.tr("Published now"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Queue for the site"))

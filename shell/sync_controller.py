@@ -1,0 +1,140 @@
+"""Background sync with the active site, and what the status bar says about it."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from portal.accounts import Accounts, SiteAccount
+from portal.outbox_worker import Handler
+from portal.sync import Puller, SyncReport, sync_site
+from shell.background import BackgroundTask, TaskContext, run_in_background
+from shell.connection_status import ConnectionStatus
+from storage.database import Store
+
+log = logging.getLogger(__name__)
+
+SYNC_INTERVAL_MS = 60_000
+OFFLINE_RETRY_MS = 20_000
+
+
+class SyncController(QObject):
+    """Runs one sync at a time off the GUI thread: now, on a timer, and after each change."""
+
+    finished = Signal(object)  # SyncReport
+    outbox_changed = Signal()
+    password_needed = Signal(object)  # SiteAccount
+
+    def __init__(
+        self,
+        store: Store,
+        accounts: Accounts,
+        status: ConnectionStatus,
+        handlers: dict[str, Handler],
+        pullers: list[Puller],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._accounts = accounts
+        self._status = status
+        self._handlers = handlers
+        self._pullers = pullers
+        self._task: BackgroundTask[SyncReport] | None = None
+        self._again = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.sync_now)
+        self.last_report: SyncReport | None = None
+
+    @property
+    def running(self) -> bool:
+        """A sync is under way."""
+        return self._task is not None
+
+    def start(self) -> None:
+        """Sync now and then every minute."""
+        self.sync_now()
+
+    def stop(self) -> None:
+        """No more syncs; cancel the one running."""
+        self._timer.stop()
+        self.cancel()
+
+    def cancel(self) -> None:
+        """Stop the running sync at its next step."""
+        if self._task is not None:
+            self._task.cancel()
+
+    def changes_waiting(self) -> None:
+        """Something was put in the outbox: send it soon."""
+        self.outbox_changed.emit()
+        if self.running:
+            self._again = True
+        else:
+            self._timer.start(300)
+
+    def sync_now(self) -> None:
+        """Start a sync with the active site (if none is running)."""
+        if self._task is not None:
+            self._again = True
+            return
+        account = self._accounts.active()
+        if account is None:
+            self._status.set_offline(
+                QCoreApplication.translate("SyncController", "no site configured")
+            )
+            return
+        client = self._accounts.client(account)
+        if client is None:
+            self._status.set_offline(
+                QCoreApplication.translate("SyncController", "password needed for {site}").format(
+                    site=account.name
+                )
+            )
+            self.password_needed.emit(account)
+            return
+        self._status.set_syncing(0, 0, account.name, account.username)
+        store, handlers, pullers = self._store, self._handlers, self._pullers
+
+        def work(context: TaskContext) -> SyncReport:
+            with client:
+                return sync_site(store, client, account, handlers, pullers, context)
+
+        self._task = run_in_background(
+            work,
+            on_success=lambda report: self._done(account, report),
+            on_failure=lambda error: self._failed(account, error),
+            on_progress=lambda done, total, _m: self._status.set_syncing(
+                done, total, account.name, account.username
+            ),
+            on_cancelled=lambda: self._cancelled(account),
+            parent=self,
+        )
+
+    def _done(self, account: SiteAccount, report: SyncReport) -> None:
+        self._task = None
+        self.last_report = report
+        if report.offline:
+            self._status.set_offline(report.drained.offline_reason or "")
+            self._timer.start(OFFLINE_RETRY_MS)
+        else:
+            self._status.set_connected(account.name, account.username)
+            self._timer.start(300 if self._again else SYNC_INTERVAL_MS)
+        self._again = False
+        self.outbox_changed.emit()
+        self.finished.emit(report)
+
+    def _failed(self, account: SiteAccount, error: BaseException) -> None:
+        self._task = None
+        log.error("Sync with %s failed", account.name, exc_info=error)
+        self._status.set_offline(getattr(error, "user_message", type(error).__name__))
+        self._timer.start(OFFLINE_RETRY_MS)
+        self.outbox_changed.emit()
+
+    def _cancelled(self, account: SiteAccount) -> None:
+        self._task = None
+        self._status.set_connected(account.name, account.username)
+        self._timer.start(SYNC_INTERVAL_MS)
+        self.outbox_changed.emit()

@@ -1,0 +1,229 @@
+"""The Publishing page: what waits to be sent to the site (the outbox), and why."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portal.outbox import UNFINISHED, Outbox, OutboxEntry, OutboxState
+from shell.ui.pages import NavigationPage
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+Describe = Callable[[OutboxEntry], str]
+REFRESH_MS = 5000
+
+
+def state_text(state: OutboxState) -> str:
+    """An outbox state as the newsroom says it."""
+    translate = QCoreApplication.translate
+    return {
+        OutboxState.PENDING: translate("OutboxPage", "Waiting"),
+        OutboxState.SENDING: translate("OutboxPage", "Sending…"),
+        OutboxState.DONE: translate("OutboxPage", "Sent"),
+        OutboxState.FAILED: translate("OutboxPage", "Failed"),
+        OutboxState.CONFLICT: translate("OutboxPage", "Conflict"),
+    }[state]
+
+
+class OutboxModel(QAbstractTableModel):
+    """Unsent outbox items (a few hundred at most), oldest first."""
+
+    COLUMNS = 5
+
+    def __init__(self, outbox: Outbox, describe: Describe) -> None:
+        super().__init__()
+        self._outbox = outbox
+        self._describe = describe
+        self.entries: list[OutboxEntry] = []
+        self._labels: list[str] = []
+
+    def reload(self) -> None:
+        """Read the outbox again."""
+        self.beginResetModel()
+        self.entries = self._outbox.entries(UNFINISHED)
+        self._labels = [self._describe(entry) for entry in self.entries]
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """One row per item."""
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """What, state, tries, queued, reason."""
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text and colour."""
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self._labels[index.row()]
+            if column == 1:
+                return state_text(entry.state)
+            if column == 2:
+                return entry.attempts
+            if column == 3:
+                moment = QDateTime.fromSecsSinceEpoch(int(entry.created_at.timestamp()))
+                return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+            return entry.last_error or ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return entry.last_error
+        needs_person = entry.state in (OutboxState.FAILED, OutboxState.CONFLICT)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and needs_person:
+            return QColor("#b00020")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [
+            self.tr("Change"),
+            self.tr("State"),
+            self.tr("Tries"),
+            self.tr("Queued"),
+            self.tr("Reason"),
+        ]
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+class OutboxPage(NavigationPage):
+    """Lists waiting, sending, failed and conflicting items; retry, discard, resolve."""
+
+    view_name = "publishing"
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        describe: Describe,
+        sync_now: Callable[[], None],
+        resolve_conflict: Callable[[OutboxEntry], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._outbox = outbox
+        self._sync_now = sync_now
+        self._resolve_conflict = resolve_conflict
+        self.model = OutboxModel(outbox, describe)
+        self.summary = QLabel(self)
+        self.sync_button = QPushButton(self)
+        self.retry_button = QPushButton(self)
+        self.discard_button = QPushButton(self)
+        self.resolve_button = QPushButton(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("outboxTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.resolve_selected())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        for button in (
+            self.resolve_button,
+            self.retry_button,
+            self.discard_button,
+            self.sync_button,
+        ):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.sync_button.clicked.connect(sync_now)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.discard_button.clicked.connect(self.discard_selected)
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.retranslate_ui()
+        self.refresh()
+
+    def title(self) -> str:
+        """The page's name in the navigation."""
+        return self.tr("Publishing")
+
+    def selected(self) -> list[OutboxEntry]:
+        """The items selected in the table."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.entries[row] for row in rows if row < len(self.model.entries)]
+
+    def refresh(self) -> None:
+        """Read the outbox again, keeping the selection where it can."""
+        chosen = {entry.id for entry in self.selected()}
+        self.model.reload()
+        for row, entry in enumerate(self.model.entries):
+            if entry.id in chosen:
+                self.table.selectRow(row)
+        counts = self._outbox.counts()
+        self.summary.setText(
+            self.tr("{waiting} waiting · {failed} failed · {conflicts} in conflict").format(
+                waiting=counts[OutboxState.PENDING] + counts[OutboxState.SENDING],
+                failed=counts[OutboxState.FAILED],
+                conflicts=counts[OutboxState.CONFLICT],
+            )
+        )
+        self._update_buttons()
+
+    def retry_selected(self) -> None:
+        """Send the selected failed items again."""
+        self._outbox.retry([e.id for e in self.selected() if e.state is OutboxState.FAILED])
+        self.refresh()
+        self._sync_now()
+
+    def discard_selected(self) -> None:
+        """Drop the selected items that have not been sent."""
+        self._outbox.discard([e.id for e in self.selected() if e.state is not OutboxState.SENDING])
+        self.refresh()
+
+    def resolve_selected(self) -> None:
+        """Open the conflict of the selected item."""
+        conflicts = [e for e in self.selected() if e.state is OutboxState.CONFLICT]
+        if conflicts:
+            self._resolve_conflict(conflicts[0])
+            self.refresh()
+
+    def _update_buttons(self) -> None:
+        states = {entry.state for entry in self.selected()}
+        self.retry_button.setEnabled(OutboxState.FAILED in states)
+        self.discard_button.setEnabled(bool(states - {OutboxState.SENDING}))
+        self.resolve_button.setEnabled(OutboxState.CONFLICT in states)
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.sync_button.setText(self.tr("Sync now"))
+        self.retry_button.setText(self.tr("Retry"))
+        self.discard_button.setText(self.tr("Discard"))
+        self.resolve_button.setText(self.tr("Resolve conflict…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, OutboxModel.COLUMNS - 1)

@@ -1,0 +1,191 @@
+"""Sites, sync and the Publishing page, driven as an editor drives them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from editor.publishing import PublishMode, request_publish
+from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
+from portal.devsite import DemoSite
+from portal.outbox import OutboxState
+from portal.remote import PostInput
+from portal.wordpress import WordPressClient
+from shell.application import NewsdeskApplication
+from shell.connection_status import ConnectionState
+from shell.ui.sites_tab import SitesTab
+from tests.editor.conftest import sample_document
+from tests.shell.conftest import build_app, close_app
+
+PASSWORD = "Desk 1111 2222 3333 4444 5555"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSite]:
+    demo = DemoSite(tmp_path_factory.mktemp("site") / "site.sqlite3", seed=False)
+    demo.add_user("bientap", app_password=PASSWORD)
+    demo.start()
+    yield demo
+    demo.stop()
+
+
+@pytest.fixture
+def app(
+    qapp: QApplication, qtbot: QtBot, data_dir: Path, site: DemoSite
+) -> Iterator[NewsdeskApplication]:
+    newsdesk = build_app(qapp, data_dir)
+    newsdesk.accounts.add("Báo thử", site.base_url, "bientap", PASSWORD)
+    qtbot.addWidget(newsdesk.window)
+    newsdesk.window.show()
+    yield newsdesk
+    close_app(newsdesk)
+
+
+def _wait_sync(app: NewsdeskApplication, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(app.sync.finished, timeout=10000):
+        app.sync.sync_now()
+
+
+def test_sync_shows_connected_and_publishes_queued_interviews(
+    app: NewsdeskApplication, qtbot: QtBot, site: DemoSite
+) -> None:
+    interview_id = app.interviews_page.repository.create(sample_document("Đăng từ giao diện")).id
+    app.publish(interview_id, PublishMode.PUBLISH, None)
+    assert app.outbox.counts()[OutboxState.PENDING] == 1
+    _wait_sync(app, qtbot)
+    snapshot = app.connection.snapshot
+    assert snapshot.state is ConnectionState.CONNECTED and snapshot.site == "Báo thử"
+    assert app.outbox.counts()[OutboxState.DONE] == 1
+    assert app.outbox_page.model.rowCount() == 0
+    with WordPressClient(site.base_url, "bientap", PASSWORD) as client:
+        posts = [
+            p for p in client.find_posts_by_slug("dang-tu-giao-dien-" + _uid(app, interview_id))
+        ]
+    assert len(posts) == 1 and posts[0].status == "publish"
+
+
+def test_offline_is_shown_and_changes_wait(app: NewsdeskApplication, qtbot: QtBot) -> None:
+    account = app.accounts.active()
+    assert account is not None
+    app.accounts.update(account.id, url="http://127.0.0.1:9", username="bientap", password=None)
+    interview_id = app.interviews_page.repository.create(sample_document("Chờ mạng")).id
+    app.publish(interview_id, PublishMode.DRAFT, None)
+    _wait_sync(app, qtbot)
+    assert app.connection.snapshot.state is ConnectionState.OFFLINE
+    assert "Offline" in app.window.connection_indicator.label.text()
+    assert app.outbox_page.model.rowCount() == 1
+    assert app.outbox_page.model.entries[0].state is OutboxState.PENDING
+
+
+def test_failed_items_can_be_retried_and_discarded_from_the_page(
+    app: NewsdeskApplication, qtbot: QtBot, site: DemoSite, qtmodeltester: ModelTester
+) -> None:
+    interview_id = app.interviews_page.repository.create(sample_document("Bị chặn")).id
+    app.publish(interview_id, PublishMode.DRAFT, None)
+    site.faults.set(fail_next=1, fail_status=403)
+    try:
+        _wait_sync(app, qtbot)
+    finally:
+        site.faults.clear()
+    page = app.outbox_page
+    page.refresh()
+    qtmodeltester.check(page.model, force_py=True)
+    assert page.model.entries[0].state is OutboxState.FAILED
+    assert page.model.data(page.model.index(0, 1)) == "Failed"
+    assert page.model.data(page.model.index(0, 4))
+    assert app.window.navigation.item(2).text() == "Publishing (1)"
+    page.table.selectRow(0)
+    assert page.retry_button.isEnabled()
+    with qtbot.waitSignal(app.sync.finished, timeout=10000):
+        page.retry_button.click()
+    assert app.outbox.counts()[OutboxState.DONE] == 1
+    assert app.window.navigation.item(2).text() == "Publishing"
+
+
+def test_a_conflict_is_shown_side_by_side_and_resolved(
+    app: NewsdeskApplication, qtbot: QtBot, site: DemoSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    interview_id = app.interviews_page.repository.create(sample_document("Bài của tôi")).id
+    app.publish(interview_id, PublishMode.PUBLISH, None)
+    _wait_sync(app, qtbot)
+    with WordPressClient(site.base_url, "bientap", PASSWORD) as client:
+        slug = "bai-cua-toi-" + _uid(app, interview_id)
+        (post,) = client.find_posts_by_slug(slug)
+        client.update_post(post.id, PostInput(title="Web đã sửa"))
+        app.publish(interview_id, PublishMode.PUBLISH, None)
+        _wait_sync(app, qtbot)
+        (entry,) = app.outbox.entries([OutboxState.CONFLICT])
+        dialog = ConflictDialog(entry.payload)
+        qtbot.addWidget(dialog)
+        assert "Bài của tôi" in dialog.mine.toPlainText()
+        assert "Web đã sửa" in dialog.theirs.toPlainText()
+        dialog.keep_button.click()
+        assert dialog.choice is ConflictChoice.KEEP_MINE
+
+        def choose_keep(self: ConflictDialog) -> int:
+            self.choice = ConflictChoice.KEEP_MINE
+            return 1
+
+        monkeypatch.setattr(ConflictDialog, "exec", choose_keep)
+        with qtbot.waitSignal(app.sync.finished, timeout=10000):
+            app.resolve_conflict(entry)
+        assert client.get_post(post.id).title == "Bài của tôi"
+
+
+def test_sites_tab_tests_the_connection_and_says_what_is_wrong(
+    app: NewsdeskApplication, qtbot: QtBot, site: DemoSite
+) -> None:
+    tab = SitesTab(app.accounts)
+    qtbot.addWidget(tab)
+    tab.test_button.click()
+    qtbot.waitUntil(lambda: tab.result.text().startswith(("✓", "✗")), timeout=10000)
+    assert tab.result.text().startswith("✓ Connected as")
+    tab.password_edit.setText("sai mat khau 1234")
+    tab.test_button.click()
+    qtbot.waitUntil(lambda: tab.result.text().startswith("✗"), timeout=10000)
+    assert "401" in tab.result.text()
+    tab.url_edit.setText("http://127.0.0.1:9")
+    tab.test_button.click()
+    qtbot.waitUntil(lambda: "could not be reached" in tab.result.text(), timeout=10000)
+    tab.url_edit.setText("http://baotinh.example")
+    tab.test_button.click()
+    assert "https://" in tab.result.text()
+
+
+def test_adding_a_site_keeps_the_password_out_of_the_profile(
+    app: NewsdeskApplication, qtbot: QtBot, data_dir: Path
+) -> None:
+    tab = SitesTab(app.accounts)
+    qtbot.addWidget(tab)
+    tab.new_site()
+    tab.name_edit.setText("Báo thứ hai")
+    tab.url_edit.setText("https://baothuhai.example/wp-json/")
+    tab.user_edit.setText("pv")
+    tab.password_edit.setText("Zz11 Zz22 Zz33 Zz44")
+    assert tab.save()
+    account = app.accounts.by_name("Báo thứ hai")
+    assert account is not None and account.base_url == "https://baothuhai.example"
+    assert app.accounts.vault.get(account) == "Zz11 Zz22 Zz33 Zz44"
+    app.settings.sync()
+    app.store.close()
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert b"Zz11 Zz22" not in path.read_bytes(), path
+
+
+def _uid(app: NewsdeskApplication, interview_id: int) -> str:
+    return app.interviews_page.repository.get(interview_id).uid.replace("-", "")[:8]
+
+
+def test_publish_requests_reach_the_outbox_in_one_transaction(app: NewsdeskApplication) -> None:
+    interview_id = app.interviews_page.repository.create(sample_document()).id
+    site_id = app.accounts.active().id  # type: ignore[union-attr]
+    request_publish(app.store, interview_id, site_id, PublishMode.PENDING)
+    (entry,) = app.outbox.entries()
+    assert entry.payload["status"] == "pending"
+    assert entry.payload["document"]["title"] == sample_document().title
