@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from editor.publishing import PublishMode
 from shell.application import NewsdeskApplication, Profile, open_profile_store
 from shell.i18n import LanguageManager
 from shell.settings import AppSettings
@@ -61,6 +62,22 @@ def main() -> int:
                 if page.editor is not None:
                     page.editor._select_block(2, False)
 
+        def publish_first() -> None:
+            interview_id = page.model.interview_id(0)
+            if interview_id is not None:
+                newsdesk.publish(interview_id, PublishMode.PUBLISH, None)
+                newsdesk.publish(interview_id, PublishMode.PUBLISH, None)
+
+        def show_preferences() -> None:
+            from shell.ui.preferences import PreferencesDialog
+            from shell.ui.sites_tab import SitesTab
+
+            dialog = PreferencesDialog("vi", window, sites_tab=SitesTab(newsdesk.accounts))
+            dialog.tabs.setCurrentIndex(1)
+            dialog.show()
+            shoot("preferences-sites", dialog)
+            dialog.close()
+
         steps: list[Callable[[], object]] = [
             lambda: shoot("interviews"),
             open_first,
@@ -72,6 +89,10 @@ def main() -> int:
             lambda: shoot("editor-problems"),
             lambda: window.show_view("comments"),
             lambda: shoot("comments"),
+            publish_first,
+            lambda: window.show_view("publishing"),
+            lambda: shoot("publishing"),
+            show_preferences,
             app.quit,
         ]
         for delay, step in enumerate(steps):

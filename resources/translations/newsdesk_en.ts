@@ -874,6 +874,29 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>Moderation</name>
+    <message>
+        <location filename="../../moderation/errors.py" line="26"/>
+        <source>The reply must have at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/errors.py" line="40"/>
+        <source>The reply may have at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/errors.py" line="50"/>
+        <source>This comment is no longer in the local copy; pull the comments again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/sending.py" line="63"/>
+        <source>The comment was moderated on the site by someone else since the last pull; your decision was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <location filename="../../shell/ui/outbox_page.py" line="108"/>
@@ -1235,82 +1258,87 @@ Blocks: {count}</source>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="114"/>
+        <location filename="../../shell/ui/sites_tab.py" line="116"/>
         <source>(stored in the system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="147"/>
+        <location filename="../../shell/ui/sites_tab.py" line="118"/>
+        <source>(kept until Newsdesk closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="150"/>
         <source>Site not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="160"/>
+        <location filename="../../shell/ui/sites_tab.py" line="163"/>
         <source>Remove site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="161"/>
+        <location filename="../../shell/ui/sites_tab.py" line="164"/>
         <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="190"/>
+        <location filename="../../shell/ui/sites_tab.py" line="193"/>
         <source>Checking {url}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="205"/>
+        <location filename="../../shell/ui/sites_tab.py" line="208"/>
         <source>Connected as {name} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="228"/>
+        <location filename="../../shell/ui/sites_tab.py" line="231"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="229"/>
+        <location filename="../../shell/ui/sites_tab.py" line="232"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="230"/>
+        <location filename="../../shell/ui/sites_tab.py" line="233"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="231"/>
+        <location filename="../../shell/ui/sites_tab.py" line="234"/>
         <source>Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="233"/>
+        <location filename="../../shell/ui/sites_tab.py" line="236"/>
         <source>New site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="234"/>
+        <location filename="../../shell/ui/sites_tab.py" line="237"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="235"/>
+        <location filename="../../shell/ui/sites_tab.py" line="238"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="236"/>
+        <location filename="../../shell/ui/sites_tab.py" line="239"/>
         <source>Make active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="237"/>
+        <location filename="../../shell/ui/sites_tab.py" line="240"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="240"/>
+        <location filename="../../shell/ui/sites_tab.py" line="243"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>

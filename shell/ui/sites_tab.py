@@ -110,9 +110,12 @@ class SitesTab(QWidget):
         self.user_edit.setText(account.username if account else "")
         self.password_edit.clear()
         has_password = account is not None and self._accounts.vault.get(account) is not None
-        self.password_edit.setPlaceholderText(
-            self.tr("(stored in the system keyring)") if has_password else ""
-        )
+        if not has_password:
+            self.password_edit.setPlaceholderText("")
+        elif self._accounts.vault.persistent:
+            self.password_edit.setPlaceholderText(self.tr("(stored in the system keyring)"))
+        else:
+            self.password_edit.setPlaceholderText(self.tr("(kept until Newsdesk closes)"))
         self.remove_button.setEnabled(account is not None)
         self.active_button.setEnabled(account is not None and not account.active)
 
