@@ -261,8 +261,8 @@ _CODE_MESSAGES: dict[str, str] = {
     "invalid_email": "The e-mail address is not registered on the site.",
     "application_passwords_disabled": "Application passwords are turned off on this site.",
     "rest_not_logged_in": (
-        "The site ignored the login. Its server may drop the Authorization header, "
-        "or application passwords may be turned off."
+        "The user name or application password is wrong (or the site's server drops the "
+        "login, or application passwords are turned off)."
     ),
     "rest_comment_draft_post": "Comments cannot be added to a post that is still a draft.",
     "rest_comment_trash_post": "Comments cannot be added to a post in the trash.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -25,6 +26,7 @@ from editor.repository import InterviewRepository, InterviewStatus
 from portal import outbox_worker
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.devsite import DemoSite
+from portal.devsite.faults import Faults
 from portal.outbox import Outbox, OutboxState
 from portal.outbox_worker import DrainReport, drain
 from portal.remote import PostInput
@@ -37,12 +39,36 @@ from tests.editor.imagefactory import write_jpeg
 APP_PASSWORD = "Pub1 Pub2 Pub3 Pub4 Pub5 Pub6"
 
 
+@dataclass
+class Peer:
+    """The WordPress these tests publish to: the demo site, or a real one from the environment."""
+
+    base_url: str
+    user: str
+    password: str
+    demo: DemoSite | None
+
+    def faults(self) -> Faults:
+        """The demo site's fault injection (tests needing it skip on a real WordPress)."""
+        if self.demo is None:
+            pytest.skip("fault injection needs the demo site")
+        return self.demo.faults
+
+
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSite]:
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Peer]:
+    if os.environ.get("NEWSDESK_WP_URL"):
+        yield Peer(
+            os.environ["NEWSDESK_WP_URL"],
+            os.environ.get("NEWSDESK_WP_USER", ""),
+            os.environ.get("NEWSDESK_WP_APP_PASSWORD", ""),
+            None,
+        )
+        return
     demo = DemoSite(tmp_path_factory.mktemp("site") / "site.sqlite3", seed=False)
     demo.add_user("toasoan", app_password=APP_PASSWORD, name="Tòa soạn")
     demo.start()
-    yield demo
+    yield Peer(demo.base_url, "toasoan", APP_PASSWORD, demo)
     demo.stop()
 
 
@@ -55,6 +81,7 @@ class Desk:
     client: WordPressClient
     repository: InterviewRepository
     data_dir: Path
+    client_password: str
 
     def drain(self) -> DrainReport:
         return drain(self.store, self.client, self.account.id, HANDLERS)
@@ -67,17 +94,19 @@ class Desk:
 
 
 @pytest.fixture
-def desk(site: DemoSite, tmp_path: Path) -> Iterator[Desk]:
-    site.faults.clear()
+def desk(site: Peer, tmp_path: Path) -> Iterator[Desk]:
+    if site.demo is not None:
+        site.demo.faults.clear()
     store = open_store(tmp_path / "newsdesk.db")
     accounts = Accounts(store, PasswordVault())
-    account = accounts.add("Báo thử", site.base_url, "toasoan", APP_PASSWORD)
+    account = accounts.add("Báo thử", site.base_url, site.user, site.password)
     client = accounts.client(account, timeout=5)
     assert client is not None
-    yield Desk(store, account, client, InterviewRepository(store), tmp_path)
+    yield Desk(store, account, client, InterviewRepository(store), tmp_path, site.password)
     client.close()
     store.close()
-    site.faults.clear()
+    if site.demo is not None:
+        site.demo.faults.clear()
 
 
 def _with_photo(desk: Desk, title: str) -> int:
@@ -200,11 +229,11 @@ def test_scheduled_publishing_sends_the_date(desk: Desk) -> None:
     assert post.date_gmt == when
 
 
-def test_offline_then_online_sends_everything_once(desk: Desk, site: DemoSite) -> None:
+def test_offline_then_online_sends_everything_once(desk: Desk, site: Peer) -> None:
     ids = [desk.repository.create(sample_document(f"Bài {n}")).id for n in range(3)]
     for interview_id in ids:
         request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
-    offline = WordPressClient("http://127.0.0.1:9", "toasoan", APP_PASSWORD, timeout=2)
+    offline = WordPressClient("http://127.0.0.1:9", "toasoan", "x", timeout=2)
     report = drain(desk.store, offline, desk.account.id, HANDLERS)
     assert report.offline and report.sent == 0
     assert Outbox(desk.store).counts()[OutboxState.PENDING] == 3
@@ -217,12 +246,12 @@ def test_offline_then_online_sends_everything_once(desk: Desk, site: DemoSite) -
 
 
 def test_server_errors_back_off_and_then_go_through(
-    desk: Desk, site: DemoSite, monkeypatch: pytest.MonkeyPatch
+    desk: Desk, site: Peer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(outbox_worker, "BACKOFF_BASE_S", 0.0)
     interview_id = desk.repository.create(sample_document("Máy chủ lỗi")).id
     request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
-    site.faults.set(fail_next=2, fail_status=503)
+    site.faults().set(fail_next=2, fail_status=503)
     first = desk.drain()
     assert first.postponed == 1 and first.sent == 0
     entry = Outbox(desk.store).entries()[0]
@@ -233,11 +262,11 @@ def test_server_errors_back_off_and_then_go_through(
 
 
 def test_a_refused_change_stops_with_the_sites_message_and_can_be_retried(
-    desk: Desk, site: DemoSite
+    desk: Desk, site: Peer
 ) -> None:
     interview_id = desk.repository.create(sample_document("Bị từ chối")).id
     item = request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
-    site.faults.set(fail_next=1, fail_status=403)
+    site.faults().set(fail_next=1, fail_status=403)
     report = desk.drain()
     assert report.failed == 1
     entry = Outbox(desk.store).get(item)
@@ -253,7 +282,8 @@ def test_the_password_is_nowhere_in_the_profile(
     request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
     desk.drain()
     desk.store.close()
-    secrets = [APP_PASSWORD, APP_PASSWORD.replace(" ", "")]
+    password = desk.client_password
+    secrets = [password, password.replace(" ", "")]
     for path in desk.data_dir.rglob("*"):
         if path.is_file():
             data = path.read_bytes()
