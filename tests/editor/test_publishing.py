@@ -306,3 +306,25 @@ def _make_due(store: Store) -> None:
     with store.transaction() as session:
         session.execute(update(OutboxItem).values(next_try_at=utc_now()))
     json.dumps({})
+
+
+def test_drops_latency_and_server_errors_end_with_every_item_sent_once(
+    desk: Desk, site: Peer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(outbox_worker, "BACKOFF_BASE_S", 0.0)
+    faults = site.faults()
+    ids = [desk.repository.create(sample_document(f"Mạng chập chờn {n}")).id for n in range(5)]
+    for interview_id in ids:
+        request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    faults.set(latency=0.05, fail_rate=0.3, fail_status=502, drop_next=3, seed=7)
+    for _ in range(60):
+        desk.drain()
+        _make_due(desk.store)
+        if Outbox(desk.store).counts()[OutboxState.DONE] == len(ids):
+            break
+    faults.clear()
+    assert Outbox(desk.store).counts()[OutboxState.DONE] == len(ids)
+    for interview_id in ids:
+        publication = desk.publication(interview_id)
+        found = desk.client.find_posts_by_slug(publication.slug)
+        assert [post.id for post in found] == [publication.post_id]

@@ -1,0 +1,78 @@
+"""Site accounts: addresses checked, passwords in the keyring only (or memory when none)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as NoKeyring
+
+from portal.accounts import AccountError, Accounts, PasswordVault, normalise_site_url
+from storage.database import open_store
+from tests.memory_keyring import MemoryKeyring
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("baotinh.vn", "https://baotinh.vn"),
+        ("https://BaoTinh.vn/", "https://baotinh.vn"),
+        ("https://baotinh.vn/wp-json/", "https://baotinh.vn"),
+        ("https://baotinh.vn/tin-tuc/wp-json", "https://baotinh.vn/tin-tuc"),
+        ("http://127.0.0.1:8080", "http://127.0.0.1:8080"),
+        ("  http://localhost:5000/  ", "http://localhost:5000"),
+    ],
+)
+def test_addresses_are_normalised(typed: str, expected: str) -> None:
+    assert normalise_site_url(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["", "http://baotinh.vn", "ftp://baotinh.vn", "https://"])
+def test_unsafe_or_broken_addresses_are_refused(typed: str) -> None:
+    with pytest.raises(AccountError) as raised:
+        normalise_site_url(typed)
+    assert raised.value.user_message
+
+
+def test_accounts_keep_passwords_in_the_keyring_only(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = open_store(tmp_path / "newsdesk.db")
+    accounts = Accounts(store, PasswordVault())
+    first = accounts.add("Báo Sơn Cước", "baosoncuoc.example", "bientap", "Ab12 Cd34 Ef56")
+    second = accounts.add("", "https://tinmoi.example", "pv", "Gh78 Ij90")
+    assert first.active and not second.active
+    assert second.name == "tinmoi.example"
+    assert memory_keyring.passwords == {
+        ("Newsdesk", "bientap@https://baosoncuoc.example"): "Ab12 Cd34 Ef56",
+        ("Newsdesk", "pv@https://tinmoi.example"): "Gh78 Ij90",
+    }
+    with pytest.raises(AccountError):
+        accounts.add("Báo Sơn Cước", "https://khac.example", "x", "y")
+    moved = accounts.update(
+        first.id, url="https://moi.baosoncuoc.example", username="bientap", password=None
+    )
+    assert accounts.vault.get(moved) == "Ab12 Cd34 Ef56"
+    assert ("Newsdesk", "bientap@https://baosoncuoc.example") not in memory_keyring.passwords
+    accounts.set_active(second.id)
+    assert accounts.active() == accounts.get(second.id)
+    accounts.remove(second.id)
+    assert ("Newsdesk", "pv@https://tinmoi.example") not in memory_keyring.passwords
+    active = accounts.active()
+    assert active is not None and active.id == first.id
+    store.close()
+    assert b"Ab12 Cd34" not in (tmp_path / "newsdesk.db").read_bytes()
+
+
+def test_without_a_keyring_the_password_lives_for_this_run_only(tmp_path: Path) -> None:
+    keyring.set_keyring(NoKeyring())
+    store = open_store(tmp_path / "newsdesk.db")
+    vault = PasswordVault()
+    assert not vault.persistent
+    account = Accounts(store, vault).add("Báo", "https://bao.example", "pv", "Kl12 Mn34")
+    assert vault.get(account) == "Kl12 Mn34"
+    assert Accounts(store, PasswordVault()).client(account) is None  # the next start asks again
+    store.close()
+    for path in tmp_path.rglob("*"):
+        assert b"Kl12" not in path.read_bytes()
