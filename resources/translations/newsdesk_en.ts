@@ -874,29 +874,6 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
-    <name>Moderation</name>
-    <message>
-        <location filename="../../moderation/errors.py" line="26"/>
-        <source>The reply must have at least {count} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/errors.py" line="40"/>
-        <source>The reply may have at most {count} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/errors.py" line="50"/>
-        <source>This comment is no longer in the local copy; pull the comments again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/sending.py" line="63"/>
-        <source>The comment was moderated on the site by someone else since the last pull; your decision was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OutboxModel</name>
     <message>
         <location filename="../../shell/ui/outbox_page.py" line="108"/>
