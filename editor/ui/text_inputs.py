@@ -42,7 +42,7 @@ class DocumentLineEdit(QLineEdit):
     def set_text_quietly(self, text: str) -> None:
         """Show *text* (from an undo, say) without signalling an edit; keeps the cursor."""
         if self.text() != text:
-            position = self.cursorPosition()
+            position = self.cursorPosition() if self.text() else len(text)
             self.blockSignals(True)
             self.setText(text)
             self.setCursorPosition(min(position, len(text)))
@@ -85,7 +85,7 @@ class DocumentTextEdit(QPlainTextEdit):
         """Show *text* without signalling an edit; keeps the cursor where it can."""
         if self.toPlainText() != text:
             cursor = self.textCursor()
-            position = cursor.position()
+            position = cursor.position() if self.toPlainText() else len(text)
             self.blockSignals(True)
             self.setPlainText(text)
             cursor = self.textCursor()

@@ -270,3 +270,27 @@ def test_status_buttons_follow_the_workflow(
     editor.approve_button.click()
     assert repository.get(interview_id).status is InterviewStatus.APPROVED
     assert editor.status_label.text() == "Approved"
+
+
+def test_a_full_disk_is_shown_and_the_edit_is_kept_for_the_next_save(
+    page: InterviewsPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from storage.errors import DiskFull
+
+    page.create_from_document(sample_document("Đĩa đầy"))
+    editor, session = page.editor, page.session
+    assert editor is not None and session is not None
+    real_save = page.repository.save_document
+
+    def full_disk(*_args: object) -> None:
+        raise DiskFull(tmp_path / "newsdesk.db")
+
+    monkeypatch.setattr(page.repository, "save_document", full_disk)
+    type_text(editor.title_edit, " mới")
+    assert not session.save_now()
+    assert "full" in editor.saved_label.text()
+    assert session.dirty
+    monkeypatch.setattr(page.repository, "save_document", real_save)
+    assert session.save_now()
+    assert page.repository.get(session.interview_id).document.title == "Đĩa đầy mới"
+    assert editor.saved_label.text() == "All changes saved"
