@@ -396,3 +396,12 @@ def resolve_take_site(store: Store, item_id: int) -> None:
                 ensure_ascii=False,
             )
     outbox.discard([item_id])
+
+
+def publication_state(store: Store, interview_id: int, site_id: int) -> tuple[str, str] | None:
+    """The post's status and link on the site, once it has been sent there."""
+    with store.session() as session:
+        publication = _publication(session, site_id, interview_id)
+        if publication is None or publication.post_id is None:
+            return None
+        return publication.post_status or "", publication.link or ""

@@ -355,6 +355,13 @@ class EditingSession(QObject):
         """Send the interview back to the reporter."""
         self._set_status(InterviewStatus.DRAFT)
 
+    def reload_status(self) -> None:
+        """Take the status from the database (a sync may have published the interview)."""
+        status = self.repository.get(self.interview_id).status
+        if status is not self.status:
+            self.status = status
+            self.status_changed.emit(status)
+
     def _set_status(self, status: InterviewStatus) -> None:
         self.save_now()
         self.repository.set_status(self.interview_id, status)

@@ -15,6 +15,7 @@ from editor.demo import DemoSiteRunner, seed_demo_interviews
 from editor.publishing import (
     UNPUBLISH_KIND,
     PublishMode,
+    publication_state,
     request_publish,
     request_unpublish,
     resolve_keep_mine,
@@ -137,7 +138,7 @@ class NewsdeskApplication:
         self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
         self.sync.outbox_changed.connect(self.outbox_page.refresh)
         self.sync.outbox_changed.connect(self._update_badges)
-        self.sync.finished.connect(lambda _report: self.interviews_page.refresh())
+        self.sync.finished.connect(lambda _report: self._after_sync())
         self.sync.password_needed.connect(self.ask_password)
         if profile.demo:
             self.window.statusBar().showMessage(
@@ -170,6 +171,11 @@ class NewsdeskApplication:
     def active_site(self) -> SiteAccount | None:
         """The site Newsdesk works with now."""
         return self.accounts.active()
+
+    def site_state(self, interview_id: int) -> tuple[str, str] | None:
+        """The interview's post status and link on the active site, if sent."""
+        site = self.accounts.active()
+        return publication_state(self.store, interview_id, site.id) if site else None
 
     def publish(self, interview_id: int, mode: PublishMode, when: datetime | None) -> None:
         """Queue an interview for the active site and sync soon."""
@@ -208,6 +214,13 @@ class NewsdeskApplication:
             resolve_take_site(self.store, entry.id)
             self.interviews_page.refresh()
         self.outbox_page.refresh()
+
+    def _after_sync(self) -> None:
+        if self.interviews_page.editor is None:
+            self.interviews_page.refresh()
+        else:
+            self.interviews_page.refresh_site_state()
+            self.interviews_page.session_status_from_store()
 
     def _update_badges(self) -> None:
         counts = self.outbox.counts()

@@ -74,6 +74,11 @@ class InterviewEditor(QWidget):
         self.status_label.setObjectName("statusChip")
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
+        self.site_label = QLabel(self)
+        self.site_label.setObjectName("siteLabel")
+        self.site_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.site_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._site_state: tuple[str, str] | None = None
         self.ready_button = QPushButton(self)
         self.ready_button.clicked.connect(self.mark_ready)
         self.approve_button = QPushButton(self)
@@ -88,6 +93,7 @@ class InterviewEditor(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.status_label)
+        header.addWidget(self.site_label)
         header.addStretch(1)
         header.addWidget(self.saved_label)
         header.addWidget(self.draft_button)
@@ -404,6 +410,25 @@ class InterviewEditor(QWidget):
     def _show_save_failed(self, message: str) -> None:
         self.saved_label.setText("⚠ " + message)
 
+    def set_site_state(self, state: tuple[str, str] | None) -> None:
+        """Show the post's status and link on the site (None: not sent yet)."""
+        self._site_state = state
+        if state is None:
+            self.site_label.setText("")
+            return
+        status, link = state
+        names = {
+            "publish": self.tr("published"),
+            "future": self.tr("scheduled"),
+            "draft": self.tr("draft"),
+            "pending": self.tr("pending review"),
+        }
+        self.site_label.setText(
+            self.tr("On the site: {status} — {link}").format(
+                status=names.get(status, status), link=link
+            )
+        )
+
     def set_can_publish(self, can: bool) -> None:
         """Show the Publish buttons (only when a site is configured)."""
         self.can_publish = can
@@ -485,6 +510,7 @@ class InterviewEditor(QWidget):
         self._fill_speakers()
         self._show_status()
         self._update_counts()
+        self.set_site_state(self._site_state)
         if self.session.dirty:
             self.saved_label.setText(self.tr("Unsaved changes…"))
         else:

@@ -52,6 +52,10 @@ class Publisher(Protocol):
         """The site to publish to, if one is configured."""
         ...
 
+    def site_state(self, interview_id: int) -> tuple[str, str] | None:
+        """The interview's post status and link on the active site, if sent."""
+        ...
+
     def publish(self, interview_id: int, mode: PublishMode, when: datetime | None) -> None:
         """Queue the interview for the site and sync soon."""
         ...
@@ -228,6 +232,7 @@ class InterviewsPage(NavigationPage):
         self.editor.set_can_publish(
             self.publisher is not None and self.publisher.active_site() is not None
         )
+        self.refresh_site_state()
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         self.undo_stack_changed.emit()
@@ -258,6 +263,16 @@ class InterviewsPage(NavigationPage):
         return self.session.save_now() if self.session is not None else True
 
     # --- publishing -----------------------------------------------------------------------
+
+    def session_status_from_store(self) -> None:
+        """Show the status a sync gave the open interview (e.g. published)."""
+        if self.session is not None:
+            self.session.reload_status()
+
+    def refresh_site_state(self) -> None:
+        """Show where the open interview stands on the site (after a sync, say)."""
+        if self.editor is not None and self.session is not None and self.publisher is not None:
+            self.editor.set_site_state(self.publisher.site_state(self.session.interview_id))
 
     def publish_open_interview(self) -> None:
         """Ask how to publish the open interview, then queue it for the site."""

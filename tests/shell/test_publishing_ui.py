@@ -189,3 +189,19 @@ def test_publish_requests_reach_the_outbox_in_one_transaction(app: NewsdeskAppli
     (entry,) = app.outbox.entries()
     assert entry.payload["status"] == "pending"
     assert entry.payload["document"]["title"] == sample_document().title
+
+
+def test_the_open_editor_shows_the_post_on_the_site_after_sync(
+    app: NewsdeskApplication, qtbot: QtBot
+) -> None:
+    document = sample_document("Đang mở trong trình soạn")
+    del document.blocks[1]
+    interview_id = app.interviews_page.create_from_document(document)
+    editor = app.interviews_page.editor
+    assert editor is not None and editor.publish_button.isVisible()
+    assert editor.site_label.text() == ""
+    app.publish(interview_id, PublishMode.PUBLISH, None)
+    _wait_sync(app, qtbot)
+    assert editor.site_label.text().startswith("On the site: published — http://127.0.0.1:")
+    assert editor.status_label.text() == "Published"
+    assert editor.unpublish_button.isVisible()
