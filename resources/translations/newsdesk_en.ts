@@ -37,48 +37,48 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="76"/>
-        <location filename="../../shell/application.py" line="90"/>
+        <location filename="../../shell/application.py" line="77"/>
+        <location filename="../../shell/application.py" line="91"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="77"/>
+        <location filename="../../shell/application.py" line="78"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="144"/>
+        <location filename="../../shell/application.py" line="145"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="160"/>
+        <location filename="../../shell/application.py" line="161"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="161"/>
+        <location filename="../../shell/application.py" line="162"/>
         <source>Reader comments waiting for moderation will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="194"/>
+        <location filename="../../shell/application.py" line="200"/>
         <source>Unpublish interview #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="197"/>
+        <location filename="../../shell/application.py" line="203"/>
         <source>Publish “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="226"/>
+        <location filename="../../shell/application.py" line="239"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="227"/>
+        <location filename="../../shell/application.py" line="240"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,174 +453,199 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="323"/>
+        <location filename="../../editor/ui/editor_widget.py" line="329"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="325"/>
+        <location filename="../../editor/ui/editor_widget.py" line="331"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="359"/>
+        <location filename="../../editor/ui/editor_widget.py" line="365"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="395"/>
-        <location filename="../../editor/ui/editor_widget.py" line="489"/>
+        <location filename="../../editor/ui/editor_widget.py" line="401"/>
+        <location filename="../../editor/ui/editor_widget.py" line="515"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="402"/>
-        <location filename="../../editor/ui/editor_widget.py" line="491"/>
+        <location filename="../../editor/ui/editor_widget.py" line="408"/>
+        <location filename="../../editor/ui/editor_widget.py" line="517"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="426"/>
+        <location filename="../../editor/ui/editor_widget.py" line="421"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="422"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="423"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="424"/>
+        <source>pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="427"/>
+        <source>On the site: {status} — {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="451"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="455"/>
+        <location filename="../../editor/ui/editor_widget.py" line="480"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="456"/>
+        <location filename="../../editor/ui/editor_widget.py" line="481"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="457"/>
+        <location filename="../../editor/ui/editor_widget.py" line="482"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
+        <location filename="../../editor/ui/editor_widget.py" line="483"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="459"/>
+        <location filename="../../editor/ui/editor_widget.py" line="484"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="460"/>
+        <location filename="../../editor/ui/editor_widget.py" line="485"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="461"/>
+        <location filename="../../editor/ui/editor_widget.py" line="486"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="462"/>
+        <location filename="../../editor/ui/editor_widget.py" line="487"/>
         <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="463"/>
+        <location filename="../../editor/ui/editor_widget.py" line="488"/>
         <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="464"/>
+        <location filename="../../editor/ui/editor_widget.py" line="489"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="465"/>
+        <location filename="../../editor/ui/editor_widget.py" line="490"/>
         <source>The interview&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="466"/>
+        <location filename="../../editor/ui/editor_widget.py" line="491"/>
         <source>The bold opening paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="467"/>
+        <location filename="../../editor/ui/editor_widget.py" line="492"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="468"/>
+        <location filename="../../editor/ui/editor_widget.py" line="493"/>
         <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="469"/>
+        <location filename="../../editor/ui/editor_widget.py" line="494"/>
         <source>+ Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="471"/>
+        <location filename="../../editor/ui/editor_widget.py" line="496"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="473"/>
+        <location filename="../../editor/ui/editor_widget.py" line="498"/>
         <source>+ Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="474"/>
+        <location filename="../../editor/ui/editor_widget.py" line="499"/>
         <source>+ Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="475"/>
+        <location filename="../../editor/ui/editor_widget.py" line="500"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="476"/>
+        <location filename="../../editor/ui/editor_widget.py" line="501"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="477"/>
+        <location filename="../../editor/ui/editor_widget.py" line="502"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="478"/>
+        <location filename="../../editor/ui/editor_widget.py" line="503"/>
         <source>People in this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="479"/>
+        <location filename="../../editor/ui/editor_widget.py" line="504"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="480"/>
+        <location filename="../../editor/ui/editor_widget.py" line="505"/>
         <source>Interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="481"/>
+        <location filename="../../editor/ui/editor_widget.py" line="506"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="482"/>
+        <location filename="../../editor/ui/editor_widget.py" line="507"/>
         <source>Label, e.g. Phóng viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="483"/>
+        <location filename="../../editor/ui/editor_widget.py" line="508"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="484"/>
+        <location filename="../../editor/ui/editor_widget.py" line="509"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,12 +704,12 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="156"/>
+        <location filename="../../editor/ui/interviews_page.py" line="160"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="169"/>
+        <location filename="../../editor/ui/interviews_page.py" line="173"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -692,12 +717,12 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="192"/>
+        <location filename="../../editor/ui/interviews_page.py" line="196"/>
         <source>Delete interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="193"/>
+        <location filename="../../editor/ui/interviews_page.py" line="197"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n interview? This cannot be undone.</numerusform>
@@ -705,97 +730,97 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="272"/>
+        <location filename="../../editor/ui/interviews_page.py" line="287"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="273"/>
+        <location filename="../../editor/ui/interviews_page.py" line="288"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="288"/>
+        <location filename="../../editor/ui/interviews_page.py" line="303"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="289"/>
+        <location filename="../../editor/ui/interviews_page.py" line="304"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="312"/>
+        <location filename="../../editor/ui/interviews_page.py" line="327"/>
         <source>Web page for the site (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="313"/>
+        <location filename="../../editor/ui/interviews_page.py" line="328"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="314"/>
+        <location filename="../../editor/ui/interviews_page.py" line="329"/>
         <source>PDF for print review (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="317"/>
+        <location filename="../../editor/ui/interviews_page.py" line="332"/>
         <source>Export interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="328"/>
+        <location filename="../../editor/ui/interviews_page.py" line="343"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="341"/>
+        <location filename="../../editor/ui/interviews_page.py" line="356"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="343"/>
+        <location filename="../../editor/ui/interviews_page.py" line="358"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="374"/>
+        <location filename="../../editor/ui/interviews_page.py" line="389"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="385"/>
+        <location filename="../../editor/ui/interviews_page.py" line="400"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="387"/>
+        <location filename="../../editor/ui/interviews_page.py" line="402"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="388"/>
+        <location filename="../../editor/ui/interviews_page.py" line="403"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="389"/>
+        <location filename="../../editor/ui/interviews_page.py" line="404"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="390"/>
+        <location filename="../../editor/ui/interviews_page.py" line="405"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="391"/>
+        <location filename="../../editor/ui/interviews_page.py" line="406"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="392"/>
+        <location filename="../../editor/ui/interviews_page.py" line="407"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
