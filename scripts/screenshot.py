@@ -62,6 +62,9 @@ def main() -> int:
                 if page.editor is not None:
                     page.editor._select_block(2, False)
 
+        def pull_comments() -> None:
+            newsdesk.sync.sync_now()
+
         def publish_first() -> None:
             interview_id = page.model.interview_id(0)
             if interview_id is not None:
@@ -88,6 +91,11 @@ def main() -> int:
             lambda: page.editor.tabs.setCurrentIndex(0) if page.editor else None,
             lambda: shoot("editor-problems"),
             lambda: window.show_view("comments"),
+            pull_comments,
+            lambda: None,
+            lambda: None,
+            lambda: None,
+            lambda: None,
             lambda: shoot("comments"),
             publish_first,
             lambda: window.show_view("publishing"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from editor.publishing import (
 from editor.repository import InterviewRepository
 from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from editor.ui.interviews_page import InterviewsPage
+from moderation.decisions import REPLY_KIND, STATUS_KIND
+from moderation.ui.comments_page import CommentsPage
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import Outbox, OutboxEntry, OutboxState
 from shell.connection_status import ConnectionStatus
@@ -32,7 +35,7 @@ from shell.settings import AppSettings
 from shell.sync_controller import SyncController
 from shell.ui.main_window import MainWindow
 from shell.ui.outbox_page import OutboxPage
-from shell.ui.pages import EmptyStatePage, NavigationPage
+from shell.ui.pages import NavigationPage
 from shell.ui.preferences import PreferencesDialog
 from shell.ui.sites_tab import SitesTab
 from shell.wiring import outbox_handlers, site_pullers
@@ -128,6 +131,7 @@ class NewsdeskApplication:
             store, self.accounts, self.connection, outbox_handlers(), site_pullers(), app
         )
         self.interviews_page = InterviewsPage(repository, profile.data_dir, publisher=self)
+        self.comments_page = CommentsPage(store, self.accounts, self.moderator_name)
         self.outbox_page = OutboxPage(
             self.outbox, self.describe_outbox_entry, self.sync.sync_now, self.resolve_conflict
         )
@@ -140,6 +144,10 @@ class NewsdeskApplication:
         self.sync.outbox_changed.connect(self._update_badges)
         self.sync.finished.connect(lambda _report: self._after_sync())
         self.sync.password_needed.connect(self.ask_password)
+        self.comments_page.pending_count_changed.connect(
+            lambda count: self.window.set_badge("comments", count)
+        )
+        self.comments_page.sync_requested.connect(self.sync.changes_waiting)
         if profile.demo:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("Application", "Demo profile: {path}").format(
@@ -156,13 +164,7 @@ class NewsdeskApplication:
     def _build_pages(self) -> list[NavigationPage]:
         return [
             self.interviews_page,
-            EmptyStatePage(
-                "comments",
-                lambda: QCoreApplication.translate("Application", "Comments"),
-                lambda: QCoreApplication.translate(
-                    "Application", "Reader comments waiting for moderation will be listed here."
-                ),
-            ),
+            self.comments_page,
             self.outbox_page,
         ]
 
@@ -201,6 +203,15 @@ class NewsdeskApplication:
                     id=entry.subject_id
                 )
             return translate("Application", "Publish “{title}”").format(title=title)
+        if entry.kind == STATUS_KIND:
+            return translate("Application", "Comment #{id}: {status}").format(
+                id=entry.payload.get("remote_id", entry.subject_id),
+                status=entry.payload.get("status", "?"),
+            )
+        if entry.kind == REPLY_KIND:
+            return translate("Application", "Reply to comment #{id}").format(
+                id=entry.payload.get("parent", entry.subject_id)
+            )
         return f"{entry.kind} #{entry.subject_id}"
 
     def resolve_conflict(self, entry: OutboxEntry) -> None:
@@ -215,7 +226,13 @@ class NewsdeskApplication:
             self.interviews_page.refresh()
         self.outbox_page.refresh()
 
+    def moderator_name(self) -> str:
+        """Who takes moderation decisions here: the site account's user name."""
+        site = self.accounts.active()
+        return site.username if site is not None else getpass.getuser()
+
     def _after_sync(self) -> None:
+        self.comments_page.refresh()
         if self.interviews_page.editor is None:
             self.interviews_page.refresh()
         else:

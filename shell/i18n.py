@@ -53,12 +53,16 @@ class LanguageManager:
         self._translators: list[QTranslator] = []
         self.language = SOURCE_LANGUAGE
 
-    def switch(self, language: str) -> bool:
-        """Show the interface in *language*; False if its translation could not be loaded."""
+    def uninstall(self) -> None:
+        """Remove every translator this manager installed (source strings show again)."""
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators.clear()
         self.language = SOURCE_LANGUAGE
+
+    def switch(self, language: str) -> bool:
+        """Show the interface in *language*; False if its translation could not be loaded."""
+        self.uninstall()
         QLocale.setDefault(QLocale(QLocale.Language.English))
         ours = QTranslator(self._app)
         if not ours.load(str(self._dir / f"newsdesk_{language}.qm")):

@@ -6,15 +6,17 @@
 from __future__ import annotations
 
 from editor.publishing import HANDLERS as PUBLISHING_HANDLERS
+from moderation.pull import pull_for_sync
+from moderation.sending import HANDLERS as MODERATION_HANDLERS
 from portal.outbox_worker import Handler
 from portal.sync import Puller
 
 
 def outbox_handlers() -> dict[str, Handler]:
     """Every outbox kind the app can send, with its handler."""
-    return {**PUBLISHING_HANDLERS}
+    return {**PUBLISHING_HANDLERS, **MODERATION_HANDLERS}
 
 
 def site_pullers() -> list[Puller]:
-    """What a sync fetches from the site after sending the outbox."""
-    return []
+    """What a sync fetches from the site after sending the outbox: the reader comments."""
+    return [pull_for_sync]

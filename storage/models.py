@@ -148,3 +148,134 @@ interview_search = Table(
     Column("title", Text),
     Column("body", Text),
 )
+
+
+# --- Reader comments (moderation; migration 0005) ----------------------------------------
+
+#: Moderation states a comment has on a WordPress site (and in the local cache).
+COMMENT_STATUSES = ("approved", "hold", "spam", "trash")
+
+
+class CommentPost(Base):
+    """An article reader comments belong to, as last seen on a site (for display)."""
+
+    __tablename__ = "comment_posts"
+    __table_args__ = (
+        UniqueConstraint("site_id", "remote_id", name="uq_comment_posts_site_remote"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    remote_id: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, default="")
+    title_sort: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class CachedComment(Base):
+    """A reader comment pulled from a site, with the local moderator's decision.
+
+    ``site_status`` is the state the site had when we last looked; ``status`` is
+    the local one (they differ while a decision waits in the outbox).
+    ``flag_level`` is what the moderation rules found (0 nothing, 1 needs a look,
+    2 suggests rejecting), ``flags_json`` the reasons; ``flag_open`` stays true
+    until a moderator has decided on a flagged comment.
+    """
+
+    __tablename__ = "comments"
+    __table_args__ = (
+        UniqueConstraint("site_id", "remote_id", name="uq_comments_site_remote"),
+        Index("ix_comments_queue", "site_id", "status", "date_gmt", "id"),
+        Index("ix_comments_site_date", "site_id", "date_gmt", "id"),
+        Index("ix_comments_flag_open", "site_id", "flag_open", "date_gmt", "id", "status"),
+        Index("ix_comments_post", "site_id", "post_id", "date_gmt"),
+        Index("ix_comments_author", "site_id", "author_key", "date_gmt"),
+        Index("ix_comments_parent", "site_id", "parent_remote_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    remote_id: Mapped[int] = mapped_column(Integer)
+    post_id: Mapped[int] = mapped_column(Integer, default=0)
+    parent_remote_id: Mapped[int] = mapped_column(Integer, default=0)
+    author_user_id: Mapped[int] = mapped_column(Integer, default=0)
+    author_name: Mapped[str] = mapped_column(Text, default="")
+    author_email: Mapped[str] = mapped_column(Text, default="")
+    author_url: Mapped[str] = mapped_column(Text, default="")
+    author_key: Mapped[str] = mapped_column(Text, default="")
+    date_gmt: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    content: Mapped[str] = mapped_column(Text, default="")
+    excerpt: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16))
+    site_status: Mapped[str] = mapped_column(String(16))
+    previous_status: Mapped[str] = mapped_column(String(16), default="")
+    flag_level: Mapped[int] = mapped_column(Integer, default=0)
+    flags_json: Mapped[str] = mapped_column(Text, default="[]")
+    flag_open: Mapped[bool] = mapped_column(Boolean, default=False)
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    pulled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class CommentSyncState(Base):
+    """How far comments of one site have been pulled (see moderation.pull)."""
+
+    __tablename__ = "comment_sync"
+
+    site_id: Mapped[int] = mapped_column(
+        ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True
+    )
+    max_remote_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_pull_started_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True
+    )
+    last_pull_finished_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True
+    )
+    last_full_pull_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True
+    )
+
+
+class ModerationLogEntry(Base):
+    """Who decided what on which comment, and when (the moderation log)."""
+
+    __tablename__ = "moderation_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    comment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("comments.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    remote_comment_id: Mapped[int] = mapped_column(Integer, default=0)
+    moderator: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(String(16))
+    from_status: Mapped[str] = mapped_column(String(16), default="")
+    to_status: Mapped[str] = mapped_column(String(16), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utc_now, index=True
+    )
+
+
+class ModerationSetting(Base):
+    """A moderation setting (the rules, the site's comment limits) stored as JSON."""
+
+    __tablename__ = "moderation_settings"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text, default="{}")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+#: The FTS5 index of reader comments (made by migration 0005, not by the ORM): rowid
+#: is ``comments.id``; author and body hold *folded* text (storage.textfold.fold).
+comment_search = Table(
+    "comment_search",
+    MetaData(),
+    Column("rowid", Integer, primary_key=True),
+    Column("author", Text),
+    Column("body", Text),
+)

@@ -37,49 +37,72 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="77"/>
-        <location filename="../../shell/application.py" line="91"/>
+        <location filename="../../shell/application.py" line="80"/>
+        <location filename="../../shell/application.py" line="94"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="78"/>
+        <location filename="../../shell/application.py" line="81"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="145"/>
+        <location filename="../../shell/application.py" line="153"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="161"/>
-        <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="162"/>
-        <source>Reader comments waiting for moderation will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="200"/>
+        <location filename="../../shell/application.py" line="202"/>
         <source>Unpublish interview #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="203"/>
+        <location filename="../../shell/application.py" line="205"/>
         <source>Publish “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="239"/>
+        <location filename="../../shell/application.py" line="207"/>
+        <source>Comment #{id}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="212"/>
+        <source>Reply to comment #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="256"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="240"/>
+        <location filename="../../shell/application.py" line="257"/>
         <source>Application password for {user} on {site}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoActionBox</name>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="33"/>
+        <source>Only flag (a moderator decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="34"/>
+        <source>Hold for moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="35"/>
+        <source>Reject (move to trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="36"/>
+        <source>Mark as spam</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -157,6 +180,365 @@ Ctrl+Enter adds the next question or answer.</source>
     <message>
         <location filename="../../editor/ui/blocks_model.py" line="76"/>
         <source>(empty paragraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentDetailPane</name>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="215"/>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="223"/>
+        <source>Article #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="224"/>
+        <source>On: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="232"/>
+        <source>Suggest rejecting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="234"/>
+        <source>Needs a look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="247"/>
+        <source>Reply waiting to be sent: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="263"/>
+        <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="272"/>
+        <source>The site refused this decision: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="282"/>
+        <source>Comment #{id}, not in the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="298"/>
+        <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="330"/>
+        <source>{count} / {maximum} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
+        <source>Select a comment to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="360"/>
+        <source>In reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="361"/>
+        <source>The author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="362"/>
+        <source>List this author&apos;s comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="363"/>
+        <source>Reply as the newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="364"/>
+        <source>Write a reply; it is sent with the decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="365"/>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="366"/>
+        <source>Keep the site&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="367"/>
+        <source>Send mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentQueueModel</name>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="203"/>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="207"/>
+        <source>Article #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="223"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="224"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="225"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="226"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="227"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="228"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPage</name>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="318"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="352"/>
+        <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="355"/>
+        <source>Site: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="361"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1001"/>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="364"/>
+        <source>Article #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="439"/>
+        <source>Comments by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="439"/>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="460"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="515"/>
+        <source>%n comment(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n comment waiting to sync</numerusform>
+            <numerusform>%n comments waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="517"/>
+        <source>%n conflict(s) with the site</source>
+        <translation>
+            <numerusform>%n conflict with the site</numerusform>
+            <numerusform>%n conflicts with the site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="682"/>
+        <source>Nothing to change: “{action}” does not apply here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="757"/>
+        <source>Already sent: the reverse of %n decision(s) will be sent.</source>
+        <translation>
+            <numerusform>Already sent: the reverse of %n decision will be sent.</numerusform>
+            <numerusform>Already sent: the reverse of %n decisions will be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="766"/>
+        <source>%n comment(s) changed since the decision and were left as they are.</source>
+        <translation>
+            <numerusform>%n comment changed since the decision and was left as it is.</numerusform>
+            <numerusform>%n comments changed since the decision and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="815"/>
+        <source>Reply queued; it is sent with the decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <source>No site is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="857"/>
+        <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="872"/>
+        <source>Pulling comments from {site}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="891"/>
+        <source>Pulling comments… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="902"/>
+        <location filename="../../moderation/ui/comments_page.py" line="931"/>
+        <source>Pull stopped; the comments pulled so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="906"/>
+        <source>Pulled {received} comment(s): {new} new, {changed} changed on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="922"/>
+        <source>Could not pull comments; showing those pulled before. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="956"/>
+        <source>Checking the comments against the new rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="963"/>
+        <source>Rules saved; %n comment(s) flagged differently now.</source>
+        <translation>
+            <numerusform>Rules saved; %n comment flagged differently now.</numerusform>
+            <numerusform>Rules saved; %n comments flagged differently now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="981"/>
+        <source>Pull comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="982"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="983"/>
+        <source>Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="984"/>
+        <source>Moderation log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="985"/>
+        <source>Show all authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="986"/>
+        <source>Show conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <source>Search comments (accents optional: “duong” finds “Đường”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="990"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="993"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="994"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="995"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="996"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="1002"/>
+        <source>Next comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="1003"/>
+        <source>Previous comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="1006"/>
+        <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -899,6 +1281,259 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>Moderation</name>
+    <message>
+        <location filename="../../moderation/errors.py" line="26"/>
+        <source>The reply must have at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/errors.py" line="40"/>
+        <source>The reply may have at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/errors.py" line="50"/>
+        <source>This comment is no longer in the local copy; pull the comments again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/pull.py" line="260"/>
+        <source>Comments: {new} new, {changed} changed on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/sending.py" line="80"/>
+        <source>The comment was moderated on the site by someone else since the last pull; your decision was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="15"/>
+        <location filename="../../moderation/ui/texts.py" line="28"/>
+        <location filename="../../moderation/ui/texts.py" line="101"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="16"/>
+        <location filename="../../moderation/ui/texts.py" line="26"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="17"/>
+        <location filename="../../moderation/ui/texts.py" line="29"/>
+        <location filename="../../moderation/ui/texts.py" line="40"/>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="18"/>
+        <location filename="../../moderation/ui/texts.py" line="30"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="27"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="31"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="38"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="39"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="41"/>
+        <source>Back to pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="42"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="49"/>
+        <source>Approve %n comment(s)</source>
+        <translation type="unfinished">Approve %n comment</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="52"/>
+        <source>Reject %n comment(s)</source>
+        <translation type="unfinished">Reject %n comment</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="53"/>
+        <source>Mark %n comment(s) as spam</source>
+        <translation type="unfinished">Mark %n comment as spam</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="56"/>
+        <source>Return %n comment(s) to pending</source>
+        <translation type="unfinished">Return %n comment to pending</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="59"/>
+        <source>Restore %n comment(s)</source>
+        <translation type="unfinished">Restore %n comment</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="69"/>
+        <source>Too short ({detail} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="72"/>
+        <source>Too long ({detail} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="75"/>
+        <source>Banned word: “{detail}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="76"/>
+        <source>Watch word: “{detail}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="77"/>
+        <source>Link: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="90"/>
+        <source>waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="91"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="92"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="93"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="102"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="103"/>
+        <source>Marked as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="104"/>
+        <source>Returned to pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="105"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="106"/>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="107"/>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="108"/>
+        <source>Kept the site&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="109"/>
+        <source>Conflict with the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="116"/>
+        <source>Rules (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="118"/>
+        <source>Someone on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationLogDialog</name>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="123"/>
+        <source>Moderation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/log_dialog.py" line="125"/>
+        <source>%n decision(s) recorded</source>
+        <translation>
+            <numerusform>%n decision recorded</numerusform>
+            <numerusform>%n decisions recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModerationLogModel</name>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="99"/>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="110"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="111"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <location filename="../../shell/ui/outbox_page.py" line="108"/>
@@ -1181,6 +1816,81 @@ Blocks: {count}</source>
     <message>
         <location filename="../../shell/qt_strings.py" line="27"/>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="63"/>
+        <source>Moderation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="68"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="75"/>
+        <source>Flag comments that contain links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="78"/>
+        <source>The site&apos;s comment box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="80"/>
+        <source>Fewest characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="81"/>
+        <source>Most characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="82"/>
+        <source>Outside these limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="84"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="88"/>
+        <source>Banned words (suggest rejecting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="91"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="97"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="121"/>
+        <source>When one is found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
+        <source>Watch words (flag for a look)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="108"/>
+        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word typed without any accents, but not “đều”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="118"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
+        <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

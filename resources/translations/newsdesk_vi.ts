@@ -37,50 +37,73 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="77"/>
-        <location filename="../../shell/application.py" line="91"/>
+        <location filename="../../shell/application.py" line="80"/>
+        <location filename="../../shell/application.py" line="94"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="78"/>
+        <location filename="../../shell/application.py" line="81"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="145"/>
+        <location filename="../../shell/application.py" line="153"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="161"/>
-        <source>Comments</source>
-        <translation>Bình luận</translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="162"/>
-        <source>Reader comments waiting for moderation will be listed here.</source>
-        <translation>Bình luận của bạn đọc đang chờ kiểm duyệt sẽ hiện ở đây.</translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="200"/>
+        <location filename="../../shell/application.py" line="202"/>
         <source>Unpublish interview #{id}</source>
         <translation>Gỡ bài phỏng vấn #{id}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="203"/>
+        <location filename="../../shell/application.py" line="205"/>
         <source>Publish “{title}”</source>
         <translation>Đăng “{title}”</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="239"/>
+        <location filename="../../shell/application.py" line="207"/>
+        <source>Comment #{id}: {status}</source>
+        <translation>Bình luận #{id}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="212"/>
+        <source>Reply to comment #{id}</source>
+        <translation>Trả lời bình luận #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="256"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="240"/>
+        <location filename="../../shell/application.py" line="257"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
+    </message>
+</context>
+<context>
+    <name>AutoActionBox</name>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="33"/>
+        <source>Only flag (a moderator decides)</source>
+        <translation>Chỉ đánh dấu (người kiểm duyệt quyết định)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="34"/>
+        <source>Hold for moderation</source>
+        <translation>Giữ lại chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="35"/>
+        <source>Reject (move to trash)</source>
+        <translation>Từ chối (chuyển vào thùng rác)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="36"/>
+        <source>Mark as spam</source>
+        <translation>Đánh dấu spam</translation>
     </message>
 </context>
 <context>
@@ -159,6 +182,359 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <location filename="../../editor/ui/blocks_model.py" line="76"/>
         <source>(empty paragraph)</source>
         <translation>(đoạn trống)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDetailPane</name>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="215"/>
+        <source>(anonymous)</source>
+        <translation>(ẩn danh)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="223"/>
+        <source>Article #{id}</source>
+        <translation>Bài #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="224"/>
+        <source>On: {title}</source>
+        <translation>Bài: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="232"/>
+        <source>Suggest rejecting:</source>
+        <translation>Nên từ chối:</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="234"/>
+        <source>Needs a look:</source>
+        <translation>Cần xem xét:</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="247"/>
+        <source>Reply waiting to be sent: {text}</source>
+        <translation>Trả lời đang chờ gửi: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="263"/>
+        <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
+        <translation>Người khác đã kiểm duyệt bình luận này trên trang tin: hiện ở đó là “{site}”. Quyết định của bạn (“{mine}”) chưa được gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="272"/>
+        <source>The site refused this decision: {reason}</source>
+        <translation>Trang tin từ chối quyết định này: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="282"/>
+        <source>Comment #{id}, not in the local copy.</source>
+        <translation>Bình luận #{id}, không có trong bản sao trên máy.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="298"/>
+        <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
+        <translation>Các bình luận trước của người này: {approved} đã duyệt, {pending} chờ duyệt, {rejected} bị từ chối, {spam} spam.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="330"/>
+        <source>{count} / {maximum} characters</source>
+        <translation>{count} / {maximum} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
+        <source>Select a comment to read it in full.</source>
+        <translation>Chọn một bình luận để đọc toàn văn.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="360"/>
+        <source>In reply to</source>
+        <translation>Trả lời cho</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="361"/>
+        <source>The author</source>
+        <translation>Người viết</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="362"/>
+        <source>List this author&apos;s comments</source>
+        <translation>Liệt kê bình luận của người này</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="363"/>
+        <source>Reply as the newspaper</source>
+        <translation>Trả lời với tư cách tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="364"/>
+        <source>Write a reply; it is sent with the decisions.</source>
+        <translation>Viết trả lời; sẽ được gửi cùng các quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="365"/>
+        <source>Send reply</source>
+        <translation>Gửi trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="366"/>
+        <source>Keep the site&apos;s decision</source>
+        <translation>Giữ quyết định trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/detail_pane.py" line="367"/>
+        <source>Send mine anyway</source>
+        <translation>Vẫn gửi quyết định của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>CommentQueueModel</name>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="203"/>
+        <source>(anonymous)</source>
+        <translation>(ẩn danh)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="207"/>
+        <source>Article #{id}</source>
+        <translation>Bài #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="223"/>
+        <source>Author</source>
+        <translation>Người viết</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="224"/>
+        <source>Comment</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="225"/>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="226"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="227"/>
+        <source>Flags</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="228"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPage</name>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="318"/>
+        <source>Comments</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="352"/>
+        <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
+        <translation>Chưa cấu hình trang tin. Hãy thêm trong Tùy chọn ▸ Trang tin để lấy bình luận.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="355"/>
+        <source>Site: {name}</source>
+        <translation>Trang tin: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="361"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1001"/>
+        <source>All articles</source>
+        <translation>Mọi bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="364"/>
+        <source>Article #{id}</source>
+        <translation>Bài #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="439"/>
+        <source>Comments by {author}</source>
+        <translation>Bình luận của {author}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="439"/>
+        <source>(anonymous)</source>
+        <translation>(ẩn danh)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="460"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n bình luận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="515"/>
+        <source>%n comment(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n bình luận chờ đồng bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="517"/>
+        <source>%n conflict(s) with the site</source>
+        <translation>
+            <numerusform>%n xung đột với trang tin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="682"/>
+        <source>Nothing to change: “{action}” does not apply here.</source>
+        <translation>Không có gì để thay đổi: “{action}” không áp dụng ở đây.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="757"/>
+        <source>Already sent: the reverse of %n decision(s) will be sent.</source>
+        <translation>
+            <numerusform>Đã gửi rồi: sẽ gửi lệnh đảo ngược %n quyết định.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="766"/>
+        <source>%n comment(s) changed since the decision and were left as they are.</source>
+        <translation>
+            <numerusform>%n bình luận đã thay đổi sau quyết định nên được giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="815"/>
+        <source>Reply queued; it is sent with the decisions.</source>
+        <translation>Đã đưa trả lời vào hàng đợi; sẽ được gửi cùng các quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <source>No site is set up.</source>
+        <translation>Chưa cấu hình trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="857"/>
+        <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
+        <translation>Chưa có mật khẩu ứng dụng cho {site}; hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="872"/>
+        <source>Pulling comments from {site}…</source>
+        <translation>Đang lấy bình luận từ {site}…</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="891"/>
+        <source>Pulling comments… {done} of {total}</source>
+        <translation>Đang lấy bình luận… {done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="902"/>
+        <location filename="../../moderation/ui/comments_page.py" line="931"/>
+        <source>Pull stopped; the comments pulled so far are kept.</source>
+        <translation>Đã dừng lấy bình luận; những bình luận đã lấy được vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="906"/>
+        <source>Pulled {received} comment(s): {new} new, {changed} changed on the site.</source>
+        <translation>Đã lấy {received} bình luận: {new} mới, {changed} thay đổi trên trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="922"/>
+        <source>Could not pull comments; showing those pulled before. {reason}</source>
+        <translation>Không lấy được bình luận; đang hiển thị những bình luận lấy trước đó. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="956"/>
+        <source>Checking the comments against the new rules…</source>
+        <translation>Đang kiểm tra bình luận theo quy tắc mới…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="963"/>
+        <source>Rules saved; %n comment(s) flagged differently now.</source>
+        <translation>
+            <numerusform>Đã lưu quy tắc; %n bình luận được đánh dấu khác trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="981"/>
+        <source>Pull comments</source>
+        <translation>Lấy bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="982"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="983"/>
+        <source>Rules…</source>
+        <translation>Quy tắc…</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="984"/>
+        <source>Moderation log…</source>
+        <translation>Nhật ký kiểm duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="985"/>
+        <source>Show all authors</source>
+        <translation>Hiện mọi người viết</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="986"/>
+        <source>Show conflicts</source>
+        <translation>Hiện xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <source>Search comments (accents optional: “duong” finds “Đường”)</source>
+        <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="990"/>
+        <source>Author</source>
+        <translation>Người viết</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="993"/>
+        <source>Any time</source>
+        <translation>Mọi lúc</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="994"/>
+        <source>Last 24 hours</source>
+        <translation>24 giờ qua</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="995"/>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="996"/>
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="1002"/>
+        <source>Next comment</source>
+        <translation>Bình luận sau</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="1003"/>
+        <source>Previous comment</source>
+        <translation>Bình luận trước</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="1006"/>
+        <source>List this author&apos;s comments</source>
+        <translation>Liệt kê bình luận của người này</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1280,258 @@ Số khối: {count}</translation>
     </message>
 </context>
 <context>
+    <name>Moderation</name>
+    <message>
+        <location filename="../../moderation/errors.py" line="26"/>
+        <source>The reply must have at least {count} characters.</source>
+        <translation>Trả lời phải có ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/errors.py" line="40"/>
+        <source>The reply may have at most {count} characters.</source>
+        <translation>Trả lời chỉ được tối đa {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/errors.py" line="50"/>
+        <source>This comment is no longer in the local copy; pull the comments again.</source>
+        <translation>Bình luận này không còn trong bản sao trên máy; hãy lấy lại bình luận.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/pull.py" line="260"/>
+        <source>Comments: {new} new, {changed} changed on the site</source>
+        <translation>Bình luận: {new} mới, {changed} thay đổi trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/sending.py" line="80"/>
+        <source>The comment was moderated on the site by someone else since the last pull; your decision was not sent.</source>
+        <translation>Người khác đã kiểm duyệt bình luận này trên trang tin kể từ lần lấy trước; quyết định của bạn chưa được gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="15"/>
+        <location filename="../../moderation/ui/texts.py" line="28"/>
+        <location filename="../../moderation/ui/texts.py" line="101"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="16"/>
+        <location filename="../../moderation/ui/texts.py" line="26"/>
+        <source>Pending</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="17"/>
+        <location filename="../../moderation/ui/texts.py" line="29"/>
+        <location filename="../../moderation/ui/texts.py" line="40"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="18"/>
+        <location filename="../../moderation/ui/texts.py" line="30"/>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="27"/>
+        <source>Flagged</source>
+        <translation>Cần xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="31"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="38"/>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="39"/>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="41"/>
+        <source>Back to pending</source>
+        <translation>Trả về chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="42"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="49"/>
+        <source>Approve %n comment(s)</source>
+        <translation type="unfinished">Duyệt %n bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="52"/>
+        <source>Reject %n comment(s)</source>
+        <translation type="unfinished">Từ chối %n bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="53"/>
+        <source>Mark %n comment(s) as spam</source>
+        <translation type="unfinished">Đánh dấu %n bình luận là spam</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="56"/>
+        <source>Return %n comment(s) to pending</source>
+        <translation type="unfinished">Trả %n bình luận về chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="59"/>
+        <source>Restore %n comment(s)</source>
+        <translation type="unfinished">Khôi phục %n bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="69"/>
+        <source>Too short ({detail} characters)</source>
+        <translation>Quá ngắn ({detail} ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="72"/>
+        <source>Too long ({detail} characters)</source>
+        <translation>Quá dài ({detail} ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="75"/>
+        <source>Banned word: “{detail}”</source>
+        <translation>Từ cấm: “{detail}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="76"/>
+        <source>Watch word: “{detail}”</source>
+        <translation>Từ cần chú ý: “{detail}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="77"/>
+        <source>Link: {detail}</source>
+        <translation>Liên kết: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="90"/>
+        <source>waiting to sync</source>
+        <translation>chờ đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="91"/>
+        <source>sending</source>
+        <translation>đang gửi</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="92"/>
+        <source>not sent</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="93"/>
+        <source>conflict</source>
+        <translation>xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="102"/>
+        <source>Rejected</source>
+        <translation>Đã từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="103"/>
+        <source>Marked as spam</source>
+        <translation>Đã đánh dấu spam</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="104"/>
+        <source>Returned to pending</source>
+        <translation>Đã trả về chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="105"/>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="106"/>
+        <source>Undone</source>
+        <translation>Đã hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="107"/>
+        <source>Replied</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="108"/>
+        <source>Kept the site&apos;s decision</source>
+        <translation>Đã giữ quyết định trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="109"/>
+        <source>Conflict with the site</source>
+        <translation>Xung đột với trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="116"/>
+        <source>Rules (automatic)</source>
+        <translation>Quy tắc (tự động)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="118"/>
+        <source>Someone on the site</source>
+        <translation>Người khác trên trang tin</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationLogDialog</name>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="123"/>
+        <source>Moderation log</source>
+        <translation>Nhật ký kiểm duyệt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/log_dialog.py" line="125"/>
+        <source>%n decision(s) recorded</source>
+        <translation>
+            <numerusform>Đã ghi %n quyết định</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModerationLogModel</name>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="99"/>
+        <source>(anonymous)</source>
+        <translation>(ẩn danh)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="110"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="111"/>
+        <source>Moderator</source>
+        <translation>Người kiểm duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
+        <source>Comment</source>
+        <translation>Bình luận</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <location filename="../../shell/ui/outbox_page.py" line="108"/>
@@ -1187,6 +1815,81 @@ Số khối: {count}</translation>
         <location filename="../../shell/qt_strings.py" line="27"/>
         <source>Open</source>
         <translation>Mở</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="63"/>
+        <source>Moderation rules</source>
+        <translation>Quy tắc kiểm duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="68"/>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="75"/>
+        <source>Flag comments that contain links</source>
+        <translation>Đánh dấu bình luận có liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="78"/>
+        <source>The site&apos;s comment box</source>
+        <translation>Ô bình luận của trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="80"/>
+        <source>Fewest characters:</source>
+        <translation>Ít nhất (ký tự):</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="81"/>
+        <source>Most characters:</source>
+        <translation>Nhiều nhất (ký tự):</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="82"/>
+        <source>Outside these limits:</source>
+        <translation>Ngoài giới hạn này:</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="84"/>
+        <source>Words</source>
+        <translation>Từ ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="88"/>
+        <source>Banned words (suggest rejecting)</source>
+        <translation>Từ cấm (nên từ chối)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="91"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="97"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="121"/>
+        <source>When one is found:</source>
+        <translation>Khi gặp:</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
+        <source>Watch words (flag for a look)</source>
+        <translation>Từ cần chú ý (đánh dấu để xem xét)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="108"/>
+        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word typed without any accents, but not “đều”.</source>
+        <translation>Mỗi dòng một từ hoặc cụm từ. Không phân biệt hoa thường và dấu, nên “ngu” cũng tìm được “NGŨ”, nhưng không bao giờ khớp một phần của từ dài hơn như “người”. Đặt từ trong ngoặc kép (&quot;đểu&quot;) để khớp đúng dấu: khi đó vẫn tìm được từ gõ không dấu, nhưng không khớp “đều”.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="118"/>
+        <source>Links</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
+        <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
+        <translation>Hành động tự động chỉ áp dụng cho các bình luận lấy về từ nay mà chưa có người kiểm duyệt quyết định; chúng được ghi nhật ký và có thể hoàn tác như mọi quyết định.</translation>
     </message>
 </context>
 <context>

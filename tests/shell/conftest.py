@@ -41,7 +41,7 @@ def close_app(app: NewsdeskApplication) -> None:
     """Close the window (saving its state), the database and the folder lock."""
     app.window.close()
     app.shutdown()
-    app.languages.switch("en")
+    app.languages.uninstall()
     app.lock.release()  # type: ignore[attr-defined]
 
 

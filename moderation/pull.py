@@ -1,0 +1,262 @@
+"""Pulling a site's comments into the local cache: a full pull first, then incremental ones.
+
+WordPress cannot list comments "modified since" (comments have no modified
+date), nor "with an id above N". So:
+
+* **Full pull** (the first time, after a cancelled full pull, and every
+  :data:`FULL_PULL_EVERY` days): every comment in every state the account may
+  see (``status=any``, ``context=edit``), paged by id ascending, 100 a page, one
+  transaction per page. Ordering by id keeps the pages stable while readers
+  keep commenting (new comments land on the last page). At the end, cached
+  comments the pull did not see were deleted for good on the site and leave the
+  cache too (unless a decision on them still waits to be sent).
+* **Incremental pull**: the comments *dated* after ``last pull start −
+  recheck window`` (3 days by default), same paging. That brings every comment
+  written since the last pull (their ids are above the highest we know) *and*
+  the recent comments again, so a status changed on the site (another
+  moderator approved or spammed it) is seen. The trade-off: a status change
+  made on the site to a comment older than the window, or a comment inserted
+  with an old date (an import), is only seen by the next full pull; a wider
+  window costs more requests on every pull. The window is counted on our clock
+  against the site's dates, so clock skew below the window is harmless.
+
+One pull per site runs at a time (a second one waits): the Comments page and
+the app's background sync may both ask. Memory stays flat whatever the total:
+one page is held at a time. Article
+titles are fetched once per article (``GET /wp/v2/posts/ID``) and kept in
+``comment_posts``. The pull checks the task's cancellation between pages;
+everything stored up to then stays.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import delete, select, text
+from sqlalchemy.orm import Session
+
+from moderation.cache import Progress, known_post_ids, store_page, store_post
+from moderation.decisions import SUBJECT, UNFINISHED_STATES
+from moderation.settings import load_rules
+from portal.accounts import SiteAccount
+from portal.errors import SiteError
+from portal.remote import RemotePost
+from portal.wordpress import WordPressClient
+from storage.database import Store
+from storage.models import CachedComment, CommentSyncState, OutboxItem, utc_now
+
+RECHECK_WINDOW = timedelta(days=3)
+FULL_PULL_EVERY = timedelta(days=7)
+PER_PAGE = 100
+
+_LOCKS: dict[int, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+@dataclass
+class PullReport:
+    """What one pull did."""
+
+    full: bool
+    after: datetime | None = None
+    pages: int = 0
+    received: int = 0
+    new: int = 0
+    updated: int = 0
+    site_changed: int = 0
+    automatic: int = 0
+    removed: int = 0
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """How far a site's comments have been pulled."""
+
+    max_remote_id: int = 0
+    last_pull_started_at: datetime | None = None
+    last_full_pull_at: datetime | None = None
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def sync_state(store: Store, site_id: int) -> SyncState:
+    """The pull state of *site_id* (empty before the first pull)."""
+    with store.session() as session:
+        row = session.get(CommentSyncState, site_id)
+        if row is None:
+            return SyncState()
+        return SyncState(
+            row.max_remote_id, _utc(row.last_pull_started_at), _utc(row.last_full_pull_at)
+        )
+
+
+def plan_pull(
+    state: SyncState,
+    now: datetime,
+    *,
+    force_full: bool = False,
+    recheck: timedelta = RECHECK_WINDOW,
+    full_every: timedelta = FULL_PULL_EVERY,
+) -> datetime | None:
+    """The ``after`` date of the next pull, or None for a full pull."""
+    if force_full or state.last_pull_started_at is None or state.last_full_pull_at is None:
+        return None
+    if now - state.last_full_pull_at >= full_every:
+        return None
+    return state.last_pull_started_at - recheck
+
+
+def _fetch_posts(client: WordPressClient, post_ids: set[int]) -> dict[int, RemotePost | None]:
+    """Titles of articles not seen before; an article the account cannot read stays untitled."""
+    posts: dict[int, RemotePost | None] = {}
+    for post_id in sorted(post_ids):
+        try:
+            posts[post_id] = client.get_post(post_id)
+        except SiteError as error:
+            if error.retryable:
+                raise
+            posts[post_id] = None
+    return posts
+
+
+def pull_comments(
+    store: Store,
+    client: WordPressClient,
+    site_id: int,
+    progress: Progress | None = None,
+    *,
+    force_full: bool = False,
+    recheck: timedelta = RECHECK_WINDOW,
+    per_page: int = PER_PAGE,
+) -> PullReport:
+    """Bring the cache of *site_id* up to date with the site (see the module docstring).
+
+    Raises :class:`portal.errors.SiteError` when the site cannot be read; pages
+    stored before the error stay stored.
+    """
+    with _site_lock(site_id, progress) as acquired:
+        if not acquired:
+            return PullReport(full=False, cancelled=True)
+        return _pull(store, client, site_id, progress, force_full, recheck, per_page)
+
+
+@contextmanager
+def _site_lock(site_id: int, progress: Progress | None) -> Iterator[bool]:
+    """One pull per site at a time (the page's and the background sync's may overlap).
+
+    A full pull drops what it did not see, judged by the time the pull began: a
+    second pull running alongside would drop what the first had just stored.
+    Waiting stops (False) when the task is cancelled.
+    """
+    with _LOCKS_GUARD:
+        lock = _LOCKS.setdefault(site_id, threading.Lock())
+    while not lock.acquire(timeout=0.2):
+        if progress is not None and progress.cancelled:
+            yield False
+            return
+    try:
+        yield True
+    finally:
+        lock.release()
+
+
+def _pull(
+    store: Store,
+    client: WordPressClient,
+    site_id: int,
+    progress: Progress | None,
+    force_full: bool,
+    recheck: timedelta,
+    per_page: int,
+) -> PullReport:
+    started = utc_now()
+    state = sync_state(store, site_id)
+    after = plan_pull(state, started, force_full=force_full, recheck=recheck)
+    report = PullReport(full=after is None, after=after)
+    rules = load_rules(store)
+    for page in client.iter_comment_pages(status=None, after=after, per_page=per_page):
+        if progress is not None and progress.cancelled:
+            report.cancelled = True
+            break
+        post_ids = {c.post for c in page.comments if c.post}
+        with store.session() as session:
+            unknown = post_ids - known_post_ids(session, site_id, post_ids)
+        posts = _fetch_posts(client, unknown)
+        with store.transaction() as session:
+            outcome = store_page(session, site_id, page.comments, rules, now=started)
+            for post_id, post in posts.items():
+                store_post(session, site_id, post_id, post)
+            row = session.get(CommentSyncState, site_id)
+            if row is None:
+                row = CommentSyncState(site_id=site_id, max_remote_id=0)
+                session.add(row)
+            row.max_remote_id = max(row.max_remote_id, outcome.max_remote_id)
+        report.pages += 1
+        report.received += len(page.comments)
+        report.new += outcome.new
+        report.updated += outcome.updated
+        report.site_changed += outcome.site_changed
+        report.automatic += outcome.automatic
+        if progress is not None:
+            total = page.total if page.total is not None else report.received
+            progress.report_progress(report.received, max(total, report.received))
+    if progress is not None and progress.cancelled:
+        report.cancelled = True
+    if not report.cancelled:
+        with store.transaction() as session:
+            if report.full:
+                report.removed = _remove_unseen(session, site_id, started)
+            row = session.get(CommentSyncState, site_id)
+            if row is None:
+                row = CommentSyncState(site_id=site_id, max_remote_id=0)
+                session.add(row)
+            row.last_pull_started_at = started
+            row.last_pull_finished_at = utc_now()
+            if report.full:
+                row.last_full_pull_at = started
+    return report
+
+
+def _remove_unseen(session: Session, site_id: int, started: datetime) -> int:
+    """After a complete full pull: drop comments the site no longer has."""
+    waiting = (
+        select(OutboxItem.subject_id)
+        .where(OutboxItem.subject_type == SUBJECT, OutboxItem.state.in_(UNFINISHED_STATES))
+        .scalar_subquery()
+    )
+    gone = list(
+        session.scalars(
+            select(CachedComment.id).where(
+                CachedComment.site_id == site_id,
+                CachedComment.pulled_at < started,
+                CachedComment.id.not_in(waiting),
+            )
+        )
+    )
+    for start in range(0, len(gone), 500):
+        chunk = gone[start : start + 500]
+        session.execute(
+            text(f"DELETE FROM comment_search WHERE rowid IN ({','.join(map(str, chunk))})")
+        )
+        session.execute(delete(CachedComment).where(CachedComment.id.in_(chunk)))
+    return len(gone)
+
+
+def pull_for_sync(
+    store: Store, client: WordPressClient, account: SiteAccount, progress: Progress | None
+) -> str:
+    """A :data:`portal.sync.Puller`: pull *account*'s comments; a one-line summary."""
+    report = pull_comments(store, client, account.id, progress)
+    return QCoreApplication.translate(
+        "Moderation", "Comments: {new} new, {changed} changed on the site"
+    ).format(new=report.new, changed=report.site_changed)

@@ -1,0 +1,290 @@
+"""What the moderation queues show: filters, search, counts and keyset pages.
+
+Pages are read by keyset (``date, id`` of the last row shown), so the 1,000th
+page costs what the first does. Every query is limited to one site and uses the
+indexes of migration 0005; the text search goes through the FTS5 index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    case,
+    func,
+    select,
+    text,
+    tuple_,
+)
+
+from moderation.decisions import SUBJECT, UNFINISHED_STATES
+from moderation.rules import Reason, reasons_from_json
+from moderation.search import NothingToFind, match_expression
+from moderation.statuses import FLAGGED_STATUSES, QUEUE_STATUS, Queue
+from portal.outbox import OutboxState
+from storage.database import Store
+from storage.models import CachedComment, CommentPost, OutboxItem, comment_search
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """Which comments a queue view shows."""
+
+    queue: Queue = Queue.PENDING
+    search: str = ""
+    author: str = ""
+    author_key: str | None = None
+    post_id: int | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    conflicts_only: bool = False
+    newest_first: bool = True
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One line of a queue."""
+
+    id: int
+    remote_id: int
+    author_name: str
+    excerpt: str
+    post_id: int
+    article: str
+    date_gmt: datetime
+    status: str
+    flag_level: int
+    flag_open: bool
+    flags: tuple[Reason, ...]
+    sync_state: str | None  # the comment's outbox state while something waits to be sent
+
+    @property
+    def waiting(self) -> bool:
+        """A decision or reply on this comment has not reached the site yet."""
+        return self.sync_state is not None
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article that has comments, for the article filter."""
+
+    post_id: int
+    title: str
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+_SYNC_PRIORITY = case(
+    (OutboxItem.state == OutboxState.CONFLICT.value, 0),
+    (OutboxItem.state == OutboxState.FAILED.value, 1),
+    else_=2,
+)
+
+
+def _sync_state_column() -> Any:
+    return (
+        select(OutboxItem.state)
+        .where(
+            OutboxItem.subject_type == SUBJECT,
+            OutboxItem.subject_id == CachedComment.id,
+            OutboxItem.state.in_(UNFINISHED_STATES),
+        )
+        .order_by(_SYNC_PRIORITY, OutboxItem.id.desc())
+        .limit(1)
+        .scalar_subquery()
+        .label("sync_state")
+    )
+
+
+class CommentQueues:
+    """Reads the cached comments of one site for the queue views."""
+
+    def __init__(self, store: Store, site_id: int) -> None:
+        self._store = store
+        self.site_id = site_id
+
+    # --- conditions --------------------------------------------------------------
+
+    def _conditions(self, query: QueueFilter) -> list[ColumnElement[bool]] | None:
+        """The WHERE conditions of *query*; None when it can match nothing."""
+        conditions: list[ColumnElement[bool]] = [CachedComment.site_id == self.site_id]
+        if query.queue is Queue.FLAGGED:
+            conditions += [
+                CachedComment.flag_open.is_(True),
+                CachedComment.status.in_(FLAGGED_STATUSES),
+            ]
+        elif query.queue is not Queue.ALL:
+            conditions.append(CachedComment.status == QUEUE_STATUS[query.queue])
+        if query.post_id is not None:
+            conditions.append(CachedComment.post_id == query.post_id)
+        if query.author_key is not None:
+            conditions.append(CachedComment.author_key == query.author_key)
+        if query.since is not None:
+            conditions.append(CachedComment.date_gmt >= query.since)
+        if query.until is not None:
+            conditions.append(CachedComment.date_gmt < query.until)
+        if query.conflicts_only:
+            conflicted = select(OutboxItem.subject_id).where(
+                OutboxItem.subject_type == SUBJECT,
+                OutboxItem.state == OutboxState.CONFLICT.value,
+                OutboxItem.site_id == self.site_id,
+            )
+            conditions.append(CachedComment.id.in_(conflicted))
+        try:
+            match = match_expression(query.search, query.author)
+        except NothingToFind:
+            return None
+        if match is not None:
+            found = select(comment_search.c.rowid).where(
+                text("comment_search MATCH :match").bindparams(match=match)
+            )
+            conditions.append(CachedComment.id.in_(found))
+        return conditions
+
+    # --- reading -----------------------------------------------------------------
+
+    def count(self, query: QueueFilter) -> int:
+        """How many comments *query* matches."""
+        conditions = self._conditions(query)
+        if conditions is None:
+            return 0
+        with self._store.session() as session:
+            return int(
+                session.execute(
+                    select(func.count()).select_from(CachedComment).where(and_(*conditions))
+                ).scalar_one()
+            )
+
+    def page(
+        self, query: QueueFilter, after: QueueRow | None = None, limit: int = PAGE_SIZE
+    ) -> list[QueueRow]:
+        """Up to *limit* rows of *query* following *after* (from the start when None)."""
+        conditions = self._conditions(query)
+        if conditions is None:
+            return []
+        if after is not None:
+            key = tuple_(CachedComment.date_gmt, CachedComment.id)
+            bound = tuple_(
+                bindparam("after_date", after.date_gmt, type_=CachedComment.date_gmt.type),
+                bindparam("after_id", after.id),
+            )
+            conditions.append(key < bound if query.newest_first else key > bound)
+        order = (
+            (CachedComment.date_gmt.desc(), CachedComment.id.desc())
+            if query.newest_first
+            else (CachedComment.date_gmt.asc(), CachedComment.id.asc())
+        )
+        statement = self._rows().where(and_(*conditions)).order_by(*order).limit(limit)
+        with self._store.session() as session:
+            return [self._row(row) for row in session.execute(statement)]
+
+    def row(self, comment_id: int) -> QueueRow | None:
+        """One comment as a queue row (after a decision changed it)."""
+        statement = self._rows().where(
+            CachedComment.id == comment_id, CachedComment.site_id == self.site_id
+        )
+        with self._store.session() as session:
+            found = session.execute(statement).first()
+            return self._row(found) if found is not None else None
+
+    @staticmethod
+    def _rows() -> Select[*tuple[Any, ...]]:
+        return select(
+            CachedComment.id,
+            CachedComment.remote_id,
+            CachedComment.author_name,
+            CachedComment.excerpt,
+            CachedComment.post_id,
+            func.coalesce(CommentPost.title, "").label("article"),
+            CachedComment.date_gmt,
+            CachedComment.status,
+            CachedComment.flag_level,
+            CachedComment.flag_open,
+            CachedComment.flags_json,
+            _sync_state_column(),
+        ).outerjoin(
+            CommentPost,
+            and_(
+                CommentPost.site_id == CachedComment.site_id,
+                CommentPost.remote_id == CachedComment.post_id,
+            ),
+        )
+
+    @staticmethod
+    def _row(row: Any) -> QueueRow:
+        return QueueRow(
+            id=row.id,
+            remote_id=row.remote_id,
+            author_name=row.author_name,
+            excerpt=row.excerpt,
+            post_id=row.post_id,
+            article=row.article,
+            date_gmt=_utc(row.date_gmt),
+            status=row.status,
+            flag_level=row.flag_level,
+            flag_open=bool(row.flag_open),
+            flags=reasons_from_json(row.flags_json) if row.flag_level else (),
+            sync_state=row.sync_state,
+        )
+
+    def counts(self) -> dict[Queue, int]:
+        """How many comments each queue holds (no filters)."""
+        with self._store.session() as session:
+            by_status = dict(
+                session.execute(
+                    select(CachedComment.status, func.count())
+                    .where(CachedComment.site_id == self.site_id)
+                    .group_by(CachedComment.status)
+                ).all()
+            )
+            flagged = session.execute(
+                select(func.count())
+                .select_from(CachedComment)
+                .where(
+                    CachedComment.site_id == self.site_id,
+                    CachedComment.flag_open.is_(True),
+                    CachedComment.status.in_(FLAGGED_STATUSES),
+                )
+            ).scalar_one()
+        result = {queue: int(by_status.get(status, 0)) for queue, status in QUEUE_STATUS.items()}
+        result[Queue.FLAGGED] = int(flagged)
+        result[Queue.ALL] = int(sum(by_status.values()))
+        return result
+
+    def sync_counts(self) -> tuple[int, int]:
+        """Comments of this site with something waiting to be sent, and those in conflict."""
+        base = select(func.count(func.distinct(OutboxItem.subject_id))).where(
+            OutboxItem.site_id == self.site_id, OutboxItem.subject_type == SUBJECT
+        )
+        with self._store.session() as session:
+            waiting = session.execute(
+                base.where(OutboxItem.state.in_(UNFINISHED_STATES))
+            ).scalar_one()
+            conflicts = session.execute(
+                base.where(OutboxItem.state == OutboxState.CONFLICT.value)
+            ).scalar_one()
+        return int(waiting), int(conflicts)
+
+    def pending_count(self) -> int:
+        """How many comments wait for a decision (the navigation badge)."""
+        return self.count(QueueFilter(Queue.PENDING))
+
+    def articles(self) -> list[Article]:
+        """Articles known to have comments, in Vietnamese title order."""
+        with self._store.session() as session:
+            rows = session.execute(
+                select(CommentPost.remote_id, CommentPost.title)
+                .where(CommentPost.site_id == self.site_id)
+                .order_by(CommentPost.title_sort, CommentPost.remote_id)
+            ).all()
+        return [Article(post_id, title) for post_id, title in rows]

@@ -1,0 +1,1 @@
+"""The moderation widgets: the Comments page, its models and dialogs."""

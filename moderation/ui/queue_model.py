@@ -1,0 +1,244 @@
+"""A moderation queue as a lazy table model: rows are read a keyset page at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from moderation.queues import PAGE_SIZE, CommentQueues, QueueFilter, QueueRow
+from moderation.rules import FlagLevel
+from moderation.statuses import queue_shows
+from moderation.ui.texts import reasons_text, status_text, sync_text
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+AUTHOR, EXCERPT, ARTICLE, TIME, FLAGS, STATE = range(6)
+COLUMN_COUNT = 6
+
+
+def format_time(row_time: Any) -> str:
+    """A comment time in the user's locale and time zone."""
+    moment = QDateTime.fromSecsSinceEpoch(int(row_time.timestamp()))
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.UserRole + 1,
+    }
+)
+
+
+class CommentQueueModel(QAbstractTableModel):
+    """The comments of one queue with its filters; fetches more rows as the view scrolls."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, queues: CommentQueues | None = None) -> None:
+        super().__init__()
+        self._queues = queues
+        self._rows: list[QueueRow] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # display texts by comment id
+        self._departed: set[int] = set()  # decided away from this queue, still listed
+        self._total = 0
+        self._exhausted = True
+        self.query = QueueFilter()
+
+    # --- loading ----------------------------------------------------------------------
+
+    def set_source(self, queues: CommentQueues | None, *, reload: bool = True) -> None:
+        """Read another site's comments (None: show nothing); *reload* at once or later."""
+        self._queues = queues
+        if reload:
+            self.reload()
+
+    def set_filter(self, query: QueueFilter) -> None:
+        """Show the comments *query* selects, from the first page."""
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Start again from the first page (after a filter change or a pull)."""
+        self.beginResetModel()
+        self._texts.clear()
+        self._departed.clear()
+        if self._queues is None:
+            self._rows, self._total, self._exhausted = [], 0, True
+        else:
+            self._rows = self._queues.page(self.query, limit=PAGE_SIZE)
+            self._exhausted = len(self._rows) < PAGE_SIZE
+            self._total = self._queues.count(self.query) if not self._exhausted else len(self._rows)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        """More rows exist beyond those loaded."""
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        """Load the next page."""
+        if parent.isValid() or self._exhausted or self._queues is None:
+            return
+        page = self._queues.page(self.query, after=self._rows[-1] if self._rows else None)
+        self._exhausted = len(page) < PAGE_SIZE
+        if not page:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    @property
+    def total(self) -> int:
+        """How many comments the queue holds, loaded or not (departed ones not counted)."""
+        return max(self._total, len(self._rows) - len(self._departed))
+
+    # --- after a decision ---------------------------------------------------------------
+
+    def apply_changes(self, comment_ids: Iterable[int]) -> None:
+        """Re-read changed comments after a decision (or its undo).
+
+        A comment that left the queue stays listed, dimmed, until the queue is
+        read again: the moderator sees what was just done, and only the rows that
+        changed are repainted (removing a row would repaint every row below it).
+        """
+        if self._queues is None:
+            return
+        for comment_id in comment_ids:
+            row = self.row_of(comment_id)
+            if row is None:
+                continue
+            self._texts.pop(comment_id, None)
+            fresh = self._queues.row(comment_id)
+            if fresh is None:  # gone from the cache
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self._departed.discard(comment_id)
+                self._total = max(self._total - 1, 0)
+                self.endRemoveRows()
+                continue
+            self._place(row, fresh)
+
+    def apply_decision(self, changes: Iterable[tuple[int, str]]) -> None:
+        """Show decisions just saved, without reading the rows again.
+
+        *changes* are (comment id, new state); a moderator's decision closes the
+        comment's flag and leaves an outbox item waiting.
+        """
+        for comment_id, status in changes:
+            row = self.row_of(comment_id)
+            if row is None:
+                continue
+            self._texts.pop(comment_id, None)
+            fresh = replace(self._rows[row], status=status, flag_open=False, sync_state="pending")
+            self._place(row, fresh)
+
+    def _place(self, row: int, fresh: QueueRow) -> None:
+        """Put *fresh* on *row*, dimming it when it no longer belongs to the queue."""
+        belongs = queue_shows(self.query.queue, fresh.status, fresh.flag_open)
+        if belongs and fresh.id in self._departed:
+            self._departed.discard(fresh.id)
+            self._total += 1
+        elif not belongs and fresh.id not in self._departed:
+            self._departed.add(fresh.id)
+            self._total = max(self._total - 1, 0)
+        self._rows[row] = fresh
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    def departed(self, row: int) -> bool:
+        """Whether the comment on *row* has left this queue (it stays until reloaded)."""
+        comment_id = self.comment_id(row)
+        return comment_id is not None and comment_id in self._departed
+
+    # --- the table ----------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Rows loaded so far."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Author, comment, article, time, flags, state."""
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell's text, tooltip, colour, or the comment id."""
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None  # asked for every cell and role at each paint: answer fast
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == self.IdRole:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            texts = self._texts.get(row.id)
+            if texts is None:
+                texts = self._texts[row.id] = tuple(
+                    self._display(row, c) for c in range(COLUMN_COUNT)
+                )
+            return texts[column]
+        if role == Qt.ItemDataRole.ForegroundRole and row.id in self._departed:
+            return QBrush(QColor("#8c8c8c"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == FLAGS and row.flags:
+            return reasons_text(row.flags, "\n")
+        if role == Qt.ItemDataRole.ForegroundRole and column == FLAGS and row.flag_level:
+            red = row.flag_level >= FlagLevel.REJECT
+            return QBrush(QColor("#b3261e" if red else "#8a5300"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATE and row.sync_state:
+            return QBrush(QColor("#b3261e" if row.sync_state == "conflict" else "#1a5fb4"))
+        return None
+
+    def _display(self, row: QueueRow, column: int) -> str:
+        if column == AUTHOR:
+            return row.author_name or self.tr("(anonymous)")
+        if column == EXCERPT:
+            return row.excerpt
+        if column == ARTICLE:
+            return row.article or self.tr("Article #{id}").format(id=row.post_id)
+        if column == TIME:
+            return format_time(row.date_gmt)
+        if column == FLAGS:
+            return reasons_text(row.flags)
+        state = status_text(row.status)
+        marker = sync_text(row.sync_state)
+        return f"{state} · {marker}" if marker else state
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            AUTHOR: self.tr("Author"),
+            EXCERPT: self.tr("Comment"),
+            ARTICLE: self.tr("Article"),
+            TIME: self.tr("Time"),
+            FLAGS: self.tr("Flags"),
+            STATE: self.tr("State"),
+        }
+        return titles.get(section)
+
+    # --- lookups ------------------------------------------------------------------------
+
+    def comment_id(self, row: int) -> int | None:
+        """The id of the comment on *row*."""
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def queue_row(self, row: int) -> QueueRow | None:
+        """The loaded row *row*."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, comment_id: int) -> int | None:
+        """The row showing *comment_id*, if loaded."""
+        return next((i for i, r in enumerate(self._rows) if r.id == comment_id), None)

@@ -1,0 +1,119 @@
+"""Words the moderation widgets show for states, decisions, queues and rule reasons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from moderation.journal import AUTOMATIC, SITE, LogAction
+from moderation.rules import Reason, RuleKind
+from moderation.statuses import Action, Queue, Status
+
+
+def status_text(status: str) -> str:
+    """A comment state as the moderator says it."""
+    texts = {
+        Status.APPROVED.value: QCoreApplication.translate("Moderation", "Approved"),
+        Status.HOLD.value: QCoreApplication.translate("Moderation", "Pending"),
+        Status.SPAM.value: QCoreApplication.translate("Moderation", "Spam"),
+        Status.TRASH.value: QCoreApplication.translate("Moderation", "Trash"),
+    }
+    return texts.get(status, status)
+
+
+def queue_text(queue: Queue) -> str:
+    """The name of a queue tab."""
+    return {
+        Queue.PENDING: QCoreApplication.translate("Moderation", "Pending"),
+        Queue.FLAGGED: QCoreApplication.translate("Moderation", "Flagged"),
+        Queue.APPROVED: QCoreApplication.translate("Moderation", "Approved"),
+        Queue.SPAM: QCoreApplication.translate("Moderation", "Spam"),
+        Queue.TRASH: QCoreApplication.translate("Moderation", "Trash"),
+        Queue.ALL: QCoreApplication.translate("Moderation", "All"),
+    }[queue]
+
+
+def action_text(action: Action) -> str:
+    """The button text of a decision."""
+    return {
+        Action.APPROVE: QCoreApplication.translate("Moderation", "Approve"),
+        Action.TRASH: QCoreApplication.translate("Moderation", "Reject"),
+        Action.SPAM: QCoreApplication.translate("Moderation", "Spam"),
+        Action.UNAPPROVE: QCoreApplication.translate("Moderation", "Back to pending"),
+        Action.RESTORE: QCoreApplication.translate("Moderation", "Restore"),
+    }[action]
+
+
+def undo_text(action: Action, count: int) -> str:
+    """What Edit ▸ Undo names a decision."""
+    texts = {
+        Action.APPROVE: QCoreApplication.translate(
+            "Moderation", "Approve %n comment(s)", "", count
+        ),
+        Action.TRASH: QCoreApplication.translate("Moderation", "Reject %n comment(s)", "", count),
+        Action.SPAM: QCoreApplication.translate(
+            "Moderation", "Mark %n comment(s) as spam", "", count
+        ),
+        Action.UNAPPROVE: QCoreApplication.translate(
+            "Moderation", "Return %n comment(s) to pending", "", count
+        ),
+        Action.RESTORE: QCoreApplication.translate(
+            "Moderation", "Restore %n comment(s)", "", count
+        ),
+    }
+    return texts[action]
+
+
+def reason_text(reason: Reason) -> str:
+    """Why the rules flagged a comment, in one short phrase."""
+    texts = {
+        RuleKind.TOO_SHORT: QCoreApplication.translate(
+            "Moderation", "Too short ({detail} characters)"
+        ),
+        RuleKind.TOO_LONG: QCoreApplication.translate(
+            "Moderation", "Too long ({detail} characters)"
+        ),
+        RuleKind.BANNED: QCoreApplication.translate("Moderation", "Banned word: “{detail}”"),
+        RuleKind.WATCH: QCoreApplication.translate("Moderation", "Watch word: “{detail}”"),
+        RuleKind.LINK: QCoreApplication.translate("Moderation", "Link: {detail}"),
+    }
+    return texts[reason.kind].format(detail=reason.detail)
+
+
+def reasons_text(reasons: tuple[Reason, ...], separator: str = "; ") -> str:
+    """Every reason, joined."""
+    return separator.join(reason_text(reason) for reason in reasons)
+
+
+def sync_text(state: str | None) -> str:
+    """What the outbox state of a comment means to the moderator ("" when in sync)."""
+    texts = {
+        "pending": QCoreApplication.translate("Moderation", "waiting to sync"),
+        "sending": QCoreApplication.translate("Moderation", "sending"),
+        "failed": QCoreApplication.translate("Moderation", "not sent"),
+        "conflict": QCoreApplication.translate("Moderation", "conflict"),
+    }
+    return texts.get(state or "", "")
+
+
+def log_action_text(action: LogAction) -> str:
+    """A moderation log entry's action."""
+    return {
+        LogAction.APPROVE: QCoreApplication.translate("Moderation", "Approved"),
+        LogAction.TRASH: QCoreApplication.translate("Moderation", "Rejected"),
+        LogAction.SPAM: QCoreApplication.translate("Moderation", "Marked as spam"),
+        LogAction.UNAPPROVE: QCoreApplication.translate("Moderation", "Returned to pending"),
+        LogAction.RESTORE: QCoreApplication.translate("Moderation", "Restored"),
+        LogAction.UNDO: QCoreApplication.translate("Moderation", "Undone"),
+        LogAction.REPLY: QCoreApplication.translate("Moderation", "Replied"),
+        LogAction.KEEP_SITE: QCoreApplication.translate("Moderation", "Kept the site's decision"),
+        LogAction.CONFLICT: QCoreApplication.translate("Moderation", "Conflict with the site"),
+    }[action]
+
+
+def moderator_text(moderator: str) -> str:
+    """A moderator's name; automatic rule actions have none."""
+    if moderator == AUTOMATIC:
+        return QCoreApplication.translate("Moderation", "Rules (automatic)")
+    if moderator == SITE:
+        return QCoreApplication.translate("Moderation", "Someone on the site")
+    return moderator
