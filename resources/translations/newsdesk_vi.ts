@@ -1365,27 +1365,27 @@ Số khối: {count}</translation>
     <message>
         <location filename="../../moderation/ui/texts.py" line="49"/>
         <source>Approve %n comment(s)</source>
-        <translation type="unfinished">Duyệt %n bình luận</translation>
+        <translation>Duyệt %n bình luận</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/texts.py" line="52"/>
         <source>Reject %n comment(s)</source>
-        <translation type="unfinished">Từ chối %n bình luận</translation>
+        <translation>Từ chối %n bình luận</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/texts.py" line="53"/>
         <source>Mark %n comment(s) as spam</source>
-        <translation type="unfinished">Đánh dấu %n bình luận là spam</translation>
+        <translation>Đánh dấu %n bình luận là spam</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/texts.py" line="56"/>
         <source>Return %n comment(s) to pending</source>
-        <translation type="unfinished">Trả %n bình luận về chờ duyệt</translation>
+        <translation>Trả %n bình luận về chờ duyệt</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/texts.py" line="59"/>
         <source>Restore %n comment(s)</source>
-        <translation type="unfinished">Khôi phục %n bình luận</translation>
+        <translation>Khôi phục %n bình luận</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/texts.py" line="69"/>
