@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class NavigationPage(QWidget):
@@ -31,37 +29,3 @@ class NavigationPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-
-class EmptyStatePage(NavigationPage):
-    """A page that explains what will appear on it, for views with nothing yet."""
-
-    def __init__(
-        self,
-        view_name: str,
-        title: Callable[[], str],
-        explanation: Callable[[], str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.view_name = view_name
-        self._title = title
-        self._explanation = explanation
-        self.heading = QLabel(self)
-        self.heading.setObjectName("pageHeading")
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.message, 1)
-        self.retranslate_ui()
-
-    def title(self) -> str:
-        """The page's translated title."""
-        return self._title()
-
-    def retranslate_ui(self) -> None:
-        """Set the heading and explanation in the current language."""
-        self.heading.setText(f"<h2>{self._title()}</h2>")
-        self.message.setText(self._explanation())
