@@ -35,7 +35,7 @@ from editor.photos import photo_mime_type
 from editor.plaintext_import import parse_interview
 from editor.repository import InterviewRepository, InterviewStatus
 from portal.errors import NotFound, SiteError
-from portal.outbox import Outbox, OutboxState, enqueue
+from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
 from portal.remote import PostInput, RemoteMedia, RemotePost, html_to_text
 from storage.database import Store
@@ -358,11 +358,17 @@ HANDLERS: dict[str, Handler] = {PUBLISH_KIND: send_publish, UNPUBLISH_KIND: send
 # --- conflicts ---------------------------------------------------------------------------------
 
 
+def _conflict(outbox: Outbox, item_id: int) -> OutboxEntry | None:
+    """The outbox item if it is (still) in conflict."""
+    entry = outbox.get(item_id)
+    return entry if entry is not None and entry.state is OutboxState.CONFLICT else None
+
+
 def resolve_keep_mine(store: Store, item_id: int) -> None:
     """Overwrite the site's changes with ours: send the item again, past the check."""
     outbox = Outbox(store)
-    entry = outbox.get(item_id)
-    if entry is None or entry.state is not OutboxState.CONFLICT:
+    entry = _conflict(outbox, item_id)
+    if entry is None:
         return
     remote = entry.payload.get("conflict", {})
     outbox.retry([item_id], {"overwrite": remote.get("modified_gmt")})
@@ -371,8 +377,8 @@ def resolve_keep_mine(store: Store, item_id: int) -> None:
 def resolve_take_site(store: Store, item_id: int) -> None:
     """Take the site's version into the interview and drop our change."""
     outbox = Outbox(store)
-    entry = outbox.get(item_id)
-    if entry is None or entry.state is not OutboxState.CONFLICT:
+    entry = _conflict(outbox, item_id)
+    if entry is None:
         return
     remote = entry.payload.get("conflict", {})
     repository = InterviewRepository(store)

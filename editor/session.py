@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -45,24 +46,40 @@ _FIELD_COMMAND_ID = 1001
 _BLOCK_COMMAND_ID = 1002
 
 
-class _FieldCommand(QUndoCommand):
-    """Changes the headline, lead, byline or tags."""
+class _MergingCommand(QUndoCommand):
+    """A change that absorbs the next one of the same kind typed within the merge window."""
 
-    def __init__(self, session: EditingSession, name: str, old: object, new: object) -> None:
+    command_id = 0
+
+    def __init__(self, old: Any, new: Any, merge_key: str) -> None:
         super().__init__()
-        self.session, self.name, self.old, self.new = session, name, old, new
+        self.old, self.new, self.merge_key = old, new, merge_key
         self.stamp = time.monotonic()
 
     def id(self) -> int:
-        return _FIELD_COMMAND_ID
+        return self.command_id
+
+    def same_target(self, other: _MergingCommand) -> bool:
+        """Whether *other* changes the same thing as this command."""
+        return type(other) is type(self) and other.merge_key == self.merge_key
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _FieldCommand) or other.name != self.name:
+        if not isinstance(other, _MergingCommand) or not self.merge_key:
             return False
-        if other.stamp - self.stamp > MERGE_WINDOW_S:
+        if not self.same_target(other) or other.stamp - self.stamp > MERGE_WINDOW_S:
             return False
         self.new, self.stamp = other.new, other.stamp
         return True
+
+
+class _FieldCommand(_MergingCommand):
+    """Changes the headline, lead, byline or tags."""
+
+    command_id = _FIELD_COMMAND_ID
+
+    def __init__(self, session: EditingSession, name: str, old: object, new: object) -> None:
+        super().__init__(old, new, name)
+        self.session, self.name = session, name
 
     def redo(self) -> None:
         self.session._apply_field(self.name, self.new)
@@ -71,29 +88,24 @@ class _FieldCommand(QUndoCommand):
         self.session._apply_field(self.name, self.old)
 
 
-class _BlockCommand(QUndoCommand):
+class _BlockCommand(_MergingCommand):
     """Replaces one block by another (text typed, speaker changed, photo edited)."""
+
+    command_id = _BLOCK_COMMAND_ID
 
     def __init__(
         self, session: EditingSession, index: int, old: Block, new: Block, merge_key: str
     ) -> None:
-        super().__init__()
-        self.session, self.index, self.old, self.new = session, index, old, new
-        self.merge_key = merge_key
-        self.stamp = time.monotonic()
+        super().__init__(old, new, merge_key)
+        self.session, self.index = session, index
 
-    def id(self) -> int:
-        return _BLOCK_COMMAND_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _BlockCommand) or not self.merge_key:
-            return False
-        if (other.index, other.merge_key) != (self.index, self.merge_key):
-            return False
-        if other.stamp - self.stamp > MERGE_WINDOW_S:
-            return False
-        self.new, self.stamp = other.new, other.stamp
-        return True
+    def same_target(self, other: _MergingCommand) -> bool:
+        """The same field of the same block."""
+        return (
+            isinstance(other, _BlockCommand)
+            and super().same_target(other)
+            and other.index == self.index
+        )
 
     def redo(self) -> None:
         self.session._replace_block(self.index, self.new)

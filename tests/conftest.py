@@ -15,6 +15,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
+from storage.database import Store, open_store  # noqa: E402
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
@@ -22,6 +24,14 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "profile"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A freshly migrated database file."""
+    opened = open_store(tmp_path / "newsdesk.db")
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

@@ -18,6 +18,14 @@ def _is_history_key(event: QEvent) -> bool:
     return isinstance(event, QKeyEvent) and any(event.matches(key) for key in _HISTORY_KEYS)
 
 
+def _pass_history_shortcut(event: QEvent) -> bool:
+    """True (and the event ignored) for an Undo/Redo shortcut the input must not take."""
+    if event.type() == QEvent.Type.ShortcutOverride and _is_history_key(event):
+        event.ignore()
+        return True
+    return False
+
+
 class DocumentLineEdit(QLineEdit):
     """A one-line input that leaves Undo/Redo to the document."""
 
@@ -27,10 +35,7 @@ class DocumentLineEdit(QLineEdit):
 
     def event(self, event: QEvent) -> bool:
         """Let Undo/Redo shortcuts pass to the window's actions."""
-        if event.type() == QEvent.Type.ShortcutOverride and _is_history_key(event):
-            event.ignore()
-            return False
-        return super().event(event)
+        return False if _pass_history_shortcut(event) else super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Never run the input's own undo."""
@@ -64,10 +69,7 @@ class DocumentTextEdit(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         """Let Undo/Redo shortcuts pass to the window's actions."""
-        if event.type() == QEvent.Type.ShortcutOverride and _is_history_key(event):
-            event.ignore()
-            return False
-        return super().event(event)
+        return False if _pass_history_shortcut(event) else super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+Enter: new block; Undo/Redo: not ours."""

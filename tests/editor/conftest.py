@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from editor.document import InterviewDocument, ParagraphBlock, PhotoBlock, Role, TurnBlock
 from editor.repository import InterviewRepository
-from storage.database import Store, open_store
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A freshly migrated database file."""
-    opened = open_store(tmp_path / "newsdesk.db")
-    yield opened
-    opened.close()
+from storage.database import Store
 
 
 @pytest.fixture

@@ -27,14 +27,6 @@ OTHER_PASSWORD = "Bt1a Bt2b Bt3c Bt4d Bt5e Bt6f"
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A freshly migrated database file."""
-    opened = open_store(tmp_path / "newsdesk.db")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def site_id(store: Store) -> int:
     """A configured site (nothing listens at its address)."""
     account = Accounts(store, PasswordVault()).add(
