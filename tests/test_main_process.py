@@ -65,3 +65,49 @@ def test_the_app_starts_shows_its_window_and_quits_cleanly(tmp_path: Path) -> No
             process.kill()
             process.communicate()
     assert "Traceback" not in log_file.read_text("utf-8")
+
+
+@pytest.mark.slow
+def test_the_demo_profile_starts_its_demo_site_and_seeds_interviews(tmp_path: Path) -> None:
+    import sqlite3
+
+    data_dir = tmp_path / "demo"
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "--demo", "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    database = data_dir / "newsdesk.db"
+    try:
+        deadline = time.monotonic() + 40
+        found: tuple[int, int, int] = (0, 0, 0)
+        while time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()
+            if database.exists():
+                connection = sqlite3.connect(database)
+                try:
+                    found = (
+                        connection.execute("SELECT count(*) FROM interviews").fetchone()[0],
+                        connection.execute("SELECT count(*) FROM sites WHERE active").fetchone()[0],
+                        connection.execute("SELECT count(*) FROM comments").fetchone()[0],
+                    )
+                except sqlite3.OperationalError:
+                    pass
+                finally:
+                    connection.close()
+            if all(found):
+                break
+            time.sleep(0.3)
+        assert found[0] >= 2, "sample interviews"
+        assert found[1] == 1, "the demo site is configured and active"
+        assert found[2] > 100, "comments pulled from the demo site"
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=15)
+        assert process.returncode == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
