@@ -204,6 +204,20 @@ class Params:
         """The ``context`` parameter."""
         return self.enum("context", ("view", "embed", "edit"), default)
 
+    def checked_context(self, who: Caller, capability: str, refusal: str) -> str:
+        """The ``context`` parameter; ``edit`` needs *capability* (403/401 *refusal* otherwise)."""
+        context = self.context()
+        if context == "edit" and not who.can(capability):
+            raise RestError("rest_forbidden_context", refusal, who.denied_status())
+        return context
+
+    def paging(self) -> tuple[int, int]:
+        """``page`` (from 1) and ``per_page`` (1 to 100, default 10), as WordPress checks them."""
+        return (
+            self.integer("page", 1, minimum=1),
+            self.integer("per_page", 10, minimum=1, maximum=100),
+        )
+
 
 def _field_tree(spec: str) -> dict[str, Any]:
     tree: dict[str, Any] = {}

@@ -105,13 +105,9 @@ def list_comments() -> Response:
                 "Sorry, you are not allowed to read the post for this comment.",
                 who.denied_status(),
             )
-    context = p.context()
-    if context == "edit" and not who.can("moderate_comments"):
-        raise RestError(
-            "rest_forbidden_context",
-            "Sorry, you are not allowed to edit comments.",
-            who.denied_status(),
-        )
+    context = p.checked_context(
+        who, "moderate_comments", "Sorry, you are not allowed to edit comments."
+    )
     status = sanitize_key(p.text("status", "approve"))
     comment_type = sanitize_key(p.text("type", "comment"))
     if not who.can("edit_posts"):
@@ -132,8 +128,7 @@ def list_comments() -> Response:
                 f"Query parameter not permitted: {', '.join(forbidden)}",
                 who.denied_status(),
             )
-    page = p.integer("page", 1, minimum=1)
-    per_page = p.integer("per_page", 10, minimum=1, maximum=100)
+    page, per_page = p.paging()
     after = p.date("after", gmt=False)
     before = p.date("before", gmt=False)
     offset = p.integer("offset", 0, minimum=0) or (page - 1) * per_page
@@ -169,13 +164,9 @@ def get_comment(comment_id: int) -> Response:
     p = Params()
     store = current_site().store
     comment = _load(comment_id)
-    context = p.context()
-    if context == "edit" and not who.can("moderate_comments"):
-        raise RestError(
-            "rest_forbidden_context",
-            "Sorry, you are not allowed to edit comments.",
-            who.denied_status(),
-        )
+    context = p.checked_context(
+        who, "moderate_comments", "Sorry, you are not allowed to edit comments."
+    )
     if not _can_read(who, store, comment):
         raise RestError(
             "rest_cannot_read",

@@ -318,15 +318,10 @@ def list_media() -> Response:
     """GET /wp/v2/media."""
     who = caller()
     p = Params()
-    context = p.context()
-    if context == "edit" and not who.can("upload_files"):
-        raise RestError(
-            "rest_forbidden_context",
-            "Sorry, you are not allowed to edit posts in this post type.",
-            who.denied_status(),
-        )
-    page = p.integer("page", 1, minimum=1)
-    per_page = p.integer("per_page", 10, minimum=1, maximum=100)
+    context = p.checked_context(
+        who, "upload_files", "Sorry, you are not allowed to edit posts in this post type."
+    )
+    page, per_page = p.paging()
     media_type = p.text("media_type")
     query = PostQuery(
         type="attachment",

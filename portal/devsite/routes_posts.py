@@ -80,15 +80,10 @@ def list_posts() -> Response:
     """GET /wp/v2/posts."""
     who = caller()
     p = Params()
-    context = p.context()
-    if context == "edit" and not who.can("edit_posts"):
-        raise RestError(
-            "rest_forbidden_context",
-            "Sorry, you are not allowed to edit posts in this post type.",
-            who.denied_status(),
-        )
-    page = p.integer("page", 1, minimum=1)
-    per_page = p.integer("per_page", 10, minimum=1, maximum=100)
+    context = p.checked_context(
+        who, "edit_posts", "Sorry, you are not allowed to edit posts in this post type."
+    )
+    page, per_page = p.paging()
     statuses = p.text_list("status") or ["publish"]
     for i, status in enumerate(statuses):
         if status not in QUERY_STATUSES:

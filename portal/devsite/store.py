@@ -244,6 +244,19 @@ def _placeholders(values: Sequence[object]) -> str:
     return ",".join("?" for _ in values)
 
 
+def _add_in_filters(
+    where: list[str],
+    args: list[Any],
+    filters: Sequence[tuple[str, Sequence[object] | None, bool]],
+) -> None:
+    """Add ``column [NOT] IN (…)`` for every (column, values, negate) with values."""
+    for column, values, negate in filters:
+        if values:
+            op = "NOT IN" if negate else "IN"
+            where.append(f"{column} {op} ({_placeholders(values)})")
+            args += list(values)
+
+
 class Store:
     """All of the demo site's rows, in one SQLite file."""
 
@@ -424,17 +437,17 @@ class Store:
         if q.statuses is not None:
             where.append(f"status IN ({_placeholders(q.statuses)})")
             args += list(q.statuses)
-        for column, values, negate in (
-            ("slug", q.slugs, False),
-            ("id", q.include, False),
-            ("id", q.exclude, True),
-            ("author", q.authors, False),
-            ("parent", q.parent, False),
-        ):
-            if values:
-                op = "NOT IN" if negate else "IN"
-                where.append(f"{column} {op} ({_placeholders(values)})")
-                args += list(values)
+        _add_in_filters(
+            where,
+            args,
+            (
+                ("slug", q.slugs, False),
+                ("id", q.include, False),
+                ("id", q.exclude, True),
+                ("author", q.authors, False),
+                ("parent", q.parent, False),
+            ),
+        )
         if q.search:
             where.append(
                 "(instr(fold(title), ?) OR instr(fold(content), ?) OR instr(fold(excerpt), ?))"
@@ -583,19 +596,19 @@ class Store:
                 return [], 0
             where.append(f"post IN ({_placeholders(q.readable_posts)})")
             args += list(q.readable_posts)
-        for column, values, negate in (
-            ("post", q.posts, False),
-            ("parent", q.parents, False),
-            ("parent", q.parent_exclude, True),
-            ("user_id", q.authors, False),
-            ("user_id", q.author_exclude, True),
-            ("id", q.include, False),
-            ("id", q.exclude, True),
-        ):
-            if values:
-                op = "NOT IN" if negate else "IN"
-                where.append(f"{column} {op} ({_placeholders(values)})")
-                args += list(values)
+        _add_in_filters(
+            where,
+            args,
+            (
+                ("post", q.posts, False),
+                ("parent", q.parents, False),
+                ("parent", q.parent_exclude, True),
+                ("user_id", q.authors, False),
+                ("user_id", q.author_exclude, True),
+                ("id", q.include, False),
+                ("id", q.exclude, True),
+            ),
+        )
         if q.author_email:
             where.append("lower(author_email) = lower(?)")
             args.append(q.author_email)
