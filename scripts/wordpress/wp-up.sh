@@ -111,6 +111,9 @@ pid_alive() {
   [[ "$cmd" == *"$2"* ]]
 }
 mariadb_alive() { pid_alive "$state/mariadb.pid" "--datadir=$datadir"; }
+# started_alive PID: a process this script has just started still runs. Its command line cannot
+# be checked yet: until the fork has exec'd, /proc/PID/cmdline is still this script's own.
+started_alive() { kill -0 "$1" 2>/dev/null; }
 php_alive() { pid_alive "$state/php.pid" "$state/router.php"; }
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 env_value() { sed -n "s/^$1=//p" "$state/env" 2>/dev/null | head -n 1; }
@@ -182,10 +185,11 @@ else
     --pid-file="$mysql_dir/mysqld.pid" --skip-networking --log-error="$mysql_dir/error.log" \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --skip-log-bin \
     --innodb-buffer-pool-size=64M </dev/null >/dev/null 2>&1 &
-  echo $! >"$state/mariadb.pid"
+  mariadb_pid=$!
+  echo "$mariadb_pid" >"$state/mariadb.pid"
   for _ in $(seq 1 120); do
     mariadb-admin --no-defaults --socket="$socket" -u "$me" ping >/dev/null 2>&1 && break
-    mariadb_alive || { show_log "$mysql_dir/error.log"; die "MariaDB stopped at start"; }
+    started_alive "$mariadb_pid" || { show_log "$mysql_dir/error.log"; die "MariaDB stopped at start"; }
     sleep 0.25
   done
   mariadb-admin --no-defaults --socket="$socket" -u "$me" ping >/dev/null 2>&1 \
@@ -260,10 +264,11 @@ else
     "${php_user[@]}" php -d display_errors=0 -d log_errors=1 -d error_log="$state/php-error.log" \
     -d upload_max_filesize=32M -d post_max_size=32M -d memory_limit=256M \
     -S "127.0.0.1:$port" -t "$wp_root" "$state/router.php" </dev/null >>"$state/php.log" 2>&1 &
-  echo $! >"$state/php.pid"
+  php_pid=$!
+  echo "$php_pid" >"$state/php.pid"
   for _ in $(seq 1 80); do
     port_taken "$port" && break
-    php_alive || { show_log "$state/php.log"; die "PHP's server stopped at start"; }
+    started_alive "$php_pid" || { show_log "$state/php.log"; die "PHP's server stopped at start"; }
     sleep 0.25
   done
   port_taken "$port" || { show_log "$state/php.log"; die "PHP's server did not listen within 20 s"; }
