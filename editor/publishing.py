@@ -32,8 +32,8 @@ from sqlalchemy.orm import Session
 from editor.document import InterviewDocument, PhotoBlock
 from editor.html_export import export_html
 from editor.photos import photo_mime_type
-from editor.plaintext_import import parse_interview
 from editor.repository import InterviewRepository, InterviewStatus
+from editor.site_version import UploadedPhotos, document_from_site
 from portal.errors import NotFound, SiteError
 from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
@@ -195,6 +195,7 @@ def send_publish(job: Job) -> None:
                     else remote.content,
                     "status": remote.status,
                     "content": remote.content,
+                    "excerpt": remote.excerpt,
                     "modified_gmt": remote_seen,
                     "link": remote.link,
                 },
@@ -383,9 +384,13 @@ def resolve_take_site(store: Store, item_id: int) -> None:
     remote = entry.payload.get("conflict", {})
     repository = InterviewRepository(store)
     stored = repository.get(entry.subject_id)
-    imported = parse_interview(f"{remote.get('title', '')}\n\n{remote.get('text', '')}").document
-    imported.tags = stored.document.tags
-    imported.byline = imported.byline or stored.document.byline
+    imported = document_from_site(
+        str(remote.get("title", "")),
+        str(remote.get("content") or remote.get("text", "")),
+        excerpt=str(remote.get("excerpt") or ""),
+        local=stored.document,
+        uploaded=uploaded_photos(store, entry.site_id),
+    )
     repository.save_document(entry.subject_id, imported)
     with store.transaction() as session:
         publication = _publication(session, entry.site_id, entry.subject_id)
@@ -402,6 +407,18 @@ def resolve_take_site(store: Store, item_id: int) -> None:
                 ensure_ascii=False,
             )
     outbox.discard([item_id])
+
+
+def uploaded_photos(store: Store, site_id: int) -> UploadedPhotos:
+    """The photos Newsdesk uploaded to the site, by URL and media id, to their local files."""
+    with store.session() as session:
+        records = session.scalars(
+            select(RemoteMediaRecord).where(RemoteMediaRecord.site_id == site_id)
+        ).all()
+        return UploadedPhotos(
+            by_url={r.source_url: r.image_path for r in records if r.source_url},
+            by_media_id={r.media_id: r.image_path for r in records},
+        )
 
 
 def publication_state(store: Store, interview_id: int, site_id: int) -> tuple[str, str] | None:

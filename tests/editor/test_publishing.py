@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from editor.document import PhotoBlock
+from editor.document import PhotoBlock, TurnBlock
 from editor.publishing import (
     HANDLERS,
     PublishMode,
@@ -206,6 +206,42 @@ def test_taking_the_sites_version_replaces_the_local_text(desk: Desk) -> None:
     # The next publish goes through: the site's version is now the one last seen.
     request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
     assert desk.drain().sent == 1
+
+
+def test_taking_the_sites_version_keeps_photos_and_their_alt_text(desk: Desk) -> None:
+    interview_id = _with_photo(desk, "Ảnh phải còn nguyên")
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    post_id = desk.publication(interview_id).post_id or 0
+    site_text = desk.client.get_post(post_id).content.replace(
+        "Bà con đi chợ nhanh hơn.", "Bà con đi chợ nhanh hơn nhiều."
+    )
+    desk.client.update_post(post_id, PostInput(content=site_text))
+    item = request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().conflicts == 1
+
+    resolve_take_site(desk.store, item)
+
+    document = desk.repository.get(interview_id).document
+    photos = [block for block in document.blocks if isinstance(block, PhotoBlock)]
+    assert photos == [
+        PhotoBlock(
+            caption="Con đường mới dẫn vào bản.",
+            credit="Quang Huy",
+            alt_text="Đường bê tông giữa đồi chè",
+            image_path="photos/3f2a1c9d00112233.jpg",
+        )
+    ]
+    assert document.blocks.index(photos[0]) == 1
+    turns = [block for block in document.blocks if isinstance(block, TurnBlock)]
+    answers = [turn.text for turn in turns if turn.speaker_key.startswith("ong")]
+    assert answers == ["Bà con đi chợ nhanh hơn nhiều.\n\nHàng nông sản bán được giá hơn."]
+    assert document.tags == ["nông thôn", "giao thông"]
+    # Sending it again reuses the uploaded photo rather than losing it or uploading a copy.
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    assert 'alt="Đường bê tông giữa đồi chè"' in desk.client.get_post(post_id).content
+    assert len(desk.client.find_media_by_slug("nd-3f2a1c9d00112233")) == 1
 
 
 def test_unpublishing_takes_the_post_back_to_draft(desk: Desk) -> None:
