@@ -58,10 +58,15 @@ class PublishMode(enum.StrEnum):
 
 
 class PostGone(SiteError):
-    """The post was deleted on the site since Newsdesk published it."""
+    """The post was deleted (or put in the trash) on the site since Newsdesk published it.
+
+    Newsdesk forgets the post when it finds out, so a retry publishes the
+    interview again as a new post; nothing is re-created without a person asking.
+    """
 
     default_message = (
-        "The post was deleted on the site. Discard this change, or publish the interview again."
+        "The post was deleted on the site. Retry to publish the interview again as a new post, "
+        "or discard this change."
     )
 
 
@@ -181,7 +186,11 @@ def send_publish(job: Job) -> None:
         try:
             remote = client.get_post(post_id)
         except NotFound:
+            _forget_post(store, site_id, interview_id)
             raise PostGone(code="rest_post_invalid_id") from None
+        if remote.status == "trash":
+            _forget_post(store, site_id, interview_id)
+            raise PostGone(code="trash")
         remote_seen = _gmt(remote.modified_gmt)
         if _changed_on_site(remote, remote_seen, seen, last_sent) and (
             job.payload.get("overwrite") != remote_seen
@@ -351,6 +360,23 @@ def _remember_post(
                 interview.status = InterviewStatus.PUBLISHED.value
             elif interview.status == InterviewStatus.PUBLISHED.value:
                 interview.status = InterviewStatus.APPROVED.value
+
+
+def _forget_post(store: Store, site_id: int, interview_id: int) -> None:
+    """The post is gone from the site: the next publish creates a new one."""
+    with store.transaction() as session:
+        publication = _publication(session, site_id, interview_id)
+        if publication is None:
+            return
+        publication.post_id = None
+        publication.post_status = None
+        publication.link = None
+        publication.modified_gmt = None
+        publication.published_json = None
+        publication.updated_at = utc_now()
+        interview = session.get(Interview, interview_id)
+        if interview is not None and interview.status == InterviewStatus.PUBLISHED.value:
+            interview.status = InterviewStatus.APPROVED.value
 
 
 HANDLERS: dict[str, Handler] = {PUBLISH_KIND: send_publish, UNPUBLISH_KIND: send_unpublish}

@@ -49,7 +49,9 @@ __all__ = [
     "SiteTimeout",
     "SiteUnreachable",
     "error_from_answer",
+    "error_from_record",
     "error_from_transport",
+    "error_record",
     "looks_like_html",
     "parse_retry_after",
 ]
@@ -403,3 +405,63 @@ def error_from_answer(
     if status >= 500:
         return ServerError(known, retryable=code not in _NOT_RETRYABLE_5XX, **kw)
     return BadRequest(known, **kw)
+
+
+# --- keeping an error for later (the outbox stores why an item stopped) -----------------------
+
+_RECORD_MARK = "newsdesk-site-error"
+
+
+def _error_classes() -> dict[str, type[SiteError]]:
+    """Every SiteError class loaded so far (features add their own), by class name."""
+    found: dict[str, type[SiteError]] = {}
+    pending: list[type[SiteError]] = [SiteError]
+    while pending:
+        kind = pending.pop()
+        found.setdefault(kind.__name__, kind)
+        pending.extend(kind.__subclasses__())
+    return found
+
+
+def error_record(error: SiteError) -> str:
+    """*error* as a line of JSON to store: kind, message, status, code and the site's words.
+
+    The interface translates the kind when it shows the stored error again
+    (:func:`error_from_record`); the English message is kept for logs and old readers.
+    """
+    return json.dumps(
+        {
+            _RECORD_MARK: 1,
+            "kind": type(error).__name__,
+            "message": error.user_message,
+            "status": error.status,
+            "code": error.code,
+            "site_message": error.site_message,
+        },
+        ensure_ascii=False,
+    )
+
+
+def error_from_record(text: str | None) -> SiteError | None:
+    """The error stored by :func:`error_record`; None for plain text or anything else."""
+    if not text or not text.startswith("{"):
+        return None
+    try:
+        record = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(record, dict) or record.get(_RECORD_MARK) != 1:
+        return None
+
+    def text_or_none(key: str) -> str | None:
+        value = record.get(key)
+        return value if isinstance(value, str) else None
+
+    status = record.get("status")
+    kind = _error_classes().get(str(record.get("kind")), SiteError)
+    return kind(
+        text_or_none("message"),
+        status=status if isinstance(status, int) and not isinstance(status, bool) else None,
+        code=text_or_none("code"),
+        site_message=text_or_none("site_message"),
+    )

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session
 
+from portal.errors import SiteError, error_from_record
 from storage.database import Store
 from storage.models import OutboxItem, utc_now
 
@@ -61,10 +62,13 @@ class OutboxEntry:
     next_try_at: datetime
     last_error: str | None
     created_at: datetime
+    #: Why the item stopped or waits, when the site said so (for the interface to translate).
+    error: SiteError | None = None
 
     @classmethod
     def from_row(cls, row: OutboxItem) -> OutboxEntry:
         """Copy an ORM row (sessions do not cross threads; entries do)."""
+        error = error_from_record(row.last_error)
         return cls(
             id=row.id,
             site_id=row.site_id,
@@ -75,8 +79,9 @@ class OutboxEntry:
             state=OutboxState(row.state),
             attempts=row.attempts,
             next_try_at=_utc(row.next_try_at),
-            last_error=row.last_error,
+            last_error=error.user_message if error is not None else row.last_error,
             created_at=_utc(row.created_at),
+            error=error,
         )
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, Protocol
 
-from portal.errors import RateLimited, SiteError, SiteTimeout, SiteUnreachable
+from portal.errors import RateLimited, SiteError, SiteTimeout, SiteUnreachable, error_record
 from portal.outbox import Outbox, OutboxEntry, OutboxState
 from portal.wordpress import WordPressClient
 from storage.database import Store
@@ -175,13 +175,13 @@ def _send_one(job: Job, handlers: Mapping[str, Handler], report: DrainReport) ->
         if error.retryable:
             retry_after = error.retry_after if isinstance(error, RateLimited) else None
             outbox.retry_later(
-                entry.id, error.user_message, backoff_delay(entry.attempts, retry_after)
+                entry.id, error_record(error), backoff_delay(entry.attempts, retry_after)
             )
             report.postponed += 1
             if isinstance(error, SiteUnreachable | SiteTimeout):
                 report.offline_reason = error.user_message
         else:
-            outbox.fail(entry.id, error.user_message)
+            outbox.fail(entry.id, error_record(error))
             report.failed += 1
             report.errors.append(error.user_message)
     except Exception as error:  # a bug in a handler must not stop the queue or lose the item

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from portal.outbox import UNFINISHED, Outbox, OutboxEntry, OutboxState
 from shell.ui.pages import NavigationPage
+from shell.ui.site_messages import outbox_reason
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Describe = Callable[[OutboxEntry], str]
@@ -90,9 +91,9 @@ class OutboxModel(QAbstractTableModel):
             if column == 3:
                 moment = QDateTime.fromSecsSinceEpoch(int(entry.created_at.timestamp()))
                 return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
-            return entry.last_error or ""
+            return outbox_reason(entry)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return entry.last_error
+            return outbox_reason(entry) or None
         needs_person = entry.state in (OutboxState.FAILED, OutboxState.CONFLICT)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and needs_person:
             return QColor("#b00020")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from editor.publishing import PostGone
 from portal import errors
+from portal.outbox import OutboxEntry
 
 
 def site_error_message(error: errors.SiteError) -> str:
@@ -61,6 +63,14 @@ def site_error_message(error: errors.SiteError) -> str:
                 "SiteErrors", "No WordPress REST API at this address (404). Check the address."
             ),
         ),
+        (
+            PostGone,
+            translate(
+                "SiteErrors",
+                "The post was deleted on the site. Retry to publish the interview again as a new "
+                "post, or discard this change.",
+            ),
+        ),
         (errors.NotFound, translate("SiteErrors", "The site no longer has this item (404).")),
         (
             errors.RateLimited,
@@ -83,3 +93,10 @@ def site_error_message(error: errors.SiteError) -> str:
             message=error.site_message[:300]
         )
     return message
+
+
+def outbox_reason(entry: OutboxEntry) -> str:
+    """Why an outbox item stopped or waits, in the interface language."""
+    if entry.error is not None:
+        return site_error_message(entry.error)
+    return entry.last_error or ""

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from editor.document import PhotoBlock, TurnBlock
 from editor.publishing import (
     HANDLERS,
+    PostGone,
     PublishMode,
     post_slug,
     request_publish,
@@ -242,6 +243,36 @@ def test_taking_the_sites_version_keeps_photos_and_their_alt_text(desk: Desk) ->
     assert desk.drain().sent == 1
     assert 'alt="Đường bê tông giữa đồi chè"' in desk.client.get_post(post_id).content
     assert len(desk.client.find_media_by_slug("nd-3f2a1c9d00112233")) == 1
+
+
+@pytest.mark.parametrize("how", ["trash", "delete"])
+def test_a_post_deleted_on_the_site_is_published_again_only_when_asked(
+    desk: Desk, how: str
+) -> None:
+    interview_id = desk.repository.create(sample_document(f"Bài bị xoá ({how})")).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    old_post = desk.publication(interview_id).post_id or 0
+    desk.client.delete_post(old_post, force=how == "delete")
+    item = request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+
+    report = desk.drain()
+    assert report.failed == 1 and report.sent == 0
+    entry = Outbox(desk.store).get(item)
+    assert entry is not None and entry.state is OutboxState.FAILED
+    assert isinstance(entry.error, PostGone)
+    assert "publish the interview again as a new post" in (entry.last_error or "")
+    assert desk.publication(interview_id).post_id is None
+    assert desk.repository.get(interview_id).status is InterviewStatus.APPROVED
+
+    Outbox(desk.store).retry([item])
+    assert desk.drain().sent == 1
+    new_post = desk.publication(interview_id).post_id
+    assert new_post is not None and new_post != old_post
+    assert desk.client.get_post(new_post).status == "publish"
+    assert [p.id for p in desk.client.find_posts_by_slug(desk.publication(interview_id).slug)] == [
+        new_post
+    ]
 
 
 def test_unpublishing_takes_the_post_back_to_draft(desk: Desk) -> None:

@@ -107,6 +107,30 @@ def test_failed_items_can_be_retried_and_discarded_from_the_page(
     assert app.window.navigation.item(2).text() == "Publishing"
 
 
+def test_why_an_item_failed_is_shown_in_vietnamese(
+    qapp: QApplication, qtbot: QtBot, data_dir: Path, site: DemoSite
+) -> None:
+    newsdesk = build_app(qapp, data_dir, language="vi")
+    try:
+        newsdesk.accounts.add("Báo thử", site.base_url, "bientap", PASSWORD)
+        qtbot.addWidget(newsdesk.window)
+        interview_id = newsdesk.interviews_page.repository.create(sample_document("Bị cấm")).id
+        newsdesk.publish(interview_id, PublishMode.DRAFT, None)
+        site.faults.set(fail_next=1, fail_status=403)
+        try:
+            _wait_sync(newsdesk, qtbot)
+        finally:
+            site.faults.clear()
+        page = newsdesk.outbox_page
+        page.refresh()
+        reason = page.model.data(page.model.index(0, 4))
+        assert page.model.data(page.model.index(0, 1)) == "Không thành công"
+        assert reason.startswith("Tài khoản này không có quyền")
+        assert "not allowed" not in reason
+    finally:
+        close_app(newsdesk)
+
+
 def test_a_conflict_is_shown_side_by_side_and_resolved(
     app: NewsdeskApplication, qtbot: QtBot, site: DemoSite, monkeypatch: pytest.MonkeyPatch
 ) -> None:
