@@ -22,6 +22,7 @@ from __future__ import annotations
 import enum
 import json
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,7 @@ from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
 from portal.remote import PostInput, RemoteMedia, RemotePost, html_to_text
 from storage.database import Store
-from storage.models import Interview, Publication, RemoteMediaRecord, utc_now
+from storage.models import Interview, OutboxItem, Publication, RemoteMediaRecord, utc_now
 from storage.textfold import fold
 
 PUBLISH_KIND = "publish_interview"
@@ -55,6 +56,30 @@ class PublishMode(enum.StrEnum):
     PENDING = "pending"
     SCHEDULED = "future"
     PUBLISH = "publish"
+
+
+class SiteState(enum.StrEnum):
+    """Where an interview stands on one site, as the interview list shows it."""
+
+    NOT_SENT = "not_sent"
+    WAITING = "waiting"  # a change is in the outbox
+    FAILED = "failed"  # the site refused a change: a person must retry or discard
+    CONFLICT = "conflict"  # changed on the site too: a person must choose
+    DRAFT = "draft"
+    PENDING_REVIEW = "pending"
+    SCHEDULED = "future"
+    PUBLISHED = "publish"
+    PRIVATE = "private"
+
+
+#: An outbox state that needs a person outranks one that only waits.
+_OUTBOX_STATES = {
+    OutboxState.CONFLICT.value: SiteState.CONFLICT,
+    OutboxState.FAILED.value: SiteState.FAILED,
+    OutboxState.PENDING.value: SiteState.WAITING,
+    OutboxState.SENDING.value: SiteState.WAITING,
+}
+_OUTBOX_RANK = [SiteState.CONFLICT, SiteState.FAILED, SiteState.WAITING]
 
 
 class PostGone(SiteError):
@@ -445,6 +470,46 @@ def uploaded_photos(store: Store, site_id: int) -> UploadedPhotos:
             by_url={r.source_url: r.image_path for r in records if r.source_url},
             by_media_id={r.media_id: r.image_path for r in records},
         )
+
+
+def site_states(store: Store, site_id: int, interview_ids: Sequence[int]) -> dict[int, SiteState]:
+    """Where each interview stands on the site: unsent changes first, else the post's status.
+
+    Two queries for a whole page of the list, whatever its length.
+    """
+    states = dict.fromkeys(interview_ids, SiteState.NOT_SENT)
+    if not states:
+        return states
+    ids = list(states)
+    with store.session() as session:
+        posts = session.execute(
+            select(Publication.interview_id, Publication.post_status).where(
+                Publication.site_id == site_id,
+                Publication.interview_id.in_(ids),
+                Publication.post_id.is_not(None),
+            )
+        )
+        for interview_id, post_status in posts:
+            try:
+                states[interview_id] = SiteState(post_status or "")
+            except ValueError:
+                states[interview_id] = SiteState.DRAFT
+        waiting = session.execute(
+            select(OutboxItem.subject_id, OutboxItem.state).where(
+                OutboxItem.site_id == site_id,
+                OutboxItem.subject_type == SUBJECT,
+                OutboxItem.subject_id.in_(ids),
+                OutboxItem.state.in_(list(_OUTBOX_STATES)),
+            )
+        )
+        outbox: dict[int, SiteState] = {}
+        for interview_id, state in waiting:
+            candidate = _OUTBOX_STATES[state]
+            known = outbox.get(interview_id)
+            if known is None or _OUTBOX_RANK.index(candidate) < _OUTBOX_RANK.index(known):
+                outbox[interview_id] = candidate
+    states.update(outbox)
+    return states
 
 
 def publication_state(store: Store, interview_id: int, site_id: int) -> tuple[str, str] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,11 +16,13 @@ from editor.demo import DemoSiteRunner, seed_demo_interviews
 from editor.publishing import (
     UNPUBLISH_KIND,
     PublishMode,
+    SiteState,
     publication_state,
     request_publish,
     request_unpublish,
     resolve_keep_mine,
     resolve_take_site,
+    site_states,
 )
 from editor.repository import InterviewRepository
 from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
@@ -179,11 +181,17 @@ class NewsdeskApplication:
         site = self.accounts.active()
         return publication_state(self.store, interview_id, site.id) if site else None
 
+    def site_states(self, interview_ids: Sequence[int]) -> Mapping[int, SiteState]:
+        """Where each interview stands on the active site (nothing without a site)."""
+        site = self.accounts.active()
+        return site_states(self.store, site.id, interview_ids) if site else {}
+
     def publish(self, interview_id: int, mode: PublishMode, when: datetime | None) -> None:
         """Queue an interview for the active site and sync soon."""
         site = self.accounts.active()
         if site is not None:
             request_publish(self.store, interview_id, site.id, mode, when)
+            self.interviews_page.model.refresh_site_states()
             self.sync.changes_waiting()
 
     def unpublish(self, interview_id: int) -> None:
@@ -191,6 +199,7 @@ class NewsdeskApplication:
         site = self.accounts.active()
         if site is not None:
             request_unpublish(self.store, interview_id, site.id)
+            self.interviews_page.model.refresh_site_states()
             self.sync.changes_waiting()
 
     def describe_outbox_entry(self, entry: OutboxEntry) -> str:

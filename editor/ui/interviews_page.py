@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -27,12 +28,12 @@ from PySide6.QtWidgets import (
 from editor.document import InterviewDocument
 from editor.export import ExportError, ExportFormat, export_to_file
 from editor.photos import ImportedPhoto, PhotoError, import_photo
-from editor.publishing import PublishMode
+from editor.publishing import PublishMode, SiteState
 from editor.repository import InterviewRepository
 from editor.session import EditingSession
 from editor.ui.editor_widget import InterviewEditor
 from editor.ui.import_dialog import ImportDialog
-from editor.ui.list_model import InterviewListModel
+from editor.ui.list_model import SITE_COLUMN, InterviewListModel
 from editor.ui.messages import export_error_message, photo_error_message
 from editor.ui.publish_dialog import PublishDialog
 from portal.accounts import SiteAccount
@@ -54,6 +55,10 @@ class Publisher(Protocol):
 
     def site_state(self, interview_id: int) -> tuple[str, str] | None:
         """The interview's post status and link on the active site, if sent."""
+        ...
+
+    def site_states(self, interview_ids: Sequence[int]) -> Mapping[int, SiteState]:
+        """Where each of the interviews stands on the active site (for the list)."""
         ...
 
     def publish(self, interview_id: int, mode: PublishMode, when: datetime | None) -> None:
@@ -90,17 +95,21 @@ class InterviewsPage(NavigationPage):
         self.count_label = QLabel(self)
         self.new_button = QPushButton(self)
         self.import_button = QPushButton(self)
-        self.model = InterviewListModel(repository)
+        self.model = InterviewListModel(
+            repository, publisher.site_states if publisher is not None else None
+        )
         self.table = QTableView(self)
         self.table.setObjectName("interviewTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, SITE_COLUMN):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
+        self._sorted_by = (2, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -176,6 +185,16 @@ class InterviewsPage(NavigationPage):
         """Reload the list (after an edit, import or delete)."""
         self.model.reload()
         self._update_count()
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """The site column cannot be sorted in the database: keep the previous order."""
+        header = self.table.horizontalHeader()
+        if column == SITE_COLUMN:
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sorted_by)
+            header.blockSignals(False)
+        else:
+            self._sorted_by = (column, order)
 
     def _open_index(self, index: QModelIndex) -> None:
         interview_id = self.model.interview_id(index.row())

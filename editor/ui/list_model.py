@@ -2,24 +2,50 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
+from editor.publishing import SiteState
 from editor.repository import InterviewRepository, InterviewSummary, SortColumn
 from editor.ui.editor_widget import status_text
 
 PAGE_SIZE = 200
 COLUMNS = (SortColumn.TITLE, SortColumn.STATUS, SortColumn.UPDATED, SortColumn.WORDS)
+#: The last column: where each interview stands on the active site (not sortable).
+SITE_COLUMN = len(COLUMNS)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+SiteStates = Callable[[Sequence[int]], Mapping[int, SiteState]]
+
+#: States that wait for a person, shown in red.
+NEEDS_PERSON = (SiteState.FAILED, SiteState.CONFLICT)
+
+
+def site_state_text(state: SiteState) -> str:
+    """Where an interview stands on the site, as the newsroom says it."""
+    translate = QCoreApplication.translate
+    return {
+        SiteState.NOT_SENT: "",
+        SiteState.WAITING: translate("SiteState", "Waiting to send"),
+        SiteState.FAILED: translate("SiteState", "Not sent: see Publishing"),
+        SiteState.CONFLICT: translate("SiteState", "Conflict: see Publishing"),
+        SiteState.DRAFT: translate("SiteState", "Draft on the site"),
+        SiteState.PENDING_REVIEW: translate("SiteState", "Pending review on the site"),
+        SiteState.SCHEDULED: translate("SiteState", "Scheduled"),
+        SiteState.PUBLISHED: translate("SiteState", "Online"),
+        SiteState.PRIVATE: translate("SiteState", "Private on the site"),
+    }[state]
 
 
 class InterviewListModel(QAbstractTableModel):
@@ -27,9 +53,13 @@ class InterviewListModel(QAbstractTableModel):
 
     IdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, repository: InterviewRepository) -> None:
+    def __init__(
+        self, repository: InterviewRepository, site_states: SiteStates | None = None
+    ) -> None:
         super().__init__()
         self._repository = repository
+        self._site_states = site_states
+        self._states: dict[int, SiteState] = {}
         self._rows: list[InterviewSummary] = []
         self._total = 0
         self.query = ""
@@ -53,7 +83,7 @@ class InterviewListModel(QAbstractTableModel):
             self.reload()
 
     def _page(self, offset: int) -> list[InterviewSummary]:
-        return list(
+        rows = list(
             self._repository.summaries(
                 query=self.query,
                 sort=self.sort_column,
@@ -62,6 +92,28 @@ class InterviewListModel(QAbstractTableModel):
                 limit=PAGE_SIZE,
             )
         )
+        if offset == 0:
+            self._states.clear()
+        if self._site_states is not None and rows:
+            self._states.update(self._site_states([row.id for row in rows]))
+        return rows
+
+    def refresh_site_states(self) -> None:
+        """Ask again where the loaded interviews stand on the site (after a sync)."""
+        if self._site_states is None or not self._rows:
+            return
+        self._states = dict(self._site_states([row.id for row in self._rows]))
+        self.dataChanged.emit(
+            self.index(0, SITE_COLUMN),
+            self.index(len(self._rows) - 1, SITE_COLUMN),
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole],
+        )
+
+    def site_state(self, row: int) -> SiteState:
+        """Where the interview on *row* stands on the active site."""
+        if not 0 <= row < len(self._rows):
+            return SiteState.NOT_SENT
+        return self._states.get(self._rows[row].id, SiteState.NOT_SENT)
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
         """More rows exist beyond those loaded."""
@@ -91,17 +143,24 @@ class InterviewListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Headline, status, updated, words."""
-        return 0 if parent.isValid() else len(COLUMNS)
+        """Headline, status, updated, words, on the site."""
+        return 0 if parent.isValid() else len(COLUMNS) + 1
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The cell's text, alignment, or the interview id."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
         if role == self.IdRole:
             return row.id
+        if index.column() == SITE_COLUMN:
+            state = self.site_state(index.row())
+            if role == Qt.ItemDataRole.DisplayRole:
+                return site_state_text(state)
+            if role == Qt.ItemDataRole.ForegroundRole and state in NEEDS_PERSON:
+                return QColor("#b00020")
+            return None
+        column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column is SortColumn.TITLE:
                 return row.title or self.tr("(no headline)")
@@ -123,6 +182,8 @@ class InterviewListModel(QAbstractTableModel):
         """Column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        if section == SITE_COLUMN:
+            return self.tr("On the site")
         if not 0 <= section < len(COLUMNS):
             return None
         return {

@@ -17,11 +17,13 @@ from editor.publishing import (
     HANDLERS,
     PostGone,
     PublishMode,
+    SiteState,
     post_slug,
     request_publish,
     request_unpublish,
     resolve_keep_mine,
     resolve_take_site,
+    site_states,
 )
 from editor.repository import InterviewRepository, InterviewStatus
 from portal import outbox_worker
@@ -273,6 +275,37 @@ def test_a_post_deleted_on_the_site_is_published_again_only_when_asked(
     assert [p.id for p in desk.client.find_posts_by_slug(desk.publication(interview_id).slug)] == [
         new_post
     ]
+
+
+def test_the_list_knows_where_each_interview_stands_on_the_site(desk: Desk) -> None:
+    draft, online, refused = (
+        desk.repository.create(sample_document(title)).id
+        for title in ("Chưa gửi", "Đã lên trang", "Bị từ chối")
+    )
+    site = desk.account.id
+    request_publish(desk.store, online, site, PublishMode.PUBLISH)
+    assert site_states(desk.store, site, [draft, online]) == {
+        draft: SiteState.NOT_SENT,
+        online: SiteState.WAITING,
+    }
+    assert desk.drain().sent == 1
+    request_publish(desk.store, refused, site, PublishMode.PENDING)
+    assert desk.drain().sent == 1
+    failed = request_publish(desk.store, refused, site, PublishMode.PUBLISH)
+    Outbox(desk.store).fail(failed, "refused")
+    request_publish(desk.store, refused, site, PublishMode.PUBLISH)  # queued behind it
+    assert site_states(desk.store, site, [draft, online, refused]) == {
+        draft: SiteState.NOT_SENT,
+        online: SiteState.PUBLISHED,
+        refused: SiteState.FAILED,  # what needs a person outranks what waits
+    }
+    Outbox(desk.store).discard([failed])
+    request_unpublish(desk.store, online, site)
+    desk.drain()
+    assert site_states(desk.store, site, [online, refused]) == {
+        online: SiteState.DRAFT,
+        refused: SiteState.PUBLISHED,
+    }
 
 
 def test_unpublishing_takes_the_post_back_to_draft(desk: Desk) -> None:

@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from editor.publishing import PublishMode, request_publish
 from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
+from editor.ui.list_model import SITE_COLUMN
 from portal.devsite import DemoSite
 from portal.outbox import OutboxState
 from portal.remote import PostInput
@@ -229,3 +231,33 @@ def test_the_open_editor_shows_the_post_on_the_site_after_sync(
     assert editor.site_label.text().startswith("On the site: published — http://127.0.0.1:")
     assert editor.status_label.text() == "Published"
     assert editor.unpublish_button.isVisible()
+
+
+def test_the_interview_list_shows_where_each_interview_stands_on_the_site(
+    app: NewsdeskApplication, qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    page = app.interviews_page
+    sent = page.repository.create(sample_document("Gửi lên trang")).id
+    kept = page.repository.create(sample_document("Giữ ở máy")).id
+    page.refresh()
+    model = page.model
+
+    def site_cell(interview_id: int) -> str:
+        row = model.row_of(interview_id)
+        assert row is not None
+        return str(model.data(model.index(row, SITE_COLUMN)))
+
+    assert model.headerData(SITE_COLUMN, Qt.Orientation.Horizontal) == "On the site"
+    app.publish(sent, PublishMode.PUBLISH, None)
+    assert site_cell(sent) == "Waiting to send"
+    assert site_cell(kept) == ""
+    _wait_sync(app, qtbot)
+    assert site_cell(sent) == "Online"
+    assert site_cell(kept) == ""
+    qtmodeltester.check(model, force_py=True)
+    # The column cannot be sorted: clicking it keeps the list in its order.
+    order = [model.interview_id(row) for row in range(model.rowCount())]
+    page.table.horizontalHeader().sectionClicked.emit(SITE_COLUMN)
+    page.table.sortByColumn(SITE_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert [model.interview_id(row) for row in range(model.rowCount())] == order
+    assert page.table.horizontalHeader().sortIndicatorSection() == 2
