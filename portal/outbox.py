@@ -64,6 +64,8 @@ class OutboxEntry:
     created_at: datetime
     #: Why the item stopped or waits, when the site said so (for the interface to translate).
     error: SiteError | None = None
+    #: When the item last changed state (for a sent item: when the site took it).
+    updated_at: datetime | None = None
 
     @classmethod
     def from_row(cls, row: OutboxItem) -> OutboxEntry:
@@ -82,6 +84,7 @@ class OutboxEntry:
             last_error=error.user_message if error is not None else row.last_error,
             created_at=_utc(row.created_at),
             error=error,
+            updated_at=_utc(row.updated_at),
         )
 
 
@@ -262,6 +265,20 @@ class Outbox:
         with self._store.session() as session:
             rows = session.scalars(statement.order_by(OutboxItem.id).limit(limit)).all()
             return [OutboxEntry.from_row(row) for row in rows]
+
+    def recently_sent(self, limit: int = 100) -> list[OutboxEntry]:
+        """The last *limit* items the site took, newest first (by when they were queued).
+
+        Walks the primary key backwards, so it stays quick with many sent items.
+        """
+        statement = (
+            select(OutboxItem)
+            .where(OutboxItem.state == OutboxState.DONE.value)
+            .order_by(OutboxItem.id.desc())
+            .limit(limit)
+        )
+        with self._store.session() as session:
+            return [OutboxEntry.from_row(row) for row in session.scalars(statement)]
 
     def counts(self, site_id: int | None = None) -> dict[OutboxState, int]:
         """How many items are in each state."""

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,8 +49,23 @@ def state_text(state: OutboxState) -> str:
     }[state]
 
 
+#: Items a person may drop: not while being sent, and not once the site has them.
+DISCARDABLE = (OutboxState.PENDING, OutboxState.FAILED, OutboxState.CONFLICT)
+#: How many sent items the page shows when asked to.
+RECENTLY_SENT = 100
+
+
+def _when(entry: OutboxEntry) -> str:
+    """When the item was queued, or for a sent one when the site took it."""
+    moment = entry.created_at
+    if entry.state is OutboxState.DONE and entry.updated_at is not None:
+        moment = entry.updated_at
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
 class OutboxModel(QAbstractTableModel):
-    """Unsent outbox items (a few hundred at most), oldest first."""
+    """Unsent outbox items (a few hundred at most), oldest first; then, if asked, sent ones."""
 
     COLUMNS = 5
 
@@ -59,11 +75,14 @@ class OutboxModel(QAbstractTableModel):
         self._describe = describe
         self.entries: list[OutboxEntry] = []
         self._labels: list[str] = []
+        self.show_sent = False
 
     def reload(self) -> None:
         """Read the outbox again."""
         self.beginResetModel()
         self.entries = self._outbox.entries(UNFINISHED)
+        if self.show_sent:
+            self.entries += self._outbox.recently_sent(RECENTLY_SENT)
         self._labels = [self._describe(entry) for entry in self.entries]
         self.endResetModel()
 
@@ -89,14 +108,17 @@ class OutboxModel(QAbstractTableModel):
             if column == 2:
                 return entry.attempts
             if column == 3:
-                moment = QDateTime.fromSecsSinceEpoch(int(entry.created_at.timestamp()))
-                return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+                return _when(entry)
+            if entry.state is OutboxState.DONE:
+                return ""
             return outbox_reason(entry)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return outbox_reason(entry) or None
         needs_person = entry.state in (OutboxState.FAILED, OutboxState.CONFLICT)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and needs_person:
             return QColor("#b00020")
+        if role == Qt.ItemDataRole.ForegroundRole and entry.state is OutboxState.DONE:
+            return QColor("#5f6368")
         return None
 
     def headerData(
@@ -109,7 +131,7 @@ class OutboxModel(QAbstractTableModel):
             self.tr("Change"),
             self.tr("State"),
             self.tr("Tries"),
-            self.tr("Queued"),
+            self.tr("Queued / sent"),
             self.tr("Reason"),
         ]
         return titles[section] if 0 <= section < len(titles) else None
@@ -138,6 +160,9 @@ class OutboxPage(NavigationPage):
         self.retry_button = QPushButton(self)
         self.discard_button = QPushButton(self)
         self.resolve_button = QPushButton(self)
+        self.show_sent_box = QCheckBox(self)
+        self.show_sent_box.setObjectName("showSent")
+        self.show_sent_box.toggled.connect(self._show_sent)
         self.table = QTableView(self)
         self.table.setObjectName("outboxTable")
         self.table.setModel(self.model)
@@ -150,6 +175,7 @@ class OutboxPage(NavigationPage):
         self.table.doubleClicked.connect(lambda _index: self.resolve_selected())
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.show_sent_box)
         for button in (
             self.resolve_button,
             self.retry_button,
@@ -197,6 +223,10 @@ class OutboxPage(NavigationPage):
         )
         self._update_buttons()
 
+    def _show_sent(self, on: bool) -> None:
+        self.model.show_sent = on
+        self.refresh()
+
     def retry_selected(self) -> None:
         """Send the selected failed items again."""
         self._outbox.retry([e.id for e in self.selected() if e.state is OutboxState.FAILED])
@@ -205,7 +235,7 @@ class OutboxPage(NavigationPage):
 
     def discard_selected(self) -> None:
         """Drop the selected items that have not been sent."""
-        self._outbox.discard([e.id for e in self.selected() if e.state is not OutboxState.SENDING])
+        self._outbox.discard([e.id for e in self.selected() if e.state in DISCARDABLE])
         self.refresh()
 
     def resolve_selected(self) -> None:
@@ -218,7 +248,7 @@ class OutboxPage(NavigationPage):
     def _update_buttons(self) -> None:
         states = {entry.state for entry in self.selected()}
         self.retry_button.setEnabled(OutboxState.FAILED in states)
-        self.discard_button.setEnabled(bool(states - {OutboxState.SENDING}))
+        self.discard_button.setEnabled(bool(states & set(DISCARDABLE)))
         self.resolve_button.setEnabled(OutboxState.CONFLICT in states)
 
     def retranslate_ui(self) -> None:
@@ -227,4 +257,5 @@ class OutboxPage(NavigationPage):
         self.retry_button.setText(self.tr("Retry"))
         self.discard_button.setText(self.tr("Discard"))
         self.resolve_button.setText(self.tr("Resolve conflict…"))
+        self.show_sent_box.setText(self.tr("Show recently sent"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, OutboxModel.COLUMNS - 1)

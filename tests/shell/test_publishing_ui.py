@@ -261,3 +261,27 @@ def test_the_interview_list_shows_where_each_interview_stands_on_the_site(
     page.table.sortByColumn(SITE_COLUMN, Qt.SortOrder.AscendingOrder)
     assert [model.interview_id(row) for row in range(model.rowCount())] == order
     assert page.table.horizontalHeader().sortIndicatorSection() == 2
+
+
+def test_the_publishing_page_can_show_what_was_recently_sent(
+    app: NewsdeskApplication, qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    interview_id = app.interviews_page.repository.create(sample_document("Đã gửi xong")).id
+    app.publish(interview_id, PublishMode.PUBLISH, None)
+    _wait_sync(app, qtbot)
+    page = app.outbox_page
+    page.refresh()
+    assert page.model.rowCount() == 0
+    page.show_sent_box.setChecked(True)
+    assert page.model.rowCount() == 1
+    qtmodeltester.check(page.model, force_py=True)
+    assert page.model.data(page.model.index(0, 0)) == "Publish “Đã gửi xong”"
+    assert page.model.data(page.model.index(0, 1)) == "Sent"
+    assert page.model.data(page.model.index(0, 4)) == ""
+    page.table.selectRow(0)
+    # What the site has cannot be retried or discarded from here.
+    assert not page.retry_button.isEnabled() and not page.discard_button.isEnabled()
+    page.discard_selected()
+    assert app.outbox.counts()[OutboxState.DONE] == 1
+    page.show_sent_box.setChecked(False)
+    assert page.model.rowCount() == 0
