@@ -33,7 +33,7 @@ from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import Outbox, OutboxEntry, OutboxState
 from shell.connection_status import ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language
-from shell.settings import AppSettings
+from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
 from shell.ui.main_window import MainWindow
 from shell.ui.outbox_page import OutboxPage
@@ -132,6 +132,7 @@ class NewsdeskApplication:
         self.sync = SyncController(
             store, self.accounts, self.connection, outbox_handlers(), site_pullers(), app
         )
+        self.sync.set_interval(sync_interval_ms(settings.sync_minutes))
         self.interviews_page = InterviewsPage(repository, profile.data_dir, publisher=self)
         self.comments_page = CommentsPage(store, self.accounts, self.moderator_name)
         self.outbox_page = OutboxPage(
@@ -275,10 +276,22 @@ class NewsdeskApplication:
     def open_preferences(self) -> None:
         """Show Preferences; apply and remember what the user chose."""
         sites = SitesTab(self.accounts)
-        dialog = PreferencesDialog(self.settings.language, self.window, sites_tab=sites)
+        dialog = PreferencesDialog(
+            self.settings.language,
+            self.window,
+            sites_tab=sites,
+            sync_minutes=self.settings.sync_minutes,
+        )
         sites.sites_changed.connect(self._sites_changed)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.apply_language(dialog.chosen_language())
+            self.apply_sync_minutes(dialog.chosen_sync_minutes())
+
+    def apply_sync_minutes(self, minutes: int) -> None:
+        """Sync every *minutes* from now on (0: only when asked) and remember the choice."""
+        self.settings.sync_minutes = minutes
+        self.settings.sync()
+        self.sync.set_interval(sync_interval_ms(minutes))
 
     def _sites_changed(self) -> None:
         self._asked_password.clear()

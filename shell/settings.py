@@ -11,6 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 LANGUAGE_SYSTEM = "system"
+#: Minutes between automatic syncs the Preferences offer; 0 means "only when asked".
+SYNC_INTERVAL_CHOICES = (1, 2, 5, 15, 30, 0)
+DEFAULT_SYNC_MINUTES = 1
+
+
+def sync_interval_ms(minutes: int) -> int | None:
+    """The sync timer's interval for a preference of *minutes* (None: only when asked)."""
+    return minutes * 60_000 if minutes > 0 else None
 
 
 class AppSettings:
@@ -39,6 +47,20 @@ class AppSettings:
     @last_view.setter
     def last_view(self, value: str) -> None:
         self._settings.setValue("window/last_view", value)
+
+    @property
+    def sync_minutes(self) -> int:
+        """Minutes between automatic syncs (one of SYNC_INTERVAL_CHOICES; 0: only when asked)."""
+        value = self._settings.value("sync/interval_minutes", DEFAULT_SYNC_MINUTES)
+        try:
+            minutes = int(str(value))
+        except ValueError:
+            return DEFAULT_SYNC_MINUTES
+        return minutes if minutes in SYNC_INTERVAL_CHOICES else DEFAULT_SYNC_MINUTES
+
+    @sync_minutes.setter
+    def sync_minutes(self, value: int) -> None:
+        self._settings.setValue("sync/interval_minutes", int(value))
 
     def window_geometry(self) -> QByteArray | None:
         """The saved main-window geometry, if any."""

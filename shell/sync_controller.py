@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 
 SYNC_INTERVAL_MS = 60_000
 OFFLINE_RETRY_MS = 20_000
+SOON_MS = 300
 
 
 class SyncController(QObject):
@@ -46,7 +47,31 @@ class SyncController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
+        self._interval_ms: int | None = SYNC_INTERVAL_MS
         self.last_report: SyncReport | None = None
+
+    @property
+    def interval_ms(self) -> int | None:
+        """Time between automatic syncs; None: only when asked (and after each change)."""
+        return self._interval_ms
+
+    def set_interval(self, milliseconds: int | None) -> None:
+        """Sync every *milliseconds* (None: only when asked); takes effect from now."""
+        self._interval_ms = milliseconds if milliseconds and milliseconds > 0 else None
+        # Waiting for the next periodic sync: wait for the new interval instead (a sync
+        # due in a moment, for changes just made, stays due).
+        if self._task is None and self._timer.isActive() and self._timer.remainingTime() > SOON_MS:
+            self._schedule(self._interval_ms)
+
+    def next_sync_in_ms(self) -> int | None:
+        """How long until the next automatic sync; None when none is planned."""
+        return self._timer.remainingTime() if self._timer.isActive() else None
+
+    def _schedule(self, milliseconds: int | None) -> None:
+        if milliseconds is None:
+            self._timer.stop()
+        else:
+            self._timer.start(milliseconds)
 
     @property
     def running(self) -> bool:
@@ -54,7 +79,7 @@ class SyncController(QObject):
         return self._task is not None
 
     def start(self) -> None:
-        """Sync now and then every minute."""
+        """Sync now and then at the chosen interval."""
         self.sync_now()
 
     def stop(self) -> None:
@@ -73,7 +98,7 @@ class SyncController(QObject):
         if self.running:
             self._again = True
         else:
-            self._timer.start(300)
+            self._timer.start(SOON_MS)
 
     def sync_now(self) -> None:
         """Start a sync with the active site (if none is running)."""
@@ -118,10 +143,10 @@ class SyncController(QObject):
         self.last_report = report
         if report.offline:
             self._status.set_offline(report.drained.offline_reason or "")
-            self._timer.start(OFFLINE_RETRY_MS)
+            self._schedule(SOON_MS if self._again else self._offline_retry_ms())
         else:
             self._status.set_connected(account.name, account.username)
-            self._timer.start(300 if self._again else SYNC_INTERVAL_MS)
+            self._schedule(SOON_MS if self._again else self._interval_ms)
         self._again = False
         self.outbox_changed.emit()
         self.finished.emit(report)
@@ -130,11 +155,17 @@ class SyncController(QObject):
         self._task = None
         log.error("Sync with %s failed", account.name, exc_info=error)
         self._status.set_offline(getattr(error, "user_message", type(error).__name__))
-        self._timer.start(OFFLINE_RETRY_MS)
+        self._schedule(self._offline_retry_ms())
         self.outbox_changed.emit()
 
     def _cancelled(self, account: SiteAccount) -> None:
         self._task = None
         self._status.set_connected(account.name, account.username)
-        self._timer.start(SYNC_INTERVAL_MS)
+        self._schedule(self._interval_ms)
         self.outbox_changed.emit()
+
+    def _offline_retry_ms(self) -> int | None:
+        """Offline, look again sooner than usual, unless syncing only when asked."""
+        if self._interval_ms is None:
+            return None
+        return min(OFFLINE_RETRY_MS, self._interval_ms)

@@ -20,6 +20,8 @@ from portal.remote import PostInput
 from portal.wordpress import WordPressClient
 from shell.application import NewsdeskApplication
 from shell.connection_status import ConnectionState
+from shell.settings import AppSettings
+from shell.ui.preferences import PreferencesDialog
 from shell.ui.sites_tab import SitesTab
 from tests.editor.conftest import sample_document
 from tests.shell.conftest import build_app, close_app
@@ -285,3 +287,29 @@ def test_the_publishing_page_can_show_what_was_recently_sent(
     assert app.outbox.counts()[OutboxState.DONE] == 1
     page.show_sent_box.setChecked(False)
     assert page.model.rowCount() == 0
+
+
+def test_the_sync_interval_is_a_preference_that_lasts(
+    app: NewsdeskApplication, qtbot: QtBot, qapp: QApplication, data_dir: Path
+) -> None:
+    dialog = PreferencesDialog("en", app.window, sync_minutes=app.settings.sync_minutes)
+    qtbot.addWidget(dialog)
+    choices = [dialog.sync_combo.itemText(i) for i in range(dialog.sync_combo.count())]
+    assert choices[:3] == ["Every 1 minute", "Every 2 minutes", "Every 5 minutes"]
+    assert choices[-1] == "Only when I ask (and after each change)"
+    assert dialog.sync_combo.currentText() == "Every 1 minute"
+    dialog.sync_combo.setCurrentIndex(dialog.sync_combo.findData(15))
+    app.apply_sync_minutes(dialog.chosen_sync_minutes())
+    _wait_sync(app, qtbot)
+    next_sync = app.sync.next_sync_in_ms()
+    assert next_sync is not None and 14 * 60_000 < next_sync <= 15 * 60_000
+
+    app.apply_sync_minutes(0)
+    _wait_sync(app, qtbot)
+    assert app.sync.next_sync_in_ms() is None
+    # A change is still sent at once.
+    interview_id = app.interviews_page.repository.create(sample_document("Gửi ngay")).id
+    with qtbot.waitSignal(app.sync.finished, timeout=10000):
+        app.publish(interview_id, PublishMode.DRAFT, None)
+    assert app.outbox.counts()[OutboxState.DONE] == 1
+    assert AppSettings(data_dir).sync_minutes == 0
