@@ -52,7 +52,8 @@ from moderation.queues import CommentQueues, QueueFilter  # noqa: E402
 from moderation.rules import RuleSet  # noqa: E402
 from moderation.settings import save_rules  # noqa: E402
 from moderation.statuses import Queue  # noqa: E402
-from moderation.ui.comments_page import COUNTS_DELAY_MS, QUEUES, CommentsPage  # noqa: E402
+from moderation.ui.comments_page import QUEUES, CommentsPage  # noqa: E402
+from moderation.ui.counts import COUNTS_DELAY_MS  # noqa: E402
 from portal.accounts import Accounts, PasswordVault  # noqa: E402
 from portal.devsite import DemoSite  # noqa: E402
 from portal.remote import RemoteComment, RemotePost  # noqa: E402

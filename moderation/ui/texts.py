@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from moderation.journal import AUTOMATIC, SITE, LogAction
 from moderation.rules import Reason, RuleKind
@@ -44,23 +44,28 @@ def action_text(action: Action) -> str:
 
 
 def undo_text(action: Action, count: int) -> str:
-    """What Edit ▸ Undo names a decision."""
-    texts = {
-        Action.APPROVE: QCoreApplication.translate(
-            "Moderation", "Approve %n comment(s)", "", count
-        ),
-        Action.TRASH: QCoreApplication.translate("Moderation", "Reject %n comment(s)", "", count),
-        Action.SPAM: QCoreApplication.translate(
-            "Moderation", "Mark %n comment(s) as spam", "", count
-        ),
-        Action.UNAPPROVE: QCoreApplication.translate(
-            "Moderation", "Return %n comment(s) to pending", "", count
-        ),
-        Action.RESTORE: QCoreApplication.translate(
-            "Moderation", "Restore %n comment(s)", "", count
-        ),
-    }
-    return texts[action]
+    """What Edit ▸ Undo names a decision on *count* comments (with plural forms)."""
+    return Moderation().undo_text(action, count)
+
+
+class Moderation(QObject):
+    """Texts with plural forms, in the ``Moderation`` translation context.
+
+    ``pyside6-lupdate`` marks a text as plural (numerus) only when it is
+    translated by ``self.tr(text, disambiguation, n)``, so these live in a class
+    named after their context; the class must not be renamed or subclassed.
+    """
+
+    def undo_text(self, action: Action, count: int) -> str:
+        """What Edit ▸ Undo names a decision on *count* comments."""
+        texts = {
+            Action.APPROVE: self.tr("Approve %n comment(s)", "", count),
+            Action.TRASH: self.tr("Reject %n comment(s)", "", count),
+            Action.SPAM: self.tr("Mark %n comment(s) as spam", "", count),
+            Action.UNAPPROVE: self.tr("Return %n comment(s) to pending", "", count),
+            Action.RESTORE: self.tr("Restore %n comment(s)", "", count),
+        }
+        return texts[action]
 
 
 def reason_text(reason: Reason) -> str:

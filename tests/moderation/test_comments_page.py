@@ -141,12 +141,12 @@ def test_keys_decide_and_move_like_in_wordpress(
 
     page.show_queue(Queue.SPAM)
     page.table.setFocus()
-    page._select_row(page.model.row_of(second) or 0)
+    page.browser.select_row(page.model.row_of(second) or 0)
     qtbot.keyClick(page.table, Qt.Key.Key_Z)
     assert status_of(desk, second) == "hold"  # restored where it was
     page.show_queue(Queue.APPROVED)
     page.table.setFocus()
-    page._select_row(page.model.row_of(first) or 0)
+    page.browser.select_row(page.model.row_of(first) or 0)
     qtbot.keyClick(page.table, Qt.Key.Key_U)
     assert status_of(desk, first) == "hold"
     # every decision waits for the outbox, and says so
@@ -176,7 +176,7 @@ def test_counts_kept_up_to_date_after_decisions_match_a_recount(
     shown = [page.tabs.tabText(i) for i in range(page.tabs.count())] + [page.sync_label.text()]
     assert page.sync_label.text() == "6 comment(s) waiting to sync"
     page.update_counts()  # count everything again, for real
-    qtbot.waitUntil(lambda: page._counts_task is None)
+    qtbot.waitUntil(lambda: not page.counter.counting)
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] + [
         page.sync_label.text()
     ] == shown
@@ -321,7 +321,7 @@ def test_hostile_comments_are_shown_as_plain_text(
     view = page.detail.text_view
     assert isinstance(view, QPlainTextEdit) and view.isReadOnly()
 
-    page._select_row(page.model.row_of(desk.local(ids[1]).id) or 0)
+    page.browser.select_row(page.model.row_of(desk.local(ids[1]).id) or 0)
     shown = view.toPlainText()
     assert shown.startswith('<script>alert("xss")</script><img src=')
     assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown
@@ -330,7 +330,7 @@ def test_hostile_comments_are_shown_as_plain_text(
     assert row is not None
     assert page.model.data(page.model.index(row, FLAGS)) == "Link: http://tracker.example/p.gif"
 
-    page._select_row(page.model.row_of(desk.local(ids[0]).id) or 0)
+    page.browser.select_row(page.model.row_of(desk.local(ids[0]).id) or 0)
     assert view.toPlainText() == huge
     row = page.model.row_of(desk.local(ids[0]).id)
     assert row is not None
@@ -446,7 +446,7 @@ def test_rules_edited_in_the_dialog_flag_cached_comments(
         for row in range(page.model.rowCount())
         if page.model.data(page.model.index(row, FLAGS)) == "Banned word: “dốc Pá Lang”"
     )
-    page._select_row(banned)
+    page.browser.select_row(banned)
     assert page.detail.flags_label.text() == "Suggest rejecting: Banned word: “dốc Pá Lang”"
 
 
@@ -490,7 +490,7 @@ def test_a_decision_just_after_a_pull_is_counted_once(qtbot: QtBot, desk: Desk) 
     page.decide_selected(Action.APPROVE)
     pending = desk.count("hold") - 1
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == f"Pending ({pending})")
-    qtbot.waitUntil(lambda: page._counts_task is None and not page._counts_timer.isActive())
+    qtbot.waitUntil(lambda: not page.counter.busy)
     assert page.tabs.tabText(0) == f"Pending ({pending})"
     assert page.tabs.tabText(2) == f"Approved ({desk.count('approved') + 1})"
     QThreadPool.globalInstance().waitForDone(10_000)
