@@ -186,7 +186,12 @@ class WordPressClient:
     """Client for one WordPress site and one account (application password).
 
     *base_url* is the site's address (``https://baotinh.vn`` or with a path for
-    a site in a sub-folder); ``/wp-json`` is added by the client. *timeout* is in
+    a site in a sub-folder); ``/wp-json`` is added by the client. A site without
+    "pretty permalinks" has no ``/wp-json``: when that address answers with a
+    web page's 404, the client asks the site's home page for its API root (the
+    ``Link: <…>; rel="https://api.w.org/"`` header WordPress sends, e.g.
+    ``/index.php?rest_route=/``), uses it from then on, and tries once more. The
+    root can also be given as *api_root*. *timeout* is in
     seconds, for connecting and for each wait on the socket; reading a whole
     answer is also bounded (``4 × timeout``, at least 60 s). Answers larger than
     *max_response_bytes* are refused.
@@ -200,9 +205,15 @@ class WordPressClient:
         *,
         timeout: float = 20.0,
         max_response_bytes: int = 32 * 1024 * 1024,
+        api_root: str | None = None,
     ) -> None:
         self._base = _normalise_base_url(base_url)
         self._api = f"{self._base}/wp-json"
+        self._rest_route = False  # the API is reached as ?rest_route=/wp/v2/...
+        self._discovered = False
+        if api_root is not None:
+            self._use_api_root(api_root)
+            self._discovered = True
         self._username = username
         self._auth = _AppPasswordAuth(username, app_password)
         self._secrets = self._auth.secrets()
@@ -224,6 +235,46 @@ class WordPressClient:
     def username(self) -> str:
         """The account name the client logs in with."""
         return self._username
+
+    @property
+    def api_root(self) -> str:
+        """Where the REST API answers: ``…/wp-json`` or ``…/index.php?rest_route=/``."""
+        return f"{self._api}?rest_route=/" if self._rest_route else self._api
+
+    def _use_api_root(self, root: str) -> None:
+        """Use *root* (an API root on this site's own host) for every later call."""
+        parts = urlsplit(root.strip())
+        base = urlsplit(self._base)
+        if (parts.scheme, parts.netloc) != (base.scheme, base.netloc):
+            raise NoRestApi(
+                "The site names its REST API on another host; Newsdesk does not send the "
+                "password there.",
+                detail="api root on another origin",
+            )
+        query = dict(pair.partition("=")[::2] for pair in parts.query.split("&") if pair)
+        self._api = urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
+        self._rest_route = "rest_route" in query
+
+    def _discover_api_root(self) -> bool:
+        """Ask the home page where the REST API is; True if that changed the root."""
+        self._discovered = True
+        try:
+            response = self._session.head(
+                self._base + "/", timeout=self._timeout, allow_redirects=False, verify=True
+            )
+            response.close()
+        except requests.exceptions.RequestException:
+            return False
+        root = _api_link(response.headers.get("Link", ""))
+        base_path = urlsplit(self._base).path.rstrip("/") + "/"
+        if root is None or not (urlsplit(root).path.rstrip("/") + "/").startswith(base_path):
+            # None, or the API of a site above the address given (a page that is not a
+            # site of its own; a sub-site that does not exist): never publish there.
+            return False
+        before = self.api_root
+        self._use_api_root(root)
+        _LOG.info("REST API of %s found at %s", self._base, self.api_root)
+        return self.api_root != before
 
     def close(self) -> None:
         """Close the pooled connections."""
@@ -576,7 +627,37 @@ class WordPressClient:
         data: Any = None,
         headers: Mapping[str, str] | None = None,
     ) -> _Answer:
-        url = self._api + route
+        if not self._discovered and data is not None:
+            # A streamed body cannot be sent twice: settle where the API is first.
+            self._call("GET", "/", params={"_fields": "name"})
+        try:
+            answer = self._request(
+                method, route, params=params, json_body=json_body, data=data, headers=headers
+            )
+            self._discovered = True  # the API answered where the client looked
+            return answer
+        except NoRestApi as error:
+            # A web page's 404 where /wp-json should be: a site without pretty permalinks.
+            if self._discovered or error.code is not None or not self._discover_api_root():
+                raise
+        return self._request(
+            method, route, params=params, json_body=json_body, data=data, headers=headers
+        )
+
+    def _request(
+        self,
+        method: str,
+        route: str,
+        *,
+        params: Mapping[str, str] | None,
+        json_body: object,
+        data: Any,
+        headers: Mapping[str, str] | None,
+    ) -> _Answer:
+        if self._rest_route:
+            url, params = self._api, {"rest_route": route, **(params or {})}
+        else:
+            url = self._api + route
         started = time.monotonic()
         try:
             response = self._session.request(
@@ -634,6 +715,15 @@ class WordPressClient:
         detail = self._scrub(f"{method} {route}: {type(exc).__name__}: {exc}")[:1000]
         _LOG.debug("transport error: %s", detail)
         return error_from_transport(exc, detail)
+
+
+_API_LINK = re.compile(r'<([^>]+)>\s*;[^,]*?\brel="?https://api\.w\.org/"?', re.IGNORECASE)
+
+
+def _api_link(header: str) -> str | None:
+    """The REST API root named in a ``Link`` header (``rel="https://api.w.org/"``)."""
+    match = _API_LINK.search(header[:4096])
+    return match.group(1).strip() if match else None
 
 
 def _comment_status_query(status: CommentStatus | None) -> str:

@@ -17,6 +17,7 @@ import socket
 import time
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
@@ -26,6 +27,7 @@ from portal.devsite.auth import parse_basic_auth
 from portal.devsite.faults import FaultAction
 from portal.devsite.rest import Caller, RestError, answer, error_answer
 from portal.devsite.sitectx import SiteContext, current_site
+from portal.devsite.wpjson import api_link_header
 from portal.devsite.wptext import now_gmt, to_db
 
 _LOG = logging.getLogger(__name__)
@@ -59,6 +61,30 @@ class _MethodOverride:
                     override = value
             if override.upper() in ("PUT", "PATCH", "DELETE", "GET"):
                 environ["REQUEST_METHOD"] = override.upper()
+        return self.app(environ, start_response)
+
+
+class _RestRouteQuery:
+    """WSGI middleware: ``/?rest_route=/wp/v2/…`` (or ``/index.php?…``) is ``/wp-json/wp/v2/…``.
+
+    Every WordPress answers the REST API this way; with plain permalinks
+    (:attr:`SiteContext.plain_permalinks`) it is the only way, and ``/wp-json/``
+    is an ordinary 404 page.
+    """
+
+    def __init__(self, app: Any, site: SiteContext) -> None:
+        self.app = app
+        self.site = site
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        path = environ.get("PATH_INFO", "")
+        pairs = parse_qsl(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+        route = next((value for key, value in pairs if key == "rest_route"), None)
+        if path in ("", "/", "/index.php") and route is not None:
+            environ["PATH_INFO"] = "/wp-json" + ("/" + route.lstrip("/") if route else "/")
+            environ["QUERY_STRING"] = urlencode([(k, v) for k, v in pairs if k != "rest_route"])
+        elif self.site.plain_permalinks and path.startswith("/wp-json"):
+            environ["PATH_INFO"] = "/__devsite/no-such-page" + path
         return self.app(environ, start_response)
 
 
@@ -174,7 +200,7 @@ def _after_request(response: Response) -> Response:
             "Access-Control-Expose-Headers", "X-WP-Total, X-WP-TotalPages, Link"
         )
         if "Link" not in response.headers:
-            response.headers["Link"] = f'<{request.url_root}wp-json/>; rel="https://api.w.org/"'
+            response.headers["Link"] = api_link_header()
     return response
 
 
@@ -214,5 +240,7 @@ def create_app(site: SiteContext) -> Flask:
     app.register_error_handler(Exception, _unexpected)
     for blueprint in (routes_site.bp, routes_posts.bp, routes_comments.bp, routes_media.bp):
         app.register_blueprint(blueprint)
-    app.wsgi_app = _MethodOverride(app.wsgi_app)  # type: ignore[method-assign]
+    app.wsgi_app = _RestRouteQuery(  # type: ignore[method-assign]
+        _MethodOverride(app.wsgi_app), site
+    )
     return app

@@ -10,7 +10,7 @@ from flask import Blueprint, Response, request
 from portal.devsite.rest import Params, RestError, answer, caller
 from portal.devsite.sitectx import current_site
 from portal.devsite.store import CommentQuery, PostQuery
-from portal.devsite.wpjson import site_root, user_json
+from portal.devsite.wpjson import api_link_header, api_root, site_root, user_json
 from portal.devsite.wptext import autop, esc_html, rfc3339_local
 
 bp = Blueprint("site", __name__)
@@ -122,7 +122,7 @@ def health() -> Response:
 
 _PAGE = """<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
-<link rel="https://api.w.org/" href="{root}/wp-json/"></head>
+<link rel="https://api.w.org/" href="{api}"></head>
 <body><header><a href="{root}/">{site}</a></header><main>{body}</main></body></html>
 """
 
@@ -130,9 +130,11 @@ _PAGE = """<!DOCTYPE html>
 def _page(title: str, body: str, status: int = 200) -> Response:
     store = current_site().store
     site = esc_html(store.get_option("blogname", "Báo Demo"))
-    html_text = _PAGE.format(title=esc_html(title), root=site_root(), site=site, body=body)
+    html_text = _PAGE.format(
+        title=esc_html(title), root=site_root(), site=site, body=body, api=esc_html(api_root())
+    )
     response = Response(html_text, status=status, mimetype="text/html")
-    response.headers["Link"] = f'<{site_root()}/wp-json/>; rel="https://api.w.org/"'
+    response.headers["Link"] = api_link_header()
     return response
 
 

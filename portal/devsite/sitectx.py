@@ -18,6 +18,9 @@ class SiteContext:
     ``anonymous_comments`` plays the ``rest_allow_anonymous_comments`` filter
     (off in a bare WordPress, on here as on sites with a headless comment
     form); ``require_name_email`` is WordPress's discussion setting of that name.
+    ``plain_permalinks`` plays a site whose permalinks are "Plain": ``/wp-json/``
+    is the theme's 404 page and the API answers at ``/index.php?rest_route=/``
+    (which works on every WordPress).
     """
 
     store: Store
@@ -26,6 +29,7 @@ class SiteContext:
     max_upload_bytes: int = 64 * 1024 * 1024
     anonymous_comments: bool = True
     require_name_email: bool = True
+    plain_permalinks: bool = False
 
 
 def current_site() -> SiteContext:

@@ -14,6 +14,7 @@ from typing import Any
 from flask import request
 
 from portal.devsite.auth import capabilities
+from portal.devsite.sitectx import current_site
 from portal.devsite.store import Comment, Post, User
 from portal.devsite.wptext import autop, esc_html, rfc3339_gmt, rfc3339_local, sanitize_title
 
@@ -26,6 +27,19 @@ _TAG = re.compile(r"<[^>]*>")
 def site_root() -> str:
     """The site's address as the caller reached it, without a trailing slash."""
     return request.url_root.rstrip("/")
+
+
+def api_root() -> str:
+    """The REST API root WordPress announces: ``/wp-json/``, or with plain permalinks
+    ``/index.php?rest_route=/``."""
+    if current_site().plain_permalinks:
+        return f"{site_root()}/index.php?rest_route=/"
+    return f"{site_root()}/wp-json/"
+
+
+def api_link_header() -> str:
+    """The ``Link`` header WordPress sends on every page and REST answer."""
+    return f'<{api_root()}>; rel="https://api.w.org/"'
 
 
 def rest_url(path: str) -> str:

@@ -79,7 +79,8 @@ def test_upload_streams_the_open_file(
     original = requests.Session.request
 
     def spy(self: requests.Session, method: str, url: str, **kwargs: Any) -> requests.Response:
-        seen.append(kwargs.get("data"))
+        if method == "POST":
+            seen.append(kwargs.get("data"))
         return original(self, method, url, **kwargs)
 
     monkeypatch.setattr(requests.Session, "request", spy)
