@@ -2,7 +2,11 @@
 
 The text is cut into paragraphs, one per non-empty line, after cleaning (NFC,
 ``\\n`` line ends, no BOM, no control or zero-width characters, any run of
-spaces including non-breaking ones becomes one space). Each paragraph gets one
+spaces including non-breaking ones becomes one space). Text that is clearly
+hard-wrapped (e-mail, a word processor's "plain text": lines ending near one width
+of 40 to 100 characters) has its wrapped lines joined back into paragraphs first;
+a speaker label, a caption, a byline or furniture starting a line still starts a
+new paragraph (see :mod:`editor.plaintext_import.wrapping`). Each paragraph gets one
 :class:`Detection`; the document is assembled from the detections, so a UI can
 show them and :meth:`ImportResult.reclassify` one without parsing again.
 
@@ -63,12 +67,12 @@ Heuristics, in the order they are applied:
    a new turn of the same speaker.
 
 The package is laid out by job; only the names in ``__all__`` are its API:
-``reading`` (files: size, encodings, not-text detection), ``cleaning`` (NFC, lines,
-page furniture), ``text`` (comparison keys, word helpers), ``labels`` (the
-speaker-label grammar), ``speakers`` (merging labels into speakers), ``captions``
-(photo captions and credits), ``byline`` (bylines and tags), ``model``
-(:class:`Detection`), ``detect`` (the rules above, in order) and ``assemble``
-(the document, :class:`ImportResult`).
+``reading`` (files: size, encodings, not-text detection), ``cleaning`` (NFC,
+lines, page furniture), ``wrapping`` (rejoining hard-wrapped lines), ``text``
+(comparison keys, word helpers), ``labels`` (the speaker-label grammar),
+``speakers`` (merging labels into speakers), ``captions`` (photo captions and
+credits), ``byline`` (bylines and tags), ``model`` (:class:`Detection`), ``detect``
+(the rules above, in order) and ``assemble`` (the document, :class:`ImportResult`).
 """
 
 from __future__ import annotations

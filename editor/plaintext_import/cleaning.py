@@ -10,20 +10,35 @@ _SEPARATORS = str.maketrans(
     {"\u2028": "\n", "\u2029": "\n\n", "\x85": "\n", "\x0b": "\n", "\x0c": "\n"}
 )
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x80-\x9f]")
+_HEADING = re.compile(r"^#{1,6} +")
+_BULLET = re.compile(r"^(?:[-–—•*+]|\d{1,2}[.)]) ")
 
 
-def clean_lines(text: str) -> list[str]:
-    """Clean *text* and return its non-empty lines, spaces collapsed."""
-    cleaned = clean_text(_INVISIBLE.sub("", text.translate(_SEPARATORS)))
-    lines: list[str] = []
-    for raw in cleaned.split("\n"):
-        line = " ".join(raw.split())
-        if line.startswith(("**", "__")):
-            line = " ".join(line.replace("**", "").replace("__", "").split())
-        line = re.sub(r"^#{1,6} +", "", line)
-        if line:
-            lines.append(line)
-    return lines
+def clean_raw_lines(text: str) -> list[str]:
+    """Clean *text* (NFC, ``\\n`` line ends, no invisible characters) and split it into lines.
+
+    Blank lines are kept (as they are, possibly only spaces): they separate paragraphs
+    of hard-wrapped text. :func:`tidy_line` finishes each line.
+    """
+    return clean_text(_INVISIBLE.sub("", text.translate(_SEPARATORS))).split("\n")
+
+
+def tidy_line(raw: str) -> str:
+    """One line of :func:`clean_raw_lines` as a paragraph: spaces collapsed, markup dropped.
+
+    Markdown bold at the start ("**PV:** …") and heading marks ("## …") are removed;
+    a blank line gives "".
+    """
+    line = " ".join(raw.split())
+    if line.startswith(("**", "__")):
+        line = " ".join(line.replace("**", "").replace("__", "").split())
+    return _HEADING.sub("", line)
+
+
+def starts_with_markup(raw: str) -> bool:
+    """Whether *raw* opens with markdown bold, a heading mark or a list bullet ("- ", "1. ")."""
+    line = " ".join(raw.split())
+    return line.startswith(("**", "__")) or bool(_HEADING.match(line) or _BULLET.match(line))
 
 
 FURNITURE = re.compile(

@@ -17,12 +17,13 @@ from editor.plaintext_import.captions import (
 from editor.plaintext_import.cleaning import (
     END_OF_ARTICLE,
     FURNITURE,
-    clean_lines,
+    clean_raw_lines,
     furniture_key,
 )
 from editor.plaintext_import.labels import Label, LabelKind, parse_label, split_label
 from editor.plaintext_import.model import AUTO_REASON, Detection, DetectionKind
 from editor.plaintext_import.speakers import KnownSpeaker, NameIndex, Registry
+from editor.plaintext_import.wrapping import join_wrapped_lines
 
 
 @dataclass
@@ -45,7 +46,7 @@ def parse_interview(text: str) -> ImportResult:
 
     See :mod:`editor.plaintext_import` for the rules. Empty input gives an empty document.
     """
-    paras = [_Para(i, line) for i, line in enumerate(clean_lines(text))]
+    paras = [_Para(i, line) for i, line in enumerate(join_wrapped_lines(clean_raw_lines(text)))]
     for para in paras:
         para.split = split_label(para.text)
         para.label = parse_label(para.split[0]) if para.split else None
