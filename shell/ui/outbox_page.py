@@ -173,9 +173,10 @@ class OutboxPage(NavigationPage):
         self.table.setWordWrap(False)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.resolve_selected())
+        self.summary.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.show_sent_box)
+        buttons.addStretch(1)
         for button in (
             self.resolve_button,
             self.retry_button,
@@ -184,6 +185,7 @@ class OutboxPage(NavigationPage):
         ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.sync_button.clicked.connect(sync_now)
