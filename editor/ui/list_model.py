@@ -22,13 +22,13 @@ from editor.ui.editor_widget import status_text
 
 PAGE_SIZE = 200
 COLUMNS = (SortColumn.TITLE, SortColumn.STATUS, SortColumn.UPDATED, SortColumn.WORDS)
-#: The last column: where each interview stands on the active site (not sortable).
+# The last column: where each interview stands on the active site (not sortable).
 SITE_COLUMN = len(COLUMNS)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SiteStates = Callable[[Sequence[int]], Mapping[int, SiteState]]
 
-#: States that wait for a person, shown in red.
+# States that wait for a person, shown in red.
 NEEDS_PERSON = (SiteState.FAILED, SiteState.CONFLICT)
 
 
@@ -43,7 +43,7 @@ def site_state_text(state: SiteState) -> str:
         SiteState.DRAFT: translate("SiteState", "Draft on the site"),
         SiteState.PENDING_REVIEW: translate("SiteState", "Pending review on the site"),
         SiteState.SCHEDULED: translate("SiteState", "Scheduled"),
-        SiteState.PUBLISHED: translate("SiteState", "Online"),
+        SiteState.PUBLISHED: translate("SiteState", "Published"),
         SiteState.PRIVATE: translate("SiteState", "Private on the site"),
     }[state]
 

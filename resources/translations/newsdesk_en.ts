@@ -37,48 +37,48 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="80"/>
-        <location filename="../../shell/application.py" line="94"/>
+        <location filename="../../shell/application.py" line="82"/>
+        <location filename="../../shell/application.py" line="96"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="81"/>
+        <location filename="../../shell/application.py" line="83"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="153"/>
+        <location filename="../../shell/application.py" line="156"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="202"/>
+        <location filename="../../shell/application.py" line="212"/>
         <source>Unpublish interview #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="205"/>
+        <location filename="../../shell/application.py" line="215"/>
         <source>Publish “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="207"/>
+        <location filename="../../shell/application.py" line="217"/>
         <source>Comment #{id}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="212"/>
+        <location filename="../../shell/application.py" line="222"/>
         <source>Reply to comment #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="256"/>
+        <location filename="../../shell/application.py" line="266"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="257"/>
+        <location filename="../../shell/application.py" line="267"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,43 +332,43 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="318"/>
+        <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="352"/>
+        <location filename="../../moderation/ui/comments_page.py" line="342"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="355"/>
+        <location filename="../../moderation/ui/comments_page.py" line="345"/>
         <source>Site: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="361"/>
-        <location filename="../../moderation/ui/comments_page.py" line="1001"/>
+        <location filename="../../moderation/ui/comments_page.py" line="351"/>
+        <location filename="../../moderation/ui/comments_page.py" line="688"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="364"/>
+        <location filename="../../moderation/ui/comments_page.py" line="354"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="439"/>
+        <location filename="../../moderation/ui/comments_page.py" line="434"/>
         <source>Comments by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="439"/>
+        <location filename="../../moderation/ui/comments_page.py" line="434"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="460"/>
+        <location filename="../../moderation/ui/comments_page.py" line="457"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -376,7 +376,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="515"/>
+        <location filename="../../moderation/ui/comments_page.py" line="482"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n comment waiting to sync</numerusform>
@@ -384,7 +384,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="517"/>
+        <location filename="../../moderation/ui/comments_page.py" line="484"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n conflict with the site</numerusform>
@@ -392,12 +392,12 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="682"/>
+        <location filename="../../moderation/ui/decision_controller.py" line="78"/>
         <source>Nothing to change: “{action}” does not apply here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="757"/>
+        <location filename="../../moderation/ui/comments_page.py" line="535"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Already sent: the reverse of %n decision will be sent.</numerusform>
@@ -405,7 +405,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="766"/>
+        <location filename="../../moderation/ui/comments_page.py" line="543"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n comment changed since the decision and was left as it is.</numerusform>
@@ -413,53 +413,52 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="815"/>
+        <location filename="../../moderation/ui/comments_page.py" line="572"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <location filename="../../moderation/ui/comments_page.py" line="606"/>
         <source>No site is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="857"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="59"/>
         <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="872"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="82"/>
         <source>Pulling comments from {site}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="891"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="96"/>
         <source>Pulling comments… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="902"/>
-        <location filename="../../moderation/ui/comments_page.py" line="931"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="141"/>
         <source>Pull stopped; the comments pulled so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="906"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="111"/>
         <source>Pulled {received} comment(s): {new} new, {changed} changed on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="922"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="128"/>
         <source>Could not pull comments; showing those pulled before. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="956"/>
+        <location filename="../../moderation/ui/rules_controller.py" line="56"/>
         <source>Checking the comments against the new rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="963"/>
+        <location filename="../../moderation/ui/comments_page.py" line="650"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Rules saved; %n comment flagged differently now.</numerusform>
@@ -467,77 +466,77 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="981"/>
+        <location filename="../../moderation/ui/comments_page.py" line="668"/>
         <source>Pull comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="982"/>
+        <location filename="../../moderation/ui/comments_page.py" line="669"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="983"/>
+        <location filename="../../moderation/ui/comments_page.py" line="670"/>
         <source>Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="984"/>
+        <location filename="../../moderation/ui/comments_page.py" line="671"/>
         <source>Moderation log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="985"/>
+        <location filename="../../moderation/ui/comments_page.py" line="672"/>
         <source>Show all authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="986"/>
+        <location filename="../../moderation/ui/comments_page.py" line="673"/>
         <source>Show conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <location filename="../../moderation/ui/comments_page.py" line="675"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="990"/>
+        <location filename="../../moderation/ui/comments_page.py" line="677"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="993"/>
+        <location filename="../../moderation/ui/comments_page.py" line="680"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="994"/>
+        <location filename="../../moderation/ui/comments_page.py" line="681"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="995"/>
+        <location filename="../../moderation/ui/comments_page.py" line="682"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="996"/>
+        <location filename="../../moderation/ui/comments_page.py" line="683"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1002"/>
+        <location filename="../../moderation/ui/comments_page.py" line="689"/>
         <source>Next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1003"/>
+        <location filename="../../moderation/ui/comments_page.py" line="690"/>
         <source>Previous comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1006"/>
+        <location filename="../../moderation/ui/comments_page.py" line="693"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,27 +1034,32 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="107"/>
+        <location filename="../../editor/ui/list_model.py" line="166"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="129"/>
+        <location filename="../../editor/ui/list_model.py" line="186"/>
+        <source>On the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="190"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="130"/>
+        <location filename="../../editor/ui/list_model.py" line="191"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="131"/>
+        <location filename="../../editor/ui/list_model.py" line="192"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="132"/>
+        <location filename="../../editor/ui/list_model.py" line="193"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,12 +1090,12 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="160"/>
+        <location filename="../../editor/ui/interviews_page.py" line="169"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="173"/>
+        <location filename="../../editor/ui/interviews_page.py" line="182"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1099,12 +1103,12 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="196"/>
+        <location filename="../../editor/ui/interviews_page.py" line="215"/>
         <source>Delete interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="197"/>
+        <location filename="../../editor/ui/interviews_page.py" line="216"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n interview? This cannot be undone.</numerusform>
@@ -1112,97 +1116,97 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="287"/>
+        <location filename="../../editor/ui/interviews_page.py" line="306"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="288"/>
+        <location filename="../../editor/ui/interviews_page.py" line="307"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="303"/>
+        <location filename="../../editor/ui/interviews_page.py" line="322"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="304"/>
+        <location filename="../../editor/ui/interviews_page.py" line="323"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="327"/>
+        <location filename="../../editor/ui/interviews_page.py" line="346"/>
         <source>Web page for the site (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="328"/>
+        <location filename="../../editor/ui/interviews_page.py" line="347"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="329"/>
+        <location filename="../../editor/ui/interviews_page.py" line="348"/>
         <source>PDF for print review (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="332"/>
+        <location filename="../../editor/ui/interviews_page.py" line="351"/>
         <source>Export interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="343"/>
+        <location filename="../../editor/ui/interviews_page.py" line="362"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="356"/>
+        <location filename="../../editor/ui/interviews_page.py" line="375"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="358"/>
+        <location filename="../../editor/ui/interviews_page.py" line="377"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="389"/>
+        <location filename="../../editor/ui/interviews_page.py" line="408"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="400"/>
+        <location filename="../../editor/ui/interviews_page.py" line="419"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="402"/>
+        <location filename="../../editor/ui/interviews_page.py" line="421"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="403"/>
+        <location filename="../../editor/ui/interviews_page.py" line="422"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="404"/>
+        <location filename="../../editor/ui/interviews_page.py" line="423"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="405"/>
+        <location filename="../../editor/ui/interviews_page.py" line="424"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="406"/>
+        <location filename="../../editor/ui/interviews_page.py" line="425"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="407"/>
+        <location filename="../../editor/ui/interviews_page.py" line="426"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,7 +1314,7 @@ Blocks: {count}</source>
     <message>
         <location filename="../../moderation/ui/texts.py" line="15"/>
         <location filename="../../moderation/ui/texts.py" line="28"/>
-        <location filename="../../moderation/ui/texts.py" line="101"/>
+        <location filename="../../moderation/ui/texts.py" line="106"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,123 +1367,138 @@ Blocks: {count}</source>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="49"/>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="62"/>
         <source>Approve %n comment(s)</source>
-        <translation type="unfinished">Approve %n comment</translation>
+        <translation>
+            <numerusform>Approve %n comment</numerusform>
+            <numerusform>Approve %n comments</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="52"/>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="63"/>
         <source>Reject %n comment(s)</source>
-        <translation type="unfinished">Reject %n comment</translation>
+        <translation>
+            <numerusform>Reject %n comment</numerusform>
+            <numerusform>Reject %n comments</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="53"/>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="64"/>
         <source>Mark %n comment(s) as spam</source>
-        <translation type="unfinished">Mark %n comment as spam</translation>
+        <translation>
+            <numerusform>Mark %n comment as spam</numerusform>
+            <numerusform>Mark %n comments as spam</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="56"/>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="65"/>
         <source>Return %n comment(s) to pending</source>
-        <translation type="unfinished">Return %n comment to pending</translation>
+        <translation>
+            <numerusform>Return %n comment to pending</numerusform>
+            <numerusform>Return %n comments to pending</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="59"/>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="66"/>
         <source>Restore %n comment(s)</source>
-        <translation type="unfinished">Restore %n comment</translation>
+        <translation>
+            <numerusform>Restore %n comment</numerusform>
+            <numerusform>Restore %n comments</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="69"/>
+        <location filename="../../moderation/ui/texts.py" line="74"/>
         <source>Too short ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="72"/>
+        <location filename="../../moderation/ui/texts.py" line="77"/>
         <source>Too long ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="75"/>
+        <location filename="../../moderation/ui/texts.py" line="80"/>
         <source>Banned word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="76"/>
+        <location filename="../../moderation/ui/texts.py" line="81"/>
         <source>Watch word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="77"/>
+        <location filename="../../moderation/ui/texts.py" line="82"/>
         <source>Link: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="90"/>
+        <location filename="../../moderation/ui/texts.py" line="95"/>
         <source>waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="91"/>
+        <location filename="../../moderation/ui/texts.py" line="96"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="92"/>
+        <location filename="../../moderation/ui/texts.py" line="97"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="93"/>
+        <location filename="../../moderation/ui/texts.py" line="98"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="102"/>
+        <location filename="../../moderation/ui/texts.py" line="107"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="103"/>
+        <location filename="../../moderation/ui/texts.py" line="108"/>
         <source>Marked as spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="104"/>
+        <location filename="../../moderation/ui/texts.py" line="109"/>
         <source>Returned to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="105"/>
+        <location filename="../../moderation/ui/texts.py" line="110"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="106"/>
+        <location filename="../../moderation/ui/texts.py" line="111"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="107"/>
+        <location filename="../../moderation/ui/texts.py" line="112"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="108"/>
+        <location filename="../../moderation/ui/texts.py" line="113"/>
         <source>Kept the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="109"/>
+        <location filename="../../moderation/ui/texts.py" line="114"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="116"/>
+        <location filename="../../moderation/ui/texts.py" line="121"/>
         <source>Rules (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="118"/>
+        <location filename="../../moderation/ui/texts.py" line="123"/>
         <source>Someone on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,27 +1555,27 @@ Blocks: {count}</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="108"/>
+        <location filename="../../shell/ui/outbox_page.py" line="131"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="109"/>
+        <location filename="../../shell/ui/outbox_page.py" line="132"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="110"/>
+        <location filename="../../shell/ui/outbox_page.py" line="133"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="111"/>
-        <source>Queued</source>
+        <location filename="../../shell/ui/outbox_page.py" line="134"/>
+        <source>Queued / sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="112"/>
+        <location filename="../../shell/ui/outbox_page.py" line="135"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,91 +1583,119 @@ Blocks: {count}</source>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="42"/>
+        <location filename="../../shell/ui/outbox_page.py" line="44"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="43"/>
+        <location filename="../../shell/ui/outbox_page.py" line="45"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="44"/>
+        <location filename="../../shell/ui/outbox_page.py" line="46"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="45"/>
+        <location filename="../../shell/ui/outbox_page.py" line="47"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="46"/>
+        <location filename="../../shell/ui/outbox_page.py" line="48"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="175"/>
+        <location filename="../../shell/ui/outbox_page.py" line="204"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="191"/>
+        <location filename="../../shell/ui/outbox_page.py" line="220"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="225"/>
+        <location filename="../../shell/ui/outbox_page.py" line="258"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="226"/>
+        <location filename="../../shell/ui/outbox_page.py" line="259"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="227"/>
+        <location filename="../../shell/ui/outbox_page.py" line="260"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="228"/>
+        <location filename="../../shell/ui/outbox_page.py" line="261"/>
         <source>Resolve conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="262"/>
+        <source>Show recently sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="72"/>
+        <location filename="../../shell/ui/preferences.py" line="92"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="73"/>
+        <location filename="../../shell/ui/preferences.py" line="93"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="75"/>
+        <location filename="../../shell/ui/preferences.py" line="95"/>
         <source>Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="76"/>
+        <location filename="../../shell/ui/preferences.py" line="96"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="77"/>
+        <location filename="../../shell/ui/preferences.py" line="97"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="78"/>
+        <location filename="../../shell/ui/preferences.py" line="98"/>
         <source>The new language applies at once to every window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="99"/>
+        <source>&amp;Sync with the site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="103"/>
+        <source>Only when I ask (and after each change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shell/ui/preferences.py" line="105"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="110"/>
+        <source>Changes you make are always sent at once; this is how often Newsdesk looks for new comments and changes on the site.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,73 +1944,121 @@ Blocks: {count}</source>
 <context>
     <name>SiteErrors</name>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="16"/>
+        <location filename="../../shell/ui/site_messages.py" line="18"/>
         <source>The secure connection failed: the site&apos;s certificate is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="22"/>
+        <location filename="../../shell/ui/site_messages.py" line="24"/>
         <source>The site did not answer in time. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="26"/>
+        <location filename="../../shell/ui/site_messages.py" line="28"/>
         <source>The connection broke before the site answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="30"/>
+        <location filename="../../shell/ui/site_messages.py" line="32"/>
         <source>The site could not be reached: the name was not found or the connection was refused. Check the address and the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="38"/>
+        <location filename="../../shell/ui/site_messages.py" line="40"/>
         <source>Wrong user name or application password (401). Create an application password in WordPress under Users ▸ Profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="46"/>
+        <location filename="../../shell/ui/site_messages.py" line="48"/>
         <source>This account is not allowed to do that on the site (403).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="50"/>
+        <location filename="../../shell/ui/site_messages.py" line="52"/>
         <source>This address does not answer like a WordPress site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="54"/>
+        <location filename="../../shell/ui/site_messages.py" line="56"/>
         <source>The site answers from another address; use that address instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="60"/>
+        <location filename="../../shell/ui/site_messages.py" line="62"/>
         <source>No WordPress REST API at this address (404). Check the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="64"/>
+        <location filename="../../shell/ui/site_messages.py" line="68"/>
+        <source>The post was deleted on the site. Retry to publish the interview again as a new post, or discard this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="74"/>
         <source>The site no longer has this item (404).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="67"/>
+        <location filename="../../shell/ui/site_messages.py" line="77"/>
         <source>The site asks to slow down (429); Newsdesk will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="71"/>
+        <location filename="../../shell/ui/site_messages.py" line="81"/>
         <source>The site had an internal error (5xx); Newsdesk will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="77"/>
+        <location filename="../../shell/ui/site_messages.py" line="87"/>
         <source>The site&apos;s answer could not be understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="82"/>
+        <location filename="../../shell/ui/site_messages.py" line="92"/>
         <source>The site said: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteState</name>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="40"/>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="41"/>
+        <source>Not sent: see Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="42"/>
+        <source>Conflict: see Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="43"/>
+        <source>Draft on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="44"/>
+        <source>Pending review on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="45"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="46"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="47"/>
+        <source>Private on the site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2091,12 +2186,12 @@ Blocks: {count}</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../shell/sync_controller.py" line="86"/>
+        <location filename="../../shell/sync_controller.py" line="111"/>
         <source>no site configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="92"/>
+        <location filename="../../shell/sync_controller.py" line="117"/>
         <source>password needed for {site}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,48 +37,48 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="80"/>
-        <location filename="../../shell/application.py" line="94"/>
+        <location filename="../../shell/application.py" line="82"/>
+        <location filename="../../shell/application.py" line="96"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="81"/>
+        <location filename="../../shell/application.py" line="83"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="153"/>
+        <location filename="../../shell/application.py" line="156"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="202"/>
+        <location filename="../../shell/application.py" line="212"/>
         <source>Unpublish interview #{id}</source>
         <translation>Gỡ bài phỏng vấn #{id}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="205"/>
+        <location filename="../../shell/application.py" line="215"/>
         <source>Publish “{title}”</source>
         <translation>Đăng “{title}”</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="207"/>
+        <location filename="../../shell/application.py" line="217"/>
         <source>Comment #{id}: {status}</source>
         <translation>Bình luận #{id}: {status}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="212"/>
+        <location filename="../../shell/application.py" line="222"/>
         <source>Reply to comment #{id}</source>
         <translation>Trả lời bình luận #{id}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="256"/>
+        <location filename="../../shell/application.py" line="266"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="257"/>
+        <location filename="../../shell/application.py" line="267"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -333,206 +333,205 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="318"/>
+        <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="352"/>
+        <location filename="../../moderation/ui/comments_page.py" line="342"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation>Chưa cấu hình trang tin. Hãy thêm trong Tùy chọn ▸ Trang tin để lấy bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="355"/>
+        <location filename="../../moderation/ui/comments_page.py" line="345"/>
         <source>Site: {name}</source>
         <translation>Trang tin: {name}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="361"/>
-        <location filename="../../moderation/ui/comments_page.py" line="1001"/>
+        <location filename="../../moderation/ui/comments_page.py" line="351"/>
+        <location filename="../../moderation/ui/comments_page.py" line="688"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="364"/>
+        <location filename="../../moderation/ui/comments_page.py" line="354"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="439"/>
+        <location filename="../../moderation/ui/comments_page.py" line="434"/>
         <source>Comments by {author}</source>
         <translation>Bình luận của {author}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="439"/>
+        <location filename="../../moderation/ui/comments_page.py" line="434"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="460"/>
+        <location filename="../../moderation/ui/comments_page.py" line="457"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="515"/>
+        <location filename="../../moderation/ui/comments_page.py" line="482"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n bình luận chờ đồng bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="517"/>
+        <location filename="../../moderation/ui/comments_page.py" line="484"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n xung đột với trang tin</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="682"/>
+        <location filename="../../moderation/ui/decision_controller.py" line="78"/>
         <source>Nothing to change: “{action}” does not apply here.</source>
         <translation>Không có gì để thay đổi: “{action}” không áp dụng ở đây.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="757"/>
+        <location filename="../../moderation/ui/comments_page.py" line="535"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Đã gửi rồi: sẽ gửi lệnh đảo ngược %n quyết định.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="766"/>
+        <location filename="../../moderation/ui/comments_page.py" line="543"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n bình luận đã thay đổi sau quyết định nên được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="815"/>
+        <location filename="../../moderation/ui/comments_page.py" line="572"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation>Đã đưa trả lời vào hàng đợi; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <location filename="../../moderation/ui/comments_page.py" line="606"/>
         <source>No site is set up.</source>
         <translation>Chưa cấu hình trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="857"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="59"/>
         <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
         <translation>Chưa có mật khẩu ứng dụng cho {site}; hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="872"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="82"/>
         <source>Pulling comments from {site}…</source>
         <translation>Đang lấy bình luận từ {site}…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="891"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="96"/>
         <source>Pulling comments… {done} of {total}</source>
         <translation>Đang lấy bình luận… {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="902"/>
-        <location filename="../../moderation/ui/comments_page.py" line="931"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="141"/>
         <source>Pull stopped; the comments pulled so far are kept.</source>
         <translation>Đã dừng lấy bình luận; những bình luận đã lấy được vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="906"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="111"/>
         <source>Pulled {received} comment(s): {new} new, {changed} changed on the site.</source>
         <translation>Đã lấy {received} bình luận: {new} mới, {changed} thay đổi trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="922"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="128"/>
         <source>Could not pull comments; showing those pulled before. {reason}</source>
         <translation>Không lấy được bình luận; đang hiển thị những bình luận lấy trước đó. {reason}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="956"/>
+        <location filename="../../moderation/ui/rules_controller.py" line="56"/>
         <source>Checking the comments against the new rules…</source>
         <translation>Đang kiểm tra bình luận theo quy tắc mới…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="963"/>
+        <location filename="../../moderation/ui/comments_page.py" line="650"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Đã lưu quy tắc; %n bình luận được đánh dấu khác trước.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="981"/>
+        <location filename="../../moderation/ui/comments_page.py" line="668"/>
         <source>Pull comments</source>
         <translation>Lấy bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="982"/>
+        <location filename="../../moderation/ui/comments_page.py" line="669"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="983"/>
+        <location filename="../../moderation/ui/comments_page.py" line="670"/>
         <source>Rules…</source>
         <translation>Quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="984"/>
+        <location filename="../../moderation/ui/comments_page.py" line="671"/>
         <source>Moderation log…</source>
         <translation>Nhật ký kiểm duyệt…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="985"/>
+        <location filename="../../moderation/ui/comments_page.py" line="672"/>
         <source>Show all authors</source>
         <translation>Hiện mọi người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="986"/>
+        <location filename="../../moderation/ui/comments_page.py" line="673"/>
         <source>Show conflicts</source>
         <translation>Hiện xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <location filename="../../moderation/ui/comments_page.py" line="675"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="990"/>
+        <location filename="../../moderation/ui/comments_page.py" line="677"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="993"/>
+        <location filename="../../moderation/ui/comments_page.py" line="680"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="994"/>
+        <location filename="../../moderation/ui/comments_page.py" line="681"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="995"/>
+        <location filename="../../moderation/ui/comments_page.py" line="682"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="996"/>
+        <location filename="../../moderation/ui/comments_page.py" line="683"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1002"/>
+        <location filename="../../moderation/ui/comments_page.py" line="689"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1003"/>
+        <location filename="../../moderation/ui/comments_page.py" line="690"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1006"/>
+        <location filename="../../moderation/ui/comments_page.py" line="693"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
@@ -1036,27 +1035,32 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="107"/>
+        <location filename="../../editor/ui/list_model.py" line="166"/>
         <source>(no headline)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="129"/>
+        <location filename="../../editor/ui/list_model.py" line="186"/>
+        <source>On the site</source>
+        <translation>Trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="190"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="130"/>
+        <location filename="../../editor/ui/list_model.py" line="191"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="131"/>
+        <location filename="../../editor/ui/list_model.py" line="192"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="132"/>
+        <location filename="../../editor/ui/list_model.py" line="193"/>
         <source>Words</source>
         <translation>Số từ</translation>
     </message>
@@ -1087,121 +1091,121 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="160"/>
+        <location filename="../../editor/ui/interviews_page.py" line="169"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="173"/>
+        <location filename="../../editor/ui/interviews_page.py" line="182"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="196"/>
+        <location filename="../../editor/ui/interviews_page.py" line="215"/>
         <source>Delete interviews</source>
         <translation>Xóa bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="197"/>
+        <location filename="../../editor/ui/interviews_page.py" line="216"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n bài phỏng vấn? Không thể hoàn tác việc này.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="287"/>
+        <location filename="../../editor/ui/interviews_page.py" line="306"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="288"/>
+        <location filename="../../editor/ui/interviews_page.py" line="307"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="303"/>
+        <location filename="../../editor/ui/interviews_page.py" line="322"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="304"/>
+        <location filename="../../editor/ui/interviews_page.py" line="323"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="327"/>
+        <location filename="../../editor/ui/interviews_page.py" line="346"/>
         <source>Web page for the site (*.html)</source>
         <translation>Trang web cho trang tin (*.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="328"/>
+        <location filename="../../editor/ui/interviews_page.py" line="347"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="329"/>
+        <location filename="../../editor/ui/interviews_page.py" line="348"/>
         <source>PDF for print review (*.pdf)</source>
         <translation>PDF để duyệt in (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="332"/>
+        <location filename="../../editor/ui/interviews_page.py" line="351"/>
         <source>Export interview</source>
         <translation>Xuất bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="343"/>
+        <location filename="../../editor/ui/interviews_page.py" line="362"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="356"/>
+        <location filename="../../editor/ui/interviews_page.py" line="375"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="358"/>
+        <location filename="../../editor/ui/interviews_page.py" line="377"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="389"/>
+        <location filename="../../editor/ui/interviews_page.py" line="408"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="400"/>
+        <location filename="../../editor/ui/interviews_page.py" line="419"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="402"/>
+        <location filename="../../editor/ui/interviews_page.py" line="421"/>
         <source>New interview</source>
         <translation>Bài phỏng vấn mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="403"/>
+        <location filename="../../editor/ui/interviews_page.py" line="422"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="404"/>
+        <location filename="../../editor/ui/interviews_page.py" line="423"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="405"/>
+        <location filename="../../editor/ui/interviews_page.py" line="424"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="406"/>
+        <location filename="../../editor/ui/interviews_page.py" line="425"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="407"/>
+        <location filename="../../editor/ui/interviews_page.py" line="426"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1309,7 +1313,7 @@ Số khối: {count}</translation>
     <message>
         <location filename="../../moderation/ui/texts.py" line="15"/>
         <location filename="../../moderation/ui/texts.py" line="28"/>
-        <location filename="../../moderation/ui/texts.py" line="101"/>
+        <location filename="../../moderation/ui/texts.py" line="106"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
@@ -1362,123 +1366,133 @@ Số khối: {count}</translation>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="49"/>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="62"/>
         <source>Approve %n comment(s)</source>
-        <translation>Duyệt %n bình luận</translation>
+        <translation>
+            <numerusform>Duyệt %n bình luận</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="52"/>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="63"/>
         <source>Reject %n comment(s)</source>
-        <translation>Từ chối %n bình luận</translation>
+        <translation>
+            <numerusform>Từ chối %n bình luận</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="53"/>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="64"/>
         <source>Mark %n comment(s) as spam</source>
-        <translation>Đánh dấu %n bình luận là spam</translation>
+        <translation>
+            <numerusform>Đánh dấu %n bình luận là spam</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="56"/>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="65"/>
         <source>Return %n comment(s) to pending</source>
-        <translation>Trả %n bình luận về chờ duyệt</translation>
+        <translation>
+            <numerusform>Trả %n bình luận về chờ duyệt</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="59"/>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="66"/>
         <source>Restore %n comment(s)</source>
-        <translation>Khôi phục %n bình luận</translation>
+        <translation>
+            <numerusform>Khôi phục %n bình luận</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="69"/>
+        <location filename="../../moderation/ui/texts.py" line="74"/>
         <source>Too short ({detail} characters)</source>
         <translation>Quá ngắn ({detail} ký tự)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="72"/>
+        <location filename="../../moderation/ui/texts.py" line="77"/>
         <source>Too long ({detail} characters)</source>
         <translation>Quá dài ({detail} ký tự)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="75"/>
+        <location filename="../../moderation/ui/texts.py" line="80"/>
         <source>Banned word: “{detail}”</source>
         <translation>Từ cấm: “{detail}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="76"/>
+        <location filename="../../moderation/ui/texts.py" line="81"/>
         <source>Watch word: “{detail}”</source>
         <translation>Từ cần chú ý: “{detail}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="77"/>
+        <location filename="../../moderation/ui/texts.py" line="82"/>
         <source>Link: {detail}</source>
         <translation>Liên kết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="90"/>
+        <location filename="../../moderation/ui/texts.py" line="95"/>
         <source>waiting to sync</source>
         <translation>chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="91"/>
+        <location filename="../../moderation/ui/texts.py" line="96"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="92"/>
+        <location filename="../../moderation/ui/texts.py" line="97"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="93"/>
+        <location filename="../../moderation/ui/texts.py" line="98"/>
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="102"/>
+        <location filename="../../moderation/ui/texts.py" line="107"/>
         <source>Rejected</source>
         <translation>Đã từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="103"/>
+        <location filename="../../moderation/ui/texts.py" line="108"/>
         <source>Marked as spam</source>
         <translation>Đã đánh dấu spam</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="104"/>
+        <location filename="../../moderation/ui/texts.py" line="109"/>
         <source>Returned to pending</source>
         <translation>Đã trả về chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="105"/>
+        <location filename="../../moderation/ui/texts.py" line="110"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="106"/>
+        <location filename="../../moderation/ui/texts.py" line="111"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="107"/>
+        <location filename="../../moderation/ui/texts.py" line="112"/>
         <source>Replied</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="108"/>
+        <location filename="../../moderation/ui/texts.py" line="113"/>
         <source>Kept the site&apos;s decision</source>
         <translation>Đã giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="109"/>
+        <location filename="../../moderation/ui/texts.py" line="114"/>
         <source>Conflict with the site</source>
         <translation>Xung đột với trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="116"/>
+        <location filename="../../moderation/ui/texts.py" line="121"/>
         <source>Rules (automatic)</source>
         <translation>Quy tắc (tự động)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="118"/>
+        <location filename="../../moderation/ui/texts.py" line="123"/>
         <source>Someone on the site</source>
         <translation>Người khác trên trang tin</translation>
     </message>
@@ -1534,27 +1548,27 @@ Số khối: {count}</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="108"/>
+        <location filename="../../shell/ui/outbox_page.py" line="131"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="109"/>
+        <location filename="../../shell/ui/outbox_page.py" line="132"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="110"/>
+        <location filename="../../shell/ui/outbox_page.py" line="133"/>
         <source>Tries</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="111"/>
-        <source>Queued</source>
-        <translation>Xếp hàng lúc</translation>
+        <location filename="../../shell/ui/outbox_page.py" line="134"/>
+        <source>Queued / sent</source>
+        <translation>Xếp hàng / đã gửi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="112"/>
+        <location filename="../../shell/ui/outbox_page.py" line="135"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1562,92 +1576,119 @@ Số khối: {count}</translation>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="42"/>
+        <location filename="../../shell/ui/outbox_page.py" line="44"/>
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="43"/>
+        <location filename="../../shell/ui/outbox_page.py" line="45"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="44"/>
+        <location filename="../../shell/ui/outbox_page.py" line="46"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="45"/>
+        <location filename="../../shell/ui/outbox_page.py" line="47"/>
         <source>Failed</source>
         <translation>Không thành công</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="46"/>
+        <location filename="../../shell/ui/outbox_page.py" line="48"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="175"/>
+        <location filename="../../shell/ui/outbox_page.py" line="204"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="191"/>
+        <location filename="../../shell/ui/outbox_page.py" line="220"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation>{waiting} đang chờ · {failed} không thành công · {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="225"/>
+        <location filename="../../shell/ui/outbox_page.py" line="258"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="226"/>
+        <location filename="../../shell/ui/outbox_page.py" line="259"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="227"/>
+        <location filename="../../shell/ui/outbox_page.py" line="260"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="228"/>
+        <location filename="../../shell/ui/outbox_page.py" line="261"/>
         <source>Resolve conflict…</source>
         <translation>Xử lý xung đột…</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/outbox_page.py" line="262"/>
+        <source>Show recently sent</source>
+        <translation>Hiện mục vừa gửi</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="72"/>
+        <location filename="../../shell/ui/preferences.py" line="92"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="73"/>
+        <location filename="../../shell/ui/preferences.py" line="93"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="75"/>
+        <location filename="../../shell/ui/preferences.py" line="95"/>
         <source>Sites</source>
         <translation>Trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="76"/>
+        <location filename="../../shell/ui/preferences.py" line="96"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="77"/>
+        <location filename="../../shell/ui/preferences.py" line="97"/>
         <source>Same as the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="78"/>
+        <location filename="../../shell/ui/preferences.py" line="98"/>
         <source>The new language applies at once to every window.</source>
         <translation>Ngôn ngữ mới được áp dụng ngay cho mọi cửa sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="99"/>
+        <source>&amp;Sync with the site:</source>
+        <translation>Đồng &amp;bộ với trang tin:</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="103"/>
+        <source>Only when I ask (and after each change)</source>
+        <translation>Chỉ khi tôi yêu cầu (và sau mỗi thay đổi)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shell/ui/preferences.py" line="105"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Mỗi %n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="110"/>
+        <source>Changes you make are always sent at once; this is how often Newsdesk looks for new comments and changes on the site.</source>
+        <translation>Thay đổi của bạn luôn được gửi ngay; đây là tần suất Newsdesk kiểm tra bình luận mới và thay đổi trên trang tin.</translation>
     </message>
 </context>
 <context>
@@ -1895,74 +1936,122 @@ Số khối: {count}</translation>
 <context>
     <name>SiteErrors</name>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="16"/>
+        <location filename="../../shell/ui/site_messages.py" line="18"/>
         <source>The secure connection failed: the site&apos;s certificate is not valid.</source>
         <translation>Kết nối bảo mật thất bại: chứng chỉ của trang tin không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="22"/>
+        <location filename="../../shell/ui/site_messages.py" line="24"/>
         <source>The site did not answer in time. Try again later.</source>
         <translation>Trang tin không trả lời kịp. Hãy thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="26"/>
+        <location filename="../../shell/ui/site_messages.py" line="28"/>
         <source>The connection broke before the site answered.</source>
         <translation>Kết nối bị ngắt trước khi trang tin trả lời.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="30"/>
+        <location filename="../../shell/ui/site_messages.py" line="32"/>
         <source>The site could not be reached: the name was not found or the connection was refused. Check the address and the network.</source>
         <translation>Không kết nối được trang tin: không tìm thấy tên miền hoặc kết nối bị từ chối. Hãy kiểm tra địa chỉ và mạng.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="38"/>
+        <location filename="../../shell/ui/site_messages.py" line="40"/>
         <source>Wrong user name or application password (401). Create an application password in WordPress under Users ▸ Profile.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu ứng dụng (401). Hãy tạo mật khẩu ứng dụng trong WordPress tại Thành viên ▸ Hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="46"/>
+        <location filename="../../shell/ui/site_messages.py" line="48"/>
         <source>This account is not allowed to do that on the site (403).</source>
         <translation>Tài khoản này không có quyền làm việc đó trên trang tin (403).</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="50"/>
+        <location filename="../../shell/ui/site_messages.py" line="52"/>
         <source>This address does not answer like a WordPress site.</source>
         <translation>Địa chỉ này không trả lời như một trang WordPress.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="54"/>
+        <location filename="../../shell/ui/site_messages.py" line="56"/>
         <source>The site answers from another address; use that address instead.</source>
         <translation>Trang tin trả lời từ một địa chỉ khác; hãy dùng địa chỉ đó.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="60"/>
+        <location filename="../../shell/ui/site_messages.py" line="62"/>
         <source>No WordPress REST API at this address (404). Check the address.</source>
         <translation>Không có REST API của WordPress ở địa chỉ này (404). Hãy kiểm tra địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="64"/>
+        <location filename="../../shell/ui/site_messages.py" line="68"/>
+        <source>The post was deleted on the site. Retry to publish the interview again as a new post, or discard this change.</source>
+        <translation>Bài đã bị xóa trên trang tin. Bấm Thử lại để đăng bài phỏng vấn thành một bài mới, hoặc bỏ thay đổi này.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="74"/>
         <source>The site no longer has this item (404).</source>
         <translation>Trang tin không còn mục này (404).</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="67"/>
+        <location filename="../../shell/ui/site_messages.py" line="77"/>
         <source>The site asks to slow down (429); Newsdesk will try again.</source>
         <translation>Trang tin yêu cầu gửi chậm lại (429); Newsdesk sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="71"/>
+        <location filename="../../shell/ui/site_messages.py" line="81"/>
         <source>The site had an internal error (5xx); Newsdesk will try again.</source>
         <translation>Trang tin gặp lỗi nội bộ (5xx); Newsdesk sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="77"/>
+        <location filename="../../shell/ui/site_messages.py" line="87"/>
         <source>The site&apos;s answer could not be understood.</source>
         <translation>Không hiểu được câu trả lời của trang tin.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="82"/>
+        <location filename="../../shell/ui/site_messages.py" line="92"/>
         <source>The site said: {message}</source>
         <translation>Trang tin báo: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteState</name>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="40"/>
+        <source>Waiting to send</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="41"/>
+        <source>Not sent: see Publishing</source>
+        <translation>Chưa gửi được: xem Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="42"/>
+        <source>Conflict: see Publishing</source>
+        <translation>Xung đột: xem Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="43"/>
+        <source>Draft on the site</source>
+        <translation>Bản nháp trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="44"/>
+        <source>Pending review on the site</source>
+        <translation>Chờ duyệt trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="45"/>
+        <source>Scheduled</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="46"/>
+        <source>Published</source>
+        <translation>Đã đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="47"/>
+        <source>Private on the site</source>
+        <translation>Riêng tư trên trang tin</translation>
     </message>
 </context>
 <context>
@@ -2089,12 +2178,12 @@ Số khối: {count}</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../shell/sync_controller.py" line="86"/>
+        <location filename="../../shell/sync_controller.py" line="111"/>
         <source>no site configured</source>
         <translation>chưa cấu hình trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="92"/>
+        <location filename="../../shell/sync_controller.py" line="117"/>
         <source>password needed for {site}</source>
         <translation>cần mật khẩu cho {site}</translation>
     </message>

@@ -49,9 +49,9 @@ def state_text(state: OutboxState) -> str:
     }[state]
 
 
-#: Items a person may drop: not while being sent, and not once the site has them.
+# Items a person may drop: not while being sent, and not once the site has them.
 DISCARDABLE = (OutboxState.PENDING, OutboxState.FAILED, OutboxState.CONFLICT)
-#: How many sent items the page shows when asked to.
+# How many sent items the page shows when asked to.
 RECENTLY_SENT = 100
 
 

@@ -254,7 +254,7 @@ def test_the_interview_list_shows_where_each_interview_stands_on_the_site(
     assert site_cell(sent) == "Waiting to send"
     assert site_cell(kept) == ""
     _wait_sync(app, qtbot)
-    assert site_cell(sent) == "Online"
+    assert site_cell(sent) == "Published"
     assert site_cell(kept) == ""
     qtmodeltester.check(model, force_py=True)
     # The column cannot be sorted: clicking it keeps the list in its order.
@@ -302,7 +302,7 @@ def test_the_sync_interval_is_a_preference_that_lasts(
     app.apply_sync_minutes(dialog.chosen_sync_minutes())
     _wait_sync(app, qtbot)
     next_sync = app.sync.next_sync_in_ms()
-    assert next_sync is not None and 14 * 60_000 < next_sync <= 15 * 60_000
+    assert next_sync is not None and 14 * 60_000 < next_sync < 16 * 60_000  # coarse timer
 
     app.apply_sync_minutes(0)
     _wait_sync(app, qtbot)
