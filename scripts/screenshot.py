@@ -76,10 +76,16 @@ def main() -> int:
             from shell.ui.sites_tab import SitesTab
 
             dialog = PreferencesDialog("vi", window, sites_tab=SitesTab(newsdesk.accounts))
-            dialog.tabs.setCurrentIndex(1)
             dialog.show()
+            shoot("preferences-general", dialog)
+            dialog.tabs.setCurrentIndex(1)
             shoot("preferences-sites", dialog)
             dialog.close()
+
+        def list_after_sync() -> None:
+            page.close_editor()
+            window.show_view("interviews")
+            page.refresh()
 
         steps: list[Callable[[], object]] = [
             lambda: shoot("interviews"),
@@ -100,6 +106,14 @@ def main() -> int:
             publish_first,
             lambda: window.show_view("publishing"),
             lambda: shoot("publishing"),
+            lambda: newsdesk.sync.sync_now(),
+            lambda: None,
+            lambda: None,
+            list_after_sync,
+            lambda: shoot("interviews-on-site"),
+            lambda: window.show_view("publishing"),
+            lambda: newsdesk.outbox_page.show_sent_box.setChecked(True),
+            lambda: shoot("publishing-sent"),
             show_preferences,
             app.quit,
         ]
