@@ -55,6 +55,18 @@ def _wait_sync(app: NewsdeskApplication, qtbot: QtBot) -> None:
         app.sync.sync_now()
 
 
+def _publish_refused(app: NewsdeskApplication, qtbot: QtBot, site: DemoSite, title: str) -> None:
+    """Queue an interview and sync while the site refuses it once (403)."""
+    interview_id = app.interviews_page.repository.create(sample_document(title)).id
+    app.publish(interview_id, PublishMode.DRAFT, None)
+    site.faults.set(fail_next=1, fail_status=403)
+    try:
+        _wait_sync(app, qtbot)
+    finally:
+        site.faults.clear()
+    app.outbox_page.refresh()
+
+
 def test_sync_shows_connected_and_publishes_queued_interviews(
     app: NewsdeskApplication, qtbot: QtBot, site: DemoSite
 ) -> None:
@@ -89,15 +101,8 @@ def test_offline_is_shown_and_changes_wait(app: NewsdeskApplication, qtbot: QtBo
 def test_failed_items_can_be_retried_and_discarded_from_the_page(
     app: NewsdeskApplication, qtbot: QtBot, site: DemoSite, qtmodeltester: ModelTester
 ) -> None:
-    interview_id = app.interviews_page.repository.create(sample_document("Bị chặn")).id
-    app.publish(interview_id, PublishMode.DRAFT, None)
-    site.faults.set(fail_next=1, fail_status=403)
-    try:
-        _wait_sync(app, qtbot)
-    finally:
-        site.faults.clear()
+    _publish_refused(app, qtbot, site, "Bị chặn")
     page = app.outbox_page
-    page.refresh()
     qtmodeltester.check(page.model, force_py=True)
     assert page.model.entries[0].state is OutboxState.FAILED
     assert page.model.data(page.model.index(0, 1)) == "Failed"
@@ -118,15 +123,8 @@ def test_why_an_item_failed_is_shown_in_vietnamese(
     try:
         newsdesk.accounts.add("Báo thử", site.base_url, "bientap", PASSWORD)
         qtbot.addWidget(newsdesk.window)
-        interview_id = newsdesk.interviews_page.repository.create(sample_document("Bị cấm")).id
-        newsdesk.publish(interview_id, PublishMode.DRAFT, None)
-        site.faults.set(fail_next=1, fail_status=403)
-        try:
-            _wait_sync(newsdesk, qtbot)
-        finally:
-            site.faults.clear()
+        _publish_refused(newsdesk, qtbot, site, "Bị cấm")
         page = newsdesk.outbox_page
-        page.refresh()
         reason = page.model.data(page.model.index(0, 4))
         assert page.model.data(page.model.index(0, 1)) == "Không thành công"
         assert reason.startswith("Tài khoản này không có quyền")
