@@ -180,12 +180,14 @@ def send_publish(job: Job) -> None:
     interview_id = job.entry.subject_id
     document = InterviewDocument.from_dict(job.payload["document"])
     photos_root = _photos_root(store)
-    urls = {
+    uploaded = {
         block.image_path: _ensure_media(job, block, photos_root)
         for block in document.blocks
         if isinstance(block, PhotoBlock) and block.image_path
     }
-    content = export_html(document, image_url=lambda photo: urls.get(photo.image_path or ""))
+    content = export_html(
+        document, image_url=lambda photo: _url_of(uploaded.get(photo.image_path or ""))
+    )
     date = job.payload.get("date_gmt")
     data = PostInput(
         title=document.title,
@@ -193,6 +195,9 @@ def send_publish(job: Job) -> None:
         excerpt=document.lead,
         status=job.payload["status"],
         date_gmt=datetime.fromisoformat(date).replace(tzinfo=UTC) if date else None,
+        # The first photo is the post's featured image (the thumbnail on the site's lists);
+        # without photos, whatever the site has stays.
+        featured_media=next(iter(uploaded.values()))[0] if uploaded else None,
     )
     with store.session() as session:
         publication = _publication(session, site_id, interview_id)
@@ -281,8 +286,12 @@ def _photos_root(store: Store) -> Path:
     return store.path.parent
 
 
-def _ensure_media(job: Job, photo: PhotoBlock, photos_root: Path) -> str:
-    """The photo's URL on the site, uploading it (once) if needed."""
+def _url_of(media: tuple[int, str] | None) -> str | None:
+    return media[1] if media is not None else None
+
+
+def _ensure_media(job: Job, photo: PhotoBlock, photos_root: Path) -> tuple[int, str]:
+    """The photo's media id and URL on the site, uploading it (once) if needed."""
     store, client, site_id = job.store, job.client, job.entry.site_id
     assert photo.image_path is not None
     caption = photo.caption + (f" (Ảnh: {photo.credit})" if photo.credit else "")
@@ -305,7 +314,7 @@ def _ensure_media(job: Job, photo: PhotoBlock, photos_root: Path) -> str:
             _remember_media(
                 store, site_id, photo.image_path, media_id, url, caption, photo.alt_text
             )
-        return url
+        return media_id, url
     slug = media_slug(photo.image_path)
     found = client.find_media_by_slug(slug)
     if found:
@@ -326,7 +335,7 @@ def _ensure_media(job: Job, photo: PhotoBlock, photos_root: Path) -> str:
     _remember_media(
         store, site_id, photo.image_path, media.id, media.source_url, caption, photo.alt_text
     )
-    return media.source_url
+    return media.id, media.source_url
 
 
 def _remember_media(

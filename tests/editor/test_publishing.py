@@ -143,7 +143,26 @@ def test_publishing_uploads_photos_and_creates_the_post(desk: Desk) -> None:
     assert "<figcaption>" in post.content
     uploaded = desk.client.get_media(media.media_id)
     assert uploaded.alt_text == "Đường bê tông giữa đồi chè"
+    assert post.featured_media == media.media_id  # the thumbnail on the site's lists
     assert desk.repository.get(interview_id).status is InterviewStatus.PUBLISHED
+
+
+def test_without_photos_the_featured_image_chosen_on_the_site_stays(desk: Desk) -> None:
+    interview_id = desk.repository.create(sample_document("Ảnh đại diện do web chọn")).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    post_id = desk.publication(interview_id).post_id or 0
+    write_jpeg(desk.data_dir / "chon-tren-web.jpg", size=(60, 40))
+    chosen = desk.client.upload_media(desk.data_dir / "chon-tren-web.jpg", alt_text="Ảnh web")
+    desk.client.update_post(post_id, PostInput(featured_media=chosen.id))
+    document = desk.repository.get(interview_id).document
+    document.lead = "Sapo sửa lại trong Newsdesk."
+    desk.repository.save_document(interview_id, document)
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    post = desk.client.get_post(post_id)
+    assert "Sapo sửa lại trong Newsdesk." in post.content
+    assert post.featured_media == chosen.id
 
 
 def test_publishing_again_updates_the_same_post_and_reuses_photos(desk: Desk) -> None:
