@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import enum
 import json
+import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,13 +37,16 @@ from editor.html_export import export_html
 from editor.photos import photo_mime_type
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.site_version import UploadedPhotos, document_from_site
-from portal.errors import NotFound, SiteError
+from portal.errors import BadRequest, NotFound, PermissionDenied, SiteError
 from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
 from portal.remote import PostInput, RemoteMedia, RemotePost, html_to_text
+from portal.wordpress import WordPressClient
 from storage.database import Store
 from storage.models import Interview, OutboxItem, Publication, RemoteMediaRecord, utc_now
-from storage.textfold import fold
+from storage.textfold import clean_text, fold
+
+log = logging.getLogger(__name__)
 
 PUBLISH_KIND = "publish_interview"
 UNPUBLISH_KIND = "unpublish_interview"
@@ -205,13 +210,15 @@ def send_publish(job: Job) -> None:
             raise PostGone("The interview's publication record is missing.", code="newsdesk")
         slug, post_id, seen = publication.slug, publication.post_id, publication.modified_gmt
         last_sent = json.loads(publication.published_json) if publication.published_json else None
+    our_tags = tag_ids(client, document.tags)
     if post_id is None:
         found = client.find_posts_by_slug(slug)
         if found:  # created before, but the answer was lost: take it over
             _remember_post(store, site_id, interview_id, found[0], None)
-            post = client.update_post(found[0].id, data)
+            tags = merge_tags(our_tags, found[0].tags, None)
+            post = client.update_post(found[0].id, replace(data, tags=tags))
         else:
-            post = client.create_post(_with_slug(data, slug))
+            post = client.create_post(replace(data, slug=slug, tags=our_tags))
     else:
         try:
             remote = client.get_post(post_id)
@@ -235,11 +242,13 @@ def send_publish(job: Job) -> None:
                     "status": remote.status,
                     "content": remote.content,
                     "excerpt": remote.excerpt,
+                    "tags": list(remote.tags),
                     "modified_gmt": remote_seen,
                     "link": remote.link,
                 },
             )
-        post = client.update_post(post_id, data)
+        tags = merge_tags(our_tags, remote.tags, last_sent.get("tags") if last_sent else None)
+        post = client.update_post(post_id, replace(data, tags=tags))
     _remember_post(store, site_id, interview_id, post, document)
 
 
@@ -276,10 +285,59 @@ def _changed_on_site(
     ) or (remote_seen != seen and remote.content.strip() != str(last.get("content", "")).strip())
 
 
-def _with_slug(data: PostInput, slug: str) -> PostInput:
-    from dataclasses import replace
+def _tag_key(name: str) -> str:
+    """Two tag names are the same tag when they differ only in case (never in tone marks)."""
+    return " ".join(clean_text(name).split()).casefold()
 
-    return replace(data, slug=slug)
+
+def tag_ids(client: WordPressClient, names: Sequence[str]) -> list[int]:
+    """The site's ids for the interview's tags, creating the tags the site lacks.
+
+    One lookup by slug for all of them; a tag the account may not create (authors
+    lack ``manage_categories``) is left out and logged, never a reason to hold
+    the interview back.
+    """
+    wanted: dict[str, str] = {}
+    for name in names:
+        clean = " ".join(clean_text(name).split())
+        if clean:
+            wanted.setdefault(_tag_key(clean), clean)
+    if not wanted:
+        return []
+    slugs = ["-".join(re.findall(r"[a-z0-9]+", fold(name))) for name in wanted.values()]
+    known = {_tag_key(tag.name): tag.id for tag in client.find_tags(slugs=slugs)}
+    ids: list[int] = []
+    for key, name in wanted.items():
+        tag_id = known.get(key) or _create_tag(client, name)
+        if tag_id is not None and tag_id not in ids:
+            ids.append(tag_id)
+    return ids
+
+
+def _create_tag(client: WordPressClient, name: str) -> int | None:
+    try:
+        return client.create_tag(name).id
+    except PermissionDenied:
+        log.warning("The site account may not create the tag %r; sent without it", name)
+        return None
+    except BadRequest as error:
+        if error.code != "term_exists":
+            raise
+    # Already there under a slug of its own (renamed, or made with a -2 suffix).
+    same = [tag.id for tag in client.find_tags(search=name) if _tag_key(tag.name) == _tag_key(name)]
+    return same[0] if same else None
+
+
+def merge_tags(
+    ours: Sequence[int], on_site: Sequence[int], last_sent: Sequence[int] | None
+) -> list[int]:
+    """The tags to send: ours, plus those someone added on the site since our last write.
+
+    A tag removed in Newsdesk goes (it was in what we last sent); a tag added on
+    the site stays: another editor's change is not overwritten.
+    """
+    added_on_site = [tag for tag in on_site if tag not in set(last_sent or ())]
+    return list(dict.fromkeys([*ours, *added_on_site]))
 
 
 def _photos_root(store: Store) -> Path:
@@ -384,6 +442,7 @@ def _remember_post(
                 "title": post.title,
                 "content": post.content,
                 "status": post.status,
+                "tags": list(post.tags),
                 "document": sent.to_dict() if sent is not None else previous.get("document"),
             },
             ensure_ascii=False,
@@ -462,6 +521,7 @@ def resolve_take_site(store: Store, item_id: int) -> None:
                     "title": remote.get("title"),
                     "content": remote.get("content", ""),
                     "status": remote.get("status"),
+                    "tags": remote.get("tags", previous.get("tags")),
                     "document": previous.get("document"),
                 },
                 ensure_ascii=False,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal
@@ -35,11 +35,13 @@ __all__ = [
     "RemoteComment",
     "RemoteMedia",
     "RemotePost",
+    "RemoteTag",
     "RemoteUser",
     "html_to_text",
     "parse_comment",
     "parse_media",
     "parse_post",
+    "parse_tag",
     "parse_user",
 ]
 
@@ -95,6 +97,16 @@ class RemotePost:
     featured_media: int = 0
     comment_status: str = ""
     meta: Mapping[str, MetaValue] = field(default_factory=dict)
+    tags: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class RemoteTag:
+    """A post tag (the ``post_tag`` taxonomy) on the site."""
+
+    id: int
+    name: str
+    slug: str
 
 
 @dataclass(frozen=True)
@@ -169,6 +181,7 @@ class PostInput:
     featured_media: int | None = None
     comment_status: Literal["open", "closed"] | None = None
     meta: Mapping[str, MetaValue] | None = None
+    tags: Sequence[int] | None = None
 
 
 def html_to_text(markup: str) -> str:
@@ -261,6 +274,16 @@ class _Reader:
             return parsed.replace(tzinfo=UTC)
         return parsed.astimezone(UTC)
 
+    def ids(self, key: str) -> tuple[int, ...]:
+        """A list of ids (``tags``, ``categories``); missing means none."""
+        value = self._obj.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or len(value) > 10_000:
+            raise self._bad(key, "is not a list of ids")
+        items = _Reader({str(n): item for n, item in enumerate(value)}, f"{self._what}.{key}")
+        return tuple(items.integer(str(n), positive=True) for n in range(len(value)))
+
     def obj(self, key: str) -> _Reader | None:
         value = self._obj.get(key)
         if value is None or value == [] or value == "":
@@ -322,7 +345,14 @@ def parse_post(obj: object) -> RemotePost:
         featured_media=r.integer("featured_media", default=0),
         comment_status=r.text("comment_status"),
         meta=_meta(r),
+        tags=r.ids("tags"),
     )
+
+
+def parse_tag(obj: object) -> RemoteTag:
+    """Build a :class:`RemoteTag` from a ``/wp/v2/tags`` item."""
+    r = _Reader(obj, "tag")
+    return RemoteTag(id=r.integer("id", positive=True), name=r.text("name"), slug=r.text("slug"))
 
 
 def parse_comment(obj: object) -> RemoteComment:

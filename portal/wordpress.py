@@ -60,10 +60,12 @@ from portal.remote import (
     RemoteComment,
     RemoteMedia,
     RemotePost,
+    RemoteTag,
     RemoteUser,
     parse_comment,
     parse_media,
     parse_post,
+    parse_tag,
     parse_user,
 )
 from storage.textfold import fold
@@ -361,6 +363,30 @@ class WordPressClient:
         items, _, _ = self._collection("/wp/v2/posts", params)
         return [parse_post(item) for item in items]
 
+    # -- tags --------------------------------------------------------------
+
+    def find_tags(self, *, slugs: Iterable[str] = (), search: str = "") -> list[RemoteTag]:
+        """Tags with one of *slugs*, or whose name or slug contains *search* (first 100)."""
+        params = {"per_page": "100", "hide_empty": "false", "_fields": "id,name,slug"}
+        wanted = [slug for slug in slugs if slug]
+        if wanted:
+            params["slug"] = ",".join(wanted[:100])
+        elif search:
+            params["search"] = search
+        else:
+            return []
+        items, _, _ = self._collection("/wp/v2/tags", params)
+        return [parse_tag(item) for item in items]
+
+    def create_tag(self, name: str) -> RemoteTag:
+        """Create a tag called *name*; WordPress answers 400 ``term_exists`` if it has one.
+
+        Creating tags needs the ``manage_categories`` capability (editors have it,
+        authors do not: :class:`PermissionDenied`).
+        """
+        answer = self._call("POST", "/wp/v2/tags", json_body={"name": name})
+        return parse_tag(self._json(answer))
+
     def delete_post(self, post_id: int, *, force: bool = False) -> RemotePost:
         """Move a post to the trash (or delete it for good with *force*); return it.
 
@@ -568,6 +594,8 @@ class WordPressClient:
             body["date_gmt"] = _format_gmt(data.date_gmt)
         if data.meta is not None:
             body["meta"] = dict(data.meta)
+        if data.tags is not None:
+            body["tags"] = [int(tag) for tag in data.tags]
         return body
 
     @staticmethod

@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlencode
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
-from portal.devsite import routes_comments, routes_media, routes_posts, routes_site
+from portal.devsite import routes_comments, routes_media, routes_posts, routes_site, routes_terms
 from portal.devsite.auth import parse_basic_auth
 from portal.devsite.faults import FaultAction
 from portal.devsite.rest import Caller, RestError, answer, error_answer
@@ -238,7 +238,13 @@ def create_app(site: SiteContext) -> Flask:
     app.register_error_handler(_Dropped, lambda _e: Response(b"", 204))
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected)
-    for blueprint in (routes_site.bp, routes_posts.bp, routes_comments.bp, routes_media.bp):
+    for blueprint in (
+        routes_site.bp,
+        routes_posts.bp,
+        routes_comments.bp,
+        routes_media.bp,
+        routes_terms.bp,
+    ):
         app.register_blueprint(blueprint)
     app.wsgi_app = _RestRouteQuery(  # type: ignore[method-assign]
         _MethodOverride(app.wsgi_app), site

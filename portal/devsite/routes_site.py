@@ -22,6 +22,7 @@ ROUTES = (
     "/wp/v2/comments/(?P<id>[\\d]+)",
     "/wp/v2/media",
     "/wp/v2/media/(?P<id>[\\d]+)",
+    "/wp/v2/tags",
     "/wp/v2/users/me",
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -325,6 +326,52 @@ def test_the_list_knows_where_each_interview_stands_on_the_site(desk: Desk) -> N
         online: SiteState.DRAFT,
         refused: SiteState.PUBLISHED,
     }
+
+
+def test_tags_reach_the_site_once_and_editors_tags_on_the_site_stay(desk: Desk) -> None:
+    token = uuid.uuid4().hex[:8]
+    document = sample_document("Thẻ của bài")
+    document.tags = [f"Nông thôn mới {token}", f"Giao thông {token}", f"nông thôn mới {token}"]
+    interview_id = desk.repository.create(document).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    post_id = desk.publication(interview_id).post_id or 0
+
+    def names() -> set[str]:
+        ids = desk.client.get_post(post_id).tags
+        found = desk.client.find_tags(search=token)
+        return {tag.name for tag in found if tag.id in ids}
+
+    # Two names that differ only in case are one tag.
+    assert names() == {f"Nông thôn mới {token}", f"Giao thông {token}"}
+    # Another editor adds a tag on the site; the reporter drops one in Newsdesk.
+    on_site = desk.client.create_tag(f"Tin ảnh {token}")
+    post = desk.client.get_post(post_id)
+    desk.client.update_post(post_id, PostInput(tags=[*post.tags, on_site.id]))
+    document = desk.repository.get(interview_id).document
+    document.tags = [f"Nông thôn mới {token}"]
+    desk.repository.save_document(interview_id, document)
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    assert names() == {f"Nông thôn mới {token}", f"Tin ảnh {token}"}
+    assert len([t for t in desk.client.find_tags(search=token) if "Nông thôn" in t.name]) == 1
+
+
+def test_an_author_who_may_not_create_tags_still_publishes(desk: Desk, site: Peer) -> None:
+    if site.demo is None:
+        pytest.skip("needs an author account (demo site)")
+    site.demo.add_user("tacgia", role="author", app_password="Tg11 Tg22 Tg33 Tg44 Tg55 Tg66")
+    known = desk.client.create_tag("Sơn La")
+    author = WordPressClient(site.base_url, "tacgia", "Tg11 Tg22 Tg33 Tg44 Tg55 Tg66", timeout=5)
+    document = sample_document("Bài của tác giả")
+    document.tags = ["Sơn La", "Thẻ mới chưa có"]
+    interview_id = desk.repository.create(document).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PENDING)
+    report = drain(desk.store, author, desk.account.id, HANDLERS)
+    author.close()
+    assert report.sent == 1
+    post = desk.client.get_post(desk.publication(interview_id).post_id or 0)
+    assert post.tags == (known.id,)
 
 
 def test_unpublishing_takes_the_post_back_to_draft(desk: Desk) -> None:
