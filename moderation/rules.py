@@ -11,7 +11,10 @@ The price is that Vietnamese words differing only by their marks match each
 other ("đểu", an insult, folds like "đều", "all"). A term written in "quotes"
 is therefore *exact*: it matches words with the same marks (case still
 ignored), and words written with no marks at all, as readers typing without
-accents do: ``"đểu"`` matches "ĐỂU" and "deu" but not "đều".
+accents do: ``"đểu"`` matches "ĐỂU" and "deu" but not "đều". Both accepted
+tone-mark placements count as the same marks: ``"hoà"`` matches "hòa" and
+``"thúy"`` matches "THUÝ" (:func:`storage.textfold.unify_tone_placement` on
+term and comment alike).
 
 Severity: a banned word, or a text outside the site's length limits, suggests
 rejecting (level 2); a watch word or a link asks for a look (level 1).
@@ -27,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from moderation.statuses import Action, Status
-from storage.textfold import clean_text, fold
+from storage.textfold import clean_text, fold, unify_tone_placement
 
 DEFAULT_MIN_LENGTH = 5
 DEFAULT_MAX_LENGTH = 500
@@ -200,10 +203,15 @@ def is_exact(term: str) -> bool:
     return len(term) > 2 and term[0] == term[-1] == '"'
 
 
+def exact_form(text: str) -> str:
+    """*text* as exact terms compare it: casefolded, one tone-mark placement ("hòa" → "hoà")."""
+    return unify_tone_placement(clean_text(text).casefold())
+
+
 def _term_words(term: str) -> list[str]:
-    """The words a term matches: casefolded (exact terms) or folded (the others)."""
+    """The words a term matches: in :func:`exact_form` (exact terms) or folded (the others)."""
     if is_exact(term):
-        return _WORD.findall(clean_text(term[1:-1]).casefold())
+        return _WORD.findall(exact_form(term[1:-1]))
     return _WORD.findall(fold(term))
 
 
@@ -246,7 +254,7 @@ class _TermPattern:
             self.pattern = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
 
     def found(self, text: str) -> list[str]:
-        """The terms occurring in *text* (already folded or casefolded to match)."""
+        """The terms occurring in *text* (already folded, or in :func:`exact_form`, to match)."""
         if self.pattern is None:
             return []
         found: list[str] = []
@@ -258,7 +266,7 @@ class _TermPattern:
 
 
 class _TermSet:
-    """The terms of one list: loose ones match folded text, exact ones casefolded text."""
+    """The terms of one list: loose ones match folded text, exact ones :func:`exact_form` text."""
 
     def __init__(self, terms: Sequence[str]) -> None:
         loose: dict[str, str] = {}
@@ -276,9 +284,9 @@ class _TermSet:
         self.loose = _TermPattern(loose)
         self.exact = _TermPattern(exact)
 
-    def found(self, folded: str, casefolded: str) -> list[str]:
-        """The terms occurring in a text given in both forms."""
-        return list(dict.fromkeys(self.loose.found(folded) + self.exact.found(casefolded)))
+    def found(self, folded: str, exact: str) -> list[str]:
+        """The terms occurring in a text given in both forms (folded, :func:`exact_form`)."""
+        return list(dict.fromkeys(self.loose.found(folded) + self.exact.found(exact)))
 
 
 class _Compiled:
@@ -308,12 +316,12 @@ def evaluate(rules: RuleSet, text: str) -> Verdict:
         actions.append(rules.length_action)
     cleaned = clean_text(text)
     folded = fold(cleaned)
-    casefolded = cleaned.casefold()
+    exact = exact_form(cleaned)
     for kind, terms, action in (
         (RuleKind.BANNED, compiled.banned, rules.banned_action),
         (RuleKind.WATCH, compiled.watch, rules.watch_action),
     ):
-        found = terms.found(folded, casefolded)
+        found = terms.found(folded, exact)
         reasons.extend(Reason(kind, term) for term in found)
         if found and action is not None:
             actions.append(action)

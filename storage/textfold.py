@@ -5,6 +5,8 @@ Every string that enters the store is NFC (:func:`nfc`). Search compares a
 d, case folded. The same function folds the index and the query, so "dong chi"
 finds "Đồng chí", and "hoa" finds both "hòa" and "hoà" (old and new tone-mark
 placement normalise to the same NFC/NFD form once the marks are stripped).
+Comparisons that keep the marks put both sides through :func:`unify_tone_placement`
+first, so the two accepted placements ("hòa"/"hoà", "thúy"/"thuý") still compare equal.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ import unicodedata
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A tone mark on the o of "oa"/"oe" or on the u of "uy" (any case): the placement that
+# moves to the second vowel. Vowels with their own marks (ơ, ư, ă, ê) never take part.
+_TONE_ON_FIRST = re.compile("[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]")
 
 
 def nfc(text: str) -> str:
@@ -40,3 +45,23 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.translate(_D_MAP))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
+
+
+def _tone_to_second(match: re.Match[str]) -> str:
+    pair = match.group(0)
+    decomposed = unicodedata.normalize("NFD", pair[0])
+    return decomposed[0] + unicodedata.normalize("NFC", pair[1] + decomposed[1:])
+
+
+def unify_tone_placement(text: str) -> str:
+    """Return *text* in NFC with one tone-mark placement for "oa", "oe" and "uy".
+
+    Vietnamese accepts the tone mark on either vowel of these pairs ("hòa" and
+    "hoà", "khỏe" and "khoẻ", "thúy" and "thuý", "ủy" and "uỷ"), and both appear
+    in the same text. The mark moves to the second vowel; case and every other
+    mark are kept, so comparisons that respect diacritics can use it on both sides.
+
+    >>> unify_tone_placement("Hòa bình, sức khỏe, Thủy")
+    'Hoà bình, sức khoẻ, Thuỷ'
+    """
+    return _TONE_ON_FIRST.sub(_tone_to_second, nfc(text))

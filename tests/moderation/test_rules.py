@@ -17,6 +17,7 @@ from moderation.rules import (
     reasons_to_json,
 )
 from moderation.statuses import Action
+from storage.textfold import unify_tone_placement
 
 RULES = RuleSet(
     banned_words=("ngu", "đồ ngốc", "đểu"),
@@ -58,6 +59,46 @@ def test_a_quoted_term_must_have_its_tone_marks_or_none() -> None:
     for insult in ("Bọn ĐỂU cáng", "bon deu cang", "Đúng là đểu!"):
         assert kinds(insult, exact) == [(RuleKind.BANNED, '"đểu"')], insult
     assert kinds("Đểu thật, đễu thật", exact) == [(RuleKind.BANNED, '"đểu"')]
+
+
+def test_a_quoted_term_matches_both_tone_mark_placements() -> None:
+    # "khoẻ" (healthy) and "khỏe" are one word written two ways; "khóe" (corner) is not
+    health = RuleSet(watch_words=('"khỏe"',)).normalised()
+    for text in ("Chúc bác sức khoẻ dồi dào.", "SỨC KHỎE là vàng", "KHOẺ không anh?"):
+        assert kinds(text, health) == [(RuleKind.WATCH, '"khỏe"')], text
+    assert kinds("Nước mắt lăn nơi khóe mắt, khoé miệng cười.", health) == []
+    # the term in the other placement: "Thuý" (a name) against "thủy" (water)
+    name = RuleSet(banned_words=('"Thuý"',)).normalised()
+    for text in ("Cô Thúy bán hàng gian dối", "cô THUÝ bán hàng", "co thuy ban hang"):
+        assert kinds(text, name) == [(RuleKind.BANNED, '"Thuý"')], text
+    assert kinds("Mực nước thủy điện Bình Lâm dâng cao, thuỷ triều lên.", name) == []
+    # several words, both pairs moving: "hỏa hoạn" / "hoả hoạn", not "hóa hoạn"
+    fire = RuleSet(watch_words=('"hỏa hoạn"', '"ủy ban"')).normalised()
+    assert kinds("Vụ hoả hoạn ở chợ, Uỷ ban xã chưa trả lời.", fire) == [
+        (RuleKind.WATCH, '"hỏa hoạn"'),
+        (RuleKind.WATCH, '"ủy ban"'),
+    ]
+    assert kinds("Hóa hoạn gì đâu, chỉ là ùy ban.", fire) == []
+
+
+def test_the_two_placements_of_a_quoted_term_are_one_term() -> None:
+    assert normalise_terms(['"hòa bình"', '"HOÀ BÌNH"', "hòa bình", '"hóa bình"']) == (
+        '"hòa bình"',
+        "hòa bình",
+        '"hóa bình"',
+    )
+
+
+def test_tone_placement_is_unified_keeping_case_and_other_marks() -> None:
+    assert (
+        unify_tone_placement("Hòa bình, sức khỏe, THỦY, Ủy ban")
+        == "Hoà bình, sức khoẻ, THUỶ, Uỷ ban"
+    )
+    # already on the second vowel, or where both styles agree, nothing moves
+    unchanged = "Quý, Huỳnh, hoàn toàn, người, của, thuở, hoặc, khuya"
+    assert unify_tone_placement(unchanged) == unchanged
+    # decomposed input comes out composed
+    assert unify_tone_placement("ho\u0300a") == "hoà"
 
 
 def test_a_term_of_several_words_matches_across_spaces_and_punctuation() -> None:
