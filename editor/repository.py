@@ -12,11 +12,12 @@ import enum
 import json
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeVarTuple
 
-from sqlalchemy import case, delete, func, select, text
+from sqlalchemy import Select, case, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from editor.counts import character_count, word_count
@@ -123,6 +124,27 @@ _SORT_COLUMNS = {
 }
 
 
+_Columns = TypeVarTuple("_Columns")
+
+
+def _filtered(
+    statement: Select[*_Columns], query: str, statuses: Collection[InterviewStatus]
+) -> Select[*_Columns] | None:
+    """*statement* limited to interviews matching *query* and *statuses*; None: none can."""
+    if statuses:
+        statement = statement.where(Interview.status.in_([s.value for s in statuses]))
+    if not query.strip():
+        return statement
+    match = fts_query(query)
+    if match is None:
+        return None
+    return (
+        statement.join(interview_search, interview_search.c.rowid == Interview.id)
+        .where(text("interview_search MATCH :q"))
+        .params(q=match)
+    )
+
+
 class InterviewRepository:
     """Reads and writes interviews; every method uses its own short transaction."""
 
@@ -221,47 +243,40 @@ class InterviewRepository:
                 updated_at=_utc(row.updated_at),
             )
 
-    def count(self, query: str = "") -> int:
-        """How many interviews match *query* (all of them for an empty query)."""
-        match = fts_query(query)
+    def count(self, query: str = "", statuses: Collection[InterviewStatus] = ()) -> int:
+        """How many interviews match *query* and have one of *statuses* (any when empty)."""
+        statement = _filtered(select(func.count(Interview.id)), query, statuses)
+        if statement is None:
+            return 0
         with self._store.session() as session:
-            if match is None:
-                if query.strip() and not _TOKEN.search(fold(query)):
-                    return 0
-                return session.execute(select(func.count(Interview.id))).scalar_one()
-            found: int = session.execute(
-                text("SELECT count(*) FROM interview_search WHERE interview_search MATCH :q"),
-                {"q": match},
-            ).scalar_one()
+            found: int = session.execute(statement).scalar_one()
             return found
 
     def summaries(
         self,
         *,
         query: str = "",
+        statuses: Collection[InterviewStatus] = (),
         sort: SortColumn = SortColumn.UPDATED,
         descending: bool = True,
         offset: int = 0,
         limit: int = 200,
     ) -> Sequence[InterviewSummary]:
-        """One page of the interview list, sorted and filtered by *query*."""
-        match = fts_query(query)
-        if match is None and query.strip():
-            return []
+        """One page of the interview list, sorted, filtered by *query* and *statuses*."""
         order = _SORT_COLUMNS[sort]
-        statement = select(
-            Interview.id,
-            Interview.title,
-            Interview.status,
-            Interview.updated_at,
-            Interview.word_count,
+        statement = _filtered(
+            select(
+                Interview.id,
+                Interview.title,
+                Interview.status,
+                Interview.updated_at,
+                Interview.word_count,
+            ),
+            query,
+            statuses,
         )
-        if match is not None:
-            statement = (
-                statement.join(interview_search, interview_search.c.rowid == Interview.id)
-                .where(text("interview_search MATCH :q"))
-                .params(q=match)
-            )
+        if statement is None:
+            return []
         statement = (
             statement.order_by(
                 order.desc() if descending else order.asc(),

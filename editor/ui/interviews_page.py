@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,9 +30,9 @@ from editor.document import InterviewDocument
 from editor.export import ExportError, ExportFormat, export_to_file
 from editor.photos import ImportedPhoto, PhotoError, import_photo
 from editor.publishing import PublishMode, SiteState
-from editor.repository import InterviewRepository
+from editor.repository import InterviewRepository, InterviewStatus
 from editor.session import EditingSession
-from editor.ui.editor_widget import InterviewEditor
+from editor.ui.editor_widget import InterviewEditor, status_text
 from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel
 from editor.ui.messages import export_error_message, photo_error_message
@@ -92,6 +93,12 @@ class InterviewsPage(NavigationPage):
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("interviewSearch")
         self.search_edit.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("interviewStatusFilter")
+        self.status_filter.addItem("", None)
+        for status in InterviewStatus:
+            self.status_filter.addItem("", status.value)
+        self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
         self.count_label = QLabel(self)
         self.new_button = QPushButton(self)
         self.import_button = QPushButton(self)
@@ -118,6 +125,7 @@ class InterviewsPage(NavigationPage):
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
+        top.addWidget(self.status_filter)
         top.addWidget(self.count_label)
         top.addWidget(self.import_button)
         top.addWidget(self.new_button)
@@ -177,6 +185,17 @@ class InterviewsPage(NavigationPage):
     def _apply_search(self) -> None:
         self.model.set_query(self.search_edit.text())
         self._update_count()
+
+    def _apply_status_filter(self) -> None:
+        value = self.status_filter.currentData()
+        chosen = frozenset({InterviewStatus(value)}) if isinstance(value, str) else frozenset()
+        self.model.set_statuses(chosen)
+        self._update_count()
+
+    def show_status(self, status: InterviewStatus | None) -> None:
+        """Show only interviews in *status* (None: every status)."""
+        index = self.status_filter.findData(status.value if status is not None else None)
+        self.status_filter.setCurrentIndex(max(index, 0))
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n interview(s)", "", self.model.total))
@@ -418,6 +437,11 @@ class InterviewsPage(NavigationPage):
         self.search_edit.setPlaceholderText(
             self.tr("Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)")
         )
+        self.status_filter.setItemText(0, self.tr("All statuses"))
+        for index in range(1, self.status_filter.count()):
+            self.status_filter.setItemText(
+                index, status_text(InterviewStatus(self.status_filter.itemData(index)))
+            )
         self.new_button.setText(self.tr("New interview"))
         self.import_button.setText(self.tr("Import…"))
         self.new_action.setText(self.tr("&New Interview"))

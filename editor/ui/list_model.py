@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from editor.publishing import SiteState
-from editor.repository import InterviewRepository, InterviewSummary, SortColumn
+from editor.repository import InterviewRepository, InterviewStatus, InterviewSummary, SortColumn
 from editor.ui.editor_widget import status_text
 
 PAGE_SIZE = 200
@@ -63,6 +63,7 @@ class InterviewListModel(QAbstractTableModel):
         self._rows: list[InterviewSummary] = []
         self._total = 0
         self.query = ""
+        self.statuses: frozenset[InterviewStatus] = frozenset()
         self.sort_column = SortColumn.UPDATED
         self.descending = True
         self.reload()
@@ -72,7 +73,7 @@ class InterviewListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the first page (after a search, sort or outside change)."""
         self.beginResetModel()
-        self._total = self._repository.count(self.query)
+        self._total = self._repository.count(self.query, self.statuses)
         self._rows = list(self._page(0))
         self.endResetModel()
 
@@ -82,10 +83,17 @@ class InterviewListModel(QAbstractTableModel):
             self.query = query
             self.reload()
 
+    def set_statuses(self, statuses: frozenset[InterviewStatus]) -> None:
+        """Show only interviews with one of *statuses* (all of them when empty)."""
+        if statuses != self.statuses:
+            self.statuses = statuses
+            self.reload()
+
     def _page(self, offset: int) -> list[InterviewSummary]:
         rows = list(
             self._repository.summaries(
                 query=self.query,
+                statuses=self.statuses,
                 sort=self.sort_column,
                 descending=self.descending,
                 offset=offset,

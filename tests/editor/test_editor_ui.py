@@ -126,6 +126,28 @@ def test_search_box_filters_the_list_ignoring_diacritics(
     assert page.model.data(page.model.index(0, 0)) == "Đồng chí Bí thư về thăm bản"
 
 
+def test_the_status_filter_shows_what_waits_for_review_with_search_too(
+    page: InterviewsPage, qtbot: QtBot, repository: InterviewRepository
+) -> None:
+    ready = repository.create(sample_document("Đồng chí Bí thư nói về đường")).id
+    repository.set_status(ready, InterviewStatus.READY)
+    repository.create(sample_document("Đồng chí Chủ tịch xã trả lời"))
+    other_ready = repository.create(sample_document("Mùa hoa ban nở")).id
+    repository.set_status(other_ready, InterviewStatus.READY)
+    page.refresh()
+    assert page.status_filter.currentText() == "All statuses"
+    page.status_filter.setCurrentIndex(page.status_filter.findText("Ready for review"))
+    titles = {page.model.data(page.model.index(row, 0)) for row in range(page.model.rowCount())}
+    assert titles == {"Đồng chí Bí thư nói về đường", "Mùa hoa ban nở"}
+    assert page.model.total == 2
+    type_text(page.search_edit, "dong chi")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    assert page.model.data(page.model.index(0, 0)) == "Đồng chí Bí thư nói về đường"
+    assert page.model.total == 1
+    page.show_status(None)
+    assert page.model.rowCount() == 2  # both "Đồng chí" interviews, whatever their status
+
+
 def test_the_list_loads_lazily(qtbot: QtBot, repository: InterviewRepository) -> None:
     from editor.document import InterviewDocument
 
