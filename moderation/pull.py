@@ -22,10 +22,19 @@ date), nor "with an id above N". So:
 
 One pull per site runs at a time (a second one waits): the Comments page and
 the app's background sync may both ask. Memory stays flat whatever the total:
-one page is held at a time. Article
-titles are fetched once per article (``GET /wp/v2/posts/ID``) and kept in
-``comment_posts``. The pull checks the task's cancellation between pages;
-everything stored up to then stays.
+one page is held at a time. The pull checks the task's cancellation between
+pages; everything stored up to then stays.
+
+Article titles are fetched once per article and kept in ``comment_posts``,
+100 articles a request (``GET /wp/v2/posts?include=…``, see
+:meth:`~portal.wordpress.WordPressClient.get_posts`): articles met on the comment
+pages are collected across pages and asked for whenever 100 are waiting, the
+rest at the end, so a first pull over N articles costs ``ceil(N / 100)`` title
+requests. Drafts and scheduled posts come too where the account may edit posts;
+an account that may only moderate gets the published ones. An article the site
+does not return (deleted, trashed, not readable) is remembered untitled. Titles
+a cancelled or failed pull did not get come with the next pull, which goes over
+the same comments again (an unfinished pull does not move the dates on).
 """
 
 from __future__ import annotations
@@ -44,9 +53,9 @@ from moderation.cache import Progress, known_post_ids, store_page, store_post
 from moderation.decisions import SUBJECT, UNFINISHED_STATES
 from moderation.settings import load_rules
 from portal.accounts import SiteAccount
-from portal.errors import SiteError
+from portal.errors import PermissionDenied, SiteError
 from portal.remote import RemotePost
-from portal.wordpress import WordPressClient
+from portal.wordpress import POSTS_PER_REQUEST, WordPressClient
 from storage.database import Store
 from storage.models import CachedComment, CommentSyncState, OutboxItem, utc_now
 
@@ -116,17 +125,48 @@ def plan_pull(
     return state.last_pull_started_at - recheck
 
 
-def _fetch_posts(client: WordPressClient, post_ids: set[int]) -> dict[int, RemotePost | None]:
-    """Titles of articles not seen before; an article the account cannot read stays untitled."""
-    posts: dict[int, RemotePost | None] = {}
-    for post_id in sorted(post_ids):
+class _Titles:
+    """Articles whose titles a pull still has to fetch, asked for 100 at a time."""
+
+    def __init__(self, store: Store, client: WordPressClient, site_id: int) -> None:
+        self._store = store
+        self._client = client
+        self._site_id = site_id
+        self._any_status = True
+        self.waiting: set[int] = set()
+
+    def add(self, post_ids: set[int]) -> None:
+        """Remember the articles of *post_ids* not known yet."""
+        fresh = post_ids - self.waiting
+        if not fresh:
+            return
+        with self._store.session() as session:
+            self.waiting |= fresh - known_post_ids(session, self._site_id, fresh)
+
+    def fetch(self, *, everything: bool) -> None:
+        """Fetch and store full batches of 100 (with *everything*, the last short one too)."""
+        while len(self.waiting) >= POSTS_PER_REQUEST or (everything and self.waiting):
+            batch = sorted(self.waiting)[:POSTS_PER_REQUEST]
+            posts = {post.id: post for post in self._get(batch)}
+            with self._store.transaction() as session:
+                for post_id in batch:
+                    store_post(session, self._site_id, post_id, posts.get(post_id))
+            self.waiting.difference_update(batch)
+
+    def _get(self, batch: list[int]) -> list[RemotePost]:
+        """The posts of *batch* the site returns; none when it refuses for good."""
         try:
-            posts[post_id] = client.get_post(post_id)
+            if self._any_status:
+                try:
+                    return self._client.get_posts(batch, any_status=True)
+                except PermissionDenied:
+                    # may moderate comments but not edit posts: published titles only
+                    self._any_status = False
+            return self._client.get_posts(batch, any_status=False)
         except SiteError as error:
             if error.retryable:
                 raise
-            posts[post_id] = None
-    return posts
+            return []
 
 
 def pull_comments(
@@ -184,18 +224,15 @@ def _pull(
     after = plan_pull(state, started, force_full=force_full, recheck=recheck)
     report = PullReport(full=after is None, after=after)
     rules = load_rules(store)
+    titles = _Titles(store, client, site_id)
     for page in client.iter_comment_pages(status=None, after=after, per_page=per_page):
         if progress is not None and progress.cancelled:
             report.cancelled = True
             break
-        post_ids = {c.post for c in page.comments if c.post}
-        with store.session() as session:
-            unknown = post_ids - known_post_ids(session, site_id, post_ids)
-        posts = _fetch_posts(client, unknown)
+        titles.add({c.post for c in page.comments if c.post})
+        titles.fetch(everything=False)
         with store.transaction() as session:
             outcome = store_page(session, site_id, page.comments, rules, now=started)
-            for post_id, post in posts.items():
-                store_post(session, site_id, post_id, post)
             row = session.get(CommentSyncState, site_id)
             if row is None:
                 row = CommentSyncState(site_id=site_id, max_remote_id=0)
@@ -213,6 +250,7 @@ def _pull(
     if progress is not None and progress.cancelled:
         report.cancelled = True
     if not report.cancelled:
+        titles.fetch(everything=True)
         with store.transaction() as session:
             if report.full:
                 report.removed = _remove_unseen(session, site_id, started)

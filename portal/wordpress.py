@@ -79,6 +79,8 @@ DEFAULT_REQUIRED_CAPABILITIES: tuple[str, ...] = ("edit_posts",)
 
 _MAX_PAGES = 10_000  # 1 million items at 100 per page: a runaway guard, not a limit in practice
 _SITE_MESSAGE_LIMIT = 300
+#: The most posts one ``GET /wp/v2/posts?include=…`` answers (WordPress's ``per_page`` limit).
+POSTS_PER_REQUEST = 100
 
 
 def user_agent() -> str:
@@ -351,6 +353,28 @@ class WordPressClient:
         """Fetch one post with its raw fields, whatever its status."""
         answer = self._call("GET", f"/wp/v2/posts/{int(post_id)}", params={"context": "edit"})
         return parse_post(self._json(answer))
+
+    def get_posts(self, post_ids: Iterable[int], *, any_status: bool = True) -> list[RemotePost]:
+        """The posts among *post_ids* the account may read: one request per 100 ids.
+
+        Only ``id``, ``status``, ``link`` and ``title`` are asked for (the
+        content is left out). With *any_status* drafts, pending, scheduled and
+        private posts come too (``status=any``, ``context=edit``: accounts that
+        may edit posts; others get :class:`PermissionDenied`); without it only
+        published posts. A post that does not exist, is in the trash or that the
+        account may not read is simply missing from the answer.
+        """
+        wanted = sorted({int(post_id) for post_id in post_ids if int(post_id) > 0})
+        params = {"per_page": str(POSTS_PER_REQUEST), "_fields": "id,status,link,title"}
+        if any_status:
+            params.update(status="any", context="edit")
+        found: list[RemotePost] = []
+        for start in range(0, len(wanted), POSTS_PER_REQUEST):
+            batch = wanted[start : start + POSTS_PER_REQUEST]
+            params["include"] = ",".join(map(str, batch))
+            items, _, _ = self._collection("/wp/v2/posts", params)
+            found.extend(parse_post(item) for item in items)
+        return found
 
     def find_posts_by_slug(self, slug: str) -> list[RemotePost]:
         """Return the posts (any status but trash) whose slug is exactly *slug*.

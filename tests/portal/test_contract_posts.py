@@ -8,7 +8,7 @@ from typing import cast
 
 import pytest
 
-from portal.errors import BadRequest, NotFound
+from portal.errors import BadRequest, NotFound, PermissionDenied
 from portal.remote import PostInput, PostStatus
 from portal.wordpress import WordPressClient
 from tests.portal.conftest import Peer
@@ -105,6 +105,35 @@ def test_find_by_slug_finds_drafts_and_published(
     assert [p.id for p in found] == [draft.id]
     client.update_post(draft.id, PostInput(status="publish"))
     assert [p.status for p in client.find_posts_by_slug(slug)] == ["publish"]
+
+
+def test_get_posts_by_ids_returns_those_the_account_may_read(
+    client: WordPressClient,
+    subscriber_client: WordPressClient,
+    unique: Unique,
+    track: Track,
+) -> None:
+    published = client.create_post(
+        PostInput(title="Hòa Bình: mùa lúa mới", content="x", status="publish", slug=unique("lua"))
+    )
+    track(published.id)
+    draft = client.create_post(PostInput(title="Bản nháp", content="x", slug=unique("nhap")))
+    track(draft.id)
+    trashed = client.create_post(PostInput(title="Đã gỡ", content="x", slug=unique("go")))
+    track(trashed.id)
+    client.delete_post(trashed.id)
+    wanted = [draft.id, published.id, trashed.id, 987654321]
+
+    found = {post.id: post for post in client.get_posts(wanted)}
+    assert set(found) == {published.id, draft.id}  # trash and unknown ids are just missing
+    assert found[published.id].title == "Hòa Bình: mùa lúa mới"
+    assert found[published.id].link.startswith("http")
+    assert (found[draft.id].status, found[draft.id].title) == ("draft", "Bản nháp")
+    assert client.get_posts([]) == []
+    # an account that may not edit posts is refused drafts, and gets the published ones
+    with pytest.raises(PermissionDenied):
+        subscriber_client.get_posts(wanted)
+    assert [p.id for p in subscriber_client.get_posts(wanted, any_status=False)] == [published.id]
 
 
 def test_published_slugs_are_made_unique(
