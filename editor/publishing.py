@@ -124,8 +124,13 @@ def request_publish(
     site_id: int,
     mode: PublishMode,
     scheduled_at: datetime | None = None,
+    categories: Sequence[int] | None = None,
 ) -> int:
-    """Queue the interview, as it is now, for the site; return the outbox item id."""
+    """Queue the interview, as it is now, for the site; return the outbox item id.
+
+    *categories* are the site's category ids to file the post in (None: leave
+    them as the site has them; a new post then goes to the site's default).
+    """
     if mode is PublishMode.SCHEDULED and (scheduled_at is None or scheduled_at.tzinfo is None):
         raise ValueError("a scheduled post needs a timezone-aware date")
     with store.transaction() as session:
@@ -149,6 +154,7 @@ def request_publish(
                 "document": json.loads(row.document_json),
                 "status": mode.value,
                 "date_gmt": _gmt(scheduled_at),
+                "categories": list(categories) if categories is not None else None,
             },
         )
         return item.id
@@ -203,6 +209,7 @@ def send_publish(job: Job) -> None:
         # The first photo is the post's featured image (the thumbnail on the site's lists);
         # without photos, whatever the site has stays.
         featured_media=next(iter(uploaded.values()))[0] if uploaded else None,
+        categories=_ids(job.payload.get("categories")),
     )
     with store.session() as session:
         publication = _publication(session, site_id, interview_id)
@@ -283,6 +290,15 @@ def _changed_on_site(
         str(last.get("content", "")).strip(),
         last.get("status"),
     ) or (remote_seen != seen and remote.content.strip() != str(last.get("content", "")).strip())
+
+
+def _ids(value: object) -> list[int] | None:
+    """A list of ids from a payload (None when absent or not a list of ids)."""
+    if not isinstance(value, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value
+    ):
+        return None
+    return list(value)
 
 
 def _tag_key(name: str) -> str:
@@ -443,6 +459,7 @@ def _remember_post(
                 "content": post.content,
                 "status": post.status,
                 "tags": list(post.tags),
+                "categories": list(post.categories),
                 "document": sent.to_dict() if sent is not None else previous.get("document"),
             },
             ensure_ascii=False,

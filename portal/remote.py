@@ -32,12 +32,14 @@ __all__ = [
     "MetaValue",
     "PostInput",
     "PostStatus",
+    "RemoteCategory",
     "RemoteComment",
     "RemoteMedia",
     "RemotePost",
     "RemoteTag",
     "RemoteUser",
     "html_to_text",
+    "parse_category",
     "parse_comment",
     "parse_media",
     "parse_post",
@@ -98,6 +100,16 @@ class RemotePost:
     comment_status: str = ""
     meta: Mapping[str, MetaValue] = field(default_factory=dict)
     tags: tuple[int, ...] = ()
+    categories: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class RemoteCategory:
+    """A post category on the site (``parent`` 0 for a top-level one)."""
+
+    id: int
+    name: str
+    parent: int = 0
 
 
 @dataclass(frozen=True)
@@ -182,6 +194,7 @@ class PostInput:
     comment_status: Literal["open", "closed"] | None = None
     meta: Mapping[str, MetaValue] | None = None
     tags: Sequence[int] | None = None
+    categories: Sequence[int] | None = None
 
 
 def html_to_text(markup: str) -> str:
@@ -346,6 +359,17 @@ def parse_post(obj: object) -> RemotePost:
         comment_status=r.text("comment_status"),
         meta=_meta(r),
         tags=r.ids("tags"),
+        categories=r.ids("categories"),
+    )
+
+
+def parse_category(obj: object) -> RemoteCategory:
+    """Build a :class:`RemoteCategory` from a ``/wp/v2/categories`` item."""
+    r = _Reader(obj, "category")
+    return RemoteCategory(
+        id=r.integer("id", positive=True),
+        name=r.text("name"),
+        parent=r.integer("parent", default=0),
     )
 
 

@@ -57,11 +57,13 @@ from portal.remote import (
     CommentPage,
     CommentStatus,
     PostInput,
+    RemoteCategory,
     RemoteComment,
     RemoteMedia,
     RemotePost,
     RemoteTag,
     RemoteUser,
+    parse_category,
     parse_comment,
     parse_media,
     parse_post,
@@ -402,6 +404,17 @@ class WordPressClient:
         items, _, _ = self._collection("/wp/v2/tags", params)
         return [parse_tag(item) for item in items]
 
+    def categories(self) -> list[RemoteCategory]:
+        """Every post category of the site (paged through, 100 at a time)."""
+        found: list[RemoteCategory] = []
+        for page in range(1, _MAX_PAGES + 1):
+            params = {"per_page": "100", "page": str(page), "_fields": "id,name,parent"}
+            items, _, total_pages = self._collection("/wp/v2/categories", params)
+            found.extend(parse_category(item) for item in items)
+            if not items or page >= (total_pages or 1):
+                return found
+        return found
+
     def create_tag(self, name: str) -> RemoteTag:
         """Create a tag called *name*; WordPress answers 400 ``term_exists`` if it has one.
 
@@ -620,6 +633,8 @@ class WordPressClient:
             body["meta"] = dict(data.meta)
         if data.tags is not None:
             body["tags"] = [int(tag) for tag in data.tags]
+        if data.categories is not None:
+            body["categories"] = [int(category) for category in data.categories]
         return body
 
     @staticmethod

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
+from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.demo import DemoSiteRunner, seed_demo_interviews
 from editor.publishing import (
     UNPUBLISH_KIND,
@@ -187,13 +188,29 @@ class NewsdeskApplication:
         site = self.accounts.active()
         return site_states(self.store, site.id, interview_ids) if site else {}
 
-    def publish(self, interview_id: int, mode: PublishMode, when: datetime | None) -> None:
+    def publish(
+        self,
+        interview_id: int,
+        mode: PublishMode,
+        when: datetime | None,
+        categories: Sequence[int] | None = None,
+    ) -> None:
         """Queue an interview for the active site and sync soon."""
         site = self.accounts.active()
         if site is not None:
-            request_publish(self.store, interview_id, site.id, mode, when)
+            request_publish(self.store, interview_id, site.id, mode, when, categories)
             self.interviews_page.model.refresh_site_states()
             self.sync.changes_waiting()
+
+    def category_choices(self, interview_id: int) -> tuple[list[CategoryChoice], list[int]]:
+        """The active site's categories (as last pulled) and the ones to preselect."""
+        site = self.accounts.active()
+        if site is None:
+            return [], []
+        return (
+            site_categories(self.store, site.id),
+            preferred_categories(self.store, site.id, interview_id),
+        )
 
     def unpublish(self, interview_id: int) -> None:
         """Queue taking an interview off the active site and sync soon."""

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from editor.categories import pull_categories
 from editor.publishing import HANDLERS as PUBLISHING_HANDLERS
 from moderation.pull import pull_for_sync
 from moderation.sending import HANDLERS as MODERATION_HANDLERS
@@ -18,5 +19,5 @@ def outbox_handlers() -> dict[str, Handler]:
 
 
 def site_pullers() -> list[Puller]:
-    """What a sync fetches from the site after sending the outbox: the reader comments."""
-    return [pull_for_sync]
+    """What a sync fetches from the site after sending the outbox: categories, comments."""
+    return [pull_categories, pull_for_sync]

@@ -156,6 +156,21 @@ interview_search = Table(
 COMMENT_STATUSES = ("approved", "hold", "spam", "trash")
 
 
+class SiteCategory(Base):
+    """A post category of a site, as last pulled (offered when publishing, offline too)."""
+
+    __tablename__ = "site_categories"
+    __table_args__ = (
+        UniqueConstraint("site_id", "remote_id", name="uq_site_categories_site_remote"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    remote_id: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text, default="")
+    parent_remote_id: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class CommentPost(Base):
     """An article reader comments belong to, as last seen on a site (for display)."""
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.categories import CategoryChoice
 from editor.document import InterviewDocument
 from editor.export import ExportError, ExportFormat, export_to_file
 from editor.photos import ImportedPhoto, PhotoError, import_photo
@@ -62,8 +63,18 @@ class Publisher(Protocol):
         """Where each of the interviews stands on the active site (for the list)."""
         ...
 
-    def publish(self, interview_id: int, mode: PublishMode, when: datetime | None) -> None:
+    def publish(
+        self,
+        interview_id: int,
+        mode: PublishMode,
+        when: datetime | None,
+        categories: Sequence[int] | None = None,
+    ) -> None:
         """Queue the interview for the site and sync soon."""
+        ...
+
+    def category_choices(self, interview_id: int) -> tuple[list[CategoryChoice], list[int]]:
+        """The active site's categories (as last pulled) and the ones to preselect."""
         ...
 
     def unpublish(self, interview_id: int) -> None:
@@ -328,9 +339,15 @@ class InterviewsPage(NavigationPage):
             return
         if not self.session.save_now():
             return
-        dialog = PublishDialog(site.name, self)
+        categories, preferred = self.publisher.category_choices(self.session.interview_id)
+        dialog = PublishDialog(site.name, self, categories=categories, preferred=preferred)
         if dialog.exec() == PublishDialog.DialogCode.Accepted:
-            self.publisher.publish(self.session.interview_id, dialog.mode(), dialog.scheduled_at())
+            self.publisher.publish(
+                self.session.interview_id,
+                dialog.mode(),
+                dialog.scheduled_at(),
+                dialog.categories(),
+            )
 
     def unpublish_open_interview(self) -> None:
         """Queue taking the open interview off the site, after asking."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -16,13 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.categories import CategoryChoice
 from editor.publishing import PublishMode
 
 
 class PublishDialog(QDialog):
-    """Asks for the post status (and the time, when scheduled)."""
+    """Asks for the post status (and the time, when scheduled) and the category."""
 
-    def __init__(self, site_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        site_name: str,
+        parent: QWidget | None = None,
+        categories: Sequence[CategoryChoice] = (),
+        preferred: Sequence[int] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("publishDialog")
         self.site_label = QLabel(self)
@@ -47,6 +56,23 @@ class PublishDialog(QDialog):
         layout.insertWidget(
             layout.indexOf(self.buttons_by_mode[PublishMode.SCHEDULED]) + 1, self.when
         )
+        self.category_label = QLabel(self)
+        self.category_combo = QComboBox(self)
+        self.category_combo.setObjectName("publishCategory")
+        self.category_combo.addItem("", None)
+        for category in categories:
+            self.category_combo.addItem("    " * category.depth + category.name, category.id)
+        if preferred:
+            self.category_combo.setCurrentIndex(
+                max(self.category_combo.findData(preferred[0]), 0)
+            )
+        self.category_label.setBuddy(self.category_combo)
+        self.category_hint = QLabel(self)
+        self.category_hint.setWordWrap(True)
+        self.category_hint.setVisible(not categories)
+        layout.addWidget(self.category_label)
+        layout.addWidget(self.category_combo)
+        layout.addWidget(self.category_hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -71,6 +97,11 @@ class PublishDialog(QDialog):
             return None
         return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
 
+    def categories(self) -> list[int] | None:
+        """The category chosen, or None to leave it to the site."""
+        value = self.category_combo.currentData()
+        return [value] if isinstance(value, int) else None
+
     def _update(self) -> None:
         self.when.setEnabled(self.mode() is PublishMode.SCHEDULED)
 
@@ -82,5 +113,10 @@ class PublishDialog(QDialog):
         self.buttons_by_mode[PublishMode.PENDING].setText(self.tr("Pending review"))
         self.buttons_by_mode[PublishMode.SCHEDULED].setText(self.tr("Scheduled for:"))
         self.buttons_by_mode[PublishMode.PUBLISH].setText(self.tr("Published now"))
+        self.category_label.setText(self.tr("&Category:"))
+        self.category_combo.setItemText(0, self.tr("As the site decides (its default)"))
+        self.category_hint.setText(
+            self.tr("The site's categories appear here after the first sync with it.")
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Queue for the site"))

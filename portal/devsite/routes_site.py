@@ -23,6 +23,7 @@ ROUTES = (
     "/wp/v2/media",
     "/wp/v2/media/(?P<id>[\\d]+)",
     "/wp/v2/tags",
+    "/wp/v2/categories",
     "/wp/v2/users/me",
 )
 

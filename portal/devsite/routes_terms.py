@@ -1,4 +1,7 @@
-"""``/wp/v2/tags``: list, search and create post tags, as WordPress 6.1 answers.
+"""``/wp/v2/tags`` and ``/wp/v2/categories``: post terms, as WordPress 6.1 answers.
+
+Tags can be listed, searched and created; categories listed (a fresh WordPress
+has "Uncategorized" as category 1; the demo adds a few newsroom sections).
 
 What was checked on the real thing: the duplicate check compares names with
 PHP's ``strtolower``, which lowers ASCII letters only (``400 term_exists`` with
@@ -28,15 +31,32 @@ bp = Blueprint("terms", __name__, url_prefix="/wp-json/wp/v2")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS terms (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
+    taxonomy TEXT NOT NULL DEFAULT 'post_tag',
     name TEXT NOT NULL,
-    slug TEXT NOT NULL UNIQUE
+    slug TEXT NOT NULL,
+    parent INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (taxonomy, slug)
 )
 """
+#: Categories every demo site starts with: (id, name, slug, parent).
+_CATEGORIES = (
+    (1, "Chưa được phân loại", "khong-phan-loai", 0),
+    (2, "Thời sự", "thoi-su", 0),
+    (3, "Phỏng vấn", "phong-van", 2),
+    (4, "Kinh tế", "kinh-te", 0),
+    (5, "Văn hóa - Xã hội", "van-hoa-xa-hoi", 0),
+)
 
 
 def _rows(store: Store, sql: str, args: tuple[object, ...] = ()) -> list[sqlite3.Row]:
     with store.transaction() as db:
-        db.execute(_SCHEMA)
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'terms'").fetchone() is None:
+            db.execute(_SCHEMA)
+            db.executemany(
+                "INSERT INTO terms (id, taxonomy, name, slug, parent)"
+                " VALUES (?, 'category', ?, ?, ?)",
+                _CATEGORIES,
+            )
         cursor = db.execute(sql, args)
         cursor.row_factory = sqlite3.Row
         return list(cursor.fetchall())
@@ -71,7 +91,10 @@ def list_tags() -> Response:
     page, per_page = p.paging()
     slugs = [s for s in p.text_list("slug") if s]
     include = p.int_list("include")
-    rows = _rows(current_site().store, "SELECT id, name, slug FROM terms ORDER BY name, id")
+    rows = _rows(
+        current_site().store,
+        "SELECT id, name, slug FROM terms WHERE taxonomy = 'post_tag' ORDER BY name, id",
+    )
     matched = [
         r for r in rows if (not slugs or r["slug"] in slugs) and (not include or r["id"] in include)
     ]
@@ -104,7 +127,7 @@ def create_tag() -> Response:
     store = current_site().store
     same = [
         r
-        for r in _rows(store, "SELECT id, name, slug FROM terms")
+        for r in _rows(store, "SELECT id, name, slug FROM terms WHERE taxonomy = 'post_tag'")
         if _ascii_lower(r["name"]) == _ascii_lower(name)
     ]
     if same:
@@ -115,10 +138,34 @@ def create_tag() -> Response:
             term_id=same[0]["id"],
         )
     base = sanitize_title(name) or "tag"
-    taken = {r["slug"] for r in _rows(store, "SELECT slug FROM terms")}
+    taken = {r["slug"] for r in _rows(store, "SELECT slug FROM terms WHERE taxonomy = 'post_tag'")}
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
     _rows(store, "INSERT INTO terms (name, slug) VALUES (?, ?)", (name, slug))
-    (row,) = _rows(store, "SELECT id, name, slug FROM terms WHERE slug = ?", (slug,))
+    (row,) = _rows(
+        store, "SELECT id, name, slug FROM terms WHERE taxonomy = 'post_tag' AND slug = ?", (slug,)
+    )
     return answer(_json(row), 201, {"Location": rest_url(f"wp/v2/tags/{row['id']}")})
+
+
+@bp.get("/categories")
+def list_categories() -> Response:
+    """GET /wp/v2/categories (paging; every category, empty ones too, as WordPress)."""
+    page, per_page = Params().paging()
+    rows = _rows(
+        current_site().store,
+        "SELECT id, name, slug, parent FROM terms WHERE taxonomy = 'category' ORDER BY name, id",
+    )
+    total = len(rows)
+    items = rows[(page - 1) * per_page : page * per_page]
+    pages = max(1, -(-total // per_page)) if total else 0
+    body = [
+        {**_json(r), "taxonomy": "category", "parent": r["parent"], "link": _category_link(r)}
+        for r in items
+    ]
+    return answer(body, 200, {"X-WP-Total": str(total), "X-WP-TotalPages": str(pages)})
+
+
+def _category_link(row: sqlite3.Row) -> str:
+    return f"{site_root()}/category/{row['slug']}/"

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from editor.categories import preferred_categories, pull_categories, site_categories
 from editor.document import PhotoBlock, TurnBlock
 from editor.publishing import (
     HANDLERS,
@@ -372,6 +373,36 @@ def test_an_author_who_may_not_create_tags_still_publishes(desk: Desk, site: Pee
     assert report.sent == 1
     post = desk.client.get_post(desk.publication(interview_id).post_id or 0)
     assert post.tags == (known.id,)
+
+
+def test_categories_are_pulled_offered_in_tree_order_and_sent(desk: Desk) -> None:
+    summary = pull_categories(desk.store, desk.client, desk.account, None)
+    assert summary.endswith("categories")
+    choices = site_categories(desk.store, desk.account.id)
+    on_site = desk.client.categories()
+    assert {c.id for c in choices} == {c.id for c in on_site}
+    position = {choice.id: index for index, choice in enumerate(choices)}
+    parents = {c.id: c.parent for c in on_site}
+    for choice in choices:  # a child comes right under its parent, one level deeper
+        parent = parents[choice.id]
+        if parent:
+            assert position[parent] < position[choice.id]
+            assert choice.depth == choices[position[parent]].depth + 1
+    chosen = choices[-1].id
+    interview_id = desk.repository.create(sample_document("Vào chuyên mục")).id
+    assert preferred_categories(desk.store, desk.account.id, interview_id) == []
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH, None, [chosen])
+    assert desk.drain().sent == 1
+    post_id = desk.publication(interview_id).post_id or 0
+    assert desk.client.get_post(post_id).categories == (chosen,)
+    # Next time the dialog starts from that choice, for this interview and for a new one.
+    assert preferred_categories(desk.store, desk.account.id, interview_id) == [chosen]
+    other = desk.repository.create(sample_document("Bài sau")).id
+    assert preferred_categories(desk.store, desk.account.id, other) == [chosen]
+    # Publishing without choosing leaves the post where the site has it.
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    assert desk.client.get_post(post_id).categories == (chosen,)
 
 
 def test_unpublishing_takes_the_post_back_to_draft(desk: Desk) -> None:

@@ -60,3 +60,24 @@ def test_an_account_without_manage_categories_may_not_create_tags(
     with pytest.raises(PermissionDenied) as caught:
         subscriber_client.create_tag("Không được tạo")
     assert caught.value.code == "rest_cannot_create"
+
+
+def test_the_sites_categories_are_listed_with_their_parents(client: WordPressClient) -> None:
+    categories = client.categories()
+    assert 1 in [c.id for c in categories]  # WordPress's "Uncategorized" is always category 1
+    ids = {c.id for c in categories}
+    assert all(c.parent == 0 or c.parent in ids for c in categories)
+    assert all(c.name for c in categories)
+
+
+def test_a_post_goes_into_the_category_given(
+    client: WordPressClient, unique: Unique, track: Callable[[int], int]
+) -> None:
+    category = client.categories()[-1]
+    post = client.create_post(
+        PostInput(
+            title="Có chuyên mục", status="draft", slug=unique("cm"), categories=[category.id]
+        )
+    )
+    track(post.id)
+    assert post.categories == (category.id,)

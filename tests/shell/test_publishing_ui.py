@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from editor.publishing import PublishMode, request_publish
 from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from editor.ui.list_model import SITE_COLUMN
+from editor.ui.publish_dialog import PublishDialog
 from portal.devsite import DemoSite
 from portal.outbox import OutboxState
 from portal.remote import PostInput
@@ -311,3 +312,30 @@ def test_the_sync_interval_is_a_preference_that_lasts(
         app.publish(interview_id, PublishMode.DRAFT, None)
     assert app.outbox.counts()[OutboxState.DONE] == 1
     assert AppSettings(data_dir).sync_minutes == 0
+
+
+def test_the_publish_dialog_offers_the_sites_categories_and_files_the_post(
+    app: NewsdeskApplication, qtbot: QtBot, site: DemoSite
+) -> None:
+    interview_id = app.interviews_page.repository.create(sample_document("Có chuyên mục")).id
+    empty = PublishDialog("Báo thử", app.window)
+    qtbot.addWidget(empty)
+    assert empty.category_combo.count() == 1 and not empty.category_hint.isHidden()
+    _wait_sync(app, qtbot)  # pulls the site's categories
+    categories, preferred = app.category_choices(interview_id)
+    dialog = PublishDialog("Báo thử", app.window, categories=categories, preferred=preferred)
+    qtbot.addWidget(dialog)
+    items = [dialog.category_combo.itemText(i) for i in range(dialog.category_combo.count())]
+    assert items[0] == "As the site decides (its default)"
+    assert items.index("    Phỏng vấn") == items.index("Thời sự") + 1  # under its parent
+    assert dialog.categories() is None
+    dialog.category_combo.setCurrentIndex(items.index("    Phỏng vấn"))
+    app.publish(interview_id, dialog.mode(), dialog.scheduled_at(), dialog.categories())
+    _wait_sync(app, qtbot)
+    with WordPressClient(site.base_url, "bientap", PASSWORD) as client:
+        (post,) = client.find_posts_by_slug("co-chuyen-muc-" + _uid(app, interview_id))
+        phong_van = next(c.id for c in client.categories() if c.name == "Phỏng vấn")
+    assert post.categories == (phong_van,)
+    again = PublishDialog("Báo thử", app.window, *app.category_choices(interview_id))
+    qtbot.addWidget(again)
+    assert again.category_combo.currentText() == "    Phỏng vấn"
