@@ -6,8 +6,7 @@ This module reads them from JPEG, PNG and WebP files without decoding a pixel:
 
 * **IPTC IIM** (JPEG only): the Photoshop resource block in an APP13 segment,
   resource ``0x0404``; datasets 2:120 Caption-Abstract, 2:80 By-line and
-  2:110 Credit. Text is UTF-8 when dataset 1:90 says so (``ESC % G``);
-  otherwise UTF-8 is tried and Windows-1252 / Latin-1 is the fallback.
+  2:110 Credit. See *IPTC text encodings* below.
 * **XMP**: the APP1 packet of a JPEG, the ``XML:com.adobe.xmp`` iTXt chunk of a
   PNG, the ``XMP`` chunk of a WebP; properties ``dc:description``,
   ``dc:creator``, ``photoshop:Credit`` and ``Iptc4xmpCore:AltTextAccessibility``.
@@ -15,6 +14,20 @@ This module reads them from JPEG, PNG and WebP files without decoding a pixel:
 Which value wins: the caption is IPTC Caption-Abstract, else XMP
 ``dc:description``; the credit is IPTC By-line, else XMP ``dc:creator``, else
 IPTC Credit, else XMP ``photoshop:Credit``.
+
+IPTC text encodings: dataset 1:90 (CodedCharacterSet) is honoured when it
+names a character set: UTF-8 (``ESC % G``), or an ISO 8859 part designated
+with ``ESC - F`` (Latin-1 is read as Windows-1252, as every writer means it).
+Without it (older Vietnamese tools, Photoshop on a Vietnamese Windows code
+page) each value is read as strict UTF-8, else as Windows-1258, else as
+Latin-1. Windows-1258 writes many Vietnamese letters as a base letter plus a
+combining tone mark; the NFC step of :func:`~storage.textfold.clean_text`
+composes them. A UTF-8 value whose last character was cut by a byte limit
+(IIM captions are often truncated at 2000 bytes) loses that character only.
+TCVN3 (ABC) and VNI are *not* recognised: they are font encodings without a
+marker, their bytes are also valid Windows-1258, and telling them apart would
+take a guess on the words; such text comes out garbled and the reporter
+retypes it.
 
 Metadata is untrusted input. Nothing here raises on a hostile or damaged
 file: the answer is then simply empty. XMP packets over 1 MB are ignored, and
@@ -74,6 +87,23 @@ _IIM_CREDIT = (2, 110)
 _IIM_CAPTION = (2, 120)
 # ISO 2022 escape sequences that announce UTF-8 (plain, and implementation levels 1-3).
 _IIM_UTF8_MARKERS = (b"\x1b%G", b"\x1b%/G", b"\x1b%/H", b"\x1b%/I")
+# ISO 2022 designations of a 96-character set to G1, G2 or G3 (ESC - F, ESC . F,
+# ESC / F): the final byte F names the ISO 8859 part (ISO-IR 100, 101, ...).
+_ISO2022_96_INTERMEDIATES = b"-./"
+_UTF8 = "utf-8"
+_LATIN1 = "iso8859-1"
+_ISO2022_96_SETS = {
+    ord("A"): _LATIN1,
+    ord("B"): "iso8859-2",
+    ord("C"): "iso8859-3",
+    ord("D"): "iso8859-4",
+    ord("F"): "iso8859-7",
+    ord("G"): "iso8859-6",
+    ord("H"): "iso8859-8",
+    ord("L"): "iso8859-5",
+    ord("M"): "iso8859-9",
+    ord("b"): "iso8859-15",
+}
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _DC = "http://purl.org/dc/elements/1.1/"
@@ -135,13 +165,13 @@ def read_metadata(stream: BinaryIO) -> PhotoMetadata:
         _log.warning("Ignoring unreadable photo metadata", exc_info=True)
         return PhotoMetadata()
 
-    utf8 = any(v.startswith(_IIM_UTF8_MARKERS) for v in iim.get(_IIM_CODED_CHARACTER_SET, []))
+    declared = _declared_charset(iim.get(_IIM_CODED_CHARACTER_SET, []))
 
     def iptc_text(key: tuple[int, int], *, repeatable: bool = False) -> str | None:
         values = iim.get(key, [])
         if not repeatable:
             values = values[:1]
-        texts = [_decode_iim(value, utf8=utf8) for value in values]
+        texts = [_decode_iim(value, declared) for value in values]
         return _join([text for text in texts if text is not None])
 
     caption = iptc_text(_IIM_CAPTION) or _paragraphs(xmp_fields.get("description", []))
@@ -183,10 +213,56 @@ def _one_line(text: str | None) -> str | None:
     return " ".join(text.split()) or None
 
 
-def _decode_iim(value: bytes, *, utf8: bool) -> str | None:
-    if utf8:
-        return _clean(value.decode("utf-8", errors="replace"))
-    for encoding in ("utf-8", "cp1252"):
+def _declared_charset(values: list[bytes]) -> str | None:
+    """The codec named by the IIM 1:90 CodedCharacterSet values; ``None`` if none is named.
+
+    A value is a string of ISO 2022 escape sequences. Only a designation we can
+    decode counts; ASCII alone (``ESC ( B``) or an unknown set says nothing
+    about the bytes above 127, so the caller then guesses.
+    """
+    for value in values[:4]:
+        if value.startswith(_IIM_UTF8_MARKERS):
+            return _UTF8
+        for at in range(min(len(value), 64) - 2):
+            if value[at] == 0x1B and value[at + 1] in _ISO2022_96_INTERMEDIATES:
+                codec = _ISO2022_96_SETS.get(value[at + 2])
+                if codec is not None:
+                    return codec
+    return None
+
+
+def _utf8_strict(value: bytes) -> str | None:
+    """*value* as UTF-8, or ``None`` if it is not UTF-8.
+
+    A writer that cut the text at a byte limit may have split its last
+    character; when that is the only fault and the rest holds non-ASCII UTF-8
+    (so it is surely UTF-8, not a Windows code page ending in a lead byte), the
+    broken character is dropped.
+    """
+    try:
+        return value.decode(_UTF8)
+    except UnicodeDecodeError as exc:
+        head = value[: exc.start]
+        if exc.reason != "unexpected end of data" or exc.end != len(value) or head.isascii():
+            return None
+        return head.decode(_UTF8, errors="replace")
+
+
+def _decode_iim(value: bytes, declared: str | None) -> str | None:
+    """One IIM text value, decoded as :func:`_declared_charset` says or guessed; cleaned."""
+    if declared == _UTF8:
+        text = _utf8_strict(value)
+        return _clean(text if text is not None else value.decode(_UTF8, errors="replace"))
+    if declared == _LATIN1:
+        encodings: tuple[str, ...] = ("cp1252",)
+    elif declared is not None:
+        return _clean(value.decode(declared, errors="replace"))
+    else:
+        text = _utf8_strict(value)
+        if text is not None:
+            return _clean(text.removeprefix("\ufeff"))
+        encodings = ("cp1258",)  # Vietnamese Windows; clean_text composes its tone marks
+    for encoding in encodings:
         try:
             return _clean(value.decode(encoding))
         except UnicodeDecodeError:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import io
 import struct
+import unicodedata
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -28,6 +29,17 @@ BLUE = (30, 30, 220)
 
 # IIM markers: 1:90 CodedCharacterSet = ESC % G means UTF-8.
 IIM_UTF8 = b"\x1b%G"
+#: 1:90 designating ISO 8859-1 (ISO-IR 100) to G1, as some Western tools write it.
+IIM_LATIN1 = b"\x1b-A"
+#: 1:90 designating ASCII to G0 only: says nothing about bytes above 127.
+IIM_ASCII_ONLY = b"\x1b(B"
+
+#: A caption with letters Windows-1258 has no precomposed form for (ạ, ệ, ữ, ỗ)
+#: and its own đồng sign.
+VI_CAPTION_1258 = "Chợ phiên Bắc Hà: một bữa cơm đủ món giá 35.000₫, hàng ngày đông đúc."
+
+# Vietnamese tone marks; Windows-1258 has them as combining characters.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 _XMP_APP1_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
 _PHOTOSHOP_HEADER = b"Photoshop 3.0\x00"
@@ -60,6 +72,42 @@ def write_png(path: Path, size: tuple[int, int] = (64, 48)) -> Path:
     """A plain PNG picture without metadata."""
     path.write_bytes(encode(picture(size), "PNG"))
     return path
+
+
+# --------------------------------------------------------------------------- text encodings
+
+
+def windows_1258(text: str, *, tones_apart: bool = False) -> bytes:
+    """*text* encoded the way Vietnamese Windows writes it in code page 1258.
+
+    A letter the code page holds precomposed (à, é, ô, ơ, ư, đ) is one byte;
+    any other is the letter without its tone (ê, ă, ơ or a plain vowel)
+    followed by the tone as a combining mark (``ệ`` → ``ê`` + U+0323). With
+    *tones_apart*, every tone is written as a combining mark, as Vietnamese
+    keyboard drivers in "composite" mode do (``á`` → ``a`` + U+0301).
+    """
+    encoded = bytearray()
+    for char in unicodedata.normalize("NFC", text):
+        decomposed = unicodedata.normalize("NFD", char)
+        tones = "".join(c for c in decomposed if c in _TONE_MARKS)
+        if not tones_apart or not tones:
+            try:
+                encoded += char.encode("cp1258")
+                continue
+            except UnicodeEncodeError:
+                pass
+        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+        encoded += (base + tones).encode("cp1258")
+    return bytes(encoded)
+
+
+Encoding = str | Callable[[str], bytes]
+"""A codec name, or a function that encodes a text (e.g. :func:`windows_1258`)."""
+
+
+def encode_text(text: str, encoding: Encoding) -> bytes:
+    """*text* encoded with *encoding*."""
+    return encoding(text) if callable(encoding) else text.encode(encoding)
 
 
 # --------------------------------------------------------------------------- IPTC IIM in JPEG
@@ -98,18 +146,24 @@ def iptc_block(
     caption: str | None = None,
     byline: Sequence[str] = (),
     credit: str | None = None,
-    encoding: str = "utf-8",
+    encoding: Encoding = "utf-8",
     utf8_marker: bool = True,
+    charset: bytes | None = None,
 ) -> bytes:
-    """IIM bytes: optional 1:90 UTF-8 marker, 2:120 caption, 2:80 by-lines, 2:110 credit."""
-    iim = iim_dataset(1, 90, IIM_UTF8) if utf8_marker else b""
+    """IIM bytes: 1:90 character set, 2:120 caption, 2:80 by-lines, 2:110 credit.
+
+    1:90 holds *charset* if given, else the UTF-8 marker if *utf8_marker*, else nothing.
+    """
+    if charset is None and utf8_marker:
+        charset = IIM_UTF8
+    iim = iim_dataset(1, 90, charset) if charset is not None else b""
     iim += iim_dataset(2, 0, b"\x00\x04")  # record version, as Photoshop writes it
     if caption is not None:
-        iim += iim_dataset(2, 120, caption.encode(encoding))
+        iim += iim_dataset(2, 120, encode_text(caption, encoding))
     for name in byline:
-        iim += iim_dataset(2, 80, name.encode(encoding))
+        iim += iim_dataset(2, 80, encode_text(name, encoding))
     if credit is not None:
-        iim += iim_dataset(2, 110, credit.encode(encoding))
+        iim += iim_dataset(2, 110, encode_text(credit, encoding))
     return iim
 
 
@@ -119,13 +173,19 @@ def write_jpeg_with_iptc(
     caption: str | None = VI_CAPTION,
     byline: Sequence[str] = (VI_BYLINE,),
     credit: str | None = None,
-    encoding: str = "utf-8",
+    encoding: Encoding = "utf-8",
     utf8_marker: bool = True,
+    charset: bytes | None = None,
     extra_segments: Sequence[bytes] = (),
 ) -> Path:
     """A Pillow-made JPEG with a hand-built APP13 IPTC block (and any *extra_segments*)."""
     iim = iptc_block(
-        caption=caption, byline=byline, credit=credit, encoding=encoding, utf8_marker=utf8_marker
+        caption=caption,
+        byline=byline,
+        credit=credit,
+        encoding=encoding,
+        utf8_marker=utf8_marker,
+        charset=charset,
     )
     jpeg = encode(picture(), "JPEG", quality=90)
     path.write_bytes(insert_after_soi(jpeg, photoshop_app13(iim), *extra_segments))

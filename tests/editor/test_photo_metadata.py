@@ -14,6 +14,8 @@ from editor.photo_metadata import PhotoMetadata, metadata_from_bytes, read_capti
 from tests.editor import imagefactory as make
 from tests.editor.imagefactory import VI_BYLINE, VI_CAPTION
 
+PLAIN_JPEG = make.encode(make.picture(), "JPEG", quality=90)
+
 
 def nfd(text: str) -> str:
     return unicodedata.normalize("NFD", text)
@@ -50,10 +52,11 @@ def test_iptc_utf8_without_the_charset_marker_is_still_read_as_utf8(tmp_path: Pa
     assert read_caption_and_credit(photo) == PhotoMetadata(caption=VI_CAPTION, credit=VI_BYLINE)
 
 
-def test_iptc_latin1_without_marker_falls_back_to_windows_1252(tmp_path: Path) -> None:
+def test_western_text_without_marker_reads_right_through_windows_1258(tmp_path: Path) -> None:
+    # Windows-1258 shares these letters and the dash (not in Latin-1) with Windows-1252.
     photo = make.write_jpeg_with_iptc(
         tmp_path / "a.jpg",
-        caption="Café « Pho Co » à Paris – Hôtel de Ville",  # the dash exists in 1252 only
+        caption="Café « Pho Co » à Paris – Hôtel de Ville",
         byline=["José Müller"],
         encoding="cp1252",
         utf8_marker=False,
@@ -65,12 +68,168 @@ def test_iptc_latin1_without_marker_falls_back_to_windows_1252(tmp_path: Path) -
     assert metadata.credit == "José Müller"
 
 
-def test_bytes_undefined_in_windows_1252_are_read_as_latin1(tmp_path: Path) -> None:
+def test_bytes_undefined_in_windows_1258_are_read_as_latin1(tmp_path: Path) -> None:
     iim = make.iim_dataset(2, 120, b"Caf\xe9 \x81 Saigon")
 
     metadata = read_caption_and_credit(make.write_jpeg_with_raw_iim(tmp_path / "a.jpg", iim))
 
     assert metadata.caption == "Café \x81 Saigon"
+
+
+# --------------------------------------------------------------------------- IPTC encodings
+
+
+def jpeg_with_iim(iim: bytes) -> bytes:
+    """A small JPEG, in memory, whose IPTC resource holds *iim*."""
+    return make.insert_after_soi(PLAIN_JPEG, make.photoshop_app13(iim))
+
+
+def caption_dataset(value: bytes, charset: bytes | None = None) -> bytes:
+    marker = make.iim_dataset(1, 90, charset) if charset is not None else b""
+    return marker + make.iim_dataset(2, 120, value)
+
+
+@pytest.mark.parametrize("tones_apart", [False, True], ids=["windows", "composite-keyboard"])
+@pytest.mark.parametrize("caption", [VI_CAPTION, make.VI_CAPTION_1258, "ĐỒNG CHÍ NGUYỄN THỊ ỨNG"])
+def test_windows_1258_caption_without_marker_comes_back_composed(
+    tmp_path: Path, caption: str, tones_apart: bool
+) -> None:
+    def encoding(text: str) -> bytes:
+        return make.windows_1258(text, tones_apart=tones_apart)
+
+    raw = encoding(caption)
+    assert set(raw) & {0xCC, 0xEC, 0xD2, 0xDE, 0xF2}  # combining tone marks
+    photo = make.write_jpeg_with_iptc(
+        tmp_path / "a.jpg",
+        caption=caption,
+        byline=[VI_BYLINE],
+        encoding=encoding,
+        utf8_marker=False,
+    )
+
+    metadata = read_caption_and_credit(photo)
+
+    assert metadata == PhotoMetadata(caption=caption, credit=VI_BYLINE)
+    assert metadata.caption is not None and unicodedata.is_normalized("NFC", metadata.caption)
+
+
+def test_decomposed_utf8_without_marker_comes_back_nfc(tmp_path: Path) -> None:
+    raw = nfd(VI_CAPTION).encode()
+    photo = make.write_jpeg_with_raw_iim(tmp_path / "a.jpg", caption_dataset(raw))
+
+    assert read_caption_and_credit(photo).caption == VI_CAPTION
+
+
+def test_credit_in_windows_1258_and_caption_in_utf8_are_each_read_right(tmp_path: Path) -> None:
+    iim = make.iim_dataset(2, 120, VI_CAPTION.encode()) + make.iim_dataset(
+        2, 110, make.windows_1258("Báo Sơn La")
+    )
+
+    metadata = read_caption_and_credit(make.write_jpeg_with_raw_iim(tmp_path / "a.jpg", iim))
+
+    assert metadata == PhotoMetadata(caption=VI_CAPTION, credit="Báo Sơn La")
+
+
+def test_utf8_marker_is_honoured_even_when_bytes_are_damaged() -> None:
+    value = VI_CAPTION.encode()[:20] + b"\xff" + VI_CAPTION.encode()[20:]
+
+    caption = metadata_from_bytes(jpeg_with_iim(caption_dataset(value, make.IIM_UTF8))).caption
+
+    assert caption is not None
+    assert caption.startswith("Bà Lò Thị Hoà") and "\ufffd" in caption
+    assert caption.replace("\ufffd", "") == VI_CAPTION
+
+
+@pytest.mark.parametrize("charset", [make.IIM_UTF8, None], ids=["marked", "unmarked"])
+def test_utf8_caption_cut_inside_its_last_letter_loses_only_that_letter(
+    charset: bytes | None,
+) -> None:
+    value = "Người dân bản Mường Chanh đi chợ Huế".encode()
+    cut = value[:-1]  # "ế" is three bytes: keep two
+    assert cut.endswith(b"\xe1\xba")
+
+    metadata = metadata_from_bytes(jpeg_with_iim(caption_dataset(cut, charset)))
+
+    assert metadata.caption == "Người dân bản Mường Chanh đi chợ Hu"
+
+
+def test_ascii_text_ending_in_a_windows_1258_letter_keeps_that_letter() -> None:
+    # 0xC3 (Ă) is also a UTF-8 lead byte; with nothing else non-ASCII it is not a cut letter.
+    metadata = metadata_from_bytes(jpeg_with_iim(caption_dataset(b"Lo Van \xc3")))
+
+    assert metadata.caption == "Lo Van Ă"
+
+
+def test_declared_latin1_is_read_as_windows_1252_not_guessed() -> None:
+    value = "Hôtel de Ville – São Paulo".encode("cp1252")  # ã is ă in Windows-1258
+
+    metadata = metadata_from_bytes(jpeg_with_iim(caption_dataset(value, make.IIM_LATIN1)))
+
+    assert metadata.caption == "Hôtel de Ville – São Paulo"
+
+
+@pytest.mark.parametrize(
+    ("charset", "codec", "text"),
+    [
+        (b"\x1b-B", "iso8859-2", "Łódź, Kraków"),
+        (b"\x1b(B\x1b-L", "iso8859-5", "Москва"),
+        (b"\x1b.M", "iso8859-9", "İstanbul, Ağrı"),
+    ],
+    ids=["latin-2", "cyrillic-after-ascii", "turkish-g2"],
+)
+def test_declared_iso_8859_parts_are_honoured(charset: bytes, codec: str, text: str) -> None:
+    metadata = metadata_from_bytes(jpeg_with_iim(caption_dataset(text.encode(codec), charset)))
+
+    assert metadata.caption == text
+
+
+@pytest.mark.parametrize(
+    "charset",
+    [make.IIM_ASCII_ONLY, b"\x1b-Z", b"", b"\x1b", b"\x1b-A"[:2], b"\x1b$B" * 10_000],
+    ids=["ascii-only", "unknown-set", "empty", "lone-escape", "cut-escape", "long-junk"],
+)
+def test_charset_marker_naming_nothing_usable_falls_back_to_guessing(charset: bytes) -> None:
+    value = make.windows_1258(VI_CAPTION)
+
+    metadata = metadata_from_bytes(jpeg_with_iim(caption_dataset(value, charset)))
+
+    assert metadata.caption == VI_CAPTION
+
+
+VIETNAMESE_LETTERS = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=VIETNAMESE_LETTERS + VIETNAMESE_LETTERS.upper() + " .,:-0123456789₫",
+        min_size=1,
+        max_size=120,
+    ),
+    st.booleans(),
+)
+def test_any_vietnamese_text_in_windows_1258_comes_back_as_written(
+    text: str, tones_apart: bool
+) -> None:
+    raw = make.windows_1258(text, tones_apart=tones_apart)
+
+    metadata = metadata_from_bytes(jpeg_with_iim(caption_dataset(raw)))
+
+    assert metadata.caption == (text.strip() or None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from([None, make.IIM_UTF8, make.IIM_LATIN1, b"\x1b-L"]))
+def test_any_iim_bytes_decode_to_clean_nfc_text(value: bytes, charset: bytes | None) -> None:
+    metadata = metadata_from_bytes(jpeg_with_iim(caption_dataset(value, charset)))
+
+    assert metadata.caption is None or (
+        unicodedata.is_normalized("NFC", metadata.caption)
+        and metadata.caption == metadata.caption.strip()
+        and "\r" not in metadata.caption
+    )
 
 
 def test_iptc_credit_is_used_when_there_is_no_byline(tmp_path: Path) -> None:

@@ -119,6 +119,26 @@ def test_webp_is_accepted_with_its_caption(inbox: Path, photos_dir: Path) -> Non
     assert photo_mime_type(photo.image_path) == "image/webp"
 
 
+def test_jpeg_captioned_on_vietnamese_windows_is_imported_with_readable_text(
+    inbox: Path, photos_dir: Path
+) -> None:
+    # An older Windows tool: Windows-1258 bytes, no 1:90 character set marker.
+    source = make.write_jpeg_with_iptc(
+        inbox / "cho-phien.jpg",
+        caption=make.VI_CAPTION_1258,
+        byline=[VI_BYLINE],
+        credit="Báo Sơn La",
+        encoding=make.windows_1258,
+        utf8_marker=False,
+    )
+
+    photo = import_photo(source, photos_dir)
+
+    assert photo.caption == make.VI_CAPTION_1258
+    assert photo.credit == VI_BYLINE
+    assert photo.image_path.read_bytes() == source.read_bytes()  # the file is kept as it was
+
+
 def test_camera_jpeg_with_multi_picture_extension_is_a_jpeg(inbox: Path, photos_dir: Path) -> None:
     source = make.write_mpo(inbox / "DSCF0001.JPG")
 
