@@ -11,7 +11,8 @@
  *     blog title "Báo Thử Nghiệm");
  *   - sets pretty permalinks (/%postname%/);
  *   - creates the subscriber "newsdesk-subscriber" when missing;
- *   - seeds two published posts with comments in every status, once;
+ *   - seeds two published posts with comments in every status, and two categories
+ *     (one under the other), once;
  *   - gives both users a new application password named "newsdesk-ci" (the old one is revoked).
  * On success it prints the env lines wp-up.sh writes to STATE_DIR/env, and nothing else on stdout.
  */
@@ -174,6 +175,9 @@ if (!get_option('newsdesk_seeded')) {
         }
         $comment_ids[$i] = $id;
     }
+    // Newsroom sections, one under another, so the category tree reaches the client.
+    $news = check(wp_insert_term('Thời sự', 'category', array('slug' => 'thoi-su')), 'creating a category');
+    check(wp_insert_term('Phỏng vấn', 'category', array('slug' => 'phong-van', 'parent' => $news['term_id'])), 'creating a sub-category');
     update_option('newsdesk_seeded', 1, false);
     fwrite(STDERR, 'provision.php: seeded posts ' . implode(', ', $post_ids) . ' and comments ' . implode(', ', $comment_ids) . "\n");
 }
