@@ -48,8 +48,24 @@ Heuristics, in the order they are applied:
    person is matched by name when the new name is the full name, its tail
    (given name) or its surname ("Đồng chí Hoàng Văn An" … "Ông An"), ignoring
    case and old/new tone-mark placement ("Hoà"/"Hòa"). A speaker keeps the
-   label as first written.
-7. **Captions without a marker** are short (3 to 30 words), one sentence, end
+   label as first written. "Nhân vật" is a label of its own (the interviewee
+   of an unlabelled interview, as rule 7 names it), so exported text reads back.
+7. **Questions without labels** (bold on the page, lost in the copy): in a text
+   with at most one accepted speaker label, short paragraphs ending with "?"
+   (at least two, each followed by an answer, the first within five paragraphs
+   after the lead, at least one addressing the interviewee as "ông", "bà",
+   "anh", "chị", "đồng chí", "thưa …" or "xin … cho biết", and a second sign:
+   another such question or a closing "Xin cảm ơn ông!") are questions of
+   "Phóng viên"; the paragraphs up to the next question are one answer; the
+   closing thanks after the last answer is the interviewer's. The interviewee
+   is the titled person the intro names ("… ông Lò Văn Minh, Chủ tịch …"; if
+   several, the one in a sentence about the interview or titled as the
+   questions address him), else the one labelled interviewee, else "Nhân vật".
+   Their reasons are ``unlabelled-question``, ``unlabelled-answer`` and
+   ``closing-thanks``. A news story with a rhetorical question or two, which
+   speak to nobody, stays as it was (see
+   :mod:`editor.plaintext_import.unlabelled`).
+8. **Captions without a marker** are short (3 to 30 words), one sentence, end
    neither in "?", "!", ":" nor "…", do not open with a connective ("Và",
    "Bên cạnh đó", "Ngoài ra", …), contain no first-person, modal or opinion
    words ("tôi", "chúng ta", "cần", "phải", "sẽ", "đã", "hy vọng", …; "bên phải"
@@ -61,7 +77,7 @@ Heuristics, in the order they are applied:
    and the next question. Anywhere else, e.g. a short closing sentence inside
    an answer, the paragraph stays text: a missed caption is cheap to fix, a
    lost sentence of an answer is not.
-8. **The rest**: before the first turn, paragraphs are intro paragraphs; after a
+9. **The rest**: before the first turn, paragraphs are intro paragraphs; after a
    turn they continue it (one turn may hold many paragraphs) until the next
    label, photo or byline. Text resuming after a photo inside an answer becomes
    a new turn of the same speaker.
@@ -70,7 +86,8 @@ The package is laid out by job; only the names in ``__all__`` are its API:
 ``reading`` (files: size, encodings, not-text detection), ``cleaning`` (NFC,
 lines, page furniture), ``wrapping`` (rejoining hard-wrapped lines), ``text``
 (comparison keys, word helpers), ``labels`` (the speaker-label grammar),
-``speakers`` (merging labels into speakers), ``captions`` (photo captions and
+``speakers`` (merging labels into speakers), ``unlabelled`` (questions without
+labels), ``captions`` (photo captions and
 credits), ``byline`` (bylines and tags), ``model`` (:class:`Detection`), ``detect``
 (the rules above, in order) and ``assemble`` (the document, :class:`ImportResult`).
 """
@@ -80,7 +97,13 @@ from __future__ import annotations
 from editor.plaintext_import.assemble import ImportResult
 from editor.plaintext_import.captions import split_caption
 from editor.plaintext_import.detect import parse_interview
-from editor.plaintext_import.model import Detection, DetectionKind
+from editor.plaintext_import.model import (
+    CLOSING_THANKS,
+    UNLABELLED_ANSWER,
+    UNLABELLED_QUESTION,
+    Detection,
+    DetectionKind,
+)
 from editor.plaintext_import.reading import (
     MAX_FILE_BYTES,
     ImportFileError,
@@ -89,7 +112,10 @@ from editor.plaintext_import.reading import (
 )
 
 __all__ = [
+    "CLOSING_THANKS",
     "MAX_FILE_BYTES",
+    "UNLABELLED_ANSWER",
+    "UNLABELLED_QUESTION",
     "Detection",
     "DetectionKind",
     "ImportFileError",

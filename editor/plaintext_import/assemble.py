@@ -15,7 +15,12 @@ from editor.document import (
 from editor.plaintext_import.byline import byline_name, parse_tags
 from editor.plaintext_import.captions import split_caption
 from editor.plaintext_import.labels import split_label
-from editor.plaintext_import.model import AUTO_REASON, Detection, DetectionKind
+from editor.plaintext_import.model import (
+    AUTO_REASON,
+    UNLABELLED_ANSWER,
+    Detection,
+    DetectionKind,
+)
 from editor.plaintext_import.speakers import speaker_for_label
 from storage.textfold import fold
 
@@ -92,7 +97,10 @@ def assemble(
     """Build the document from *detections*; return it with the detections as applied.
 
     Continuations with no turn to join become intro paragraphs; a continuation
-    right after a photo that interrupted a turn resumes that speaker. The
+    right after a photo that interrupted a turn resumes that speaker. An answer
+    found without a label (``UNLABELLED_ANSWER``) that directly follows a turn of
+    its own speaker joins it: so a rhetorical question inside an answer, wrongly
+    read as a question and made a continuation again, leaves one answer. The
     document lists the speakers that have turns, in order of first appearance.
     """
     titles: list[str] = []
@@ -138,6 +146,13 @@ def assemble(
                 blocks[-1] = replace(previous, credit=credit)
             else:
                 blocks.append(PhotoBlock(caption, credit))
+        elif (
+            kind is DetectionKind.TURN
+            and det.reason == UNLABELLED_ANSWER
+            and turn is not None
+            and turn_key == det.speaker_key
+        ):
+            turn.append(det.text)
         elif kind is DetectionKind.TURN and det.speaker_key is not None:
             flush()
             turn_key = resume_key = det.speaker_key

@@ -21,8 +21,20 @@ from editor.plaintext_import.cleaning import (
     furniture_key,
 )
 from editor.plaintext_import.labels import Label, LabelKind, parse_label, split_label
-from editor.plaintext_import.model import AUTO_REASON, Detection, DetectionKind
+from editor.plaintext_import.model import (
+    AUTO_REASON,
+    CLOSING_THANKS,
+    UNLABELLED_ANSWER,
+    UNLABELLED_QUESTION,
+    Detection,
+    DetectionKind,
+)
 from editor.plaintext_import.speakers import KnownSpeaker, NameIndex, Registry
+from editor.plaintext_import.unlabelled import (
+    GENERIC_INTERVIEWEE_LABEL,
+    INTERVIEWER_LABEL,
+    find_unlabelled_interview,
+)
 from editor.plaintext_import.wrapping import join_wrapped_lines
 
 
@@ -35,6 +47,7 @@ class _Para:
     split: tuple[str, str] | None = None
     label: Label | None = None
     speaker: KnownSpeaker | None = None
+    unlabelled: bool = False  # a turn found by its shape: its text is all of the paragraph
 
     @property
     def body(self) -> str:
@@ -56,6 +69,7 @@ def parse_interview(text: str) -> ImportResult:
     _mark_title_and_lead(content)
     registry = Registry()
     _mark_turns([p for p in content if p.kind is None], registry)
+    _mark_unlabelled_turns(paras, registry)
     _mark_bare_byline(paras)
     _mark_unmarked_captions(paras)
     speakers = [Speaker(s.key, s.label, s.role) for s in registry.speakers]
@@ -69,6 +83,8 @@ def _set(para: _Para, kind: DetectionKind, reason: str) -> None:
 
 
 def _is_question(para: _Para) -> bool:
+    if para.unlabelled:
+        return para.reason in (UNLABELLED_QUESTION, CLOSING_THANKS)
     return para.label is not None and para.label.kind is LabelKind.INTERVIEWER
 
 
@@ -167,6 +183,59 @@ def _mark_turns(paras: list[_Para], registry: Registry) -> None:
         _set(para, DetectionKind.TURN, reason)
 
 
+def _mark_unlabelled_turns(paras: list[_Para], registry: Registry) -> None:
+    """Questions without labels: see :mod:`editor.plaintext_import.unlabelled`.
+
+    Tried only when at most one paragraph was taken as a labelled turn. The body
+    is what follows the headline and lead up to a byline closing it.
+    """
+    if sum(1 for p in paras if p.kind is DetectionKind.TURN) > 1:
+        return
+    heads = [p.index for p in paras if p.kind in (DetectionKind.TITLE, DetectionKind.LEAD)]
+    start = max(heads, default=-1) + 1
+    body = [p for p in paras[start:] if p.kind is None or p.kind is DetectionKind.TURN]
+    bylines = [p.index for p in paras[start:] if p.kind is DetectionKind.BYLINE]
+    if bylines and body and body[0].index < bylines[-1]:
+        body = [p for p in body if p.index < bylines[-1]]
+    labelled = {pos for pos, p in enumerate(body) if p.kind is DetectionKind.TURN}
+    lead = [p.text for p in paras[:start] if p.kind is DetectionKind.LEAD]
+    found = find_unlabelled_interview([p.text for p in body], lead, labelled)
+    if found is None:
+        return
+    interviewee = _interviewee_label(found.interviewee, registry)
+    interviewer = parse_label(INTERVIEWER_LABEL)
+    assert interviewer is not None
+    questions, parts, answers = set(found.questions), set(found.question_parts), set(found.answers)
+    for position, para in enumerate(body):
+        if position in labelled:
+            continue
+        if position in questions or position == found.thanks:
+            para.speaker = registry.resolve(interviewer, para.index)
+            reason = UNLABELLED_QUESTION if position in questions else CLOSING_THANKS
+            _set(para, DetectionKind.TURN, reason)
+        elif position in parts:
+            para.speaker = registry.resolve(interviewer, para.index)
+            _set(para, DetectionKind.CONTINUATION, UNLABELLED_QUESTION)
+        elif position in answers:
+            para.speaker = registry.resolve(interviewee, para.index)
+            _set(para, DetectionKind.TURN, UNLABELLED_ANSWER)
+        else:
+            continue
+        para.unlabelled = True
+
+
+def _interviewee_label(named: str | None, registry: Registry) -> Label:
+    """The intro's person; else the one interviewee already labelled; else "Nhân vật"."""
+    known = [s.label for s in registry.speakers if s.role is Role.INTERVIEWEE]
+    if named is None and len(known) == 1:
+        named = known[0]
+    label = parse_label(named or GENERIC_INTERVIEWEE_LABEL) or parse_label(
+        GENERIC_INTERVIEWEE_LABEL
+    )
+    assert label is not None  # "Nhân vật" is a label of its own, so exports read back
+    return label
+
+
 def _mark_bare_byline(paras: list[_Para]) -> None:
     content = [p for p in paras if p.kind not in (DetectionKind.IGNORED, DetectionKind.TAGS)]
     if any(p.kind is DetectionKind.BYLINE for p in content) or not content:
@@ -237,5 +306,5 @@ def _detection(para: _Para) -> Detection:
         speaker_key=para.speaker.key if para.speaker else None,
         label=para.split[0] if para.split else None,
         body=para.body,
-        strip_label=kind is DetectionKind.TURN,
+        strip_label=kind is DetectionKind.TURN and not para.unlabelled,
     )

@@ -59,6 +59,7 @@ _GENERIC_INTERVIEWER = {
     "nguoiphongvan",
 }
 _ANSWER = {"dap", "traloi", "tl"}
+_GENERIC_INTERVIEWEE = {"nhanvat"}  # "Nhân vật": the interviewee of an unlabelled interview
 _PRESS = re.compile(r"^(?:(?:phóng viên|pv|p\. ?v\.?) )?(?:báo|tạp chí|đài|truyền hình|cổng) ")
 _NAMED_INTERVIEWER = re.compile(r"^(?:phóng viên|pv|p\. ?v\.?) (?P<name>.+)$")
 _NOT_LABELS = {
@@ -327,6 +328,8 @@ def parse_label(prefix: str) -> Label | None:
         return label(LabelKind.INTERVIEWER, True)
     if compact in _ANSWER:
         return label(LabelKind.ANSWER, True)
+    if compact in _GENERIC_INTERVIEWEE:
+        return label(LabelKind.POSITION, True)
     if fkey(core) in _NOT_LABELS or len(words) > 8:
         return None
     named = _NAMED_INTERVIEWER.match(key)

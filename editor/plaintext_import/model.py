@@ -44,3 +44,9 @@ class Detection:
 
 
 AUTO_REASON = "text"  # reason of a plain paragraph until assembly says where it went
+
+# Reasons of the turns of an interview whose questions carry no label
+# (see :mod:`editor.plaintext_import.unlabelled`).
+UNLABELLED_QUESTION = "unlabelled-question"  # a short paragraph ending with "?"
+UNLABELLED_ANSWER = "unlabelled-answer"  # the paragraphs after such a question
+CLOSING_THANKS = "closing-thanks"  # "Xin cảm ơn ông!" after the last answer
