@@ -223,42 +223,47 @@ def undo(store: Store, decision: DecisionRecord, moderator: str) -> UndoOutcome:
     A comment whose local state changed since the decision (a later decision,
     or a pull that found the site changed) is skipped.
     """
-    dropped = reversed_ = skipped = 0
     with store.transaction() as session:
-        rows = {row.id: row for row in _rows(session, decision.site_id, decision.comment_ids)}
-        queued = status_items(session, rows)
-        for change in decision.changes:
-            row = rows.get(change.comment_id)
-            if row is None or row.status != change.after:
-                skipped += 1
-                continue
-            pending = queued[row.id]
-            item = next((i for i in pending if i.id == change.outbox_id), None)
-            if item is not None and item.state in _DROPPABLE:
-                session.delete(item)
-                pending.remove(item)
-                row.status = change.before if pending else row.site_status
-                note = "dropped"
-                dropped += 1
-                record(
-                    session,
-                    site_id=row.site_id,
-                    comment=row,
-                    moderator=moderator,
-                    action=LogAction.UNDO,
-                    from_status=change.after,
-                    to_status=row.status,
-                    note=note,
-                )
-            else:
-                _queue_status(
-                    session, row, change.before, moderator, LogAction.UNDO, "reversed", pending
-                )
-                reversed_ += 1
-            row.previous_status = change.before_previous
-            row.flag_open = change.before_flag_open
-            row.reviewed_at = change.before_reviewed_at
-            row.updated_at = utc_now()
+        return undo_in(session, decision, moderator)
+
+
+def undo_in(session: Session, decision: DecisionRecord, moderator: str) -> UndoOutcome:
+    """:func:`undo` in the caller's transaction (a reply's undo takes its approval back too)."""
+    dropped = reversed_ = skipped = 0
+    rows = {row.id: row for row in _rows(session, decision.site_id, decision.comment_ids)}
+    queued = status_items(session, rows)
+    for change in decision.changes:
+        row = rows.get(change.comment_id)
+        if row is None or row.status != change.after:
+            skipped += 1
+            continue
+        pending = queued[row.id]
+        item = next((i for i in pending if i.id == change.outbox_id), None)
+        if item is not None and item.state in _DROPPABLE:
+            session.delete(item)
+            pending.remove(item)
+            row.status = change.before if pending else row.site_status
+            note = "dropped"
+            dropped += 1
+            record(
+                session,
+                site_id=row.site_id,
+                comment=row,
+                moderator=moderator,
+                action=LogAction.UNDO,
+                from_status=change.after,
+                to_status=row.status,
+                note=note,
+            )
+        else:
+            _queue_status(
+                session, row, change.before, moderator, LogAction.UNDO, "reversed", pending
+            )
+            reversed_ += 1
+        row.previous_status = change.before_previous
+        row.flag_open = change.before_flag_open
+        row.reviewed_at = change.before_reviewed_at
+        row.updated_at = utc_now()
     return UndoOutcome(dropped, reversed_, skipped)
 
 

@@ -560,17 +560,32 @@ class CommentsPage(NavigationPage):
             self.sync_requested.emit()
 
     def send_reply(self, text: str) -> None:
-        """Queue a reply to the comment shown, as the newspaper."""
+        """Queue a reply to the comment shown, as the newspaper (approving it if pending).
+
+        The comment stays shown, with its new state and the reply waiting.
+        """
         comment_id = self.current_comment_id()
         if comment_id is None or self._site is None:
             return
-        if not self.decisions.reply(self._site.id, comment_id, text, self.rules.rules):
+        reply = self.decisions.reply(self._site.id, comment_id, text, self.rules.rules)
+        if reply is None:
             return
         self.detail.reply_sent()
+        self.browser.forget_prefetched([comment_id])
+        if reply.approval is not None:
+            row = self.model.row_of(comment_id)
+            before = self.model.queue_row(row) if row is not None else None
+            self.model.apply_decision([(c.comment_id, c.after) for c in reply.approval.changes])
+            self.counter.count_decision(reply.approval, [before] if before is not None else [])
+            self._say(
+                self.tr("Comment approved and reply queued; both are sent with the decisions.")
+            )
+        else:
+            self._say(self.tr("Reply queued; it is sent with the decisions."))
+            self.counter.update_soon()
         self.browser.reload_detail()
         self.model.apply_changes([comment_id])
-        self._say(self.tr("Reply queued; it is sent with the decisions."))
-        self.counter.update_soon()
+        self._update_count_label()
         self.sync_requested.emit()
 
     def context_menu(self) -> QMenu:

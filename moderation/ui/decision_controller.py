@@ -1,7 +1,8 @@
 """What the moderator does to comments, written to the store (and so to the outbox).
 
 :class:`DecisionController` takes decisions and keeps them on an undo stack,
-settles conflicts and queues replies; it holds no widgets. The page calls it and
+settles conflicts and queues replies (a reply to a pending comment approves it,
+and goes on the undo stack with the approval); it holds no widgets. The page calls it and
 shows the outcome; what the undo stack does on its own (Edit ▸ Undo / Redo) it
 announces with signals. :func:`comment_after` picks the comment to show after
 a decision.
@@ -16,12 +17,12 @@ from PySide6.QtGui import QUndoStack
 
 from moderation.decisions import DecisionRecord, decide, keep_site_decision, send_anyway, undo
 from moderation.errors import ModerationError
-from moderation.replies import queue_reply
+from moderation.replies import QueuedReply, reply_approving, withdraw_reply
 from moderation.rules import RuleSet
 from moderation.statuses import Action
 from moderation.ui.queue_model import CommentQueueModel
-from moderation.ui.texts import action_text, undo_text
-from moderation.ui.undo import DecisionCommand
+from moderation.ui.texts import action_text, approve_and_reply_text, undo_text
+from moderation.ui.undo import DecisionCommand, ReplyCommand
 from storage.database import Store
 from storage.errors import StoreError
 
@@ -108,11 +109,49 @@ class DecisionController(QObject):
         """After a conflict: send the moderator's decision over the site's."""
         return send_anyway(self._store, comment_id)
 
-    def reply(self, site_id: int, comment_id: int, text: str, rules: RuleSet) -> bool:
-        """Queue *text* as the newspaper's reply to the comment; False if it was refused."""
+    def reply(self, site_id: int, comment_id: int, text: str, rules: RuleSet) -> QueuedReply | None:
+        """Queue *text* as the newspaper's reply; None if it was refused.
+
+        A pending comment is approved with it (as WordPress's "Approve and
+        Reply"); that pair goes on the undo stack, Edit ▸ Undo takes back both.
+        """
         try:
-            queue_reply(self._store, site_id, comment_id, text, self._moderator(), rules)
-        except ModerationError as error:
+            reply = reply_approving(
+                self._store, site_id, comment_id, text, self._moderator(), rules
+            )
+        except (ModerationError, StoreError) as error:
             self.message.emit(error.user_message)
-            return False
-        return True
+            return None
+        if reply.approval is not None:
+            self.undo_stack.push(ReplyCommand(self, reply, approve_and_reply_text()))
+        return reply
+
+    def redo_reply(self, reply: QueuedReply) -> QueuedReply | None:
+        """Edit ▸ Redo: queue a withdrawn reply again, approving its comment if pending."""
+        try:
+            again = reply_approving(
+                self._store,
+                reply.site_id,
+                reply.comment_id,
+                reply.content,
+                self._moderator(),
+                RuleSet(min_length=1, max_length=0),  # it passed the rules when written
+            )
+        except (ModerationError, StoreError) as error:
+            self.message.emit(error.user_message)
+            return None
+        self.changed.emit([reply.comment_id], reply.comment_id)
+        self.sync_requested.emit()
+        return again
+
+    def undo_reply(self, reply: QueuedReply) -> None:
+        """Edit ▸ Undo: withdraw a reply and the approval that went with it."""
+        try:
+            outcome = withdraw_reply(self._store, reply, self._moderator())
+        except (ModerationError, StoreError) as error:
+            self.message.emit(error.user_message)
+            return
+        self.changed.emit([reply.comment_id], reply.comment_id)
+        self.undone.emit(outcome)
+        if outcome.reversed:
+            self.sync_requested.emit()

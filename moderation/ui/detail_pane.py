@@ -27,10 +27,16 @@ from PySide6.QtWidgets import (
 
 from moderation.details import CommentDetail
 from moderation.rules import FlagLevel, comment_length
-from moderation.statuses import Action
+from moderation.statuses import Action, Status
 from moderation.text import display_text, excerpt
 from moderation.ui.queue_model import format_time
-from moderation.ui.texts import action_text, reasons_text, status_text, sync_text
+from moderation.ui.texts import (
+    action_text,
+    approve_and_reply_text,
+    reasons_text,
+    status_text,
+    sync_text,
+)
 
 ACTIONS = (Action.APPROVE, Action.TRASH, Action.SPAM, Action.UNAPPROVE, Action.RESTORE)
 SHORTCUT_KEYS = {
@@ -248,6 +254,7 @@ class CommentDetailPane(QWidget):
                     text=" / ".join(excerpt(reply, 80) for reply in replies)
                 )
             )
+        self._show_reply_button(detail)
         if changed_comment:
             self.reply_edit.clear()
 
@@ -324,6 +331,13 @@ class CommentDetailPane(QWidget):
 
     # --- replying -------------------------------------------------------------------------
 
+    def _show_reply_button(self, detail: CommentDetail | None) -> None:
+        """A pending comment is approved by replying to it: the button says so."""
+        if detail is not None and detail.status == Status.HOLD:
+            self.reply_button.setText(approve_and_reply_text())
+        else:
+            self.reply_button.setText(self.tr("Send reply"))
+
     def _update_reply_count(self) -> None:
         length = comment_length(self.reply_edit.toPlainText())
         self.reply_count.setText(
@@ -362,7 +376,7 @@ class CommentDetailPane(QWidget):
         self.author_filter_button.setText(self.tr("List this author's comments"))
         self.reply_box.setTitle(self.tr("Reply as the newspaper"))
         self.reply_edit.setPlaceholderText(self.tr("Write a reply; it is sent with the decisions."))
-        self.reply_button.setText(self.tr("Send reply"))
+        self._show_reply_button(self.detail)
         self.keep_site_button.setText(self.tr("Keep the site's decision"))
         self.send_anyway_button.setText(self.tr("Send mine anyway"))
         for action, button in self.decision_buttons.items():

@@ -43,6 +43,11 @@ def action_text(action: Action) -> str:
     }[action]
 
 
+def approve_and_reply_text() -> str:
+    """The reply button on a pending comment, and Edit ▸ Undo's name for what it did."""
+    return QCoreApplication.translate("Moderation", "Approve and reply")
+
+
 def undo_text(action: Action, count: int) -> str:
     """What Edit ▸ Undo names a decision on *count* comments (with plural forms)."""
     return Moderation().undo_text(action, count)

@@ -1,4 +1,4 @@
-"""Decisions on the page's undo stack (Edit ▸ Undo, Ctrl+Z)."""
+"""Decisions (and replies that approved a comment) on the page's undo stack (Ctrl+Z)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Protocol
 from PySide6.QtGui import QUndoCommand
 
 from moderation.decisions import DecisionRecord
+from moderation.replies import QueuedReply
 
 
 class DecisionHost(Protocol):
@@ -42,3 +43,38 @@ class DecisionCommand(QUndoCommand):
     def undo(self) -> None:
         """Take the decision back."""
         self._host.undo_decision(self.record)
+
+
+class ReplyHost(Protocol):
+    """What a reply command needs from the page."""
+
+    def redo_reply(self, reply: QueuedReply) -> QueuedReply | None:
+        """Queue the reply (and approval) again; the new record (None if refused)."""
+        ...
+
+    def undo_reply(self, reply: QueuedReply) -> None:
+        """Take the reply and its approval back."""
+        ...
+
+
+class ReplyCommand(QUndoCommand):
+    """A reply that approved a pending comment; undo takes back both, redo does both again."""
+
+    def __init__(self, host: ReplyHost, reply: QueuedReply, text: str) -> None:
+        super().__init__(text)
+        self._host = host
+        self.reply = reply
+        self._first = True
+
+    def redo(self) -> None:
+        """Queue the reply again (the first time it has already been queued)."""
+        if self._first:
+            self._first = False
+            return
+        again = self._host.redo_reply(self.reply)
+        if again is not None:
+            self.reply = again
+
+    def undo(self) -> None:
+        """Take the reply and the approval back."""
+        self._host.undo_reply(self.reply)

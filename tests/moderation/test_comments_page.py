@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from moderation.decisions import decide
 from moderation.queues import PAGE_SIZE, CommentQueues, QueueFilter
+from moderation.rules import RuleSet
 from moderation.statuses import Action, Queue
 from moderation.ui.comments_page import CommentsPage
 from moderation.ui.log_dialog import ModerationLogModel
@@ -342,10 +343,13 @@ def test_hostile_comments_are_shown_as_plain_text(
 def test_a_reply_is_typed_in_vietnamese_queued_and_sent(
     page: CommentsPage, desk: Desk, qtbot: QtBot
 ) -> None:
+    page.show_queue(Queue.APPROVED)
     comment_id = shown_id(page)
+    assert status_of(desk, comment_id) == "approved"
     sync: list[bool] = []
     page.sync_requested.connect(lambda: sync.append(True))
     assert not page.detail.reply_button.isEnabled()
+    assert page.detail.reply_button.text() == "Send reply"
     type_text(page.detail.reply_edit, "Cảm ơn bạn đã góp ý, tòa soạn sẽ phản ánh.")
     assert page.detail.reply_count.text() == "42 / 500 characters"
     qtbot.mouseClick(page.detail.reply_button, Qt.MouseButton.LeftButton)
@@ -355,10 +359,102 @@ def test_a_reply_is_typed_in_vietnamese_queued_and_sent(
     )
     [item] = desk.outbox()
     assert item.kind == "comment_reply" and item.subject_id == comment_id
+    assert status_of(desk, comment_id) == "approved"
     assert desk.drain().sent == 1
     parent = desk.local_by_id(comment_id).remote_id
     replies = [c for c in desk.client.iter_comments() if c.parent == parent]
     assert [r.content for r in replies][-1] == "Cảm ơn bạn đã góp ý, tòa soạn sẽ phản ánh."
+
+
+def replies_on_site(desk: Desk, comment_id: int) -> list[tuple[str, str]]:
+    """(text, state) of the site's replies to a cached comment."""
+    parent = desk.local_by_id(comment_id).remote_id
+    return [(c.content, c.status) for c in desk.client.iter_comments() if c.parent == parent]
+
+
+def test_replying_to_a_pending_comment_approves_it_and_ctrl_z_takes_both_back(
+    page: CommentsPage, desk: Desk, qtbot: QtBot
+) -> None:
+    comment_id = shown_id(page)
+    assert status_of(desk, comment_id) == "hold"
+    pending_before = CommentQueues(desk.store, desk.account.id).count(QueueFilter(Queue.PENDING))
+    button = page.detail.reply_button
+    assert button.text() == "Approve and reply"
+    type_text(page.detail.reply_edit, "Cảm ơn bạn, tòa soạn đã chuyển ý kiến tới UBND xã.")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    # both saved at once, the approval first; the comment stays on show
+    assert status_of(desk, comment_id) == "approved"
+    assert [(i.kind, i.payload.get("status")) for i in desk.outbox()] == [
+        ("comment_status", "approved"),
+        ("comment_reply", None),
+    ]
+    assert shown_id(page) == comment_id
+    assert page.detail.state_label.text() == "Approved · waiting to sync"
+    assert page.detail.pending_replies_label.text() == (
+        "Reply waiting to be sent: Cảm ơn bạn, tòa soạn đã chuyển ý kiến tới UBND xã."
+    )
+    assert button.text() == "Send reply"  # approved now: a further reply only replies
+    assert page.status_label.text() == (
+        "Comment approved and reply queued; both are sent with the decisions."
+    )
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == f"Pending ({pending_before - 1})")
+    assert page.undo_stack().undoText() == "Approve and reply"
+
+    # Ctrl+Z: neither was sent, so both are dropped
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert status_of(desk, comment_id) == "hold"
+    assert desk.outbox() == []
+    assert shown_id(page) == comment_id
+    assert page.detail.state_label.text() == "Pending"
+    assert not page.detail.pending_replies_label.isVisible()
+    assert button.text() == "Approve and reply"
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == f"Pending ({pending_before})")
+
+    # Edit ▸ Redo does both again; sent, the site shows the comment and the answer
+    page.undo_stack().redo()
+    assert status_of(desk, comment_id) == "approved" and len(desk.outbox()) == 2
+    assert desk.drain().sent == 2
+    remote_id = desk.local_by_id(comment_id).remote_id
+    assert desk.client.get_comment(remote_id).status == "approved"
+    assert replies_on_site(desk, comment_id) == [
+        ("Cảm ơn bạn, tòa soạn đã chuyển ý kiến tới UBND xã.", "approved")
+    ]
+
+    # Ctrl+Z after sending: the reverse of both goes to the site
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert status_of(desk, comment_id) == "hold"
+    assert "reverse" in page.status_label.text()
+    assert desk.drain().sent == 2
+    assert desk.client.get_comment(remote_id).status == "hold"
+    assert replies_on_site(desk, comment_id) == [
+        ("Cảm ơn bạn, tòa soạn đã chuyển ý kiến tới UBND xã.", "trash")
+    ]
+
+
+def test_a_refused_reply_leaves_a_pending_comment_pending(
+    page: CommentsPage, desk: Desk, qtbot: QtBot
+) -> None:
+    comment_id = shown_id(page)
+    page.rules.apply(RuleSet(min_length=1, max_length=20), None)
+    qtbot.waitUntil(lambda: page.detail.reply_count.text() == "0 / 20 characters")
+    page.send_reply("Một câu trả lời dài hơn giới hạn của trang.")
+    assert status_of(desk, comment_id) == "hold" and desk.outbox() == []
+    assert page.undo_stack().count() == 0
+    assert "20" in page.status_label.text()
+
+
+def test_replying_to_a_comment_in_spam_does_not_approve_it(
+    page: CommentsPage, desk: Desk, qtbot: QtBot
+) -> None:
+    page.show_queue(Queue.SPAM)
+    comment_id = shown_id(page)
+    assert page.detail.reply_button.text() == "Send reply"
+    type_text(page.detail.reply_edit, "Đề nghị bạn không đăng quảng cáo ở đây.")
+    qtbot.mouseClick(page.detail.reply_button, Qt.MouseButton.LeftButton)
+    assert status_of(desk, comment_id) == "spam"
+    assert [i.kind for i in desk.outbox()] == ["comment_reply"]
+    assert page.undo_stack().count() == 0
 
 
 def test_a_conflict_is_shown_and_can_be_settled(
