@@ -4,11 +4,14 @@ Photographers and agencies write the caption and the photographer's name into
 the picture itself; reporters expect them to come along when they attach it.
 This module reads them from JPEG, PNG and WebP files without decoding a pixel:
 
-* **IPTC IIM** (JPEG only): the Photoshop resource block in an APP13 segment,
-  resource ``0x0404``; datasets 2:120 Caption-Abstract, 2:80 By-line and
-  2:110 Credit. See *IPTC text encodings* below.
+* **IPTC IIM**: in a JPEG, the Photoshop resource block in an APP13 segment,
+  resource ``0x0404``; in a PNG, the hex-encoded ``Raw profile type iptc`` (or
+  ``8bim`` / ``APP13``) text chunk that ImageMagick and exiftool write, holding
+  that resource block or the bare IIM records. Datasets 2:120 Caption-Abstract,
+  2:80 By-line and 2:110 Credit. See *IPTC text encodings* below.
 * **XMP**: the APP1 packet of a JPEG, the ``XML:com.adobe.xmp`` iTXt chunk of a
-  PNG, the ``XMP`` chunk of a WebP; properties ``dc:description``,
+  PNG (also accepted in tEXt/zTXt, and ImageMagick's ``Raw profile type xmp``),
+  the ``XMP`` chunk of a WebP; properties ``dc:description``,
   ``dc:creator``, ``photoshop:Credit`` and ``Iptc4xmpCore:AltTextAccessibility``.
 
 Which value wins: the caption is IPTC Caption-Abstract, else XMP
@@ -30,11 +33,15 @@ take a guess on the words; such text comes out garbled and the reporter
 retypes it.
 
 Metadata is untrusted input. Nothing here raises on a hostile or damaged
-file: the answer is then simply empty. XMP packets over 1 MB are ignored, and
-so is any packet with a DTD (no entity is ever expanded). Every text passes
-:func:`storage.textfold.clean_text`.
+file: the answer is then simply empty (a damaged IPTC block does not hide a
+sound XMP packet, nor the other way round). XMP packets over 1 MB are
+ignored, and so is any packet with a DTD (no entity is ever expanded, nothing
+is fetched); compressed PNG text is inflated only up to those limits. Every
+text passes :func:`storage.textfold.clean_text`.
 
-Pure Python; no Qt, and Pillow is not needed for reading metadata.
+Pure Python; no Qt, and Pillow is not needed for reading metadata (Pillow
+offers ``im.info["xmp"]`` for PNG and WebP, but only after opening the image;
+here the chunks are walked directly, with our own bounds).
 """
 
 from __future__ import annotations
@@ -71,12 +78,18 @@ _MAX_JPEG_FILL_BYTES = 64
 _MAX_PNG_CHUNKS = 100_000
 _MAX_WEBP_CHUNKS = 10_000
 _MAX_IPTC_BYTES = 1024 * 1024
+# A PNG raw profile: decoded size, and its hex text (two digits a byte, newlines, header).
+_MAX_RAW_PROFILE_BYTES = 2 * 1024 * 1024
+_MAX_RAW_PROFILE_TEXT = 5 * 1024 * 1024
 
 _JPEG_SOI = b"\xff\xd8"
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _XMP_APP1_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
 _PHOTOSHOP_APP13_HEADER = b"Photoshop 3.0\x00"
 _PNG_XMP_KEYWORD = b"XML:com.adobe.xmp"
+_PNG_TEXT_CHUNKS = (b"tEXt", b"zTXt", b"iTXt")
+_PNG_IPTC_PROFILES = (b"raw profile type iptc", b"raw profile type 8bim", b"raw profile type app13")
+_PNG_XMP_PROFILE = b"raw profile type xmp"
 _IRB_SIGNATURES = (b"8BIM", b"MeSa", b"PHUT", b"AgHg", b"DCSR")
 _IRB_IPTC_RESOURCE = 0x0404
 
@@ -157,13 +170,22 @@ def read_metadata(stream: BinaryIO) -> PhotoMetadata:
     Never raises on the file's content; anything else than those three
     formats gives an empty :class:`PhotoMetadata`.
     """
+    # Hostile input must never break an import: each stage fails on its own.
     try:
         iptc, xmp = _extract_blocks(stream)
-        iim = _parse_iim(iptc) if iptc else {}
-        xmp_fields = _parse_xmp(xmp) if xmp else {}
-    except Exception:  # hostile input must never break an import
+    except Exception:
         _log.warning("Ignoring unreadable photo metadata", exc_info=True)
         return PhotoMetadata()
+    try:
+        iim = _parse_iim(iptc) if iptc else {}
+    except Exception:
+        _log.warning("Ignoring an unreadable IPTC block", exc_info=True)
+        iim = {}
+    try:
+        xmp_fields = _parse_xmp(xmp) if xmp else {}
+    except Exception:
+        _log.warning("Ignoring an unreadable XMP packet", exc_info=True)
+        xmp_fields = {}
 
     declared = _declared_charset(iim.get(_IIM_CODED_CHARACTER_SET, []))
 
@@ -280,7 +302,7 @@ def _extract_blocks(stream: BinaryIO) -> tuple[bytes | None, bytes | None]:
     if head.startswith(_JPEG_SOI):
         return _jpeg_blocks(stream)
     if head.startswith(_PNG_SIGNATURE):
-        return None, _png_xmp(stream)
+        return _png_blocks(stream)
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return None, _webp_xmp(stream)
     return None, None
@@ -352,44 +374,122 @@ def _irb_iptc(data: bytes) -> bytes | None:
     return None
 
 
-def _png_xmp(stream: BinaryIO) -> bytes | None:
+def _png_blocks(stream: BinaryIO) -> tuple[bytes | None, bytes | None]:
+    """Return (IPTC IIM bytes, XMP packet) of the PNG in *stream*; the first usable of each.
+
+    The standard ``XML:com.adobe.xmp`` packet wins over an ImageMagick raw XMP profile.
+    """
+    iptc: bytes | None = None
+    xmp: bytes | None = None
+    xmp_profile: bytes | None = None
     stream.seek(len(_PNG_SIGNATURE))
     for _ in range(_MAX_PNG_CHUNKS):
         head = stream.read(8)
         if len(head) < 8:
-            return None
+            break
         length, chunk_type = struct.unpack(">I4s", head)
         if length > 0x7FFFFFFF or chunk_type == b"IEND":
+            break
+        if chunk_type not in _PNG_TEXT_CHUNKS or length > _MAX_RAW_PROFILE_TEXT:
+            stream.seek(length + 4, io.SEEK_CUR)  # data and CRC
+            continue
+        data = stream.read(length)
+        if len(data) < length:
+            break
+        stream.seek(4, io.SEEK_CUR)  # CRC
+        keyword, _, rest = data.partition(b"\x00")
+        if keyword == _PNG_XMP_KEYWORD and xmp is None:
+            xmp = _png_text(chunk_type, rest, MAX_XMP_BYTES)
+        elif keyword.lower() in _PNG_IPTC_PROFILES and iptc is None:
+            text = _png_text(chunk_type, rest, _MAX_RAW_PROFILE_TEXT)
+            profile = _raw_profile(text) if text is not None else None
+            iptc = _iptc_in_profile(profile) if profile is not None else None
+        elif keyword.lower() == _PNG_XMP_PROFILE and xmp_profile is None:
+            text = _png_text(chunk_type, rest, _MAX_RAW_PROFILE_TEXT)
+            xmp_profile = _raw_profile(text) if text is not None else None
+        if iptc is not None and xmp is not None:
+            break
+    return iptc, xmp if xmp is not None else xmp_profile
+
+
+def _png_text(chunk_type: bytes, rest: bytes, limit: int) -> bytes | None:
+    """The text of a tEXt, zTXt or iTXt chunk (after its keyword); ``None`` past *limit* bytes."""
+    if chunk_type == b"tEXt":
+        text = rest
+    elif chunk_type == b"zTXt":
+        if rest[:1] != b"\x00":  # compression method 0 (deflate) is the only one
             return None
-        if chunk_type == b"iTXt" and length <= MAX_XMP_BYTES + 1024:
-            data = stream.read(length)
-            stream.seek(4, io.SEEK_CUR)  # CRC
-            packet = _itxt_xmp(data)
-            if packet is not None:
-                return packet
-        else:
-            stream.seek(length + 4, io.SEEK_CUR)
-    return None
+        text_or_none = _inflate(rest[1:], limit)
+        if text_or_none is None:
+            return None
+        text = text_or_none
+    else:  # iTXt: compressed flag, method, language tag, translated keyword, UTF-8 text
+        if len(rest) < 2:
+            return None
+        compressed, method = rest[0], rest[1]
+        _language, _, rest = rest[2:].partition(b"\x00")
+        _translated, _, text = rest.partition(b"\x00")
+        if compressed:
+            if method != 0:
+                return None
+            text_or_none = _inflate(text, limit)
+            if text_or_none is None:
+                return None
+            text = text_or_none
+    if len(text) > limit:
+        _log.info("Ignoring a PNG text chunk over %d bytes", limit)
+        return None
+    return text
 
 
-def _itxt_xmp(data: bytes) -> bytes | None:
-    """Return the text of an iTXt chunk if it is the XMP packet (keyword XML:com.adobe.xmp)."""
-    keyword, sep, rest = data.partition(b"\x00")
-    if not sep or keyword != _PNG_XMP_KEYWORD or len(rest) < 2:
-        return None
-    compressed, method = rest[0], rest[1]
-    _language, _, rest = rest[2:].partition(b"\x00")
-    _translated, _, text = rest.partition(b"\x00")
-    if not compressed:
-        return text
-    if method != 0:
-        return None
+def _inflate(data: bytes, limit: int) -> bytes | None:
+    """*data* inflated (zlib); ``None`` if it is damaged or inflates past *limit* bytes."""
     inflater = zlib.decompressobj()
-    packet = inflater.decompress(text, MAX_XMP_BYTES + 1)
-    if len(packet) > MAX_XMP_BYTES:
-        _log.info("Ignoring an XMP packet over %d bytes", MAX_XMP_BYTES)
+    try:
+        text = inflater.decompress(data, limit + 1)
+    except zlib.error:
+        _log.info("Ignoring a damaged compressed PNG text chunk")
         return None
-    return packet
+    if len(text) > limit:
+        _log.info("Ignoring a PNG text chunk inflating past %d bytes", limit)
+        return None
+    return text
+
+
+def _raw_profile(text: bytes) -> bytes | None:
+    """The bytes of an ImageMagick raw profile: ``\\n<name>\\n<size>\\n`` and hex digits.
+
+    The hex runs in lines of 72 digits. ``None`` when the text is not one, or
+    when the size it claims is over :data:`_MAX_RAW_PROFILE_BYTES`; digits
+    beyond the size are ignored, fewer give what is there.
+    """
+    parts = text.lstrip().split(b"\n", 2)
+    if len(parts) < 3:
+        return None
+    size_text = parts[1].strip()
+    if not size_text.isdigit() or len(size_text) > 9:
+        return None
+    size = int(size_text)
+    if size > _MAX_RAW_PROFILE_BYTES:
+        _log.info("Ignoring a PNG raw profile of %d bytes", size)
+        return None
+    digits = b"".join(parts[2].split())[: 2 * size]
+    digits = digits[: len(digits) // 2 * 2]  # a cut profile: its whole bytes
+    try:
+        return bytes.fromhex(digits.decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        _log.info("Ignoring a PNG raw profile that is not hexadecimal")
+        return None
+
+
+def _iptc_in_profile(profile: bytes) -> bytes | None:
+    """The IIM records in a PNG IPTC profile: bare, or in a Photoshop resource block."""
+    if profile.startswith(b"\x1c"):
+        return profile[:_MAX_IPTC_BYTES]
+    profile = profile.removeprefix(_PHOTOSHOP_APP13_HEADER)
+    if profile[:4] in _IRB_SIGNATURES:
+        return _irb_iptc(profile)
+    return None
 
 
 def _webp_xmp(stream: BinaryIO) -> bytes | None:

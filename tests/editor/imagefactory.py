@@ -121,6 +121,14 @@ def iim_dataset(record: int, dataset: int, value: bytes) -> bytes:
     return bytes([0x1C, record, dataset]) + struct.pack(">HI", 0x8004, len(value)) + value
 
 
+def photoshop_resources(iim: bytes) -> bytes:
+    """A Photoshop image resource block: a version-info resource, then 8BIM 0x0404 holding *iim*."""
+    other = b"8BIM" + struct.pack(">H", 0x0421) + b"\x00\x00" + struct.pack(">I", 5) + b"\x00" * 6
+    resource = b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00"  # empty name, padded
+    resource += struct.pack(">I", len(iim)) + iim + (b"\x00" if len(iim) % 2 else b"")
+    return other + resource
+
+
 def photoshop_app13(iim: bytes) -> bytes:
     """A complete APP13 segment: Photoshop 3.0 header and an 8BIM 0x0404 resource holding *iim*."""
     resource = b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00"  # empty name, padded
@@ -274,6 +282,102 @@ def write_webp_with_xmp(path: Path, packet: bytes) -> Path:
     """A WebP with an XMP chunk (Pillow writes the extended VP8X layout)."""
     path.write_bytes(encode(picture(), "WEBP", xmp=packet, quality=90))
     return path
+
+
+# --------------------------------------------------------------------------- PNG text chunks
+
+
+def png_chunk(chunk_type: bytes, data: bytes) -> bytes:
+    """One PNG chunk: length, type, data and CRC."""
+    return _png_chunk(chunk_type, data)
+
+
+def png_text_chunk(keyword: str, text: bytes, chunk_type: bytes = b"zTXt") -> bytes:
+    """A tEXt, zTXt (deflated) or iTXt (deflated) chunk holding *text* under *keyword*."""
+    name = keyword.encode("latin-1") + b"\x00"
+    if chunk_type == b"tEXt":
+        return _png_chunk(chunk_type, name + text)
+    if chunk_type == b"zTXt":
+        return _png_chunk(chunk_type, name + b"\x00" + zlib.compress(text))
+    assert chunk_type == b"iTXt", chunk_type
+    return _png_chunk(chunk_type, name + b"\x01\x00" + b"\x00\x00" + zlib.compress(text))
+
+
+def raw_profile(name: str, data: bytes) -> bytes:
+    """*data* as ImageMagick writes a profile into PNG text: name, size, hex in lines of 72."""
+    digits = data.hex()
+    lines = "\n".join(digits[at : at + 72] for at in range(0, len(digits), 72))
+    return f"\n{name}\n{len(data):8d}\n{lines}\n".encode("ascii")
+
+
+def add_png_chunks(png: bytes, *chunks: bytes, after_image: bool = False) -> bytes:
+    """*png* with *chunks* right after IHDR, or with *after_image* just before IEND."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    if after_image:
+        at = png.rindex(b"IEND") - 4
+    else:
+        (ihdr_length,) = struct.unpack(">I", png[8:12])
+        at = 8 + 12 + ihdr_length
+    return png[:at] + b"".join(chunks) + png[at:]
+
+
+def iptc_png_chunk(
+    iim: bytes,
+    *,
+    wrap: str = "resources",
+    chunk_type: bytes = b"zTXt",
+    keyword: str = "Raw profile type iptc",
+) -> bytes:
+    """The text chunk exiftool/ImageMagick write for IPTC in a PNG.
+
+    *wrap* is ``"resources"`` (a Photoshop resource block, as exiftool writes
+    it), ``"photoshop"`` (the same after the ``Photoshop 3.0`` header) or
+    ``"bare"`` (the IIM records alone).
+    """
+    data = {
+        "resources": photoshop_resources(iim),
+        "photoshop": _PHOTOSHOP_HEADER + photoshop_resources(iim),
+        "bare": iim,
+    }[wrap]
+    return png_text_chunk(keyword, raw_profile("IPTC profile", data), chunk_type)
+
+
+def write_png_with_chunks(path: Path, *chunks: bytes, after_image: bool = False) -> Path:
+    """A Pillow-made PNG with the hand-built *chunks* added."""
+    png = encode(picture(), "PNG")
+    path.write_bytes(add_png_chunks(png, *chunks, after_image=after_image))
+    return path
+
+
+def write_png_with_iptc(
+    path: Path,
+    *,
+    caption: str | None = VI_CAPTION,
+    byline: Sequence[str] = (VI_BYLINE,),
+    credit: str | None = None,
+    encoding: Encoding = "utf-8",
+    utf8_marker: bool = True,
+    wrap: str = "resources",
+    chunk_type: bytes = b"zTXt",
+) -> Path:
+    """A PNG with IPTC in a hex-encoded "Raw profile type iptc" text chunk."""
+    iim = iptc_block(
+        caption=caption, byline=byline, credit=credit, encoding=encoding, utf8_marker=utf8_marker
+    )
+    return write_png_with_chunks(path, iptc_png_chunk(iim, wrap=wrap, chunk_type=chunk_type))
+
+
+# --------------------------------------------------------------------------- WebP chunks
+
+
+def webp_with_xmp(packet: bytes) -> bytes:
+    """A Pillow-made WebP (extended layout) holding *packet* in its XMP chunk."""
+    return encode(picture(), "WEBP", xmp=packet, quality=90)
+
+
+def webp_xmp_chunk_at(webp: bytes) -> int:
+    """Where the XMP chunk of *webp* starts (its fourcc)."""
+    return webp.index(b"XMP ", 12)
 
 
 BILLION_LAUGHS_XMP = (

@@ -7,6 +7,7 @@ an ImageMagick/exiftool PNG with a hex "Raw profile type iptc", a WebP with XMP.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -61,7 +62,27 @@ def windows_jpeg(folder: Path) -> Path:
     )
 
 
-PHOTOS: dict[str, Callable[[Path], Path]] = {"windows-1258-jpeg": windows_jpeg}
+def imagemagick_png(folder: Path) -> Path:
+    return make.write_png_with_iptc(
+        folder / "cho-phien.png",
+        caption=unicodedata.normalize("NFD", make.VI_CAPTION_1258),
+        byline=[VI_BYLINE],
+    )
+
+
+def webp_with_xmp(folder: Path) -> Path:
+    packet = make.xmp_packet(
+        description=[("en", "Bac Ha market"), ("x-default", make.VI_CAPTION_1258)],
+        creators=[unicodedata.normalize("NFD", VI_BYLINE)],
+    )
+    return make.write_webp_with_xmp(folder / "cho-phien.webp", packet)
+
+
+PHOTOS: dict[str, Callable[[Path], Path]] = {
+    "windows-1258-jpeg": windows_jpeg,
+    "imagemagick-png": imagemagick_png,
+    "webp-xmp": webp_with_xmp,
+}
 
 
 @pytest.mark.parametrize("make_photo", PHOTOS.values(), ids=PHOTOS.keys())
@@ -73,4 +94,25 @@ def test_attaching_prefills_caption_and_credit(
     block = attach(page, qtbot, source)
 
     assert block.caption == make.VI_CAPTION_1258
+    assert block.credit == VI_BYLINE
+
+
+def test_a_caption_already_typed_is_kept(
+    page: InterviewsPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    document = sample_document()
+    document.blocks[1] = PhotoBlock(caption="Chú thích của phóng viên")
+    page.create_from_document(document)
+    session = page.session
+    assert session is not None
+    page.attach_image(1, imagemagick_png(tmp_path))
+
+    def attached() -> bool:
+        block = session.document.blocks[1]
+        return isinstance(block, PhotoBlock) and block.image_path is not None
+
+    qtbot.waitUntil(attached, timeout=5000)
+    block = session.document.blocks[1]
+    assert isinstance(block, PhotoBlock)
+    assert block.caption == "Chú thích của phóng viên"
     assert block.credit == VI_BYLINE

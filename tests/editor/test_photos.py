@@ -6,6 +6,7 @@ import errno
 import hashlib
 import os
 import shutil
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -137,6 +138,51 @@ def test_jpeg_captioned_on_vietnamese_windows_is_imported_with_readable_text(
     assert photo.caption == make.VI_CAPTION_1258
     assert photo.credit == VI_BYLINE
     assert photo.image_path.read_bytes() == source.read_bytes()  # the file is kept as it was
+
+
+def test_png_with_imagemagick_iptc_profile_is_imported_with_caption_and_credit(
+    inbox: Path, photos_dir: Path
+) -> None:
+    # exiftool and ImageMagick keep IPTC in a hex "Raw profile type iptc" zTXt chunk.
+    source = make.write_png_with_iptc(
+        inbox / "ban-muong-chanh.png", byline=[VI_BYLINE, "Lò Văn Pọm"], credit="TTXVN"
+    )
+
+    photo = import_photo(source, photos_dir)
+
+    assert photo.format == PhotoFormat.PNG
+    assert photo.caption == VI_CAPTION
+    assert photo.credit == f"{VI_BYLINE}, Lò Văn Pọm"
+    assert photo.image_path.read_bytes() == source.read_bytes()
+
+
+def test_webp_with_decomposed_xmp_is_imported_with_nfc_caption_and_credit(
+    inbox: Path, photos_dir: Path
+) -> None:
+    packet = make.xmp_packet(
+        description=[("x-default", unicodedata.normalize("NFD", VI_CAPTION))],
+        creators=[unicodedata.normalize("NFD", VI_BYLINE)],
+    )
+    source = make.write_webp_with_xmp(inbox / "a.webp", packet)
+
+    photo = import_photo(source, photos_dir)
+
+    assert (photo.caption, photo.credit) == (VI_CAPTION, VI_BYLINE)
+
+
+def test_png_with_damaged_metadata_is_imported_without_caption(
+    inbox: Path, photos_dir: Path
+) -> None:
+    bad_profile = make.png_text_chunk(
+        "Raw profile type iptc", b"\nIPTC profile\n  999999\nnot hex at all"
+    )
+    laughs = make.png_text_chunk("XML:com.adobe.xmp", make.BILLION_LAUGHS_XMP, b"iTXt")
+    source = make.write_png_with_chunks(inbox / "a.png", bad_profile, laughs)
+
+    photo = import_photo(source, photos_dir)
+
+    assert (photo.caption, photo.credit, photo.alt_hint) == (None, None, None)
+    assert photo.image_path.read_bytes() == source.read_bytes()
 
 
 def test_camera_jpeg_with_multi_picture_extension_is_a_jpeg(inbox: Path, photos_dir: Path) -> None:
