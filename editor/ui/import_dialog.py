@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,7 +40,7 @@ from editor.plaintext_import import (
     parse_interview,
     read_interview_file,
 )
-from editor.ui.messages import import_file_message
+from editor.ui.messages import import_file_message, import_reason_message
 
 PARSE_DELAY_MS = 250
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -102,8 +103,15 @@ class DetectionsModel(QAbstractTableModel):
                 )
                 return speaker.label if speaker else ""
             return detection.text
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return detection.text
+        explained = import_reason_message(detection.reason)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 2:
+                return detection.text
+            return explained or None
+        if role == Qt.ItemDataRole.FontRole and explained and index.column() < 2:
+            font = QFont()
+            font.setItalic(True)  # a guess from the text's shape: worth a look
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and detection.kind is DetectionKind.IGNORED:
             from PySide6.QtGui import QColor
 

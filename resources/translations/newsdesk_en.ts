@@ -37,48 +37,48 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="82"/>
-        <location filename="../../shell/application.py" line="96"/>
+        <location filename="../../shell/application.py" line="83"/>
+        <location filename="../../shell/application.py" line="97"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="83"/>
+        <location filename="../../shell/application.py" line="84"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="156"/>
+        <location filename="../../shell/application.py" line="157"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="212"/>
+        <location filename="../../shell/application.py" line="229"/>
         <source>Unpublish interview #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="215"/>
+        <location filename="../../shell/application.py" line="232"/>
         <source>Publish “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="217"/>
+        <location filename="../../shell/application.py" line="234"/>
         <source>Comment #{id}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="222"/>
+        <location filename="../../shell/application.py" line="239"/>
         <source>Reply to comment #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="266"/>
+        <location filename="../../shell/application.py" line="283"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="267"/>
+        <location filename="../../shell/application.py" line="284"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,102 +186,102 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentDetailPane</name>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="215"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="221"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="223"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="229"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="224"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="230"/>
         <source>On: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="232"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="238"/>
         <source>Suggest rejecting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="234"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="240"/>
         <source>Needs a look:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="247"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="253"/>
         <source>Reply waiting to be sent: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="263"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="270"/>
         <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="272"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="279"/>
         <source>The site refused this decision: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="282"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="289"/>
         <source>Comment #{id}, not in the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="298"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="305"/>
         <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="330"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="344"/>
         <source>{count} / {maximum} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="373"/>
         <source>Select a comment to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="360"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="374"/>
         <source>In reply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="361"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="375"/>
         <source>The author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="362"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="376"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="363"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="377"/>
         <source>Reply as the newspaper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="364"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="378"/>
         <source>Write a reply; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="365"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="339"/>
         <source>Send reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="366"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="380"/>
         <source>Keep the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="367"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="381"/>
         <source>Send mine anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,7 +348,7 @@ Ctrl+Enter adds the next question or answer.</source>
     </message>
     <message>
         <location filename="../../moderation/ui/comments_page.py" line="351"/>
-        <location filename="../../moderation/ui/comments_page.py" line="688"/>
+        <location filename="../../moderation/ui/comments_page.py" line="703"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +392,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/decision_controller.py" line="78"/>
+        <location filename="../../moderation/ui/decision_controller.py" line="79"/>
         <source>Nothing to change: “{action}” does not apply here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,12 +413,17 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="572"/>
+        <location filename="../../moderation/ui/comments_page.py" line="581"/>
+        <source>Comment approved and reply queued; both are sent with the decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="584"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="606"/>
+        <location filename="../../moderation/ui/comments_page.py" line="621"/>
         <source>No site is set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,7 +463,7 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="650"/>
+        <location filename="../../moderation/ui/comments_page.py" line="665"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Rules saved; %n comment flagged differently now.</numerusform>
@@ -466,77 +471,77 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="668"/>
+        <location filename="../../moderation/ui/comments_page.py" line="683"/>
         <source>Pull comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="669"/>
+        <location filename="../../moderation/ui/comments_page.py" line="684"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="670"/>
+        <location filename="../../moderation/ui/comments_page.py" line="685"/>
         <source>Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="671"/>
+        <location filename="../../moderation/ui/comments_page.py" line="686"/>
         <source>Moderation log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="672"/>
+        <location filename="../../moderation/ui/comments_page.py" line="687"/>
         <source>Show all authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="673"/>
+        <location filename="../../moderation/ui/comments_page.py" line="688"/>
         <source>Show conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="675"/>
+        <location filename="../../moderation/ui/comments_page.py" line="690"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="677"/>
+        <location filename="../../moderation/ui/comments_page.py" line="692"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="680"/>
+        <location filename="../../moderation/ui/comments_page.py" line="695"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="681"/>
+        <location filename="../../moderation/ui/comments_page.py" line="696"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="682"/>
+        <location filename="../../moderation/ui/comments_page.py" line="697"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="683"/>
+        <location filename="../../moderation/ui/comments_page.py" line="698"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="689"/>
+        <location filename="../../moderation/ui/comments_page.py" line="704"/>
         <source>Next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="690"/>
+        <location filename="../../moderation/ui/comments_page.py" line="705"/>
         <source>Previous comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="693"/>
+        <location filename="../../moderation/ui/comments_page.py" line="708"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,17 +631,17 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>DetectionsModel</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="118"/>
+        <location filename="../../editor/ui/import_dialog.py" line="126"/>
         <source>Detected as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="118"/>
+        <location filename="../../editor/ui/import_dialog.py" line="126"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="118"/>
+        <location filename="../../editor/ui/import_dialog.py" line="126"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,77 +649,92 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>EditorMessages</name>
     <message>
-        <location filename="../../editor/ui/messages.py" line="17"/>
+        <location filename="../../editor/ui/messages.py" line="23"/>
         <source>Newsdesk could not open “{name}”; check that the file still exists and that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="22"/>
+        <location filename="../../editor/ui/messages.py" line="28"/>
         <source>“{name}” is not a picture, so it cannot be attached as a photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="25"/>
+        <location filename="../../editor/ui/messages.py" line="31"/>
         <source>“{name}” is in a picture format Newsdesk does not publish; only JPEG, PNG and WebP can be attached. Save it as JPEG first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="30"/>
+        <location filename="../../editor/ui/messages.py" line="36"/>
         <source>“{name}” is damaged or incomplete (perhaps the copy was interrupted); copy it again from the camera or the sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="35"/>
+        <location filename="../../editor/ui/messages.py" line="41"/>
         <source>“{name}” is larger than 40 MB; export a smaller copy and attach that instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="39"/>
+        <location filename="../../editor/ui/messages.py" line="45"/>
         <source>“{name}” has more than 60 megapixels; resize it and attach the smaller copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="43"/>
+        <location filename="../../editor/ui/messages.py" line="49"/>
         <source>The disk is full, so “{name}” could not be saved; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="47"/>
+        <location filename="../../editor/ui/messages.py" line="53"/>
         <source>Newsdesk could not save “{name}” in its photo folder; check that the data folder can be written to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="60"/>
+        <location filename="../../editor/ui/messages.py" line="66"/>
         <source>The file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="61"/>
+        <location filename="../../editor/ui/messages.py" line="67"/>
         <source>{path} is a folder, not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="64"/>
+        <location filename="../../editor/ui/messages.py" line="70"/>
         <source>The file {path} cannot be read (check its permissions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="67"/>
+        <location filename="../../editor/ui/messages.py" line="73"/>
         <source>The file {path} is too large to be an interview (over 5 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="70"/>
+        <location filename="../../editor/ui/messages.py" line="76"/>
         <source>The file {path} is not plain text (a Word or PDF file?). Copy the text and paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="74"/>
+        <location filename="../../editor/ui/messages.py" line="80"/>
         <source>The file {path} is not in a text encoding Newsdesk reads (UTF-8 or UTF-16). Save it as UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="85"/>
+        <location filename="../../editor/ui/messages.py" line="97"/>
+        <source>A short paragraph ending with “?” in an interview whose questions have no label: read as the reporter&apos;s question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="102"/>
+        <source>The paragraphs after an unlabelled question: read as one answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="106"/>
+        <source>Thanks after the last answer: read as the reporter&apos;s closing words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="116"/>
         <source>Could not write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,83 +742,83 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="54"/>
+        <location filename="../../editor/ui/import_dialog.py" line="55"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="55"/>
+        <location filename="../../editor/ui/import_dialog.py" line="56"/>
         <source>Sapo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="56"/>
+        <location filename="../../editor/ui/import_dialog.py" line="57"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="57"/>
+        <location filename="../../editor/ui/import_dialog.py" line="58"/>
         <source>Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="58"/>
+        <location filename="../../editor/ui/import_dialog.py" line="59"/>
         <source>… continued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="59"/>
+        <location filename="../../editor/ui/import_dialog.py" line="60"/>
         <source>Photo caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="60"/>
+        <location filename="../../editor/ui/import_dialog.py" line="61"/>
         <source>Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="61"/>
+        <location filename="../../editor/ui/import_dialog.py" line="62"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="62"/>
+        <location filename="../../editor/ui/import_dialog.py" line="63"/>
         <source>Ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="204"/>
+        <location filename="../../editor/ui/import_dialog.py" line="212"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="212"/>
-        <location filename="../../editor/ui/import_dialog.py" line="278"/>
+        <location filename="../../editor/ui/import_dialog.py" line="220"/>
+        <location filename="../../editor/ui/import_dialog.py" line="286"/>
         <source>Import interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="212"/>
+        <location filename="../../editor/ui/import_dialog.py" line="220"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="226"/>
+        <location filename="../../editor/ui/import_dialog.py" line="234"/>
         <source>Cannot change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="227"/>
+        <location filename="../../editor/ui/import_dialog.py" line="235"/>
         <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="238"/>
+        <location filename="../../editor/ui/import_dialog.py" line="246"/>
         <source>Paste the interview above, or open a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="244"/>
+        <location filename="../../editor/ui/import_dialog.py" line="252"/>
         <source>Headline: {title}
 Byline: {byline}
 People: {speakers}
@@ -806,27 +826,27 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="266"/>
+        <location filename="../../editor/ui/import_dialog.py" line="274"/>
         <source>Make it: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="279"/>
+        <location filename="../../editor/ui/import_dialog.py" line="287"/>
         <source>Open text file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="281"/>
+        <location filename="../../editor/ui/import_dialog.py" line="289"/>
         <source>Paste an interview copied from a page or a document here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="285"/>
+        <location filename="../../editor/ui/import_dialog.py" line="293"/>
         <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="289"/>
+        <location filename="../../editor/ui/import_dialog.py" line="297"/>
         <source>Create draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,32 +1054,32 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="166"/>
+        <location filename="../../editor/ui/list_model.py" line="174"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="186"/>
+        <location filename="../../editor/ui/list_model.py" line="194"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="190"/>
+        <location filename="../../editor/ui/list_model.py" line="198"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="191"/>
+        <location filename="../../editor/ui/list_model.py" line="199"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="192"/>
+        <location filename="../../editor/ui/list_model.py" line="200"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="193"/>
+        <location filename="../../editor/ui/list_model.py" line="201"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,12 +1110,12 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="169"/>
+        <location filename="../../editor/ui/interviews_page.py" line="188"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="182"/>
+        <location filename="../../editor/ui/interviews_page.py" line="212"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1103,12 +1123,12 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="215"/>
+        <location filename="../../editor/ui/interviews_page.py" line="245"/>
         <source>Delete interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="216"/>
+        <location filename="../../editor/ui/interviews_page.py" line="246"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n interview? This cannot be undone.</numerusform>
@@ -1116,97 +1136,102 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="306"/>
+        <location filename="../../editor/ui/interviews_page.py" line="336"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="307"/>
+        <location filename="../../editor/ui/interviews_page.py" line="337"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="322"/>
+        <location filename="../../editor/ui/interviews_page.py" line="358"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="323"/>
+        <location filename="../../editor/ui/interviews_page.py" line="359"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="346"/>
+        <location filename="../../editor/ui/interviews_page.py" line="382"/>
         <source>Web page for the site (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="347"/>
+        <location filename="../../editor/ui/interviews_page.py" line="383"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="348"/>
+        <location filename="../../editor/ui/interviews_page.py" line="384"/>
         <source>PDF for print review (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="351"/>
+        <location filename="../../editor/ui/interviews_page.py" line="387"/>
         <source>Export interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="362"/>
+        <location filename="../../editor/ui/interviews_page.py" line="398"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="375"/>
+        <location filename="../../editor/ui/interviews_page.py" line="411"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="377"/>
+        <location filename="../../editor/ui/interviews_page.py" line="413"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="408"/>
+        <location filename="../../editor/ui/interviews_page.py" line="444"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="419"/>
+        <location filename="../../editor/ui/interviews_page.py" line="455"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="421"/>
+        <location filename="../../editor/ui/interviews_page.py" line="457"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="462"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="422"/>
+        <location filename="../../editor/ui/interviews_page.py" line="463"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="423"/>
+        <location filename="../../editor/ui/interviews_page.py" line="464"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="424"/>
+        <location filename="../../editor/ui/interviews_page.py" line="465"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="425"/>
+        <location filename="../../editor/ui/interviews_page.py" line="466"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="426"/>
+        <location filename="../../editor/ui/interviews_page.py" line="467"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,7 +1327,7 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/pull.py" line="260"/>
+        <location filename="../../moderation/pull.py" line="298"/>
         <source>Comments: {new} new, {changed} changed on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,7 +1339,7 @@ Blocks: {count}</source>
     <message>
         <location filename="../../moderation/ui/texts.py" line="15"/>
         <location filename="../../moderation/ui/texts.py" line="28"/>
-        <location filename="../../moderation/ui/texts.py" line="106"/>
+        <location filename="../../moderation/ui/texts.py" line="111"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,8 +1392,13 @@ Blocks: {count}</source>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="48"/>
+        <source>Approve and reply</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="62"/>
+        <location filename="../../moderation/ui/texts.py" line="67"/>
         <source>Approve %n comment(s)</source>
         <translation>
             <numerusform>Approve %n comment</numerusform>
@@ -1376,7 +1406,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="63"/>
+        <location filename="../../moderation/ui/texts.py" line="68"/>
         <source>Reject %n comment(s)</source>
         <translation>
             <numerusform>Reject %n comment</numerusform>
@@ -1384,7 +1414,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="64"/>
+        <location filename="../../moderation/ui/texts.py" line="69"/>
         <source>Mark %n comment(s) as spam</source>
         <translation>
             <numerusform>Mark %n comment as spam</numerusform>
@@ -1392,7 +1422,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="65"/>
+        <location filename="../../moderation/ui/texts.py" line="70"/>
         <source>Return %n comment(s) to pending</source>
         <translation>
             <numerusform>Return %n comment to pending</numerusform>
@@ -1400,7 +1430,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="66"/>
+        <location filename="../../moderation/ui/texts.py" line="71"/>
         <source>Restore %n comment(s)</source>
         <translation>
             <numerusform>Restore %n comment</numerusform>
@@ -1408,97 +1438,97 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="74"/>
+        <location filename="../../moderation/ui/texts.py" line="79"/>
         <source>Too short ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="77"/>
+        <location filename="../../moderation/ui/texts.py" line="82"/>
         <source>Too long ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="80"/>
+        <location filename="../../moderation/ui/texts.py" line="85"/>
         <source>Banned word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="81"/>
+        <location filename="../../moderation/ui/texts.py" line="86"/>
         <source>Watch word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="82"/>
+        <location filename="../../moderation/ui/texts.py" line="87"/>
         <source>Link: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="95"/>
+        <location filename="../../moderation/ui/texts.py" line="100"/>
         <source>waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="96"/>
+        <location filename="../../moderation/ui/texts.py" line="101"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="97"/>
+        <location filename="../../moderation/ui/texts.py" line="102"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="98"/>
+        <location filename="../../moderation/ui/texts.py" line="103"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="107"/>
+        <location filename="../../moderation/ui/texts.py" line="112"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="108"/>
+        <location filename="../../moderation/ui/texts.py" line="113"/>
         <source>Marked as spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="109"/>
+        <location filename="../../moderation/ui/texts.py" line="114"/>
         <source>Returned to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="110"/>
+        <location filename="../../moderation/ui/texts.py" line="115"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="111"/>
+        <location filename="../../moderation/ui/texts.py" line="116"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="112"/>
+        <location filename="../../moderation/ui/texts.py" line="117"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="113"/>
+        <location filename="../../moderation/ui/texts.py" line="118"/>
         <source>Kept the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="114"/>
+        <location filename="../../moderation/ui/texts.py" line="119"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="121"/>
+        <location filename="../../moderation/ui/texts.py" line="126"/>
         <source>Rules (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="123"/>
+        <location filename="../../moderation/ui/texts.py" line="128"/>
         <source>Someone on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,37 +1638,37 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="204"/>
+        <location filename="../../shell/ui/outbox_page.py" line="208"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="220"/>
+        <location filename="../../shell/ui/outbox_page.py" line="224"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="258"/>
+        <location filename="../../shell/ui/outbox_page.py" line="262"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="259"/>
+        <location filename="../../shell/ui/outbox_page.py" line="263"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="260"/>
+        <location filename="../../shell/ui/outbox_page.py" line="264"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="261"/>
+        <location filename="../../shell/ui/outbox_page.py" line="265"/>
         <source>Resolve conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="262"/>
+        <location filename="../../shell/ui/outbox_page.py" line="266"/>
         <source>Show recently sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,37 +1732,52 @@ Blocks: {count}</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="79"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="110"/>
         <source>Publish interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="80"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="111"/>
         <source>Send to {site} as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="81"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="112"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="82"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="113"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="83"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="114"/>
         <source>Scheduled for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="84"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="115"/>
         <source>Published now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="86"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <source>As the site decides (its default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <source>The site&apos;s categories appear here after the first sync with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>Queue for the site</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,48 +37,48 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="82"/>
-        <location filename="../../shell/application.py" line="96"/>
+        <location filename="../../shell/application.py" line="83"/>
+        <location filename="../../shell/application.py" line="97"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="83"/>
+        <location filename="../../shell/application.py" line="84"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="156"/>
+        <location filename="../../shell/application.py" line="157"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="212"/>
+        <location filename="../../shell/application.py" line="229"/>
         <source>Unpublish interview #{id}</source>
         <translation>Gỡ bài phỏng vấn #{id}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="215"/>
+        <location filename="../../shell/application.py" line="232"/>
         <source>Publish “{title}”</source>
         <translation>Đăng “{title}”</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="217"/>
+        <location filename="../../shell/application.py" line="234"/>
         <source>Comment #{id}: {status}</source>
         <translation>Bình luận #{id}: {status}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="222"/>
+        <location filename="../../shell/application.py" line="239"/>
         <source>Reply to comment #{id}</source>
         <translation>Trả lời bình luận #{id}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="266"/>
+        <location filename="../../shell/application.py" line="283"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="267"/>
+        <location filename="../../shell/application.py" line="284"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -187,102 +187,102 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentDetailPane</name>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="215"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="221"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="223"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="229"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="224"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="230"/>
         <source>On: {title}</source>
         <translation>Bài: {title}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="232"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="238"/>
         <source>Suggest rejecting:</source>
         <translation>Nên từ chối:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="234"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="240"/>
         <source>Needs a look:</source>
         <translation>Cần xem xét:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="247"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="253"/>
         <source>Reply waiting to be sent: {text}</source>
         <translation>Trả lời đang chờ gửi: {text}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="263"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="270"/>
         <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
         <translation>Người khác đã kiểm duyệt bình luận này trên trang tin: hiện ở đó là “{site}”. Quyết định của bạn (“{mine}”) chưa được gửi.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="272"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="279"/>
         <source>The site refused this decision: {reason}</source>
         <translation>Trang tin từ chối quyết định này: {reason}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="282"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="289"/>
         <source>Comment #{id}, not in the local copy.</source>
         <translation>Bình luận #{id}, không có trong bản sao trên máy.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="298"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="305"/>
         <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
         <translation>Các bình luận trước của người này: {approved} đã duyệt, {pending} chờ duyệt, {rejected} bị từ chối, {spam} spam.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="330"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="344"/>
         <source>{count} / {maximum} characters</source>
         <translation>{count} / {maximum} ký tự</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="373"/>
         <source>Select a comment to read it in full.</source>
         <translation>Chọn một bình luận để đọc toàn văn.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="360"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="374"/>
         <source>In reply to</source>
         <translation>Trả lời cho</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="361"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="375"/>
         <source>The author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="362"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="376"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="363"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="377"/>
         <source>Reply as the newspaper</source>
         <translation>Trả lời với tư cách tòa soạn</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="364"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="378"/>
         <source>Write a reply; it is sent with the decisions.</source>
         <translation>Viết trả lời; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="365"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="339"/>
         <source>Send reply</source>
         <translation>Gửi trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="366"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="380"/>
         <source>Keep the site&apos;s decision</source>
         <translation>Giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="367"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="381"/>
         <source>Send mine anyway</source>
         <translation>Vẫn gửi quyết định của tôi</translation>
     </message>
@@ -349,7 +349,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/comments_page.py" line="351"/>
-        <location filename="../../moderation/ui/comments_page.py" line="688"/>
+        <location filename="../../moderation/ui/comments_page.py" line="703"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
@@ -390,7 +390,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/decision_controller.py" line="78"/>
+        <location filename="../../moderation/ui/decision_controller.py" line="79"/>
         <source>Nothing to change: “{action}” does not apply here.</source>
         <translation>Không có gì để thay đổi: “{action}” không áp dụng ở đây.</translation>
     </message>
@@ -409,12 +409,17 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="572"/>
+        <location filename="../../moderation/ui/comments_page.py" line="581"/>
+        <source>Comment approved and reply queued; both are sent with the decisions.</source>
+        <translation>Đã duyệt bình luận và xếp câu trả lời vào hàng đợi gửi; cả hai được gửi cùng các quyết định kiểm duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="584"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation>Đã đưa trả lời vào hàng đợi; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="606"/>
+        <location filename="../../moderation/ui/comments_page.py" line="621"/>
         <source>No site is set up.</source>
         <translation>Chưa cấu hình trang tin.</translation>
     </message>
@@ -454,84 +459,84 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Đang kiểm tra bình luận theo quy tắc mới…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="650"/>
+        <location filename="../../moderation/ui/comments_page.py" line="665"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Đã lưu quy tắc; %n bình luận được đánh dấu khác trước.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="668"/>
+        <location filename="../../moderation/ui/comments_page.py" line="683"/>
         <source>Pull comments</source>
         <translation>Lấy bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="669"/>
+        <location filename="../../moderation/ui/comments_page.py" line="684"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="670"/>
+        <location filename="../../moderation/ui/comments_page.py" line="685"/>
         <source>Rules…</source>
         <translation>Quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="671"/>
+        <location filename="../../moderation/ui/comments_page.py" line="686"/>
         <source>Moderation log…</source>
         <translation>Nhật ký kiểm duyệt…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="672"/>
+        <location filename="../../moderation/ui/comments_page.py" line="687"/>
         <source>Show all authors</source>
         <translation>Hiện mọi người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="673"/>
+        <location filename="../../moderation/ui/comments_page.py" line="688"/>
         <source>Show conflicts</source>
         <translation>Hiện xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="675"/>
+        <location filename="../../moderation/ui/comments_page.py" line="690"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="677"/>
+        <location filename="../../moderation/ui/comments_page.py" line="692"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="680"/>
+        <location filename="../../moderation/ui/comments_page.py" line="695"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="681"/>
+        <location filename="../../moderation/ui/comments_page.py" line="696"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="682"/>
+        <location filename="../../moderation/ui/comments_page.py" line="697"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="683"/>
+        <location filename="../../moderation/ui/comments_page.py" line="698"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="689"/>
+        <location filename="../../moderation/ui/comments_page.py" line="704"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="690"/>
+        <location filename="../../moderation/ui/comments_page.py" line="705"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="693"/>
+        <location filename="../../moderation/ui/comments_page.py" line="708"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
@@ -624,17 +629,17 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 <context>
     <name>DetectionsModel</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="118"/>
+        <location filename="../../editor/ui/import_dialog.py" line="126"/>
         <source>Detected as</source>
         <translation>Nhận diện là</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="118"/>
+        <location filename="../../editor/ui/import_dialog.py" line="126"/>
         <source>Speaker</source>
         <translation>Người nói</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="118"/>
+        <location filename="../../editor/ui/import_dialog.py" line="126"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
@@ -642,77 +647,92 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 <context>
     <name>EditorMessages</name>
     <message>
-        <location filename="../../editor/ui/messages.py" line="17"/>
+        <location filename="../../editor/ui/messages.py" line="23"/>
         <source>Newsdesk could not open “{name}”; check that the file still exists and that you may read it.</source>
         <translation>Newsdesk không mở được “{name}”; hãy kiểm tra tệp còn tồn tại và bạn có quyền đọc.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="22"/>
+        <location filename="../../editor/ui/messages.py" line="28"/>
         <source>“{name}” is not a picture, so it cannot be attached as a photo.</source>
         <translation>“{name}” không phải là ảnh nên không thể đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="25"/>
+        <location filename="../../editor/ui/messages.py" line="31"/>
         <source>“{name}” is in a picture format Newsdesk does not publish; only JPEG, PNG and WebP can be attached. Save it as JPEG first.</source>
         <translation>“{name}” có định dạng ảnh mà Newsdesk không đăng được; chỉ đính kèm được JPEG, PNG và WebP. Hãy lưu ảnh sang JPEG trước.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="30"/>
+        <location filename="../../editor/ui/messages.py" line="36"/>
         <source>“{name}” is damaged or incomplete (perhaps the copy was interrupted); copy it again from the camera or the sender.</source>
         <translation>“{name}” bị hỏng hoặc không đầy đủ (có thể việc sao chép bị gián đoạn); hãy chép lại từ máy ảnh hoặc người gửi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="35"/>
+        <location filename="../../editor/ui/messages.py" line="41"/>
         <source>“{name}” is larger than 40 MB; export a smaller copy and attach that instead.</source>
         <translation>“{name}” lớn hơn 40 MB; hãy xuất một bản nhỏ hơn rồi đính kèm bản đó.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="39"/>
+        <location filename="../../editor/ui/messages.py" line="45"/>
         <source>“{name}” has more than 60 megapixels; resize it and attach the smaller copy.</source>
         <translation>“{name}” lớn hơn 60 megapixel; hãy thu nhỏ ảnh rồi đính kèm bản nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="43"/>
+        <location filename="../../editor/ui/messages.py" line="49"/>
         <source>The disk is full, so “{name}” could not be saved; free some space and try again.</source>
         <translation>Ổ đĩa đã đầy nên không lưu được “{name}”; hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="47"/>
+        <location filename="../../editor/ui/messages.py" line="53"/>
         <source>Newsdesk could not save “{name}” in its photo folder; check that the data folder can be written to.</source>
         <translation>Newsdesk không lưu được “{name}” vào thư mục ảnh; hãy kiểm tra quyền ghi vào thư mục dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="60"/>
+        <location filename="../../editor/ui/messages.py" line="66"/>
         <source>The file {path} does not exist.</source>
         <translation>Tệp {path} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="61"/>
+        <location filename="../../editor/ui/messages.py" line="67"/>
         <source>{path} is a folder, not a text file.</source>
         <translation>{path} là thư mục, không phải tệp văn bản.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="64"/>
+        <location filename="../../editor/ui/messages.py" line="70"/>
         <source>The file {path} cannot be read (check its permissions).</source>
         <translation>Không đọc được tệp {path} (hãy kiểm tra quyền truy cập).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="67"/>
+        <location filename="../../editor/ui/messages.py" line="73"/>
         <source>The file {path} is too large to be an interview (over 5 MB).</source>
         <translation>Tệp {path} quá lớn để là một bài phỏng vấn (trên 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="70"/>
+        <location filename="../../editor/ui/messages.py" line="76"/>
         <source>The file {path} is not plain text (a Word or PDF file?). Copy the text and paste it.</source>
         <translation>Tệp {path} không phải văn bản thuần (tệp Word hay PDF?). Hãy sao chép nội dung rồi dán vào.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="74"/>
+        <location filename="../../editor/ui/messages.py" line="80"/>
         <source>The file {path} is not in a text encoding Newsdesk reads (UTF-8 or UTF-16). Save it as UTF-8 text.</source>
         <translation>Tệp {path} không dùng bảng mã Newsdesk đọc được (UTF-8 hoặc UTF-16). Hãy lưu lại dưới dạng văn bản UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="85"/>
+        <location filename="../../editor/ui/messages.py" line="97"/>
+        <source>A short paragraph ending with “?” in an interview whose questions have no label: read as the reporter&apos;s question.</source>
+        <translation>Đoạn ngắn kết thúc bằng dấu “?” trong bài phỏng vấn không ghi nhãn câu hỏi: được coi là câu hỏi của phóng viên.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="102"/>
+        <source>The paragraphs after an unlabelled question: read as one answer.</source>
+        <translation>Các đoạn sau một câu hỏi không ghi nhãn: được coi là một câu trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="106"/>
+        <source>Thanks after the last answer: read as the reporter&apos;s closing words.</source>
+        <translation>Lời cảm ơn sau câu trả lời cuối: được coi là lời kết của phóng viên.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="116"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Không ghi được {path}: {reason}</translation>
     </message>
@@ -720,83 +740,83 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="54"/>
+        <location filename="../../editor/ui/import_dialog.py" line="55"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="55"/>
+        <location filename="../../editor/ui/import_dialog.py" line="56"/>
         <source>Sapo</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="56"/>
+        <location filename="../../editor/ui/import_dialog.py" line="57"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="57"/>
+        <location filename="../../editor/ui/import_dialog.py" line="58"/>
         <source>Question/answer</source>
         <translation>Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="58"/>
+        <location filename="../../editor/ui/import_dialog.py" line="59"/>
         <source>… continued</source>
         <translation>… tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="59"/>
+        <location filename="../../editor/ui/import_dialog.py" line="60"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="60"/>
+        <location filename="../../editor/ui/import_dialog.py" line="61"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="61"/>
+        <location filename="../../editor/ui/import_dialog.py" line="62"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="62"/>
+        <location filename="../../editor/ui/import_dialog.py" line="63"/>
         <source>Ignored</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="204"/>
+        <location filename="../../editor/ui/import_dialog.py" line="212"/>
         <source>Cannot import</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="212"/>
-        <location filename="../../editor/ui/import_dialog.py" line="278"/>
+        <location filename="../../editor/ui/import_dialog.py" line="220"/>
+        <location filename="../../editor/ui/import_dialog.py" line="286"/>
         <source>Import interview</source>
         <translation>Nhập bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="212"/>
+        <location filename="../../editor/ui/import_dialog.py" line="220"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="226"/>
+        <location filename="../../editor/ui/import_dialog.py" line="234"/>
         <source>Cannot change</source>
         <translation>Không đổi được</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="227"/>
+        <location filename="../../editor/ui/import_dialog.py" line="235"/>
         <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
         <translation>Đoạn này không có tên người nói nên không thể là một lượt lời riêng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="238"/>
+        <location filename="../../editor/ui/import_dialog.py" line="246"/>
         <source>Paste the interview above, or open a text file.</source>
         <translation>Dán bài phỏng vấn vào ô phía trên, hoặc mở một tệp văn bản.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="244"/>
+        <location filename="../../editor/ui/import_dialog.py" line="252"/>
         <source>Headline: {title}
 Byline: {byline}
 People: {speakers}
@@ -807,27 +827,27 @@ Những người nói: {speakers}
 Số khối: {count}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="266"/>
+        <location filename="../../editor/ui/import_dialog.py" line="274"/>
         <source>Make it: {kind}</source>
         <translation>Đổi thành: {kind}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="279"/>
+        <location filename="../../editor/ui/import_dialog.py" line="287"/>
         <source>Open text file…</source>
         <translation>Mở tệp văn bản…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="281"/>
+        <location filename="../../editor/ui/import_dialog.py" line="289"/>
         <source>Paste an interview copied from a page or a document here.</source>
         <translation>Dán vào đây bài phỏng vấn sao chép từ trang báo hoặc tài liệu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="285"/>
+        <location filename="../../editor/ui/import_dialog.py" line="293"/>
         <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
         <translation>Kiểm tra từng đoạn được nhận diện là gì. Nhấp chuột phải vào một đoạn để sửa, ví dụ đổi thành chú thích ảnh hoặc đoạn văn thường.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="289"/>
+        <location filename="../../editor/ui/import_dialog.py" line="297"/>
         <source>Create draft</source>
         <translation>Tạo bản nháp</translation>
     </message>
@@ -1035,32 +1055,32 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="166"/>
+        <location filename="../../editor/ui/list_model.py" line="174"/>
         <source>(no headline)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="186"/>
+        <location filename="../../editor/ui/list_model.py" line="194"/>
         <source>On the site</source>
         <translation>Trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="190"/>
+        <location filename="../../editor/ui/list_model.py" line="198"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="191"/>
+        <location filename="../../editor/ui/list_model.py" line="199"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="192"/>
+        <location filename="../../editor/ui/list_model.py" line="200"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="193"/>
+        <location filename="../../editor/ui/list_model.py" line="201"/>
         <source>Words</source>
         <translation>Số từ</translation>
     </message>
@@ -1091,121 +1111,126 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="169"/>
+        <location filename="../../editor/ui/interviews_page.py" line="188"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="182"/>
+        <location filename="../../editor/ui/interviews_page.py" line="212"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="215"/>
+        <location filename="../../editor/ui/interviews_page.py" line="245"/>
         <source>Delete interviews</source>
         <translation>Xóa bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="216"/>
+        <location filename="../../editor/ui/interviews_page.py" line="246"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n bài phỏng vấn? Không thể hoàn tác việc này.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="306"/>
+        <location filename="../../editor/ui/interviews_page.py" line="336"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="307"/>
+        <location filename="../../editor/ui/interviews_page.py" line="337"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="322"/>
+        <location filename="../../editor/ui/interviews_page.py" line="358"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="323"/>
+        <location filename="../../editor/ui/interviews_page.py" line="359"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="346"/>
+        <location filename="../../editor/ui/interviews_page.py" line="382"/>
         <source>Web page for the site (*.html)</source>
         <translation>Trang web cho trang tin (*.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="347"/>
+        <location filename="../../editor/ui/interviews_page.py" line="383"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="348"/>
+        <location filename="../../editor/ui/interviews_page.py" line="384"/>
         <source>PDF for print review (*.pdf)</source>
         <translation>PDF để duyệt in (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="351"/>
+        <location filename="../../editor/ui/interviews_page.py" line="387"/>
         <source>Export interview</source>
         <translation>Xuất bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="362"/>
+        <location filename="../../editor/ui/interviews_page.py" line="398"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="375"/>
+        <location filename="../../editor/ui/interviews_page.py" line="411"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="377"/>
+        <location filename="../../editor/ui/interviews_page.py" line="413"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="408"/>
+        <location filename="../../editor/ui/interviews_page.py" line="444"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="419"/>
+        <location filename="../../editor/ui/interviews_page.py" line="455"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="421"/>
+        <location filename="../../editor/ui/interviews_page.py" line="457"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="462"/>
         <source>New interview</source>
         <translation>Bài phỏng vấn mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="422"/>
+        <location filename="../../editor/ui/interviews_page.py" line="463"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="423"/>
+        <location filename="../../editor/ui/interviews_page.py" line="464"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="424"/>
+        <location filename="../../editor/ui/interviews_page.py" line="465"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="425"/>
+        <location filename="../../editor/ui/interviews_page.py" line="466"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="426"/>
+        <location filename="../../editor/ui/interviews_page.py" line="467"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1301,7 +1326,7 @@ Số khối: {count}</translation>
         <translation>Bình luận này không còn trong bản sao trên máy; hãy lấy lại bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/pull.py" line="260"/>
+        <location filename="../../moderation/pull.py" line="298"/>
         <source>Comments: {new} new, {changed} changed on the site</source>
         <translation>Bình luận: {new} mới, {changed} thay đổi trên trang tin</translation>
     </message>
@@ -1313,7 +1338,7 @@ Số khối: {count}</translation>
     <message>
         <location filename="../../moderation/ui/texts.py" line="15"/>
         <location filename="../../moderation/ui/texts.py" line="28"/>
-        <location filename="../../moderation/ui/texts.py" line="106"/>
+        <location filename="../../moderation/ui/texts.py" line="111"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
@@ -1366,133 +1391,138 @@ Số khối: {count}</translation>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="48"/>
+        <source>Approve and reply</source>
+        <translation>Duyệt và trả lời</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="62"/>
+        <location filename="../../moderation/ui/texts.py" line="67"/>
         <source>Approve %n comment(s)</source>
         <translation>
             <numerusform>Duyệt %n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="63"/>
+        <location filename="../../moderation/ui/texts.py" line="68"/>
         <source>Reject %n comment(s)</source>
         <translation>
             <numerusform>Từ chối %n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="64"/>
+        <location filename="../../moderation/ui/texts.py" line="69"/>
         <source>Mark %n comment(s) as spam</source>
         <translation>
             <numerusform>Đánh dấu %n bình luận là spam</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="65"/>
+        <location filename="../../moderation/ui/texts.py" line="70"/>
         <source>Return %n comment(s) to pending</source>
         <translation>
             <numerusform>Trả %n bình luận về chờ duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="66"/>
+        <location filename="../../moderation/ui/texts.py" line="71"/>
         <source>Restore %n comment(s)</source>
         <translation>
             <numerusform>Khôi phục %n bình luận</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="74"/>
+        <location filename="../../moderation/ui/texts.py" line="79"/>
         <source>Too short ({detail} characters)</source>
         <translation>Quá ngắn ({detail} ký tự)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="77"/>
+        <location filename="../../moderation/ui/texts.py" line="82"/>
         <source>Too long ({detail} characters)</source>
         <translation>Quá dài ({detail} ký tự)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="80"/>
+        <location filename="../../moderation/ui/texts.py" line="85"/>
         <source>Banned word: “{detail}”</source>
         <translation>Từ cấm: “{detail}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="81"/>
+        <location filename="../../moderation/ui/texts.py" line="86"/>
         <source>Watch word: “{detail}”</source>
         <translation>Từ cần chú ý: “{detail}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="82"/>
+        <location filename="../../moderation/ui/texts.py" line="87"/>
         <source>Link: {detail}</source>
         <translation>Liên kết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="95"/>
+        <location filename="../../moderation/ui/texts.py" line="100"/>
         <source>waiting to sync</source>
         <translation>chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="96"/>
+        <location filename="../../moderation/ui/texts.py" line="101"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="97"/>
+        <location filename="../../moderation/ui/texts.py" line="102"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="98"/>
+        <location filename="../../moderation/ui/texts.py" line="103"/>
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="107"/>
+        <location filename="../../moderation/ui/texts.py" line="112"/>
         <source>Rejected</source>
         <translation>Đã từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="108"/>
+        <location filename="../../moderation/ui/texts.py" line="113"/>
         <source>Marked as spam</source>
         <translation>Đã đánh dấu spam</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="109"/>
+        <location filename="../../moderation/ui/texts.py" line="114"/>
         <source>Returned to pending</source>
         <translation>Đã trả về chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="110"/>
+        <location filename="../../moderation/ui/texts.py" line="115"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="111"/>
+        <location filename="../../moderation/ui/texts.py" line="116"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="112"/>
+        <location filename="../../moderation/ui/texts.py" line="117"/>
         <source>Replied</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="113"/>
+        <location filename="../../moderation/ui/texts.py" line="118"/>
         <source>Kept the site&apos;s decision</source>
         <translation>Đã giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="114"/>
+        <location filename="../../moderation/ui/texts.py" line="119"/>
         <source>Conflict with the site</source>
         <translation>Xung đột với trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="121"/>
+        <location filename="../../moderation/ui/texts.py" line="126"/>
         <source>Rules (automatic)</source>
         <translation>Quy tắc (tự động)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="123"/>
+        <location filename="../../moderation/ui/texts.py" line="128"/>
         <source>Someone on the site</source>
         <translation>Người khác trên trang tin</translation>
     </message>
@@ -1601,37 +1631,37 @@ Số khối: {count}</translation>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="204"/>
+        <location filename="../../shell/ui/outbox_page.py" line="208"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="220"/>
+        <location filename="../../shell/ui/outbox_page.py" line="224"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation>{waiting} đang chờ · {failed} không thành công · {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="258"/>
+        <location filename="../../shell/ui/outbox_page.py" line="262"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="259"/>
+        <location filename="../../shell/ui/outbox_page.py" line="263"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="260"/>
+        <location filename="../../shell/ui/outbox_page.py" line="264"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="261"/>
+        <location filename="../../shell/ui/outbox_page.py" line="265"/>
         <source>Resolve conflict…</source>
         <translation>Xử lý xung đột…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="262"/>
+        <location filename="../../shell/ui/outbox_page.py" line="266"/>
         <source>Show recently sent</source>
         <translation>Hiện mục vừa gửi</translation>
     </message>
@@ -1694,37 +1724,52 @@ Số khối: {count}</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="79"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="110"/>
         <source>Publish interview</source>
         <translation>Đăng bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="80"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="111"/>
         <source>Send to {site} as:</source>
         <translation>Gửi lên {site} dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="81"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="112"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="82"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="113"/>
         <source>Pending review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="83"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="114"/>
         <source>Scheduled for:</source>
         <translation>Hẹn giờ đăng lúc:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="84"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="115"/>
         <source>Published now</source>
         <translation>Đăng ngay</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="86"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Chuyên mục:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <source>As the site decides (its default)</source>
+        <translation>Theo mặc định của trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <source>The site&apos;s categories appear here after the first sync with it.</source>
+        <translation>Các chuyên mục của trang tin sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>Queue for the site</source>
         <translation>Đưa vào hàng đợi gửi</translation>
     </message>

@@ -201,6 +201,23 @@ def test_import_dialog_detects_and_lets_the_reporter_correct(
     assert "Headline:" in dialog.summary.text()
 
 
+def test_the_import_dialog_says_why_an_unlabelled_paragraph_became_a_question(
+    page: InterviewsPage, qtbot: QtBot
+) -> None:
+    dialog = ImportDialog(page)
+    qtbot.addWidget(dialog)
+    dialog.set_text((FIXTURES / "09-unlabelled-questions.txt").read_text(encoding="utf-8"))
+    model = dialog.model
+    rows = range(model.rowCount())
+    tips = {model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) for row in rows}
+    assert any(tip and "read as the reporter's question" in tip for tip in tips)
+    assert any(tip and "read as one answer" in tip for tip in tips)
+    guessed = [row for row in rows if model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)]
+    plain = [row for row in rows if row not in guessed]
+    assert model.data(model.index(guessed[0], 0), Qt.ItemDataRole.FontRole).italic()
+    assert model.data(model.index(plain[0], 0), Qt.ItemDataRole.FontRole) is None
+
+
 def test_marking_ready_lists_problems_and_clicking_one_goes_there(
     page: InterviewsPage, qtbot: QtBot
 ) -> None:
