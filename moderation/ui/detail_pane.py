@@ -7,7 +7,7 @@ shows as the characters it is and nothing is loaded from anywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +37,10 @@ from moderation.ui.texts import (
     status_text,
     sync_text,
 )
+
+# The comment itself is painted first; the comment it answers and the author's history
+# follow this long after, so that a decision key shows the next comment within a frame.
+CONTEXT_DELAY_MS = 30
 
 ACTIONS = (Action.APPROVE, Action.TRASH, Action.SPAM, Action.UNAPPROVE, Action.RESTORE)
 SHORTCUT_KEYS = {
@@ -86,6 +90,10 @@ class CommentDetailPane(QWidget):
         self.detail: CommentDetail | None = None
         self._max_reply = 500
         self._min_reply = 5
+        self._context_timer = QTimer(self)
+        self._context_timer.setSingleShot(True)
+        self._context_timer.setInterval(CONTEXT_DELAY_MS)
+        self._context_timer.timeout.connect(self.show_context_now)
 
         self.empty_label = plain_label(self, selectable=False)
         self.author_label = plain_label(self)
@@ -216,6 +224,7 @@ class CommentDetailPane(QWidget):
         self.empty_label.setVisible(detail is None)
         self._scroll.setVisible(detail is not None)
         if detail is None:
+            self._context_timer.stop()
             self.text_view.clear()
             return
         name = display_text(detail.author_name) or self.tr("(anonymous)")
@@ -243,9 +252,8 @@ class CommentDetailPane(QWidget):
         self._show_conflict(detail)
         if changed_comment or self.text_view.toPlainText() != display_text(detail.content):
             self.text_view.setPlainText(display_text(detail.content))
-        self._show_parent(detail)
-        self._show_history(detail)
         self._show_decisions(detail)
+        self._context_timer.start()
         replies = detail.sync.pending_replies
         self.pending_replies_label.setVisible(bool(replies))
         if replies:
@@ -278,6 +286,18 @@ class CommentDetailPane(QWidget):
             self.conflict_label.setText(
                 self.tr("The site refused this decision: {reason}").format(reason=sync.message)
             )
+
+    @property
+    def context_pending(self) -> bool:
+        """The parent comment and author history of the shown comment are still to come."""
+        return self._context_timer.isActive()
+
+    def show_context_now(self) -> None:
+        """Fill in the comment answered and the author's history of the shown comment."""
+        self._context_timer.stop()
+        if self.detail is not None:
+            self._show_parent(self.detail)
+            self._show_history(self.detail)
 
     def _show_parent(self, detail: CommentDetail) -> None:
         parent = detail.parent

@@ -291,6 +291,9 @@ def test_the_authors_history_and_their_other_comments(
     page.refresh()
     page.search_edit.setText("mong toa soan theo doi")
     qtbot.waitUntil(lambda: page.model.total == 1)
+    # The comment shows at once; its author's history follows a frame later.
+    assert page.detail.detail is not None
+    qtbot.waitUntil(lambda: not page.detail.context_pending)
     history = page.detail.history_label.text()
     assert history == (
         "Earlier comments by this author: 1 approved, 0 pending, 0 rejected, 1 spam."
