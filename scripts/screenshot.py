@@ -82,6 +82,32 @@ def main() -> int:
             shoot("preferences-sites", dialog)
             dialog.close()
 
+        def show_publish_dialog() -> None:
+            from editor.ui.publish_dialog import PublishDialog
+
+            interview_id = page.model.interview_id(0)
+            if interview_id is None:
+                return
+            categories, preferred = newsdesk.category_choices(interview_id)
+            dialog = PublishDialog("Demo", window, categories=categories, preferred=preferred)
+            dialog.show()
+            dialog.category_combo.showPopup()
+            app.processEvents()
+            shoot("publish-dialog", dialog)
+            dialog.category_combo.hidePopup()
+            dialog.close()
+
+        def show_import_dialog() -> None:
+            from editor.ui.import_dialog import ImportDialog
+
+            sample = Path(__file__).resolve().parent.parent / "tests" / "editor" / "fixtures"
+            dialog = ImportDialog(window)
+            dialog.resize(1100, 700)
+            dialog.set_text((sample / "09-unlabelled-questions.txt").read_text(encoding="utf-8"))
+            dialog.show()
+            shoot("import-dialog", dialog)
+            dialog.close()
+
         def list_after_sync() -> None:
             page.close_editor()
             window.show_view("interviews")
@@ -111,6 +137,8 @@ def main() -> int:
             lambda: None,
             list_after_sync,
             lambda: shoot("interviews-on-site"),
+            show_publish_dialog,
+            show_import_dialog,
             lambda: window.show_view("publishing"),
             lambda: newsdesk.outbox_page.show_sent_box.setChecked(True),
             lambda: shoot("publishing-sent"),
