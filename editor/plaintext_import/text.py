@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from storage.textfold import fold, nfc
+from storage.textfold import fold, unify_tone_placement
 
-_OLD_TONE = re.compile("[òóỏõọ][ae]|[ùúủũụ]y")
 _WORD = re.compile(r"\w+")
 PARENS = re.compile(r"\([^()]*\)")
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”’')\]]*\s+(\S)")
 
 
-def _move_tone(match: re.Match[str]) -> str:
-    pair = match.group(0)
-    decomposed = unicodedata.normalize("NFD", pair[0])
-    return decomposed[0] + unicodedata.normalize("NFC", pair[1] + decomposed[1:])
-
-
 def vkey(text: str) -> str:
     """Comparison key keeping diacritics: NFC, case-folded, new-style tone marks, one space."""
-    folded = _OLD_TONE.sub(_move_tone, nfc(text).casefold())
+    folded = unify_tone_placement(text.casefold())
     return " ".join(folded.split())
 
 
