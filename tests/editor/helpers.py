@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +20,7 @@ from editor.document import (
 )
 from editor.plaintext_import import read_interview_file
 
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_NAMES = sorted(p.name.removesuffix(".txt") for p in FIXTURES.glob("*.txt"))
 
@@ -99,3 +103,17 @@ def all_strings(value: object) -> list[str]:
 def speaker(doc: InterviewDocument, label: str) -> Speaker:
     """The speaker of *doc* called *label*."""
     return next(s for s in doc.speakers if s.label == label)
+
+
+def run_main(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python main.py ARGS`` as a user would (offscreen), capturing its output."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )

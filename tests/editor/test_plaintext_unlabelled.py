@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -33,6 +30,7 @@ from tests.editor.helpers import (
     FIXTURES,
     expected,
     fixture_text,
+    run_main,
     speaker_labels,
     structure,
 )
@@ -174,16 +172,7 @@ def test_a_labelled_fixture_with_its_labels_removed_gives_the_same_blocks(
 
 
 def test_cli_import_json_reads_an_unlabelled_interview() -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "main.py", "import", str(FIXTURES / f"{UNLABELLED}.txt"), "--json"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_main("import", str(FIXTURES / f"{UNLABELLED}.txt"), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     want = expected(UNLABELLED)

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 import unicodedata
 from pathlib import Path
@@ -16,7 +13,14 @@ from hypothesis import strategies as st
 
 from editor.document import InterviewDocument, PhotoBlock, Role, TurnBlock
 from editor.plaintext_import import DetectionKind, parse_interview, read_interview_file
-from tests.editor.helpers import FIXTURE_NAMES, FIXTURES, expected, fixture_text, structure
+from tests.editor.helpers import (
+    FIXTURE_NAMES,
+    FIXTURES,
+    expected,
+    fixture_text,
+    run_main,
+    structure,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 WRAPPED = "08-hard-wrapped"
@@ -204,16 +208,7 @@ def test_wrapped_label_line_is_one_paragraph_with_its_label() -> None:
 
 
 def test_cli_import_json_of_a_wrapped_file() -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "main.py", "import", str(FIXTURES / f"{WRAPPED}.txt"), "--json"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_main("import", str(FIXTURES / f"{WRAPPED}.txt"), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data == {key: expected(WRAPPED)[key] for key in ("title", "lead", "byline", "blocks")}
