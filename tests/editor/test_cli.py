@@ -7,7 +7,6 @@ from pathlib import Path
 
 from tests.editor.helpers import run_main
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures"
 
 

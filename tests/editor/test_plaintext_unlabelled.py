@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -35,7 +34,6 @@ from tests.editor.helpers import (
     structure,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 UNLABELLED = "09-unlabelled-questions"
 GENERIC = "10-unlabelled-generic"
 NEWS = "11-news-rhetorical-question"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import textwrap
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -22,7 +21,6 @@ from tests.editor.helpers import (
     structure,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 WRAPPED = "08-hard-wrapped"
 # The same interview as copied from the newspaper's page: one paragraph per line.
 UNWRAPPED = FIXTURES / "unwrapped" / f"{WRAPPED}.txt"
