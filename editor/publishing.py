@@ -241,22 +241,70 @@ def send_publish(job: Job) -> None:
         ):
             raise OutboxConflict(
                 "The post was changed on the site since Newsdesk last sent it.",
-                {
-                    "title": remote.title,
-                    "text": html_to_text(remote.content)
-                    if "<" in remote.content
-                    else remote.content,
-                    "status": remote.status,
-                    "content": remote.content,
-                    "excerpt": remote.excerpt,
-                    "tags": list(remote.tags),
-                    "modified_gmt": remote_seen,
-                    "link": remote.link,
-                },
+                _conflict_payload(remote, remote_seen),
+            )
+        if _lead_changed_both_sides(remote, document, last_sent) and (
+            job.payload.get("overwrite") != remote_seen
+        ):
+            raise OutboxConflict(
+                "The lead (excerpt) was changed on the site and in Newsdesk.",
+                _conflict_payload(remote, remote_seen),
             )
         tags = merge_tags(our_tags, remote.tags, last_sent.get("tags") if last_sent else None)
+        if job.payload.get("overwrite") != remote_seen:
+            data = _keep_site_edits(data, remote, last_sent)
         post = client.update_post(post_id, replace(data, tags=tags))
     _remember_post(store, site_id, interview_id, post, document)
+
+
+def _conflict_payload(remote: RemotePost, remote_seen: str | None) -> dict[str, Any]:
+    """The site's version, as the conflict dialog shows it and 'take the site's' uses it."""
+    return {
+        "title": remote.title,
+        "text": html_to_text(remote.content) if "<" in remote.content else remote.content,
+        "status": remote.status,
+        "content": remote.content,
+        "excerpt": remote.excerpt,
+        "tags": list(remote.tags),
+        "modified_gmt": remote_seen,
+        "link": remote.link,
+    }
+
+
+def _same_text(first: object, second: object) -> bool:
+    return " ".join(str(first or "").split()) == " ".join(str(second or "").split())
+
+
+def _lead_edited_on_site(remote: RemotePost, last: dict[str, Any] | None) -> bool:
+    """The post's excerpt is not what the site held after Newsdesk's last write."""
+    return (
+        last is not None and "excerpt" in last and not _same_text(remote.excerpt, last["excerpt"])
+    )
+
+
+def _lead_changed_both_sides(
+    remote: RemotePost, document: InterviewDocument, last: dict[str, Any] | None
+) -> bool:
+    """Someone edited the excerpt on the site, and the reporter changed the lead too."""
+    if not _lead_edited_on_site(remote, last):
+        return False
+    sent = (last or {}).get("document") or {}
+    return not _same_text(document.lead, sent.get("lead", ""))
+
+
+def _keep_site_edits(data: PostInput, remote: RemotePost, last: dict[str, Any] | None) -> PostInput:
+    """Leave alone what someone changed on the site since Newsdesk's last write.
+
+    The excerpt (when the reporter did not change the lead since) and the featured
+    image: another editor's choice is never overwritten without a conflict.
+    """
+    if last is None:
+        return data
+    if _lead_edited_on_site(remote, last):
+        data = replace(data, excerpt=None)
+    if "featured_media" in last and remote.featured_media != last["featured_media"]:
+        data = replace(data, featured_media=None)
+    return data
 
 
 def send_unpublish(job: Job) -> None:
@@ -460,6 +508,8 @@ def _remember_post(
                 "status": post.status,
                 "tags": list(post.tags),
                 "categories": list(post.categories),
+                "excerpt": post.excerpt,
+                "featured_media": post.featured_media,
                 "document": sent.to_dict() if sent is not None else previous.get("document"),
             },
             ensure_ascii=False,
@@ -539,6 +589,7 @@ def resolve_take_site(store: Store, item_id: int) -> None:
                     "content": remote.get("content", ""),
                     "status": remote.get("status"),
                     "tags": remote.get("tags", previous.get("tags")),
+                    "excerpt": remote.get("excerpt", previous.get("excerpt")),
                     "document": previous.get("document"),
                 },
                 ensure_ascii=False,

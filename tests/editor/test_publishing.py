@@ -405,6 +405,40 @@ def test_categories_are_pulled_offered_in_tree_order_and_sent(desk: Desk) -> Non
     assert desk.client.get_post(post_id).categories == (chosen,)
 
 
+def test_an_excerpt_or_thumbnail_changed_on_the_site_is_kept_or_raises_a_conflict(
+    desk: Desk,
+) -> None:
+    interview_id = _with_photo(desk, "Sapo do web sửa")
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    post_id = desk.publication(interview_id).post_id or 0
+    write_jpeg(desk.data_dir / "anh-web.jpg", size=(50, 40))
+    thumbnail = desk.client.upload_media(desk.data_dir / "anh-web.jpg", alt_text="Ảnh web")
+    desk.client.update_post(
+        post_id,
+        PostInput(excerpt="Tóm tắt biên tập viên viết trên web.", featured_media=thumbnail.id),
+    )
+    # The reporter changes the headline only: the site's excerpt and thumbnail stay.
+    document = desk.repository.get(interview_id).document
+    document.title = "Sapo do web sửa, tít do phóng viên sửa"
+    desk.repository.save_document(interview_id, document)
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    post = desk.client.get_post(post_id)
+    assert post.title == "Sapo do web sửa, tít do phóng viên sửa"
+    assert post.excerpt.strip() == "Tóm tắt biên tập viên viết trên web."
+    assert post.featured_media == thumbnail.id
+    # Now both change the lead: Newsdesk asks instead of choosing.
+    desk.client.update_post(post_id, PostInput(excerpt="Tóm tắt sửa lần hai trên web."))
+    document.lead = "Sapo mới của phóng viên."
+    desk.repository.save_document(interview_id, document)
+    item = request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().conflicts == 1
+    resolve_keep_mine(desk.store, item)
+    assert desk.drain().sent == 1
+    assert desk.client.get_post(post_id).excerpt.strip() == "Sapo mới của phóng viên."
+
+
 def test_unpublishing_takes_the_post_back_to_draft(desk: Desk) -> None:
     interview_id = desk.repository.create(sample_document("Gỡ bài")).id
     request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
