@@ -352,6 +352,19 @@ def error_from_transport(exc: BaseException, detail: str) -> SiteError:
     return SiteError(detail=detail, retryable=False)
 
 
+def _forbidden_argument(body: dict[str, Any]) -> str | None:
+    """The ``rest_forbidden_*`` code inside a ``rest_invalid_param`` answer's details, if any."""
+    data = body.get("data")
+    details = data.get("details") if isinstance(data, dict) else None
+    if not isinstance(details, dict):
+        return None
+    for detail in details.values():
+        inner = detail.get("code") if isinstance(detail, dict) else None
+        if isinstance(inner, str) and inner.startswith("rest_forbidden"):
+            return inner
+    return None
+
+
 def error_from_answer(
     status: int, headers: Mapping[str, str], body: bytes, scrub: Callable[[str], str]
 ) -> SiteError:
@@ -362,6 +375,7 @@ def error_from_answer(
     """
     code: str | None = None
     site_message: str | None = None
+    answered = status  # the HTTP status; *status* below is how the answer is classified
     is_html = looks_like_html(headers, body)
     if not is_html:
         try:
@@ -374,7 +388,12 @@ def error_from_answer(
             if isinstance(parsed.get("message"), str):
                 text = _plain_text(scrub(parsed["message"]))
                 site_message = scrub(text)[:_SITE_MESSAGE_LIMIT]
-    kw: dict[str, Any] = {"status": status, "code": code, "site_message": site_message}
+            forbidden = _forbidden_argument(parsed) if code == "rest_invalid_param" else None
+            if forbidden is not None:
+                # WordPress checks arguments before permissions: "status=draft" from an
+                # account that may not see drafts is a 400 whose details say forbidden.
+                code, answered, status = scrub(forbidden)[:100], status, 403
+    kw: dict[str, Any] = {"status": answered, "code": code, "site_message": site_message}
     known = _CODE_MESSAGES.get(code or "")
     if status == 401:
         if code is None:

@@ -80,17 +80,32 @@ def list_posts() -> Response:
     """GET /wp/v2/posts."""
     who = caller()
     p = Params()
-    context = p.checked_context(
-        who, "edit_posts", "Sorry, you are not allowed to edit posts in this post type."
-    )
-    page, per_page = p.paging()
+    # WordPress checks the arguments (status) before the permissions (context): an
+    # account that may not see drafts gets 400 rest_invalid_param, its details
+    # saying rest_forbidden_status (checked on 6.1).
     statuses = p.text_list("status") or ["publish"]
     for i, status in enumerate(statuses):
         if status not in QUERY_STATUSES:
             raise invalid_param("status", f"status[{i}] is not one of {', '.join(QUERY_STATUSES)}.")
         readable = status == "publish" or who.can("edit_posts")
         if not readable and not (status == "private" and who.can("read_private_posts")):
-            raise RestError("rest_forbidden_status", "Status is forbidden.", who.denied_status())
+            raise RestError(
+                "rest_invalid_param",
+                "Invalid parameter(s): status",
+                400,
+                params={"status": "Status is forbidden."},
+                details={
+                    "status": {
+                        "code": "rest_forbidden_status",
+                        "message": "Status is forbidden.",
+                        "data": {"status": who.denied_status()},
+                    }
+                },
+            )
+    context = p.checked_context(
+        who, "edit_posts", "Sorry, you are not allowed to edit posts in this post type."
+    )
+    page, per_page = p.paging()
     wanted = _ANY if "any" in statuses else statuses
     after = p.date("after", gmt=False)
     before = p.date("before", gmt=False)
