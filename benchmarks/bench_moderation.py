@@ -404,10 +404,12 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory() as folder:
-        store = open_store(Path(folder) / "newsdesk.db")
+        # As the application opens it: commits never checkpoint, a background timer does.
+        store = open_store(Path(folder) / "newsdesk.db", background_checkpoints=True)
         accounts = Accounts(store, PasswordVault())
         site = accounts.add("Báo Bình Lâm", "http://127.0.0.1:9", "bench", "")
         seconds = fill_cache(store, site.id, args.comments)
+        store.checkpoint()
         print(
             f"Cache of {args.comments:,} comments written in {seconds:.1f} s "
             f"({args.comments / seconds:,.0f} comments/s, pages of 1,000)"

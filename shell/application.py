@@ -32,6 +32,7 @@ from moderation.decisions import REPLY_KIND, STATUS_KIND
 from moderation.ui.comments_page import CommentsPage
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import Outbox, OutboxEntry, OutboxState
+from shell.checkpoints import WalCheckpointer
 from shell.connection_status import ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language
 from shell.settings import AppSettings, sync_interval_ms
@@ -89,7 +90,7 @@ def open_profile_store(
     lock = DataFolderLock(profile.data_dir)
     try:
         lock.acquire()
-        return lock, open_store(profile.database_path)
+        return lock, open_store(profile.database_path, background_checkpoints=True)
     except StoreError as error:
         lock.release()
         log.warning("Cannot open the database: %s", error)
@@ -147,6 +148,8 @@ class NewsdeskApplication:
         self.sync.outbox_changed.connect(self.outbox_page.refresh)
         self.sync.outbox_changed.connect(self._update_badges)
         self.sync.finished.connect(lambda _report: self._after_sync())
+        self.checkpointer = WalCheckpointer(store, app)
+        self.checkpointer.start()
         self.sync.password_needed.connect(self.ask_password)
         self.comments_page.pending_count_changed.connect(
             lambda count: self.window.set_badge("comments", count)
@@ -259,6 +262,7 @@ class NewsdeskApplication:
         return site.username if site is not None else getpass.getuser()
 
     def _after_sync(self) -> None:
+        self.checkpointer.checkpoint_now()
         self.comments_page.refresh()
         if self.interviews_page.editor is None:
             self.interviews_page.refresh()
@@ -326,6 +330,7 @@ class NewsdeskApplication:
         """Save open work, stop syncing, wait for background work, close the database."""
         self.interviews_page.save_all()
         self.sync.stop()
+        self.checkpointer.stop()
         QThreadPool.globalInstance().waitForDone(5000)
         if self.demo_site is not None:
             self.demo_site.stop()
