@@ -129,8 +129,8 @@ def withdraw_reply(store: Store, reply: QueuedReply, moderator: str) -> UndoOutc
 
     A reply the site already has is moved to the trash there (through the
     outbox, like the reverse of a sent decision); one being sent right now is
-    left alone (counted as skipped). The approval is undone as
-    :func:`moderation.decisions.undo` does.
+    left alone (counted as skipped), and so is its approval. Otherwise the
+    approval is undone as :func:`moderation.decisions.undo` does.
     """
     dropped = reversed_ = skipped = 0
     with store.transaction() as session:
@@ -154,7 +154,9 @@ def withdraw_reply(store: Store, reply: QueuedReply, moderator: str) -> UndoOutc
             else:
                 skipped += 1
         outcome = UndoOutcome(dropped, reversed_, skipped)
-        if reply.approval is not None:
+        # A reply that could be neither dropped nor taken back (being sent right now)
+        # keeps its approval: it must not go live under a comment sent back to pending.
+        if reply.approval is not None and not skipped:
             approval = undo_in(session, reply.approval, moderator)
             outcome = UndoOutcome(
                 outcome.dropped + approval.dropped,

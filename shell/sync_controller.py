@@ -48,6 +48,7 @@ class SyncController(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
         self._interval_ms: int | None = SYNC_INTERVAL_MS
+        self._live = False  # a sync has been asked for: timers may plan the next ones
         self.last_report: SyncReport | None = None
 
     @property
@@ -58,10 +59,11 @@ class SyncController(QObject):
     def set_interval(self, milliseconds: int | None) -> None:
         """Sync every *milliseconds* (None: only when asked); takes effect from now."""
         self._interval_ms = milliseconds if milliseconds and milliseconds > 0 else None
-        # Waiting for the next periodic sync: wait for the new interval instead (a sync
-        # due in a moment, for changes just made, stays due).
-        if self._task is None and self._timer.isActive() and self._timer.remainingTime() > SOON_MS:
-            self._schedule(self._interval_ms)
+        if not self._live or self._task is not None:
+            return  # not syncing yet, or the running sync plans the next one when it ends
+        if self._timer.isActive() and self._timer.remainingTime() <= SOON_MS:
+            return  # a sync is due in a moment for changes just made: it stays due
+        self._schedule(self._interval_ms)
 
     def next_sync_in_ms(self) -> int | None:
         """How long until the next automatic sync; None when none is planned."""
@@ -84,6 +86,7 @@ class SyncController(QObject):
 
     def stop(self) -> None:
         """No more syncs; cancel the one running."""
+        self._live = False
         self._timer.stop()
         self.cancel()
 
@@ -102,6 +105,7 @@ class SyncController(QObject):
 
     def sync_now(self) -> None:
         """Start a sync with the active site (if none is running)."""
+        self._live = True
         if self._task is not None:
             self._again = True
             return

@@ -285,3 +285,24 @@ def test_a_reply_is_queued_with_its_log_entry(store: Store, site_id: int) -> Non
         "Thu Hà",
         "Số ở cuối bài, bạn nhé.",
     )
+
+
+def test_undoing_approve_and_reply_while_the_reply_is_being_sent_keeps_both(
+    store: Store, site_id: int
+) -> None:
+    from moderation.replies import reply_approving, withdraw_reply
+    from storage.models import OutboxItem
+
+    cache(store, site_id, remote(7, "Xin hỏi lịch tiêm chủng ở xã?"))
+    reply = reply_approving(
+        store, site_id, local_id(store, 7), "Tòa soạn sẽ hỏi trạm y tế.", "Thu Hà", RuleSet()
+    )
+    assert comment(store, 7).status == "approved"
+    with store.transaction() as session:  # the worker has just picked the reply up
+        item = session.get(OutboxItem, reply.outbox_id)
+        assert item is not None
+        item.state = OutboxState.SENDING.value
+    outcome = withdraw_reply(store, reply, "Thu Hà")
+    assert outcome.skipped == 1 and outcome.dropped == 0
+    # The reply may go live any moment: its comment must not go back to pending.
+    assert comment(store, 7).status == "approved"

@@ -312,6 +312,11 @@ def test_the_sync_interval_is_a_preference_that_lasts(
         app.publish(interview_id, PublishMode.DRAFT, None)
     assert app.outbox.counts()[OutboxState.DONE] == 1
     assert AppSettings(data_dir).sync_minutes == 0
+    assert app.sync.next_sync_in_ms() is None
+    # Back to every five minutes: the next sync is planned at once, not at the next change.
+    app.apply_sync_minutes(5)
+    next_sync = app.sync.next_sync_in_ms()
+    assert next_sync is not None and 4 * 60_000 < next_sync < 6 * 60_000
 
 
 def test_the_publish_dialog_offers_the_sites_categories_and_files_the_post(
