@@ -20,6 +20,7 @@ keeps theirs (:func:`resolve_keep_mine`), takes the site's
 from __future__ import annotations
 
 import enum
+import html
 import json
 import logging
 import re
@@ -250,11 +251,19 @@ def send_publish(job: Job) -> None:
                 "The lead (excerpt) was changed on the site and in Newsdesk.",
                 _conflict_payload(remote, remote_seen),
             )
-        tags = merge_tags(our_tags, remote.tags, last_sent.get("tags") if last_sent else None)
+        tags = merge_tags(
+            our_tags,
+            remote.tags,
+            last_sent.get("tags") if last_sent else None,
+            last_sent.get("our_tags") if last_sent else None,
+        )
+        kept: list[str] = []
         if job.payload.get("overwrite") != remote_seen:
-            data = _keep_site_edits(data, remote, last_sent)
+            data, kept = _keep_site_edits(data, remote, last_sent)
         post = client.update_post(post_id, replace(data, tags=tags))
-    _remember_post(store, site_id, interview_id, post, document)
+        _remember_post(store, site_id, interview_id, post, document, our_tags, kept)
+        return
+    _remember_post(store, site_id, interview_id, post, document, our_tags)
 
 
 def _conflict_payload(remote: RemotePost, remote_seen: str | None) -> dict[str, Any]:
@@ -266,6 +275,8 @@ def _conflict_payload(remote: RemotePost, remote_seen: str | None) -> dict[str, 
         "content": remote.content,
         "excerpt": remote.excerpt,
         "tags": list(remote.tags),
+        "categories": list(remote.categories),
+        "featured_media": remote.featured_media,
         "modified_gmt": remote_seen,
         "link": remote.link,
     }
@@ -275,11 +286,19 @@ def _same_text(first: object, second: object) -> bool:
     return " ".join(str(first or "").split()) == " ".join(str(second or "").split())
 
 
+def _sites_choice(last: dict[str, Any], field_name: str) -> bool:
+    """*field_name* was left to the site at Newsdesk's last write (kept, or taken in a conflict)."""
+    kept = last.get("site_kept")
+    return isinstance(kept, list) and field_name in kept
+
+
 def _lead_edited_on_site(remote: RemotePost, last: dict[str, Any] | None) -> bool:
-    """The post's excerpt is not what the site held after Newsdesk's last write."""
-    return (
-        last is not None and "excerpt" in last and not _same_text(remote.excerpt, last["excerpt"])
-    )
+    """The post's excerpt is someone else's: changed since Newsdesk's last write, or kept then."""
+    if last is None:
+        return False
+    if _sites_choice(last, "excerpt"):
+        return True
+    return "excerpt" in last and not _same_text(remote.excerpt, last["excerpt"])
 
 
 def _lead_changed_both_sides(
@@ -292,19 +311,39 @@ def _lead_changed_both_sides(
     return not _same_text(document.lead, sent.get("lead", ""))
 
 
-def _keep_site_edits(data: PostInput, remote: RemotePost, last: dict[str, Any] | None) -> PostInput:
+def _keep_site_edits(
+    data: PostInput, remote: RemotePost, last: dict[str, Any] | None
+) -> tuple[PostInput, list[str]]:
     """Leave alone what someone changed on the site since Newsdesk's last write.
 
-    The excerpt (when the reporter did not change the lead since) and the featured
-    image: another editor's choice is never overwritten without a conflict.
+    The excerpt (when the reporter did not change the lead since), the featured
+    image and the categories: another editor's choice is never overwritten
+    without a conflict. Returns what to send and the fields left to the site,
+    which stay the site's at the next writes too (until a conflict is resolved
+    with "keep mine").
     """
     if last is None:
-        return data
+        return data, []
+    kept: list[str] = []
     if _lead_edited_on_site(remote, last):
         data = replace(data, excerpt=None)
-    if "featured_media" in last and remote.featured_media != last["featured_media"]:
+        kept.append("excerpt")
+    # A record from before Newsdesk sent thumbnails: the one on the site was chosen there.
+    thumbnail_sent = last.get("featured_media", 0 if not remote.featured_media else None)
+    if _sites_choice(last, "featured_media") or remote.featured_media != thumbnail_sent:
         data = replace(data, featured_media=None)
-    return data
+        kept.append("featured_media")
+    categories_sent = last.get("categories")
+    if data.categories is not None and (
+        categories_sent is None
+        or (
+            set(remote.categories) != set(categories_sent)
+            and set(data.categories) == set(categories_sent)
+        )
+    ):
+        # Moved on the site since our last write, and the editor chose nothing new here.
+        data = replace(data, categories=None)
+    return data, kept
 
 
 def send_unpublish(job: Job) -> None:
@@ -350,8 +389,13 @@ def _ids(value: object) -> list[int] | None:
 
 
 def _tag_key(name: str) -> str:
-    """Two tag names are the same tag when they differ only in case (never in tone marks)."""
-    return " ".join(clean_text(name).split()).casefold()
+    """Two tag names are the same tag when they differ only in case (never in tone marks).
+
+    WordPress strips markup from term names and answers them HTML-escaped
+    ("Giáo dục &amp; Đào tạo"): both sides are compared as plain text.
+    """
+    plain = html.unescape(re.sub(r"<[^>]*>", "", clean_text(name)))
+    return " ".join(plain.split()).casefold()
 
 
 def tag_ids(client: WordPressClient, names: Sequence[str]) -> list[int]:
@@ -393,15 +437,25 @@ def _create_tag(client: WordPressClient, name: str) -> int | None:
 
 
 def merge_tags(
-    ours: Sequence[int], on_site: Sequence[int], last_sent: Sequence[int] | None
+    ours: Sequence[int],
+    on_site: Sequence[int],
+    last_sent: Sequence[int] | None,
+    ours_before: Sequence[int] | None = None,
 ) -> list[int]:
-    """The tags to send: ours, plus those someone added on the site since our last write.
+    """The tags to send, merged three ways so that nobody's change is lost.
 
-    A tag removed in Newsdesk goes (it was in what we last sent); a tag added on
-    the site stays: another editor's change is not overwritten.
+    *last_sent* is what the site held after Newsdesk's last write, *ours_before*
+    the interview's own tags then. A tag added on the site stays; one removed on
+    the site stays removed (unless the reporter added it since); one removed in
+    Newsdesk goes. Without a last write, ours and the site's are joined.
     """
-    added_on_site = [tag for tag in on_site if tag not in set(last_sent or ())]
-    return list(dict.fromkeys([*ours, *added_on_site]))
+    if last_sent is None:
+        return list(dict.fromkeys([*ours, *on_site]))
+    last, site = set(last_sent), set(on_site)
+    before = set(ours_before) if ours_before is not None else last
+    kept = [tag for tag in ours if not (tag in last and tag not in site and tag in before)]
+    theirs = [tag for tag in on_site if tag not in before]
+    return list(dict.fromkeys([*kept, *theirs]))
 
 
 def _photos_root(store: Store) -> Path:
@@ -484,6 +538,8 @@ def _remember_post(
     interview_id: int,
     post: RemotePost,
     sent: InterviewDocument | None,
+    our_tags: Sequence[int] | None = None,
+    site_kept: Sequence[str] = (),
 ) -> None:
     """Store what the site said at once: the post id, its link and version.
 
@@ -507,9 +563,11 @@ def _remember_post(
                 "content": post.content,
                 "status": post.status,
                 "tags": list(post.tags),
+                "our_tags": list(our_tags) if our_tags is not None else previous.get("our_tags"),
                 "categories": list(post.categories),
                 "excerpt": post.excerpt,
                 "featured_media": post.featured_media,
+                "site_kept": list(site_kept),
                 "document": sent.to_dict() if sent is not None else previous.get("document"),
             },
             ensure_ascii=False,
@@ -589,8 +647,14 @@ def resolve_take_site(store: Store, item_id: int) -> None:
                     "content": remote.get("content", ""),
                     "status": remote.get("status"),
                     "tags": remote.get("tags", previous.get("tags")),
+                    "our_tags": previous.get("our_tags"),
                     "excerpt": remote.get("excerpt", previous.get("excerpt")),
-                    "document": previous.get("document"),
+                    "categories": remote.get("categories", previous.get("categories")),
+                    "featured_media": remote.get("featured_media", previous.get("featured_media")),
+                    # The site's version was chosen: its excerpt and thumbnail stay the site's.
+                    "site_kept": ["excerpt", "featured_media"],
+                    # The interview now is the site's version: what "we sent" from here on.
+                    "document": imported.to_dict(),
                 },
                 ensure_ascii=False,
             )

@@ -368,7 +368,7 @@ def parse_category(obj: object) -> RemoteCategory:
     r = _Reader(obj, "category")
     return RemoteCategory(
         id=r.integer("id", positive=True),
-        name=r.text("name"),
+        name=html.unescape(r.text("name")),  # WordPress answers term names HTML-escaped
         parent=r.integer("parent", default=0),
     )
 
@@ -376,7 +376,9 @@ def parse_category(obj: object) -> RemoteCategory:
 def parse_tag(obj: object) -> RemoteTag:
     """Build a :class:`RemoteTag` from a ``/wp/v2/tags`` item."""
     r = _Reader(obj, "tag")
-    return RemoteTag(id=r.integer("id", positive=True), name=r.text("name"), slug=r.text("slug"))
+    return RemoteTag(
+        id=r.integer("id", positive=True), name=html.unescape(r.text("name")), slug=r.text("slug")
+    )
 
 
 def parse_comment(obj: object) -> RemoteComment:

@@ -59,6 +59,7 @@ class PublishDialog(QDialog):
         self.category_label = QLabel(self)
         self.category_combo = QComboBox(self)
         self.category_combo.setObjectName("publishCategory")
+        self._preferred = list(preferred)
         self.category_combo.addItem("", None)
         for category in categories:
             self.category_combo.addItem("    " * category.depth + category.name, category.id)
@@ -100,7 +101,11 @@ class PublishDialog(QDialog):
     def categories(self) -> list[int] | None:
         """The category chosen, or None to leave it to the site."""
         value = self.category_combo.currentData()
-        return [value] if isinstance(value, int) else None
+        if not isinstance(value, int):
+            return None
+        if self._preferred and value == self._preferred[0]:
+            return list(self._preferred)  # left as it was: a post in several stays in all
+        return [value]
 
     def _update(self) -> None:
         self.when.setEnabled(self.mode() is PublishMode.SCHEDULED)

@@ -14,6 +14,8 @@ here on first use.
 
 from __future__ import annotations
 
+import html
+import re
 import sqlite3
 from typing import Any
 
@@ -119,7 +121,10 @@ def create_tag() -> Response:
             who.denied_status(),
         )
     p = Params()
-    name = clean_text(p.text("name")).strip()
+    # As wp_filter_kses + esc_html do to term names: markup dropped, "&" stored as "&amp;".
+    name = html.escape(
+        html.unescape(re.sub(r"<[^>]*>", "", clean_text(p.text("name")))), quote=False
+    ).strip()
     if not name:
         raise RestError(
             "rest_missing_callback_param", "Missing parameter(s): name", 400, params=["name"]
@@ -137,7 +142,7 @@ def create_tag() -> Response:
             400,
             term_id=same[0]["id"],
         )
-    base = sanitize_title(name) or "tag"
+    base = sanitize_title(html.unescape(name)) or "tag"  # the slug comes from the raw name
     taken = {r["slug"] for r in _rows(store, "SELECT slug FROM terms WHERE taxonomy = 'post_tag'")}
     slug, number = base, 2
     while slug in taken:

@@ -439,6 +439,88 @@ def test_an_excerpt_or_thumbnail_changed_on_the_site_is_kept_or_raises_a_conflic
     assert desk.client.get_post(post_id).excerpt.strip() == "Sapo mới của phóng viên."
 
 
+def test_a_tag_removed_on_the_site_stays_removed_and_ampersands_match(desk: Desk) -> None:
+    token = uuid.uuid4().hex[:8]
+    document = sample_document("Thẻ bị gỡ trên web")
+    document.tags = [f"Giáo dục & Đào tạo {token}", f"Vùng cao {token}"]
+    interview_id = desk.repository.create(document).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    post_id = desk.publication(interview_id).post_id or 0
+    tags = {t.name: t.id for t in desk.client.find_tags(search=token)}
+    assert set(tags) == {f"Giáo dục & Đào tạo {token}", f"Vùng cao {token}"}
+    # An editor removes one tag on the site; the reporter then fixes a typo and sends again.
+    desk.client.update_post(post_id, PostInput(tags=[tags[f"Giáo dục & Đào tạo {token}"]]))
+    document = desk.repository.get(interview_id).document
+    document.title = "Thẻ bị gỡ trên web (sửa lỗi chính tả)"
+    desk.repository.save_document(interview_id, document)
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    assert desk.client.get_post(post_id).tags == (tags[f"Giáo dục & Đào tạo {token}"],)
+    assert len(desk.client.find_tags(search=token)) == 2  # the "&" tag was found, not made again
+
+
+def test_a_post_moved_to_another_category_on_the_site_stays_there(desk: Desk) -> None:
+    pull_categories(desk.store, desk.client, desk.account, None)
+    choices = site_categories(desk.store, desk.account.id)
+    if len(choices) < 2:
+        pytest.skip("the site has a single category (wp-up.sh seeds three)")
+    first, second = (c.id for c in choices[-2:])
+    interview_id = desk.repository.create(sample_document("Chuyển chuyên mục")).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH, None, [first])
+    assert desk.drain().sent == 1
+    post_id = desk.publication(interview_id).post_id or 0
+    desk.client.update_post(post_id, PostInput(categories=[second]))
+    # The dialog offers the interview's last category again; the editor just confirms.
+    preferred = preferred_categories(desk.store, desk.account.id, interview_id)
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH, None, preferred)
+    assert desk.drain().sent == 1
+    assert desk.client.get_post(post_id).categories == (second,)
+    # Choosing another one in the dialog is a decision, and is sent.
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH, None, [first])
+    assert desk.drain().sent == 1
+    assert desk.client.get_post(post_id).categories == (first,)
+
+
+def test_after_taking_the_sites_version_its_thumbnail_stays(desk: Desk) -> None:
+    interview_id = _with_photo(desk, "Ảnh đại diện sau xung đột")
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    post_id = desk.publication(interview_id).post_id or 0
+    write_jpeg(desk.data_dir / "anh-khac.jpg", size=(44, 30))
+    chosen = desk.client.upload_media(desk.data_dir / "anh-khac.jpg", alt_text="Ảnh khác")
+    desk.client.update_post(post_id, PostInput(title="Tít web", featured_media=chosen.id))
+    item = request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().conflicts == 1
+    resolve_take_site(desk.store, item)
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    assert desk.client.get_post(post_id).featured_media == chosen.id
+
+
+def test_a_post_sent_before_thumbnails_were_sent_keeps_the_sites_thumbnail(desk: Desk) -> None:
+    interview_id = _with_photo(desk, "Bài từ bản cũ")
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    post_id = desk.publication(interview_id).post_id or 0
+    write_jpeg(desk.data_dir / "anh-cu.jpg", size=(44, 30))
+    chosen = desk.client.upload_media(desk.data_dir / "anh-cu.jpg", alt_text="Ảnh cũ")
+    desk.client.update_post(post_id, PostInput(featured_media=chosen.id))
+    with desk.store.transaction() as session:  # what an earlier Newsdesk wrote down
+        publication = session.get(Publication, desk.publication(interview_id).id)
+        assert publication is not None and publication.published_json
+        record = json.loads(publication.published_json)
+        for key in ("featured_media", "categories", "excerpt", "our_tags"):
+            record.pop(key, None)
+        record["content"] = desk.client.get_post(post_id).content
+        publication.published_json = json.dumps(record, ensure_ascii=False)
+        publication.modified_gmt = None
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    report = desk.drain()
+    assert report.sent == 1, report
+    assert desk.client.get_post(post_id).featured_media == chosen.id
+
+
 def test_unpublishing_takes_the_post_back_to_draft(desk: Desk) -> None:
     interview_id = desk.repository.create(sample_document("Gỡ bài")).id
     request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
