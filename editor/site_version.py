@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -35,9 +35,13 @@ from editor.plaintext_import import parse_interview, split_caption
 from portal.remote import html_to_text
 from storage.textfold import clean_text, fold
 
-_FIGURE = re.compile(r"<figure\b.*?</figure\s*>", re.IGNORECASE | re.DOTALL)
-_CAPTION_SHORTCODE = re.compile(r"\[caption\b[^\]]*\](.*?)\[/caption\]", re.IGNORECASE | re.DOTALL)
-_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+# Openings and closings are found separately (see _replace_spans): one regex spanning
+# both would scan to the end of the post for every unclosed opening (quadratic time).
+_FIGURE_OPEN = re.compile(r"<figure\b", re.IGNORECASE)
+_FIGURE_CLOSE = re.compile(r"</figure\s*>", re.IGNORECASE)
+_CAPTION_OPEN = re.compile(r"\[caption\b[^\]]{0,2000}\]", re.IGNORECASE)
+_CAPTION_CLOSE = re.compile(r"\[/caption\]", re.IGNORECASE)
+_IMG = re.compile(r"<img\b[^>]{0,8000}>", re.IGNORECASE)
 _SIZE_SUFFIX = re.compile(r"-\d+x\d+(?=\.[A-Za-z0-9]+$)")
 _WP_IMAGE_CLASS = re.compile(r"\bwp-image-(\d+)\b")
 _CREDIT_PREFIX = re.compile(r"^\s*(?:ảnh|anh|photo)\s*:\s*", re.IGNORECASE)
@@ -80,7 +84,10 @@ def _url_variants(src: str) -> list[str]:
     src = src.strip()
     if not src:
         return []
-    parts = urlsplit(src)
+    try:
+        parts = urlsplit(src)
+    except ValueError:  # e.g. "https://[bad": not a URL we could have uploaded to
+        return [src]
     bare = parts._replace(query="", fragment="").geturl()
     path = _SIZE_SUFFIX.sub("", parts.path)
     full_size = parts._replace(path=path, query="", fragment="").geturl()
@@ -171,16 +178,47 @@ def _take_figures(content: str) -> tuple[str, list[SiteFigure]]:
         figures.append(figure)
         return f"\n<p>{_placeholder(len(figures) - 1)}</p>\n"
 
-    def shortcode(match: re.Match[str]) -> str:
-        inner = match.group(1)
+    def shortcode(opening: str, inner: str) -> str:
+        del opening
         image = _IMG.search(inner)
-        caption = _IMG.sub("", re.sub(r"</?a\b[^>]*>", "", inner, flags=re.IGNORECASE))
+        caption = _IMG.sub("", re.sub(r"</?a\b[^>]{0,2000}>", "", inner, flags=re.IGNORECASE))
         return keep(read_figure(image.group(0) if image else "", caption_text=caption))
 
-    content = _FIGURE.sub(lambda match: keep(read_figure(match.group(0))), content)
-    content = _CAPTION_SHORTCODE.sub(shortcode, content)
+    content = _replace_spans(
+        content, _FIGURE_OPEN, _FIGURE_CLOSE, lambda whole, _inner: keep(read_figure(whole))
+    )
+    content = _replace_spans(
+        content, _CAPTION_OPEN, _CAPTION_CLOSE, lambda whole, inner: shortcode(whole, inner)
+    )
     content = _IMG.sub(lambda match: keep(read_figure(match.group(0))), content)
     return content, figures
+
+
+def _replace_spans(
+    text: str,
+    opening: re.Pattern[str],
+    closing: re.Pattern[str],
+    replace_span: Callable[[str, str], str],
+) -> str:
+    """Replace each span from *opening* to the next *closing*, in one pass over *text*.
+
+    *replace_span* gets the whole span and what lies between the two marks. An
+    opening with no closing after it ends the search: no later one can close.
+    """
+    out: list[str] = []
+    position = 0
+    while True:
+        start = opening.search(text, position)
+        if start is None:
+            break
+        end = closing.search(text, start.end())
+        if end is None:
+            break
+        out.append(text[position : start.start()])
+        out.append(replace_span(text[start.start() : end.end()], text[start.end() : end.start()]))
+        position = end.end()
+    out.append(text[position:])
+    return "".join(out)
 
 
 def _photo(figure: SiteFigure, uploaded: UploadedPhotos, local: list[PhotoBlock]) -> PhotoBlock:

@@ -129,3 +129,25 @@ def test_without_a_sapo_paragraph_the_lead_is_the_posts_excerpt() -> None:
     )
     assert document.lead == "Lời dẫn trong phần tóm tắt."
     assert [type(block) for block in document.blocks] == [TurnBlock]
+
+
+def test_a_broken_image_address_is_read_as_a_photo_without_a_file() -> None:
+    content = (
+        '<figure><img src="https://[hỏng" alt="Ảnh"><figcaption>Chú thích</figcaption></figure>'
+    )
+    uploaded = UploadedPhotos(by_url={f"{SITE}/nd-aa11.jpg": "photos/aa11.jpg"})
+    document = document_from_site("Tít", content, local=InterviewDocument(), uploaded=uploaded)
+    [photo] = _photos(document)
+    assert (photo.caption, photo.image_path) == ("Chú thích", None)
+
+
+def test_a_post_full_of_unclosed_figures_is_read_in_linear_time() -> None:
+    import time
+
+    content = (
+        "<p>Đoạn mở đầu.</p>" + "<figure><img src='a.jpg'>" * 20_000 + "[caption id=1]" * 20_000
+    )
+    started = time.perf_counter()
+    document = document_from_site("Tít", content, local=InterviewDocument())
+    assert time.perf_counter() - started < 5  # quadratic scanning took minutes
+    assert document.blocks
