@@ -37,48 +37,48 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="83"/>
-        <location filename="../../shell/application.py" line="97"/>
+        <location filename="../../shell/application.py" line="84"/>
+        <location filename="../../shell/application.py" line="98"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="84"/>
+        <location filename="../../shell/application.py" line="85"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="157"/>
+        <location filename="../../shell/application.py" line="160"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="229"/>
+        <location filename="../../shell/application.py" line="232"/>
         <source>Unpublish interview #{id}</source>
         <translation>Gỡ bài phỏng vấn #{id}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="232"/>
+        <location filename="../../shell/application.py" line="235"/>
         <source>Publish “{title}”</source>
         <translation>Đăng “{title}”</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="234"/>
+        <location filename="../../shell/application.py" line="237"/>
         <source>Comment #{id}: {status}</source>
         <translation>Bình luận #{id}: {status}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="239"/>
+        <location filename="../../shell/application.py" line="242"/>
         <source>Reply to comment #{id}</source>
         <translation>Trả lời bình luận #{id}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="283"/>
+        <location filename="../../shell/application.py" line="287"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="284"/>
+        <location filename="../../shell/application.py" line="288"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -187,102 +187,102 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentDetailPane</name>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="221"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="230"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="229"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="238"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="230"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="239"/>
         <source>On: {title}</source>
         <translation>Bài: {title}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="238"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="247"/>
         <source>Suggest rejecting:</source>
         <translation>Nên từ chối:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="240"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="249"/>
         <source>Needs a look:</source>
         <translation>Cần xem xét:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="253"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="261"/>
         <source>Reply waiting to be sent: {text}</source>
         <translation>Trả lời đang chờ gửi: {text}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="270"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="278"/>
         <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
         <translation>Người khác đã kiểm duyệt bình luận này trên trang tin: hiện ở đó là “{site}”. Quyết định của bạn (“{mine}”) chưa được gửi.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="279"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="287"/>
         <source>The site refused this decision: {reason}</source>
         <translation>Trang tin từ chối quyết định này: {reason}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="289"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="309"/>
         <source>Comment #{id}, not in the local copy.</source>
         <translation>Bình luận #{id}, không có trong bản sao trên máy.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="305"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="325"/>
         <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
         <translation>Các bình luận trước của người này: {approved} đã duyệt, {pending} chờ duyệt, {rejected} bị từ chối, {spam} spam.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="344"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="364"/>
         <source>{count} / {maximum} characters</source>
         <translation>{count} / {maximum} ký tự</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="373"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="393"/>
         <source>Select a comment to read it in full.</source>
         <translation>Chọn một bình luận để đọc toàn văn.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="374"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="394"/>
         <source>In reply to</source>
         <translation>Trả lời cho</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="375"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="395"/>
         <source>The author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="376"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="396"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="377"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="397"/>
         <source>Reply as the newspaper</source>
         <translation>Trả lời với tư cách tòa soạn</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="378"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="398"/>
         <source>Write a reply; it is sent with the decisions.</source>
         <translation>Viết trả lời; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="339"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
         <source>Send reply</source>
         <translation>Gửi trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="380"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="400"/>
         <source>Keep the site&apos;s decision</source>
         <translation>Giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="381"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="401"/>
         <source>Send mine anyway</source>
         <translation>Vẫn gửi quyết định của tôi</translation>
     </message>
@@ -1724,52 +1724,52 @@ Số khối: {count}</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="110"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="115"/>
         <source>Publish interview</source>
         <translation>Đăng bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="111"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
         <source>Send to {site} as:</source>
         <translation>Gửi lên {site} dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="112"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="113"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
         <source>Pending review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="114"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Scheduled for:</source>
         <translation>Hẹn giờ đăng lúc:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="115"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Published now</source>
         <translation>Đăng ngay</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>&amp;Category:</source>
         <translation>&amp;Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>As the site decides (its default)</source>
         <translation>Theo mặc định của trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation>Các chuyên mục của trang tin sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
         <source>Queue for the site</source>
         <translation>Đưa vào hàng đợi gửi</translation>
     </message>
@@ -2223,12 +2223,12 @@ Số khối: {count}</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../shell/sync_controller.py" line="111"/>
+        <location filename="../../shell/sync_controller.py" line="115"/>
         <source>no site configured</source>
         <translation>chưa cấu hình trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="117"/>
+        <location filename="../../shell/sync_controller.py" line="121"/>
         <source>password needed for {site}</source>
         <translation>cần mật khẩu cho {site}</translation>
     </message>
