@@ -25,7 +25,7 @@ import json
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -218,7 +218,8 @@ def send_publish(job: Job) -> None:
             raise PostGone("The interview's publication record is missing.", code="newsdesk")
         slug, post_id, seen = publication.slug, publication.post_id, publication.modified_gmt
         last_sent = json.loads(publication.published_json) if publication.published_json else None
-    our_tags = tag_ids(client, document.tags)
+    tags_left_out: list[str] = []
+    our_tags = tag_ids(client, document.tags, tags_left_out)
     if post_id is None:
         found = client.find_posts_by_slug(slug)
         if found:  # created before, but the answer was lost: take it over
@@ -261,9 +262,9 @@ def send_publish(job: Job) -> None:
         if job.payload.get("overwrite") != remote_seen:
             data, kept = _keep_site_edits(data, remote, last_sent)
         post = client.update_post(post_id, replace(data, tags=tags))
-        _remember_post(store, site_id, interview_id, post, document, our_tags, kept)
+        _remember_post(store, site_id, interview_id, post, document, our_tags, kept, tags_left_out)
         return
-    _remember_post(store, site_id, interview_id, post, document, our_tags)
+    _remember_post(store, site_id, interview_id, post, document, our_tags, (), tags_left_out)
 
 
 def _conflict_payload(remote: RemotePost, remote_seen: str | None) -> dict[str, Any]:
@@ -398,12 +399,14 @@ def _tag_key(name: str) -> str:
     return " ".join(plain.split()).casefold()
 
 
-def tag_ids(client: WordPressClient, names: Sequence[str]) -> list[int]:
+def tag_ids(
+    client: WordPressClient, names: Sequence[str], left_out: list[str] | None = None
+) -> list[int]:
     """The site's ids for the interview's tags, creating the tags the site lacks.
 
     One lookup by slug for all of them; a tag the account may not create (authors
-    lack ``manage_categories``) is left out and logged, never a reason to hold
-    the interview back.
+    lack ``manage_categories``) is left out (and added to *left_out*), never a
+    reason to hold the interview back.
     """
     wanted: dict[str, str] = {}
     for name in names:
@@ -417,7 +420,10 @@ def tag_ids(client: WordPressClient, names: Sequence[str]) -> list[int]:
     ids: list[int] = []
     for key, name in wanted.items():
         tag_id = known.get(key) or _create_tag(client, name)
-        if tag_id is not None and tag_id not in ids:
+        if tag_id is None:
+            if left_out is not None:
+                left_out.append(name)
+        elif tag_id not in ids:
             ids.append(tag_id)
     return ids
 
@@ -540,6 +546,7 @@ def _remember_post(
     sent: InterviewDocument | None,
     our_tags: Sequence[int] | None = None,
     site_kept: Sequence[str] = (),
+    tags_left_out: Sequence[str] = (),
 ) -> None:
     """Store what the site said at once: the post id, its link and version.
 
@@ -568,6 +575,7 @@ def _remember_post(
                 "excerpt": post.excerpt,
                 "featured_media": post.featured_media,
                 "site_kept": list(site_kept),
+                "tags_left_out": list(tags_left_out),
                 "document": sent.to_dict() if sent is not None else previous.get("document"),
             },
             ensure_ascii=False,
@@ -713,10 +721,29 @@ def site_states(store: Store, site_id: int, interview_ids: Sequence[int]) -> dic
     return states
 
 
-def publication_state(store: Store, interview_id: int, site_id: int) -> tuple[str, str] | None:
+@dataclass(frozen=True)
+class PublicationState:
+    """Where the interview's post stands on a site, as the editor shows it."""
+
+    status: str
+    link: str
+    #: Tags the site account may not create, sent without them at the last publish.
+    tags_left_out: tuple[str, ...] = ()
+
+
+def publication_state(store: Store, interview_id: int, site_id: int) -> PublicationState | None:
     """The post's status and link on the site, once it has been sent there."""
     with store.session() as session:
         publication = _publication(session, site_id, interview_id)
         if publication is None or publication.post_id is None:
             return None
-        return publication.post_status or "", publication.link or ""
+        try:
+            record = json.loads(publication.published_json or "{}")
+        except ValueError:
+            record = {}
+        left_out = record.get("tags_left_out") if isinstance(record, dict) else None
+        return PublicationState(
+            publication.post_status or "",
+            publication.link or "",
+            tuple(str(name) for name in left_out) if isinstance(left_out, list) else (),
+        )

@@ -16,6 +16,7 @@ from editor.categories import CategoryChoice, preferred_categories, site_categor
 from editor.demo import DemoSiteRunner, seed_demo_interviews
 from editor.publishing import (
     UNPUBLISH_KIND,
+    PublicationState,
     PublishMode,
     SiteState,
     publication_state,
@@ -181,7 +182,7 @@ class NewsdeskApplication:
         """The site Newsdesk works with now."""
         return self.accounts.active()
 
-    def site_state(self, interview_id: int) -> tuple[str, str] | None:
+    def site_state(self, interview_id: int) -> PublicationState | None:
         """The interview's post status and link on the active site, if sent."""
         site = self.accounts.active()
         return publication_state(self.store, interview_id, site.id) if site else None

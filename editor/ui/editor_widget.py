@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from editor.counts import character_count, word_count
 from editor.document import PhotoBlock, Role
 from editor.html_export import export_html_page
+from editor.publishing import PublicationState
 from editor.repository import InterviewStatus
 from editor.session import EditingSession
 from editor.ui.block_editor import BlockEditor
@@ -78,7 +79,7 @@ class InterviewEditor(QWidget):
         self.site_label.setObjectName("siteLabel")
         self.site_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.site_label.setTextFormat(Qt.TextFormat.PlainText)
-        self._site_state: tuple[str, str] | None = None
+        self._site_state: PublicationState | None = None
         self.ready_button = QPushButton(self)
         self.ready_button.clicked.connect(self.mark_ready)
         self.approve_button = QPushButton(self)
@@ -410,24 +411,28 @@ class InterviewEditor(QWidget):
     def _show_save_failed(self, message: str) -> None:
         self.saved_label.setText("⚠ " + message)
 
-    def set_site_state(self, state: tuple[str, str] | None) -> None:
+    def set_site_state(self, state: PublicationState | None) -> None:
         """Show the post's status and link on the site (None: not sent yet)."""
         self._site_state = state
         if state is None:
             self.site_label.setText("")
             return
-        status, link = state
+        status, link = state.status, state.link
         names = {
             "publish": self.tr("published"),
             "future": self.tr("scheduled"),
             "draft": self.tr("draft"),
             "pending": self.tr("pending review"),
         }
-        self.site_label.setText(
-            self.tr("On the site: {status} — {link}").format(
-                status=names.get(status, status), link=link
-            )
+        text = self.tr("On the site: {status} — {link}").format(
+            status=names.get(status, status), link=link
         )
+        if state.tags_left_out:
+            text += "\n" + self.tr(
+                "Sent without the tags {tags}: this site account may not create tags. "
+                "Ask an editor to add them on the site."
+            ).format(tags=", ".join(f"“{tag}”" for tag in state.tags_left_out))
+        self.site_label.setText(text)
 
     def set_can_publish(self, can: bool) -> None:
         """Show the Publish buttons (only when a site is configured)."""

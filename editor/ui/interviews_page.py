@@ -30,7 +30,7 @@ from editor.categories import CategoryChoice
 from editor.document import InterviewDocument
 from editor.export import ExportError, ExportFormat, export_to_file
 from editor.photos import ImportedPhoto, PhotoError, import_photo
-from editor.publishing import PublishMode, SiteState
+from editor.publishing import PublicationState, PublishMode, SiteState
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.session import EditingSession
 from editor.ui.editor_widget import InterviewEditor, status_text
@@ -55,7 +55,7 @@ class Publisher(Protocol):
         """The site to publish to, if one is configured."""
         ...
 
-    def site_state(self, interview_id: int) -> tuple[str, str] | None:
+    def site_state(self, interview_id: int) -> PublicationState | None:
         """The interview's post status and link on the active site, if sent."""
         ...
 

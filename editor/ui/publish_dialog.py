@@ -64,9 +64,7 @@ class PublishDialog(QDialog):
         for category in categories:
             self.category_combo.addItem("    " * category.depth + category.name, category.id)
         if preferred:
-            self.category_combo.setCurrentIndex(
-                max(self.category_combo.findData(preferred[0]), 0)
-            )
+            self.category_combo.setCurrentIndex(max(self.category_combo.findData(preferred[0]), 0))
         self.category_label.setBuddy(self.category_combo)
         self.category_hint = QLabel(self)
         self.category_hint.setWordWrap(True)

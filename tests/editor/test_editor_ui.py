@@ -333,3 +333,20 @@ def test_a_full_disk_is_shown_and_the_edit_is_kept_for_the_next_save(
     assert session.save_now()
     assert page.repository.get(session.interview_id).document.title == "Đĩa đầy mới"
     assert editor.saved_label.text() == "All changes saved"
+
+
+def test_the_editor_says_which_tags_the_site_account_could_not_create(
+    page: InterviewsPage,
+) -> None:
+    from editor.publishing import PublicationState
+
+    page.create_from_document(sample_document("Thẻ không tạo được"))
+    assert page.editor is not None
+    page.editor.set_site_state(
+        PublicationState("pending", "https://baothu.example/?p=7", ("Thẻ mới", "Sơn La"))
+    )
+    text = page.editor.site_label.text()
+    assert "https://baothu.example/?p=7" in text
+    assert "“Thẻ mới”, “Sơn La”" in text and "may not create tags" in text
+    page.editor.set_site_state(PublicationState("publish", "https://baothu.example/?p=7"))
+    assert "tags" not in page.editor.site_label.text()

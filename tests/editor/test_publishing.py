@@ -21,6 +21,7 @@ from editor.publishing import (
     PublishMode,
     SiteState,
     post_slug,
+    publication_state,
     request_publish,
     request_unpublish,
     resolve_keep_mine,
@@ -373,6 +374,8 @@ def test_an_author_who_may_not_create_tags_still_publishes(desk: Desk, site: Pee
     assert report.sent == 1
     post = desk.client.get_post(desk.publication(interview_id).post_id or 0)
     assert post.tags == (known.id,)
+    state = publication_state(desk.store, interview_id, desk.account.id)
+    assert state is not None and state.tags_left_out == ("Thẻ mới chưa có",)
 
 
 def test_categories_are_pulled_offered_in_tree_order_and_sent(desk: Desk) -> None:
