@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -47,11 +48,17 @@ def test_the_checkpointer_works_off_the_gui_thread_one_at_a_time(
 ) -> None:
     store = open_store(tmp_path / "newsdesk.db", background_checkpoints=True)
     _write_a_lot(store)
-    checkpointer = WalCheckpointer(store)
+    owner = QObject()  # lives as long as the test: the app's checkpointer lives as long as it
+    checkpointer = WalCheckpointer(store, owner)
     checkpointer.checkpoint_now()
     checkpointer.checkpoint_now()  # one is running: not a second
     assert checkpointer.running
     qtbot.waitUntil(lambda: not checkpointer.running, timeout=10_000)
     assert checkpointer.done == 1
     assert (tmp_path / "newsdesk.db").stat().st_size > 1_000_000
+    # Let the worker thread finish and the finished task be deleted before the owner goes.
+    QThreadPool.globalInstance().waitForDone(5_000)
+    qtbot.wait(20)
     store.close()
+    owner.deleteLater()
+    qtbot.wait(20)
