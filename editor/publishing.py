@@ -15,6 +15,13 @@ handler compares the site's ``modified_gmt`` with the one last seen. If they
 differ, the item goes to *conflict* with the site's version; the editor then
 keeps theirs (:func:`resolve_keep_mine`), takes the site's
 (:func:`resolve_take_site`), or leaves it.
+
+The fields editors often change on the site alone are merged instead, against
+what the site held after Newsdesk's last write (kept in the publication's
+``published_json``): tags three ways (:func:`merge_tags`); the excerpt, the
+featured image and the categories stay the site's when changed there (and
+stay so, ``site_kept``, until "keep mine"), unless the reporter changed the
+lead too (a conflict) or the editor chose another category in the dialog.
 """
 
 from __future__ import annotations
