@@ -98,8 +98,8 @@ def test_the_demo_profile_starts_its_demo_site_and_seeds_interviews(tmp_path: Pa
                     pass
                 finally:
                     connection.close()
-            if all(found):
-                break
+            if found[0] >= 2 and found[1] == 1 and found[2] > 100:
+                break  # the pull stores a page at a time: wait for more than the first
             time.sleep(0.3)
         assert found[0] >= 2, "sample interviews"
         assert found[1] == 1, "the demo site is configured and active"
