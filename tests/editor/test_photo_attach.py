@@ -33,10 +33,10 @@ def page(qtbot: QtBot, repository: InterviewRepository, tmp_path: Path) -> Itera
     widget.close_editor()
 
 
-def attach(page: InterviewsPage, qtbot: QtBot, source: Path) -> PhotoBlock:
-    """Attach *source* to the photo block of a new interview whose caption is empty."""
+def attach(page: InterviewsPage, qtbot: QtBot, source: Path, caption: str = "") -> PhotoBlock:
+    """Attach *source* to the photo block (caption *caption*) of a new interview."""
     document = sample_document()
-    document.blocks[1] = PhotoBlock(caption="")
+    document.blocks[1] = PhotoBlock(caption=caption)
     page.create_from_document(document)
     session = page.session
     assert session is not None
@@ -100,19 +100,6 @@ def test_attaching_prefills_caption_and_credit(
 def test_a_caption_already_typed_is_kept(
     page: InterviewsPage, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    document = sample_document()
-    document.blocks[1] = PhotoBlock(caption="Chú thích của phóng viên")
-    page.create_from_document(document)
-    session = page.session
-    assert session is not None
-    page.attach_image(1, imagemagick_png(tmp_path))
-
-    def attached() -> bool:
-        block = session.document.blocks[1]
-        return isinstance(block, PhotoBlock) and block.image_path is not None
-
-    qtbot.waitUntil(attached, timeout=5000)
-    block = session.document.blocks[1]
-    assert isinstance(block, PhotoBlock)
+    block = attach(page, qtbot, imagemagick_png(tmp_path), caption="Chú thích của phóng viên")
     assert block.caption == "Chú thích của phóng viên"
     assert block.credit == VI_BYLINE
