@@ -82,6 +82,15 @@ class _Worker(QRunnable):
 
     def run(self) -> None:
         try:
+            self._run()
+        except RuntimeError as error:
+            # The task's owner was deleted while this ran (a dialog closed during a
+            # connection test): nobody is left to tell, so the outcome is dropped.
+            if "deleted" not in str(error):
+                raise
+
+    def _run(self) -> None:
+        try:
             if self.context.cancelled:
                 raise Cancelled
             result = self._function(self.context)

@@ -98,3 +98,26 @@ def test_progress_is_delivered_in_order_and_ends_complete(qtbot: QtBot) -> None:
 def _drain_pool() -> object:
     yield None
     QThreadPool.globalInstance().waitForDone(5000)
+
+
+def test_work_whose_owner_was_closed_ends_quietly(
+    qtbot: QtBot, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtCore import QObject
+
+    release = threading.Event()
+    finished: list[str] = []
+    owner = QObject()  # e.g. the Preferences dialog, closed during a connection test
+
+    def work(_context: TaskContext) -> str:
+        release.wait(5)
+        finished.append("done")
+        return "kết quả"
+
+    run_in_background(work, on_success=lambda _r: finished.append("delivered"), parent=owner)
+    del owner
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.wait(20)
+    assert finished == ["done"]  # the outcome had nobody to go to, and nothing broke
+    assert "Error calling Python override" not in capfd.readouterr().err
