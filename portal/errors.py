@@ -352,16 +352,20 @@ def error_from_transport(exc: BaseException, detail: str) -> SiteError:
     return SiteError(detail=detail, retryable=False)
 
 
-def _forbidden_argument(body: dict[str, Any]) -> str | None:
-    """The ``rest_forbidden_*`` code inside a ``rest_invalid_param`` answer's details, if any."""
+def _forbidden_argument(body: dict[str, Any]) -> tuple[str, int] | None:
+    """The ``rest_forbidden_*`` code (and 401 or 403) inside a ``rest_invalid_param`` answer."""
     data = body.get("data")
     details = data.get("details") if isinstance(data, dict) else None
     if not isinstance(details, dict):
         return None
     for detail in details.values():
-        inner = detail.get("code") if isinstance(detail, dict) else None
+        if not isinstance(detail, dict):
+            continue
+        inner = detail.get("code")
         if isinstance(inner, str) and inner.startswith("rest_forbidden"):
-            return inner
+            inner_data = detail.get("data")
+            inner_status = inner_data.get("status") if isinstance(inner_data, dict) else None
+            return inner, 401 if inner_status == 401 else 403
     return None
 
 
@@ -391,8 +395,9 @@ def error_from_answer(
             forbidden = _forbidden_argument(parsed) if code == "rest_invalid_param" else None
             if forbidden is not None:
                 # WordPress checks arguments before permissions: "status=draft" from an
-                # account that may not see drafts is a 400 whose details say forbidden.
-                code, answered, status = scrub(forbidden)[:100], status, 403
+                # account that may not see drafts is a 400 whose details say forbidden
+                # (401 inside when not logged in at all, 403 for an account without rights).
+                code, answered, status = scrub(forbidden[0])[:100], status, forbidden[1]
     kw: dict[str, Any] = {"status": answered, "code": code, "site_message": site_message}
     known = _CODE_MESSAGES.get(code or "")
     if status == 401:

@@ -65,3 +65,35 @@ def test_subclasses_round_trip_by_name() -> None:
         back = error_from_record(error_record(error))
         assert type(back) is type(error) and back is not None
         assert (back.code, back.status) == (error.code, error.status)
+
+
+def test_a_forbidden_status_inside_a_400_is_read_as_the_refusal_it_is() -> None:
+    import json
+
+    from requests.structures import CaseInsensitiveDict
+
+    from portal.errors import AuthenticationFailed, error_from_answer
+
+    def answer(inner_status: int) -> SiteError:
+        body = {
+            "code": "rest_invalid_param",
+            "message": "Invalid parameter(s): status",
+            "data": {
+                "status": 400,
+                "params": {"status": "Status is forbidden."},
+                "details": {
+                    "status": {
+                        "code": "rest_forbidden_status",
+                        "message": "Status is forbidden.",
+                        "data": {"status": inner_status},
+                    }
+                },
+            },
+        }
+        headers = CaseInsensitiveDict({"Content-Type": "application/json"})
+        return error_from_answer(400, headers, json.dumps(body).encode(), lambda text: text)
+
+    refused = answer(403)  # an account without the right: WordPress 6.1's answer
+    assert isinstance(refused, PermissionDenied)
+    assert (refused.code, refused.status) == ("rest_forbidden_status", 400)
+    assert isinstance(answer(401), AuthenticationFailed)  # not logged in at all
