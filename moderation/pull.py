@@ -223,7 +223,7 @@ def _pull(
     state = sync_state(store, site_id)
     after = plan_pull(state, started, force_full=force_full, recheck=recheck)
     report = PullReport(full=after is None, after=after)
-    rules = load_rules(store)
+    rules = load_rules(store, site_id)
     titles = _Titles(store, client, site_id)
     for page in client.iter_comment_pages(status=None, after=after, per_page=per_page):
         if progress is not None and progress.cancelled:

@@ -105,7 +105,8 @@ def send_reply(job: Job) -> None:
         raise
     job.save_progress(remote_id=created.id)
     with job.store.transaction() as session:
-        store_page(session, job.entry.site_id, [created], load_rules_in(session))
+        rules = load_rules_in(session, job.entry.site_id)
+        store_page(session, job.entry.site_id, [created], rules)
 
 
 HANDLERS: dict[str, Handler] = {STATUS_KIND: send_status, REPLY_KIND: send_reply}

@@ -326,6 +326,7 @@ class CommentsPage(NavigationPage):
         changed = (site.id if site else None) != (self._site.id if self._site else None)
         self._site = site
         if changed:
+            self.rules.use_site(site.id if site is not None else None)
             self._queues = CommentQueues(self._store, site.id) if site is not None else None
             self.counter.set_queues(self._queues)
             self.decisions.undo_stack.clear()
@@ -647,7 +648,8 @@ class CommentsPage(NavigationPage):
 
     def open_rules(self) -> RulesDialog:
         """Show the rules editor (window-modal); saving re-checks the cached comments."""
-        dialog = RulesDialog(self.rules.rules, self)
+        site_name = self._site.name if self._site is not None else ""
+        dialog = RulesDialog(self.rules.rules, self, site_name)
         dialog.accepted.connect(lambda: self.apply_rules(dialog.rules()))
         dialog.finished.connect(dialog.deleteLater)
         self.rules_dialog = dialog

@@ -28,8 +28,14 @@ class RulesController(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._site_id: int | None = None
         self._rules: RuleSet = load_rules(store)
         self._task: BackgroundTask[int] | None = None
+
+    def use_site(self, site_id: int | None) -> None:
+        """Work with the rules of *site_id* (each site has its own)."""
+        self._site_id = site_id
+        self.reload()
 
     @property
     def rules(self) -> RuleSet:
@@ -38,12 +44,12 @@ class RulesController(QObject):
 
     def reload(self) -> None:
         """Read the rules again (another window may have saved them)."""
-        self._rules = load_rules(self._store)
+        self._rules = load_rules(self._store, self._site_id)
         self.rules_changed.emit(self._rules)
 
     def apply(self, rules: RuleSet, site_id: int | None) -> None:
         """Save *rules* and flag the cached comments of *site_id* again in the background."""
-        self._rules = save_rules(self._store, rules)
+        self._rules = save_rules(self._store, rules, site_id)
         self.rules_changed.emit(self._rules)
         if site_id is None:
             return

@@ -58,9 +58,12 @@ def _terms_edit(parent: QWidget, name: str) -> QPlainTextEdit:
 class RulesDialog(QDialog):
     """Edits a :class:`RuleSet`; :meth:`rules` returns what the moderator set."""
 
-    def __init__(self, rules: RuleSet, parent: QWidget | None = None) -> None:
+    def __init__(self, rules: RuleSet, parent: QWidget | None = None, site_name: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Moderation rules"))
+        if site_name:
+            self.setWindowTitle(self.tr("Moderation rules for {site}").format(site=site_name))
+        else:
+            self.setWindowTitle(self.tr("Moderation rules"))
         self.min_length = QSpinBox(self)
         self.min_length.setRange(0, MAX_LIMIT)
         self.max_length = QSpinBox(self)

@@ -337,38 +337,38 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="342"/>
+        <location filename="../../moderation/ui/comments_page.py" line="343"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="345"/>
+        <location filename="../../moderation/ui/comments_page.py" line="346"/>
         <source>Site: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="351"/>
-        <location filename="../../moderation/ui/comments_page.py" line="703"/>
+        <location filename="../../moderation/ui/comments_page.py" line="352"/>
+        <location filename="../../moderation/ui/comments_page.py" line="705"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="354"/>
+        <location filename="../../moderation/ui/comments_page.py" line="355"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="434"/>
+        <location filename="../../moderation/ui/comments_page.py" line="435"/>
         <source>Comments by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="434"/>
+        <location filename="../../moderation/ui/comments_page.py" line="435"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="457"/>
+        <location filename="../../moderation/ui/comments_page.py" line="458"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -376,7 +376,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="482"/>
+        <location filename="../../moderation/ui/comments_page.py" line="483"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n comment waiting to sync</numerusform>
@@ -384,7 +384,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="484"/>
+        <location filename="../../moderation/ui/comments_page.py" line="485"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n conflict with the site</numerusform>
@@ -397,7 +397,7 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="535"/>
+        <location filename="../../moderation/ui/comments_page.py" line="536"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Already sent: the reverse of %n decision will be sent.</numerusform>
@@ -405,7 +405,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="543"/>
+        <location filename="../../moderation/ui/comments_page.py" line="544"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n comment changed since the decision and was left as it is.</numerusform>
@@ -413,17 +413,17 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="581"/>
+        <location filename="../../moderation/ui/comments_page.py" line="582"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="584"/>
+        <location filename="../../moderation/ui/comments_page.py" line="585"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="621"/>
+        <location filename="../../moderation/ui/comments_page.py" line="622"/>
         <source>No site is set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,12 +458,12 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_controller.py" line="56"/>
+        <location filename="../../moderation/ui/rules_controller.py" line="62"/>
         <source>Checking the comments against the new rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="665"/>
+        <location filename="../../moderation/ui/comments_page.py" line="667"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Rules saved; %n comment flagged differently now.</numerusform>
@@ -471,77 +471,77 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="683"/>
+        <location filename="../../moderation/ui/comments_page.py" line="685"/>
         <source>Pull comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="684"/>
+        <location filename="../../moderation/ui/comments_page.py" line="686"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="685"/>
+        <location filename="../../moderation/ui/comments_page.py" line="687"/>
         <source>Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="686"/>
+        <location filename="../../moderation/ui/comments_page.py" line="688"/>
         <source>Moderation log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="687"/>
+        <location filename="../../moderation/ui/comments_page.py" line="689"/>
         <source>Show all authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="688"/>
+        <location filename="../../moderation/ui/comments_page.py" line="690"/>
         <source>Show conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="690"/>
+        <location filename="../../moderation/ui/comments_page.py" line="692"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="692"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="695"/>
+        <location filename="../../moderation/ui/comments_page.py" line="697"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="696"/>
+        <location filename="../../moderation/ui/comments_page.py" line="698"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="697"/>
+        <location filename="../../moderation/ui/comments_page.py" line="699"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="698"/>
+        <location filename="../../moderation/ui/comments_page.py" line="700"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="705"/>
+        <location filename="../../moderation/ui/comments_page.py" line="707"/>
         <source>Previous comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="708"/>
+        <location filename="../../moderation/ui/comments_page.py" line="710"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,74 +1919,79 @@ Blocks: {count}</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="63"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="64"/>
+        <source>Moderation rules for {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="66"/>
         <source>Moderation rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="68"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="71"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="75"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="78"/>
         <source>Flag comments that contain links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="78"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="81"/>
         <source>The site&apos;s comment box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="80"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="83"/>
         <source>Fewest characters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="81"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="84"/>
         <source>Most characters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="82"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="85"/>
         <source>Outside these limits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="84"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="87"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="88"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="91"/>
         <source>Banned words (suggest rejecting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="91"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="97"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="121"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="100"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="124"/>
         <source>When one is found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="97"/>
         <source>Watch words (flag for a look)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="108"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="111"/>
         <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word typed without any accents, but not “đều”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="118"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="121"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="128"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -338,52 +338,52 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="342"/>
+        <location filename="../../moderation/ui/comments_page.py" line="343"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation>Chưa cấu hình trang tin. Hãy thêm trong Tùy chọn ▸ Trang tin để lấy bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="345"/>
+        <location filename="../../moderation/ui/comments_page.py" line="346"/>
         <source>Site: {name}</source>
         <translation>Trang tin: {name}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="351"/>
-        <location filename="../../moderation/ui/comments_page.py" line="703"/>
+        <location filename="../../moderation/ui/comments_page.py" line="352"/>
+        <location filename="../../moderation/ui/comments_page.py" line="705"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="354"/>
+        <location filename="../../moderation/ui/comments_page.py" line="355"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="434"/>
+        <location filename="../../moderation/ui/comments_page.py" line="435"/>
         <source>Comments by {author}</source>
         <translation>Bình luận của {author}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="434"/>
+        <location filename="../../moderation/ui/comments_page.py" line="435"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="457"/>
+        <location filename="../../moderation/ui/comments_page.py" line="458"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="482"/>
+        <location filename="../../moderation/ui/comments_page.py" line="483"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n bình luận chờ đồng bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="484"/>
+        <location filename="../../moderation/ui/comments_page.py" line="485"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n xung đột với trang tin</numerusform>
@@ -395,31 +395,31 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Không có gì để thay đổi: “{action}” không áp dụng ở đây.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="535"/>
+        <location filename="../../moderation/ui/comments_page.py" line="536"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Đã gửi rồi: sẽ gửi lệnh đảo ngược %n quyết định.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="543"/>
+        <location filename="../../moderation/ui/comments_page.py" line="544"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n bình luận đã thay đổi sau quyết định nên được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="581"/>
+        <location filename="../../moderation/ui/comments_page.py" line="582"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation>Đã duyệt bình luận và xếp câu trả lời vào hàng đợi gửi; cả hai được gửi cùng các quyết định kiểm duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="584"/>
+        <location filename="../../moderation/ui/comments_page.py" line="585"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation>Đã đưa trả lời vào hàng đợi; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="621"/>
+        <location filename="../../moderation/ui/comments_page.py" line="622"/>
         <source>No site is set up.</source>
         <translation>Chưa cấu hình trang tin.</translation>
     </message>
@@ -454,89 +454,89 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Không lấy được bình luận; đang hiển thị những bình luận lấy trước đó. {reason}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_controller.py" line="56"/>
+        <location filename="../../moderation/ui/rules_controller.py" line="62"/>
         <source>Checking the comments against the new rules…</source>
         <translation>Đang kiểm tra bình luận theo quy tắc mới…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="665"/>
+        <location filename="../../moderation/ui/comments_page.py" line="667"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Đã lưu quy tắc; %n bình luận được đánh dấu khác trước.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="683"/>
+        <location filename="../../moderation/ui/comments_page.py" line="685"/>
         <source>Pull comments</source>
         <translation>Lấy bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="684"/>
+        <location filename="../../moderation/ui/comments_page.py" line="686"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="685"/>
+        <location filename="../../moderation/ui/comments_page.py" line="687"/>
         <source>Rules…</source>
         <translation>Quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="686"/>
+        <location filename="../../moderation/ui/comments_page.py" line="688"/>
         <source>Moderation log…</source>
         <translation>Nhật ký kiểm duyệt…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="687"/>
+        <location filename="../../moderation/ui/comments_page.py" line="689"/>
         <source>Show all authors</source>
         <translation>Hiện mọi người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="688"/>
+        <location filename="../../moderation/ui/comments_page.py" line="690"/>
         <source>Show conflicts</source>
         <translation>Hiện xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="690"/>
+        <location filename="../../moderation/ui/comments_page.py" line="692"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="692"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="695"/>
+        <location filename="../../moderation/ui/comments_page.py" line="697"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="696"/>
+        <location filename="../../moderation/ui/comments_page.py" line="698"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="697"/>
+        <location filename="../../moderation/ui/comments_page.py" line="699"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="698"/>
+        <location filename="../../moderation/ui/comments_page.py" line="700"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="705"/>
+        <location filename="../../moderation/ui/comments_page.py" line="707"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="708"/>
+        <location filename="../../moderation/ui/comments_page.py" line="710"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
@@ -1911,74 +1911,79 @@ Số khối: {count}</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="63"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="64"/>
+        <source>Moderation rules for {site}</source>
+        <translation>Quy tắc kiểm duyệt cho {site}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="66"/>
         <source>Moderation rules</source>
         <translation>Quy tắc kiểm duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="68"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="71"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="75"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="78"/>
         <source>Flag comments that contain links</source>
         <translation>Đánh dấu bình luận có liên kết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="78"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="81"/>
         <source>The site&apos;s comment box</source>
         <translation>Ô bình luận của trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="80"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="83"/>
         <source>Fewest characters:</source>
         <translation>Ít nhất (ký tự):</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="81"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="84"/>
         <source>Most characters:</source>
         <translation>Nhiều nhất (ký tự):</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="82"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="85"/>
         <source>Outside these limits:</source>
         <translation>Ngoài giới hạn này:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="84"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="87"/>
         <source>Words</source>
         <translation>Từ ngữ</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="88"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="91"/>
         <source>Banned words (suggest rejecting)</source>
         <translation>Từ cấm (nên từ chối)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="91"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="97"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="121"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="100"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="124"/>
         <source>When one is found:</source>
         <translation>Khi gặp:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="97"/>
         <source>Watch words (flag for a look)</source>
         <translation>Từ cần chú ý (đánh dấu để xem xét)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="108"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="111"/>
         <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word typed without any accents, but not “đều”.</source>
         <translation>Mỗi dòng một từ hoặc cụm từ. Không phân biệt hoa thường và dấu, nên “ngu” cũng tìm được “NGŨ”, nhưng không bao giờ khớp một phần của từ dài hơn như “người”. Đặt từ trong ngoặc kép (&quot;đểu&quot;) để khớp đúng dấu: khi đó vẫn tìm được từ gõ không dấu, nhưng không khớp “đều”.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="118"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="121"/>
         <source>Links</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="128"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation>Hành động tự động chỉ áp dụng cho các bình luận lấy về từ nay mà chưa có người kiểm duyệt quyết định; chúng được ghi nhật ký và có thể hoàn tác như mọi quyết định.</translation>
     </message>

@@ -529,6 +529,7 @@ def test_rules_edited_in_the_dialog_flag_cached_comments(
     page: CommentsPage, desk: Desk, qtbot: QtBot
 ) -> None:
     dialog = page.open_rules()
+    assert dialog.windowTitle() == f"Moderation rules for {desk.account.name}"
     assert dialog.min_length.value() == 5 and dialog.max_length.value() == 500
     type_text(dialog.banned_edit, "dốc Pá Lang")
     dialog.watch_edit.setPlainText("homestay")

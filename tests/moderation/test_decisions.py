@@ -306,3 +306,20 @@ def test_undoing_approve_and_reply_while_the_reply_is_being_sent_keeps_both(
     assert outcome.skipped == 1 and outcome.dropped == 0
     # The reply may go live any moment: its comment must not go back to pending.
     assert comment(store, 7).status == "approved"
+
+
+def test_each_site_has_its_own_rules_and_falls_back_to_the_shared_ones(
+    store: Store, site_id: int
+) -> None:
+    from portal.accounts import Accounts, PasswordVault
+
+    english = Accounts(store, PasswordVault()).add(
+        "English edition", "http://127.0.0.1:9/en", "bt", "p w"
+    ).id
+    shared = save_rules(store, RuleSet(watch_words=("tham nhũng",)))  # rules from before
+    assert load_rules(store, site_id) == shared == load_rules(store, english)
+    own = save_rules(store, RuleSet(banned_words=("lừa đảo",), max_length=300), site_id)
+    assert load_rules(store, site_id) == own
+    assert load_rules(store, english) == shared  # one site's rules never leak to another
+    cache(store, site_id, remote(31, "Đây là trò lừa đảo, đừng tin."), rules=own)
+    assert comment(store, 31).flag_level == 2  # the site's own banned word: suggest rejecting
