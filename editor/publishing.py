@@ -18,7 +18,7 @@ keeps theirs (:func:`resolve_keep_mine`), takes the site's
 
 The fields editors often change on the site alone are merged instead, against
 what the site held after Newsdesk's last write (kept in the publication's
-``published_json``): tags three ways (:func:`merge_tags`); the excerpt, the
+``published_json``): tags three ways (:func:`editor.site_tags.merge_tags`); the excerpt, the
 featured image and the categories stay the site's when changed there (and
 stay so, ``site_kept``, until "keep mine"), unless the reporter changed the
 lead too (a conflict) or the editor chose another category in the dialog.
@@ -27,15 +27,12 @@ lead too (a conflict) or the editor chose another category in the dialog.
 from __future__ import annotations
 
 import enum
-import html
 import json
-import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,17 +41,21 @@ from editor.document import InterviewDocument, PhotoBlock
 from editor.html_export import export_html
 from editor.photos import photo_mime_type
 from editor.repository import InterviewRepository, InterviewStatus
+from editor.site_edits import (
+    changed_on_site,
+    conflict_payload,
+    keep_site_edits,
+    lead_changed_both_sides,
+)
+from editor.site_tags import merge_tags, tag_ids
 from editor.site_version import UploadedPhotos, document_from_site
-from portal.errors import BadRequest, NotFound, PermissionDenied, SiteError
+from portal.errors import NotFound, SiteError
 from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
-from portal.remote import PostInput, RemoteMedia, RemotePost, html_to_text
-from portal.wordpress import WordPressClient
+from portal.remote import PostInput, RemoteMedia, RemotePost
 from storage.database import Store
-from storage.models import Interview, OutboxItem, Publication, RemoteMediaRecord, utc_now
-from storage.textfold import clean_text, fold
-
-log = logging.getLogger(__name__)
+from storage.models import Interview, Publication, RemoteMediaRecord, utc_now
+from storage.textfold import fold
 
 PUBLISH_KIND = "publish_interview"
 UNPUBLISH_KIND = "unpublish_interview"
@@ -69,30 +70,6 @@ class PublishMode(enum.StrEnum):
     PENDING = "pending"
     SCHEDULED = "future"
     PUBLISH = "publish"
-
-
-class SiteState(enum.StrEnum):
-    """Where an interview stands on one site, as the interview list shows it."""
-
-    NOT_SENT = "not_sent"
-    WAITING = "waiting"  # a change is in the outbox
-    FAILED = "failed"  # the site refused a change: a person must retry or discard
-    CONFLICT = "conflict"  # changed on the site too: a person must choose
-    DRAFT = "draft"
-    PENDING_REVIEW = "pending"
-    SCHEDULED = "future"
-    PUBLISHED = "publish"
-    PRIVATE = "private"
-
-
-#: An outbox state that needs a person outranks one that only waits.
-_OUTBOX_STATES = {
-    OutboxState.CONFLICT.value: SiteState.CONFLICT,
-    OutboxState.FAILED.value: SiteState.FAILED,
-    OutboxState.PENDING.value: SiteState.WAITING,
-    OutboxState.SENDING.value: SiteState.WAITING,
-}
-_OUTBOX_RANK = [SiteState.CONFLICT, SiteState.FAILED, SiteState.WAITING]
 
 
 class PostGone(SiteError):
@@ -145,7 +122,7 @@ def request_publish(
         row = session.get(Interview, interview_id)
         if row is None:
             raise LookupError(interview_id)
-        publication = _publication(session, site_id, interview_id)
+        publication = publication_of(session, site_id, interview_id)
         if publication is None:
             publication = Publication(
                 site_id=site_id, interview_id=interview_id, slug=post_slug(row.title, row.uid)
@@ -182,7 +159,8 @@ def request_unpublish(store: Store, interview_id: int, site_id: int) -> int:
         return item.id
 
 
-def _publication(session: Session, site_id: int, interview_id: int) -> Publication | None:
+def publication_of(session: Session, site_id: int, interview_id: int) -> Publication | None:
+    """The publication record of the interview on the site, if it was ever queued there."""
     return session.scalars(
         select(Publication).where(
             Publication.site_id == site_id, Publication.interview_id == interview_id
@@ -220,7 +198,7 @@ def send_publish(job: Job) -> None:
         categories=_ids(job.payload.get("categories")),
     )
     with store.session() as session:
-        publication = _publication(session, site_id, interview_id)
+        publication = publication_of(session, site_id, interview_id)
         if publication is None:
             raise PostGone("The interview's publication record is missing.", code="newsdesk")
         slug, post_id, seen = publication.slug, publication.post_id, publication.modified_gmt
@@ -245,19 +223,19 @@ def send_publish(job: Job) -> None:
             _forget_post(store, site_id, interview_id)
             raise PostGone(code="trash")
         remote_seen = _gmt(remote.modified_gmt)
-        if _changed_on_site(remote, remote_seen, seen, last_sent) and (
+        if changed_on_site(remote, remote_seen, seen, last_sent) and (
             job.payload.get("overwrite") != remote_seen
         ):
             raise OutboxConflict(
                 "The post was changed on the site since Newsdesk last sent it.",
-                _conflict_payload(remote, remote_seen),
+                conflict_payload(remote, remote_seen),
             )
-        if _lead_changed_both_sides(remote, document, last_sent) and (
+        if lead_changed_both_sides(remote, document, last_sent) and (
             job.payload.get("overwrite") != remote_seen
         ):
             raise OutboxConflict(
                 "The lead (excerpt) was changed on the site and in Newsdesk.",
-                _conflict_payload(remote, remote_seen),
+                conflict_payload(remote, remote_seen),
             )
         tags = merge_tags(
             our_tags,
@@ -267,98 +245,18 @@ def send_publish(job: Job) -> None:
         )
         kept: list[str] = []
         if job.payload.get("overwrite") != remote_seen:
-            data, kept = _keep_site_edits(data, remote, last_sent)
+            data, kept = keep_site_edits(data, remote, last_sent)
         post = client.update_post(post_id, replace(data, tags=tags))
         _remember_post(store, site_id, interview_id, post, document, our_tags, kept, tags_left_out)
         return
     _remember_post(store, site_id, interview_id, post, document, our_tags, (), tags_left_out)
 
 
-def _conflict_payload(remote: RemotePost, remote_seen: str | None) -> dict[str, Any]:
-    """The site's version, as the conflict dialog shows it and 'take the site's' uses it."""
-    return {
-        "title": remote.title,
-        "text": html_to_text(remote.content) if "<" in remote.content else remote.content,
-        "status": remote.status,
-        "content": remote.content,
-        "excerpt": remote.excerpt,
-        "tags": list(remote.tags),
-        "categories": list(remote.categories),
-        "featured_media": remote.featured_media,
-        "modified_gmt": remote_seen,
-        "link": remote.link,
-    }
-
-
-def _same_text(first: object, second: object) -> bool:
-    return " ".join(str(first or "").split()) == " ".join(str(second or "").split())
-
-
-def _sites_choice(last: dict[str, Any], field_name: str) -> bool:
-    """*field_name* was left to the site at Newsdesk's last write (kept, or taken in a conflict)."""
-    kept = last.get("site_kept")
-    return isinstance(kept, list) and field_name in kept
-
-
-def _lead_edited_on_site(remote: RemotePost, last: dict[str, Any] | None) -> bool:
-    """The post's excerpt is someone else's: changed since Newsdesk's last write, or kept then."""
-    if last is None:
-        return False
-    if _sites_choice(last, "excerpt"):
-        return True
-    return "excerpt" in last and not _same_text(remote.excerpt, last["excerpt"])
-
-
-def _lead_changed_both_sides(
-    remote: RemotePost, document: InterviewDocument, last: dict[str, Any] | None
-) -> bool:
-    """Someone edited the excerpt on the site, and the reporter changed the lead too."""
-    if not _lead_edited_on_site(remote, last):
-        return False
-    sent = (last or {}).get("document") or {}
-    return not _same_text(document.lead, sent.get("lead", ""))
-
-
-def _keep_site_edits(
-    data: PostInput, remote: RemotePost, last: dict[str, Any] | None
-) -> tuple[PostInput, list[str]]:
-    """Leave alone what someone changed on the site since Newsdesk's last write.
-
-    The excerpt (when the reporter did not change the lead since), the featured
-    image and the categories: another editor's choice is never overwritten
-    without a conflict. Returns what to send and the fields left to the site,
-    which stay the site's at the next writes too (until a conflict is resolved
-    with "keep mine").
-    """
-    if last is None:
-        return data, []
-    kept: list[str] = []
-    if _lead_edited_on_site(remote, last):
-        data = replace(data, excerpt=None)
-        kept.append("excerpt")
-    # A record from before Newsdesk sent thumbnails: the one on the site was chosen there.
-    thumbnail_sent = last.get("featured_media", 0 if not remote.featured_media else None)
-    if _sites_choice(last, "featured_media") or remote.featured_media != thumbnail_sent:
-        data = replace(data, featured_media=None)
-        kept.append("featured_media")
-    categories_sent = last.get("categories")
-    if data.categories is not None and (
-        categories_sent is None
-        or (
-            set(remote.categories) != set(categories_sent)
-            and set(data.categories) == set(categories_sent)
-        )
-    ):
-        # Moved on the site since our last write, and the editor chose nothing new here.
-        data = replace(data, categories=None)
-    return data, kept
-
-
 def send_unpublish(job: Job) -> None:
     """Set the post back to a draft on the site (if there is one)."""
     store, site_id, interview_id = job.store, job.entry.site_id, job.entry.subject_id
     with store.session() as session:
-        publication = _publication(session, site_id, interview_id)
+        publication = publication_of(session, site_id, interview_id)
         post_id = publication.post_id if publication is not None else None
     if post_id is None:
         return
@@ -369,24 +267,6 @@ def send_unpublish(job: Job) -> None:
     _remember_post(store, site_id, interview_id, post, None)
 
 
-def _changed_on_site(
-    remote: RemotePost, remote_seen: str | None, seen: str | None, last: dict[str, Any] | None
-) -> bool:
-    """Whether someone changed the post on the site since our last write.
-
-    ``modified_gmt`` has one-second resolution, so two writes in the same second
-    look alike: the title, text and status the site had after our last write
-    are compared too.
-    """
-    if last is None:
-        return remote_seen != seen
-    return (remote.title, remote.content.strip(), remote.status) != (
-        last.get("title"),
-        str(last.get("content", "")).strip(),
-        last.get("status"),
-    ) or (remote_seen != seen and remote.content.strip() != str(last.get("content", "")).strip())
-
-
 def _ids(value: object) -> list[int] | None:
     """A list of ids from a payload (None when absent or not a list of ids)."""
     if not isinstance(value, list) or not all(
@@ -394,81 +274,6 @@ def _ids(value: object) -> list[int] | None:
     ):
         return None
     return list(value)
-
-
-def _tag_key(name: str) -> str:
-    """Two tag names are the same tag when they differ only in case (never in tone marks).
-
-    WordPress strips markup from term names and answers them HTML-escaped
-    ("Giáo dục &amp; Đào tạo"): both sides are compared as plain text.
-    """
-    plain = html.unescape(re.sub(r"<[^>]*>", "", clean_text(name)))
-    return " ".join(plain.split()).casefold()
-
-
-def tag_ids(
-    client: WordPressClient, names: Sequence[str], left_out: list[str] | None = None
-) -> list[int]:
-    """The site's ids for the interview's tags, creating the tags the site lacks.
-
-    One lookup by slug for all of them; a tag the account may not create (authors
-    lack ``manage_categories``) is left out (and added to *left_out*), never a
-    reason to hold the interview back.
-    """
-    wanted: dict[str, str] = {}
-    for name in names:
-        clean = " ".join(clean_text(name).split())
-        if clean:
-            wanted.setdefault(_tag_key(clean), clean)
-    if not wanted:
-        return []
-    slugs = ["-".join(re.findall(r"[a-z0-9]+", fold(name))) for name in wanted.values()]
-    known = {_tag_key(tag.name): tag.id for tag in client.find_tags(slugs=slugs)}
-    ids: list[int] = []
-    for key, name in wanted.items():
-        tag_id = known.get(key) or _create_tag(client, name)
-        if tag_id is None:
-            if left_out is not None:
-                left_out.append(name)
-        elif tag_id not in ids:
-            ids.append(tag_id)
-    return ids
-
-
-def _create_tag(client: WordPressClient, name: str) -> int | None:
-    try:
-        return client.create_tag(name).id
-    except PermissionDenied:
-        log.warning("The site account may not create the tag %r; sent without it", name)
-        return None
-    except BadRequest as error:
-        if error.code != "term_exists":
-            raise
-    # Already there under a slug of its own (renamed, or made with a -2 suffix).
-    same = [tag.id for tag in client.find_tags(search=name) if _tag_key(tag.name) == _tag_key(name)]
-    return same[0] if same else None
-
-
-def merge_tags(
-    ours: Sequence[int],
-    on_site: Sequence[int],
-    last_sent: Sequence[int] | None,
-    ours_before: Sequence[int] | None = None,
-) -> list[int]:
-    """The tags to send, merged three ways so that nobody's change is lost.
-
-    *last_sent* is what the site held after Newsdesk's last write, *ours_before*
-    the interview's own tags then. A tag added on the site stays; one removed on
-    the site stays removed (unless the reporter added it since); one removed in
-    Newsdesk goes. Without a last write, ours and the site's are joined.
-    """
-    if last_sent is None:
-        return list(dict.fromkeys([*ours, *on_site]))
-    last, site = set(last_sent), set(on_site)
-    before = set(ours_before) if ours_before is not None else last
-    kept = [tag for tag in ours if not (tag in last and tag not in site and tag in before)]
-    theirs = [tag for tag in on_site if tag not in before]
-    return list(dict.fromkeys([*kept, *theirs]))
 
 
 def _photos_root(store: Store) -> Path:
@@ -562,7 +367,7 @@ def _remember_post(
     the document that was sent.
     """
     with store.transaction() as session:
-        publication = _publication(session, site_id, interview_id)
+        publication = publication_of(session, site_id, interview_id)
         if publication is None:
             return
         publication.post_id = post.id
@@ -598,7 +403,7 @@ def _remember_post(
 def _forget_post(store: Store, site_id: int, interview_id: int) -> None:
     """The post is gone from the site: the next publish creates a new one."""
     with store.transaction() as session:
-        publication = _publication(session, site_id, interview_id)
+        publication = publication_of(session, site_id, interview_id)
         if publication is None:
             return
         publication.post_id = None
@@ -652,7 +457,7 @@ def resolve_take_site(store: Store, item_id: int) -> None:
     )
     repository.save_document(entry.subject_id, imported)
     with store.transaction() as session:
-        publication = _publication(session, entry.site_id, entry.subject_id)
+        publication = publication_of(session, entry.site_id, entry.subject_id)
         if publication is not None:
             previous = json.loads(publication.published_json) if publication.published_json else {}
             publication.modified_gmt = remote.get("modified_gmt")
@@ -688,69 +493,3 @@ def uploaded_photos(store: Store, site_id: int) -> UploadedPhotos:
         )
 
 
-def site_states(store: Store, site_id: int, interview_ids: Sequence[int]) -> dict[int, SiteState]:
-    """Where each interview stands on the site: unsent changes first, else the post's status.
-
-    Two queries for a whole page of the list, whatever its length.
-    """
-    states = dict.fromkeys(interview_ids, SiteState.NOT_SENT)
-    if not states:
-        return states
-    ids = list(states)
-    with store.session() as session:
-        posts = session.execute(
-            select(Publication.interview_id, Publication.post_status).where(
-                Publication.site_id == site_id,
-                Publication.interview_id.in_(ids),
-                Publication.post_id.is_not(None),
-            )
-        )
-        for interview_id, post_status in posts:
-            try:
-                states[interview_id] = SiteState(post_status or "")
-            except ValueError:
-                states[interview_id] = SiteState.DRAFT
-        waiting = session.execute(
-            select(OutboxItem.subject_id, OutboxItem.state).where(
-                OutboxItem.site_id == site_id,
-                OutboxItem.subject_type == SUBJECT,
-                OutboxItem.subject_id.in_(ids),
-                OutboxItem.state.in_(list(_OUTBOX_STATES)),
-            )
-        )
-        outbox: dict[int, SiteState] = {}
-        for interview_id, state in waiting:
-            candidate = _OUTBOX_STATES[state]
-            known = outbox.get(interview_id)
-            if known is None or _OUTBOX_RANK.index(candidate) < _OUTBOX_RANK.index(known):
-                outbox[interview_id] = candidate
-    states.update(outbox)
-    return states
-
-
-@dataclass(frozen=True)
-class PublicationState:
-    """Where the interview's post stands on a site, as the editor shows it."""
-
-    status: str
-    link: str
-    #: Tags the site account may not create, sent without them at the last publish.
-    tags_left_out: tuple[str, ...] = ()
-
-
-def publication_state(store: Store, interview_id: int, site_id: int) -> PublicationState | None:
-    """The post's status and link on the site, once it has been sent there."""
-    with store.session() as session:
-        publication = _publication(session, site_id, interview_id)
-        if publication is None or publication.post_id is None:
-            return None
-        try:
-            record = json.loads(publication.published_json or "{}")
-        except ValueError:
-            record = {}
-        left_out = record.get("tags_left_out") if isinstance(record, dict) else None
-        return PublicationState(
-            publication.post_status or "",
-            publication.link or "",
-            tuple(str(name) for name in left_out) if isinstance(left_out, list) else (),
-        )

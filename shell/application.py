@@ -16,17 +16,14 @@ from editor.categories import CategoryChoice, preferred_categories, site_categor
 from editor.demo import DemoSiteRunner, seed_demo_interviews
 from editor.publishing import (
     UNPUBLISH_KIND,
-    PublicationState,
     PublishMode,
-    SiteState,
-    publication_state,
     request_publish,
     request_unpublish,
     resolve_keep_mine,
     resolve_take_site,
-    site_states,
 )
 from editor.repository import InterviewRepository
+from editor.site_states import PublicationState, SiteState, publication_state, site_states
 from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from editor.ui.interviews_page import InterviewsPage
 from moderation.decisions import REPLY_KIND, STATUS_KIND

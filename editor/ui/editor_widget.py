@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from editor.counts import character_count, word_count
 from editor.document import PhotoBlock, Role
 from editor.html_export import export_html_page
-from editor.publishing import PublicationState
 from editor.repository import InterviewStatus
 from editor.session import EditingSession
+from editor.site_states import PublicationState
 from editor.ui.block_editor import BlockEditor
 from editor.ui.blocks_model import BlocksModel
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit

@@ -30,9 +30,10 @@ from editor.categories import CategoryChoice
 from editor.document import InterviewDocument
 from editor.export import ExportError, ExportFormat, export_to_file
 from editor.photos import ImportedPhoto, PhotoError, import_photo
-from editor.publishing import PublicationState, PublishMode, SiteState
+from editor.publishing import PublishMode
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.session import EditingSession
+from editor.site_states import PublicationState, SiteState
 from editor.ui.editor_widget import InterviewEditor, status_text
 from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel

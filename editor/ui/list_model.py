@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from editor.publishing import SiteState
 from editor.repository import InterviewRepository, InterviewStatus, InterviewSummary, SortColumn
+from editor.site_states import SiteState
 from editor.ui.editor_widget import status_text
 
 PAGE_SIZE = 200

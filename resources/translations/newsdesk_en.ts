@@ -37,48 +37,48 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="85"/>
-        <location filename="../../shell/application.py" line="99"/>
+        <location filename="../../shell/application.py" line="82"/>
+        <location filename="../../shell/application.py" line="96"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="86"/>
+        <location filename="../../shell/application.py" line="83"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="161"/>
+        <location filename="../../shell/application.py" line="158"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="233"/>
+        <location filename="../../shell/application.py" line="230"/>
         <source>Unpublish interview #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="236"/>
+        <location filename="../../shell/application.py" line="233"/>
         <source>Publish “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="238"/>
+        <location filename="../../shell/application.py" line="235"/>
         <source>Comment #{id}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="243"/>
+        <location filename="../../shell/application.py" line="240"/>
         <source>Reply to comment #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="288"/>
+        <location filename="../../shell/application.py" line="285"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="289"/>
+        <location filename="../../shell/application.py" line="286"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,12 +1115,12 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="188"/>
+        <location filename="../../editor/ui/interviews_page.py" line="189"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="212"/>
+        <location filename="../../editor/ui/interviews_page.py" line="213"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1128,12 +1128,12 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="245"/>
+        <location filename="../../editor/ui/interviews_page.py" line="246"/>
         <source>Delete interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="246"/>
+        <location filename="../../editor/ui/interviews_page.py" line="247"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n interview? This cannot be undone.</numerusform>
@@ -1141,102 +1141,102 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="336"/>
+        <location filename="../../editor/ui/interviews_page.py" line="337"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="337"/>
+        <location filename="../../editor/ui/interviews_page.py" line="338"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="358"/>
+        <location filename="../../editor/ui/interviews_page.py" line="359"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="359"/>
+        <location filename="../../editor/ui/interviews_page.py" line="360"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="382"/>
+        <location filename="../../editor/ui/interviews_page.py" line="383"/>
         <source>Web page for the site (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="383"/>
+        <location filename="../../editor/ui/interviews_page.py" line="384"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="384"/>
+        <location filename="../../editor/ui/interviews_page.py" line="385"/>
         <source>PDF for print review (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="387"/>
+        <location filename="../../editor/ui/interviews_page.py" line="388"/>
         <source>Export interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="398"/>
+        <location filename="../../editor/ui/interviews_page.py" line="399"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="411"/>
+        <location filename="../../editor/ui/interviews_page.py" line="412"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="413"/>
+        <location filename="../../editor/ui/interviews_page.py" line="414"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="444"/>
+        <location filename="../../editor/ui/interviews_page.py" line="445"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="455"/>
+        <location filename="../../editor/ui/interviews_page.py" line="456"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="457"/>
+        <location filename="../../editor/ui/interviews_page.py" line="458"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="462"/>
+        <location filename="../../editor/ui/interviews_page.py" line="463"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="463"/>
+        <location filename="../../editor/ui/interviews_page.py" line="464"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="464"/>
+        <location filename="../../editor/ui/interviews_page.py" line="465"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="465"/>
+        <location filename="../../editor/ui/interviews_page.py" line="466"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="466"/>
+        <location filename="../../editor/ui/interviews_page.py" line="467"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="467"/>
+        <location filename="../../editor/ui/interviews_page.py" line="468"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>

@@ -338,7 +338,7 @@ def test_a_full_disk_is_shown_and_the_edit_is_kept_for_the_next_save(
 def test_the_editor_says_which_tags_the_site_account_could_not_create(
     page: InterviewsPage,
 ) -> None:
-    from editor.publishing import PublicationState
+    from editor.site_states import PublicationState
 
     page.create_from_document(sample_document("Thẻ không tạo được"))
     assert page.editor is not None

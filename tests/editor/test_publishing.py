@@ -19,16 +19,14 @@ from editor.publishing import (
     HANDLERS,
     PostGone,
     PublishMode,
-    SiteState,
     post_slug,
-    publication_state,
     request_publish,
     request_unpublish,
     resolve_keep_mine,
     resolve_take_site,
-    site_states,
 )
 from editor.repository import InterviewRepository, InterviewStatus
+from editor.site_states import SiteState, publication_state, site_states
 from portal import outbox_worker
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.devsite import DemoSite
