@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QColor
 from editor.repository import InterviewRepository, InterviewStatus, InterviewSummary, SortColumn
 from editor.site_states import SiteState
 from editor.ui.editor_widget import status_text
+from shell.ui.formatting import local_time_text
 
 PAGE_SIZE = 200
 COLUMNS = (SortColumn.TITLE, SortColumn.STATUS, SortColumn.UPDATED, SortColumn.WORDS)
@@ -175,8 +175,7 @@ class InterviewListModel(QAbstractTableModel):
             if column is SortColumn.STATUS:
                 return status_text(row.status)
             if column is SortColumn.UPDATED:
-                moment = QDateTime.fromSecsSinceEpoch(int(row.updated_at.timestamp()))
-                return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+                return local_time_text(row.updated_at)
             return QLocale().toString(row.word_count)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is SortColumn.WORDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -29,7 +29,6 @@ from moderation.details import CommentDetail
 from moderation.rules import FlagLevel, comment_length
 from moderation.statuses import Action, Status
 from moderation.text import display_text, excerpt
-from moderation.ui.queue_model import format_time
 from moderation.ui.texts import (
     action_text,
     approve_and_reply_text,
@@ -37,6 +36,7 @@ from moderation.ui.texts import (
     status_text,
     sync_text,
 )
+from shell.ui.formatting import local_time_text
 
 # The comment itself is painted first; the comment it answers and the author's history
 # follow this long after, so that a decision key shows the next comment within a frame.
@@ -231,7 +231,7 @@ class CommentDetailPane(QWidget):
         self.author_label.setText(
             f"{name} <{display_text(detail.author_email)}>" if detail.author_email else name
         )
-        meta = [format_time(detail.date_gmt)]
+        meta = [local_time_text(detail.date_gmt)]
         if detail.author_url:
             meta.append(display_text(detail.author_url))
         self.meta_label.setText(" · ".join(meta))
@@ -334,7 +334,7 @@ class CommentDetailPane(QWidget):
         self.history_list.clear()
         for other in history.others:
             item = QListWidgetItem(
-                f"{format_time(other.date_gmt)} · {status_text(other.status)} · {other.excerpt}"
+                f"{local_time_text(other.date_gmt)} · {status_text(other.status)} · {other.excerpt}"
             )
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             self.history_list.addItem(item)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from moderation.journal import LogEntry, log_count, log_page
-from moderation.ui.queue_model import format_time
 from moderation.ui.texts import log_action_text, moderator_text, status_text
+from shell.ui.formatting import local_time_text
 from storage.database import Store
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -87,7 +87,7 @@ class ModerationLogModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == TIME:
-            return format_time(entry.created_at)
+            return local_time_text(entry.created_at)
         if column == MODERATOR:
             return moderator_text(entry.moderator)
         if column == ACTION:

@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +18,7 @@ from moderation.queues import PAGE_SIZE, CommentQueues, QueueFilter, QueueRow
 from moderation.rules import FlagLevel
 from moderation.statuses import queue_shows
 from moderation.ui.texts import reasons_text, status_text, sync_text
+from shell.ui.formatting import local_time_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -27,10 +26,6 @@ AUTHOR, EXCERPT, ARTICLE, TIME, FLAGS, STATE = range(6)
 COLUMN_COUNT = 6
 
 
-def format_time(row_time: Any) -> str:
-    """A comment time in the user's locale and time zone."""
-    moment = QDateTime.fromSecsSinceEpoch(int(row_time.timestamp()))
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 _ROLES = frozenset(
@@ -206,7 +201,7 @@ class CommentQueueModel(QAbstractTableModel):
         if column == ARTICLE:
             return row.article or self.tr("Article #{id}").format(id=row.post_id)
         if column == TIME:
-            return format_time(row.date_gmt)
+            return local_time_text(row.date_gmt)
         if column == FLAGS:
             return reasons_text(row.flags)
         state = status_text(row.status)

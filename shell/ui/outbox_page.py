@@ -8,14 +8,12 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from portal.outbox import UNFINISHED, Outbox, OutboxEntry, OutboxState
+from shell.ui.formatting import local_time_text
 from shell.ui.pages import NavigationPage
 from shell.ui.site_messages import outbox_reason
 
@@ -60,8 +59,7 @@ def _when(entry: OutboxEntry) -> str:
     moment = entry.created_at
     if entry.state is OutboxState.DONE and entry.updated_at is not None:
         moment = entry.updated_at
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return local_time_text(moment)
 
 
 class OutboxModel(QAbstractTableModel):
@@ -198,7 +196,7 @@ class OutboxPage(NavigationPage):
         self.resolve_button.clicked.connect(self.resolve_selected)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_if_shown)
         self._timer.start()
         self.retranslate_ui()
         self.refresh()
@@ -211,6 +209,16 @@ class OutboxPage(NavigationPage):
         """The items selected in the table."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.entries[row] for row in rows if row < len(self.model.entries)]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the outbox when the page comes into view."""
+        super().showEvent(event)
+        self.refresh()
+
+    def _refresh_if_shown(self) -> None:
+        # While a sync runs the page follows it; hidden, it waits for outbox_changed.
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the outbox again, keeping the selection where it can."""
