@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 import requests
 from requests.auth import AuthBase
@@ -257,9 +257,8 @@ class WordPressClient:
                 "password there.",
                 detail="api root on another origin",
             )
-        query = dict(pair.partition("=")[::2] for pair in parts.query.split("&") if pair)
         self._api = urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
-        self._rest_route = "rest_route" in query
+        self._rest_route = "rest_route" in parse_qs(parts.query, keep_blank_values=True)
 
     def _discover_api_root(self) -> bool:
         """Ask the home page where the REST API is; True if that changed the root."""
@@ -273,7 +272,11 @@ class WordPressClient:
             return False
         root = _api_link(response.headers.get("Link", ""))
         base_path = urlsplit(self._base).path.rstrip("/") + "/"
-        if root is None or not (urlsplit(root).path.rstrip("/") + "/").startswith(base_path):
+        try:
+            root_path = urlsplit(root).path.rstrip("/") + "/" if root is not None else None
+        except ValueError:  # a malformed address in the header: no root to be had
+            return False
+        if root is None or root_path is None or not root_path.startswith(base_path):
             # None, or the API of a site above the address given (a page that is not a
             # site of its own; a sub-site that does not exist): never publish there.
             return False

@@ -93,3 +93,41 @@ def test_an_api_root_on_another_host_is_refused_before_any_password_is_sent() ->
         WordPressClient(
             "https://baothu.example", "bientap", "x y z", api_root="https://other.example/wp-json/"
         )
+
+
+def test_a_malformed_api_link_is_no_rest_api_not_a_crash() -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class NotQuiteWordPress(BaseHTTPRequestHandler):
+        page = "<html><body>Không tìm thấy</body></html>".encode()
+
+        def _answer(self, body: bytes) -> None:
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Link", '<http://[bad/wp-json/>; rel="https://api.w.org/"')
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_HEAD(self) -> None:
+            self._answer(b"")
+
+        def do_GET(self) -> None:
+            self._answer(self.page)
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), NotQuiteWordPress)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        with (
+            WordPressClient(url, "bientap", "x y z", timeout=5) as client,
+            pytest.raises(NoRestApi),
+        ):
+            client.test_connection()
+    finally:
+        server.shutdown()
+        server.server_close()
