@@ -152,7 +152,7 @@ class PreferencesDialog(QDialog):
                 "removed. Your own photo file is never changed."
             )
         )
-        self.long_edge_label.setText(self.tr("Longest &side of uploaded photos:"))
+        self.long_edge_label.setText(self.tr("Longest side of uploaded &photos:"))
         default_edge = UploadOptions().long_edge
         for index in range(self.long_edge_combo.count()):
             pixels = int(self.long_edge_combo.itemData(index))
