@@ -30,6 +30,10 @@ _PRIVATE_STRINGS = {
 }
 
 
+#: Every name :func:`private_traces` can report (all of them for the imagefactory's private photo).
+ALL_TRACES = frozenset({"EXIF GPS", "IPTC sub-location", *_PRIVATE_STRINGS})
+
+
 def blocks(data: bytes) -> tuple[dict[tuple[int, int], list[bytes]], bytes]:
     """(IIM datasets, XMP packet) of a photo file; empty when absent."""
     iptc, xmp = extract_blocks(io.BytesIO(data))
