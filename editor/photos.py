@@ -39,6 +39,7 @@ from editor.photo_metadata import metadata_from_bytes
 __all__ = [
     "MAX_FILE_BYTES",
     "MAX_PIXELS",
+    "PILLOW_FORMATS",
     "THUMBNAIL_SIZE",
     "ImportedPhoto",
     "PhotoError",
@@ -46,8 +47,13 @@ __all__ = [
     "PhotoFormat",
     "PhotoInfo",
     "check_photo_file",
+    "decoding",
+    "exif_orientation",
     "import_photo",
     "photo_mime_type",
+    "read_photo_bytes",
+    "save_error",
+    "sniff_format",
 ]
 
 _log = logging.getLogger(__name__)
@@ -95,7 +101,7 @@ class PhotoFormat(StrEnum):
 
 # Pillow reports camera JPEGs with a multi-picture extension as "MPO"; browsers
 # show them as plain JPEGs (the first picture), so they are accepted as JPEG.
-_PILLOW_FORMATS = {
+PILLOW_FORMATS: dict[str, PhotoFormat] = {
     "JPEG": PhotoFormat.JPEG,
     "MPO": PhotoFormat.JPEG,
     "PNG": PhotoFormat.PNG,
@@ -208,8 +214,8 @@ def check_photo_file(path: Path) -> PhotoInfo:
     Used before publishing, to re-check a stored photo. Raises
     :class:`PhotoError` for any file :func:`import_photo` would refuse.
     """
-    data = _read_photo_bytes(path)
-    with _decoding(), _open_photo(data, path) as (image, photo_format):
+    data = read_photo_bytes(path)
+    with decoding(), _open_photo(data, path) as (image, photo_format):
         width, height = _display_size(image)
     return PhotoInfo(format=photo_format, width=width, height=height)
 
@@ -226,7 +232,7 @@ def photo_mime_type(path: Path) -> str:
             head = stream.read(32)
     except OSError as exc:
         raise PhotoError(PhotoErrorKind.UNREADABLE, path, str(exc)) from exc
-    photo_format = _sniff(head)
+    photo_format = sniff_format(head)
     if photo_format is not None:
         return photo_format.mime_type
     raise _unrecognised(head, path)
@@ -244,8 +250,8 @@ def import_photo(source: Path, photos_dir: Path) -> ImportedPhoto:
     Raises :class:`PhotoError` when the file is refused or cannot be stored;
     *photos_dir* is then left as it was.
     """
-    data = _read_photo_bytes(source)
-    with _decoding(), _open_photo(data, source) as (image, photo_format):
+    data = read_photo_bytes(source)
+    with decoding(), _open_photo(data, source) as (image, photo_format):
         width, height = _display_size(image)
         thumbnail = _thumbnail_jpeg(image)
     metadata = metadata_from_bytes(data)
@@ -281,7 +287,7 @@ def import_photo(source: Path, photos_dir: Path) -> ImportedPhoto:
 # --------------------------------------------------------------------------- reading and checking
 
 
-def _read_photo_bytes(path: Path) -> bytes:
+def read_photo_bytes(path: Path) -> bytes:
     """The whole file, at most :data:`MAX_FILE_BYTES`; checking the bytes we copy avoids races."""
     try:
         status = path.stat()
@@ -301,7 +307,8 @@ def _read_photo_bytes(path: Path) -> bytes:
     return data
 
 
-def _sniff(head: bytes) -> PhotoFormat | None:
+def sniff_format(head: bytes) -> PhotoFormat | None:
+    """The photo format the first bytes of a file announce; ``None`` for anything else."""
     if head.startswith(b"\xff\xd8\xff"):
         return PhotoFormat.JPEG
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -348,7 +355,7 @@ def _unrecognised(head: bytes, path: Path) -> PhotoError:
 
 
 @contextmanager
-def _decoding() -> Iterator[None]:
+def decoding() -> Iterator[None]:
     """One decode at a time, Pillow's decompression-bomb warning raised, its other warnings off.
 
     Pillow warns on damaged-but-usable files (e.g. a malformed MPO extension);
@@ -365,7 +372,7 @@ def _open_photo(data: bytes, path: Path) -> Iterator[tuple[Image.Image, PhotoFor
     """Open and fully decode *data*; call inside :func:`_decoding`."""
     if not data:
         raise PhotoError(PhotoErrorKind.NOT_AN_IMAGE, path, "empty file")
-    sniffed = _sniff(data[:32])
+    sniffed = sniff_format(data[:32])
     if sniffed is None and _other_picture_format(data[:32]) is not None:
         raise _unrecognised(data[:32], path)
     try:
@@ -376,7 +383,7 @@ def _open_photo(data: bytes, path: Path) -> Iterator[tuple[Image.Image, PhotoFor
         kind = PhotoErrorKind.TRUNCATED if sniffed else PhotoErrorKind.NOT_AN_IMAGE
         raise PhotoError(kind, path, f"{type(exc).__name__}: {exc}") from exc
     with image:
-        photo_format = _PILLOW_FORMATS.get(image.format or "")
+        photo_format = PILLOW_FORMATS.get(image.format or "")
         if photo_format is None:
             raise PhotoError(PhotoErrorKind.UNSUPPORTED_FORMAT, path, image.format or "unknown")
         width, height = image.size
@@ -393,7 +400,8 @@ def _open_photo(data: bytes, path: Path) -> Iterator[tuple[Image.Image, PhotoFor
         yield image, photo_format
 
 
-def _orientation(image: Image.Image) -> int:
+def exif_orientation(image: Image.Image) -> int:
+    """The EXIF orientation (1-8) of an opened photo; 1 (as stored) when absent or damaged."""
     try:
         value = image.getexif().get(_EXIF_ORIENTATION, 1)
     except Exception:  # damaged EXIF: show the picture as stored
@@ -403,7 +411,7 @@ def _orientation(image: Image.Image) -> int:
 
 def _display_size(image: Image.Image) -> tuple[int, int]:
     width, height = image.size
-    if _orientation(image) in (5, 6, 7, 8):  # stored sideways
+    if exif_orientation(image) in (5, 6, 7, 8):  # stored sideways
         return height, width
     return width, height
 
@@ -460,7 +468,8 @@ def _thumbnail_jpeg(image: Image.Image) -> bytes:
 # --------------------------------------------------------------------------- writing
 
 
-def _save_error(exc: OSError, source: Path) -> PhotoError:
+def save_error(exc: OSError, source: Path) -> PhotoError:
+    """The :class:`PhotoError` for an OS error while writing a file made from *source*."""
     kind = (
         PhotoErrorKind.DISK_FULL if exc.errno in _DISK_FULL_ERRNOS else PhotoErrorKind.CANNOT_SAVE
     )
@@ -471,7 +480,7 @@ def _make_folder(folder: Path, source: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _save_error(exc, source) from exc
+        raise save_error(exc, source) from exc
 
 
 def _is_nonempty_file(path: Path) -> bool:
@@ -505,7 +514,7 @@ def _write_atomically(target: Path, data: bytes, source: Path) -> None:
         os.replace(temp_name, target)
         temp_name = None
     except OSError as exc:
-        raise _save_error(exc, source) from exc
+        raise save_error(exc, source) from exc
     finally:
         if temp_name is not None:
             try:

@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 
 from editor.document import InterviewDocument, PhotoBlock
 from editor.html_export import export_html
-from editor.photos import photo_mime_type
+from editor.photo_upload import UploadOptions, upload_copy
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.site_edits import (
     changed_on_site,
@@ -110,11 +110,15 @@ def request_publish(
     mode: PublishMode,
     scheduled_at: datetime | None = None,
     categories: Sequence[int] | None = None,
+    photos: UploadOptions | None = None,
 ) -> int:
     """Queue the interview, as it is now, for the site; return the outbox item id.
 
     *categories* are the site's category ids to file the post in (None: leave
     them as the site has them; a new post then goes to the site's default).
+    *photos* are the user's choices for the uploaded copies of its photos
+    (location, size), captured now so a later change of preference does not
+    alter what was queued; ``None`` is the defaults (no location).
     """
     if mode is PublishMode.SCHEDULED and (scheduled_at is None or scheduled_at.tzinfo is None):
         raise ValueError("a scheduled post needs a timezone-aware date")
@@ -140,6 +144,7 @@ def request_publish(
                 "status": mode.value,
                 "date_gmt": _gmt(scheduled_at),
                 "categories": list(categories) if categories is not None else None,
+                "photo_upload": (photos or UploadOptions()).to_payload(),
             },
         )
         return item.id
@@ -177,8 +182,9 @@ def send_publish(job: Job) -> None:
     interview_id = job.entry.subject_id
     document = InterviewDocument.from_dict(job.payload["document"])
     photos_root = _photos_root(store)
+    options = UploadOptions.from_payload(job.payload.get("photo_upload"))
     uploaded = {
-        block.image_path: _ensure_media(job, block, photos_root)
+        block.image_path: _ensure_media(job, block, photos_root, options)
         for block in document.blocks
         if isinstance(block, PhotoBlock) and block.image_path
     }
@@ -284,8 +290,15 @@ def _url_of(media: tuple[int, str] | None) -> str | None:
     return media[1] if media is not None else None
 
 
-def _ensure_media(job: Job, photo: PhotoBlock, photos_root: Path) -> tuple[int, str]:
-    """The photo's media id and URL on the site, uploading it (once) if needed."""
+def _ensure_media(
+    job: Job, photo: PhotoBlock, photos_root: Path, options: UploadOptions
+) -> tuple[int, str]:
+    """The photo's media id and URL on the site, uploading it (once) if needed.
+
+    What is uploaded is the photo's upload copy (:mod:`editor.photo_upload`:
+    resized, upright, without location or device identifiers unless *options*
+    allow location), never the original file.
+    """
     store, client, site_id = job.store, job.client, job.entry.site_id
     assert photo.image_path is not None
     caption = photo.caption + (f" (Ảnh: {photo.credit})" if photo.credit else "")
@@ -317,15 +330,16 @@ def _ensure_media(job: Job, photo: PhotoBlock, photos_root: Path) -> tuple[int, 
         )
     else:
         path = photos_root / photo.image_path
-        media = client.upload_media(
-            path,
-            filename=path.name,
-            mime_type=photo_mime_type(path),
-            caption=caption,
-            alt_text=photo.alt_text,
-            title=photo.caption[:80] or path.stem,
-            slug=slug,
-        )
+        with upload_copy(path, options) as copy:
+            media = client.upload_media(
+                copy.path,
+                filename=path.stem + copy.photo.format.extension,
+                mime_type=copy.mime_type,
+                caption=caption,
+                alt_text=photo.alt_text,
+                title=photo.caption[:80] or path.stem,
+                slug=slug,
+            )
     _remember_media(
         store, site_id, photo.image_path, media.id, media.source_url, caption, photo.alt_text
     )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.demo import DemoSiteRunner, seed_demo_interviews
+from editor.photo_upload import UploadOptions
 from editor.publishing import (
     UNPUBLISH_KIND,
     PublishMode,
@@ -199,7 +200,15 @@ class NewsdeskApplication:
         """Queue an interview for the active site and sync soon."""
         site = self.accounts.active()
         if site is not None:
-            request_publish(self.store, interview_id, site.id, mode, when, categories)
+            request_publish(
+                self.store,
+                interview_id,
+                site.id,
+                mode,
+                when,
+                categories,
+                photos=self.settings.photo_upload_options(),
+            )
             self.interviews_page.model.refresh_site_states()
             self.sync.changes_waiting()
 
@@ -300,11 +309,19 @@ class NewsdeskApplication:
             self.window,
             sites_tab=sites,
             sync_minutes=self.settings.sync_minutes,
+            photo_options=self.settings.photo_upload_options(),
         )
         sites.sites_changed.connect(self._sites_changed)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.apply_language(dialog.chosen_language())
             self.apply_sync_minutes(dialog.chosen_sync_minutes())
+            self.apply_photo_options(dialog.chosen_photo_options())
+
+    def apply_photo_options(self, options: UploadOptions) -> None:
+        """Remember the choices for photos of interviews queued from now on."""
+        self.settings.keep_photo_location = options.keep_location
+        self.settings.photo_long_edge = options.long_edge
+        self.settings.sync()
 
     def apply_sync_minutes(self, minutes: int) -> None:
         """Sync every *minutes* from now on (0: only when asked) and remember the choice."""

@@ -37,48 +37,48 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="82"/>
-        <location filename="../../shell/application.py" line="96"/>
+        <location filename="../../shell/application.py" line="83"/>
+        <location filename="../../shell/application.py" line="97"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="83"/>
+        <location filename="../../shell/application.py" line="84"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="158"/>
+        <location filename="../../shell/application.py" line="159"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="230"/>
+        <location filename="../../shell/application.py" line="239"/>
         <source>Unpublish interview #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="233"/>
+        <location filename="../../shell/application.py" line="242"/>
         <source>Publish “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="235"/>
+        <location filename="../../shell/application.py" line="244"/>
         <source>Comment #{id}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="240"/>
+        <location filename="../../shell/application.py" line="249"/>
         <source>Reply to comment #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="285"/>
+        <location filename="../../shell/application.py" line="294"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="286"/>
+        <location filename="../../shell/application.py" line="295"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,47 +1681,47 @@ Blocks: {count}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="92"/>
+        <location filename="../../shell/ui/preferences.py" line="130"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="93"/>
+        <location filename="../../shell/ui/preferences.py" line="131"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="95"/>
+        <location filename="../../shell/ui/preferences.py" line="133"/>
         <source>Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="96"/>
+        <location filename="../../shell/ui/preferences.py" line="134"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="97"/>
+        <location filename="../../shell/ui/preferences.py" line="135"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="98"/>
+        <location filename="../../shell/ui/preferences.py" line="136"/>
         <source>The new language applies at once to every window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="99"/>
+        <location filename="../../shell/ui/preferences.py" line="137"/>
         <source>&amp;Sync with the site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="103"/>
+        <location filename="../../shell/ui/preferences.py" line="141"/>
         <source>Only when I ask (and after each change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shell/ui/preferences.py" line="105"/>
+        <location filename="../../shell/ui/preferences.py" line="143"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform>
@@ -1729,7 +1729,37 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="110"/>
+        <location filename="../../shell/ui/preferences.py" line="146"/>
+        <source>Photos sent to the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="147"/>
+        <source>&amp;Keep location in uploaded photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="150"/>
+        <source>When this is off, the copy sent to the site has no GPS coordinates and no exact place; the city and country stay. Camera serial numbers are always removed. Your own photo file is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="155"/>
+        <source>Longest side of uploaded &amp;photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="160"/>
+        <source>%1 pixels (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="162"/>
+        <source>%1 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="167"/>
         <source>Changes you make are always sent at once; this is how often Newsdesk looks for new comments and changes on the site.</source>
         <translation type="unfinished"></translation>
     </message>

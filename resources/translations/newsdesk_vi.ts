@@ -37,48 +37,48 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="82"/>
-        <location filename="../../shell/application.py" line="96"/>
+        <location filename="../../shell/application.py" line="83"/>
+        <location filename="../../shell/application.py" line="97"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="83"/>
+        <location filename="../../shell/application.py" line="84"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="158"/>
+        <location filename="../../shell/application.py" line="159"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="230"/>
+        <location filename="../../shell/application.py" line="239"/>
         <source>Unpublish interview #{id}</source>
         <translation>Gỡ bài phỏng vấn #{id}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="233"/>
+        <location filename="../../shell/application.py" line="242"/>
         <source>Publish “{title}”</source>
         <translation>Đăng “{title}”</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="235"/>
+        <location filename="../../shell/application.py" line="244"/>
         <source>Comment #{id}: {status}</source>
         <translation>Bình luận #{id}: {status}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="240"/>
+        <location filename="../../shell/application.py" line="249"/>
         <source>Reply to comment #{id}</source>
         <translation>Trả lời bình luận #{id}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="285"/>
+        <location filename="../../shell/application.py" line="294"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="286"/>
+        <location filename="../../shell/application.py" line="295"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -1674,54 +1674,84 @@ Số khối: {count}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="92"/>
+        <location filename="../../shell/ui/preferences.py" line="130"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="93"/>
+        <location filename="../../shell/ui/preferences.py" line="131"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="95"/>
+        <location filename="../../shell/ui/preferences.py" line="133"/>
         <source>Sites</source>
         <translation>Trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="96"/>
+        <location filename="../../shell/ui/preferences.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="97"/>
+        <location filename="../../shell/ui/preferences.py" line="135"/>
         <source>Same as the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="98"/>
+        <location filename="../../shell/ui/preferences.py" line="136"/>
         <source>The new language applies at once to every window.</source>
         <translation>Ngôn ngữ mới được áp dụng ngay cho mọi cửa sổ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="99"/>
+        <location filename="../../shell/ui/preferences.py" line="137"/>
         <source>&amp;Sync with the site:</source>
         <translation>Đồng &amp;bộ với trang tin:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="103"/>
+        <location filename="../../shell/ui/preferences.py" line="141"/>
         <source>Only when I ask (and after each change)</source>
         <translation>Chỉ khi tôi yêu cầu (và sau mỗi thay đổi)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shell/ui/preferences.py" line="105"/>
+        <location filename="../../shell/ui/preferences.py" line="143"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Mỗi %n phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="110"/>
+        <location filename="../../shell/ui/preferences.py" line="146"/>
+        <source>Photos sent to the site</source>
+        <translation>Ảnh gửi lên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="147"/>
+        <source>&amp;Keep location in uploaded photos</source>
+        <translation>&amp;Giữ vị trí chụp trong ảnh gửi lên</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="150"/>
+        <source>When this is off, the copy sent to the site has no GPS coordinates and no exact place; the city and country stay. Camera serial numbers are always removed. Your own photo file is never changed.</source>
+        <translation>Khi tắt, bản ảnh gửi lên trang tin không có toạ độ GPS và địa điểm chính xác; tên tỉnh, thành phố và quốc gia vẫn được giữ. Số sê-ri của máy ảnh luôn được xoá. Tệp ảnh gốc trên máy của bạn không bao giờ bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="155"/>
+        <source>Longest side of uploaded &amp;photos:</source>
+        <translation>&amp;Cạnh dài nhất của ảnh gửi lên:</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="160"/>
+        <source>%1 pixels (recommended)</source>
+        <translation>%1 điểm ảnh (khuyên dùng)</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="162"/>
+        <source>%1 pixels</source>
+        <translation>%1 điểm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="167"/>
         <source>Changes you make are always sent at once; this is how often Newsdesk looks for new comments and changes on the site.</source>
         <translation>Thay đổi của bạn luôn được gửi ngay; đây là tần suất Newsdesk kiểm tra bình luận mới và thay đổi trên trang tin.</translation>
     </message>
