@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.autosave import SaveWork
 from editor.categories import CategoryChoice
 from editor.document import InterviewDocument
 from editor.export import ExportError, ExportFormat, export_to_file
@@ -272,7 +273,11 @@ class InterviewsPage(NavigationPage):
         self.close_editor()
         stored = self.repository.get(interview_id)
         self.session = EditingSession(
-            self.repository, stored, photos_root=self.data_dir, parent=self
+            self.repository,
+            stored,
+            photos_root=self.data_dir,
+            save_runner=self._save_in_background,
+            parent=self,
         )
         self.editor = InterviewEditor(self.session, self.data_dir, self)
         self.editor.back_requested.connect(self.show_list)
@@ -311,6 +316,23 @@ class InterviewsPage(NavigationPage):
     def save_all(self) -> bool:
         """Save the open interview now (before quitting)."""
         return self.session.save_now() if self.session is not None else True
+
+    def _save_in_background(
+        self,
+        work: SaveWork,
+        on_done: Callable[[datetime], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """The session's save runner: serialise and write on a worker."""
+        run_in_background(
+            lambda _context: work(), on_success=on_done, on_failure=on_error, parent=self
+        )
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Another page is shown (or the window hidden): save the open interview at once."""
+        if self.session is not None:
+            self.session.save_soon()
+        super().hideEvent(event)
 
     # --- publishing -----------------------------------------------------------------------
 
