@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +41,7 @@ from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel
 from editor.ui.messages import export_error_message, photo_error_message
 from editor.ui.publish_dialog import PublishDialog
+from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from portal.accounts import SiteAccount
 from shell.background import TaskContext, run_in_background
 from shell.ui.pages import NavigationPage
@@ -47,6 +49,7 @@ from shell.ui.pages import NavigationPage
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
+_FILE_NAME_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 PHOTOS_FOLDER = "photos"
 
 
@@ -317,6 +320,53 @@ class InterviewsPage(NavigationPage):
         """Save the open interview now (before quitting)."""
         return self.session.save_now() if self.session is not None else True
 
+    def confirm_close(self) -> bool:
+        """Save the open interview before the window closes; if that fails, ask what to do.
+
+        False: the reporter chose to keep working (the window stays open).
+        """
+        session = self.session
+        if session is None or session.save_now():
+            return True
+        while True:
+            failure = session.autosaver.failure
+            choice = self.ask_about_unsaved(
+                session.document.title, failure.message if failure is not None else ""
+            )
+            if choice is UnsavedChoice.RETRY:
+                if session.save_now():
+                    return True
+            elif choice is UnsavedChoice.SAVE_COPY:
+                if self.save_copy_as_text(session.document):
+                    return True
+            elif choice is UnsavedChoice.QUIT_WITHOUT_SAVING:
+                log.warning("Quitting without saving interview %s", session.interview_id)
+                return True
+            else:
+                return False
+
+    def ask_about_unsaved(self, title: str, reason: str) -> UnsavedChoice:
+        """Show why the changes are not saved; the reporter's choice."""
+        dialog = UnsavedChangesDialog(title, reason, self)
+        dialog.exec()
+        return dialog.choice()
+
+    def save_copy_as_text(self, document: InterviewDocument) -> bool:
+        """Ask where, then write *document* there as plain text; False if not written."""
+        name = _FILE_NAME_UNSAFE.sub("-", document.title).strip(" .-") or "interview"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy as text"),
+            str(Path.home() / f"{name[:80]}.txt"),
+            self.tr("Plain text in the newspaper's format (*.txt)"),
+        )
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() != ".txt":
+            target = target.with_name(target.name + ".txt")
+        return self._export(document, ExportFormat.TXT, target)
+
     def _save_in_background(
         self,
         work: SaveWork,
@@ -415,10 +465,16 @@ class InterviewsPage(NavigationPage):
         target = Path(path)
         if target.suffix.lower() != f".{fmt.value}":
             target = target.with_name(target.name + f".{fmt.value}")
+        self._export(document, fmt, target)
+
+    def _export(self, document: InterviewDocument, fmt: ExportFormat, target: Path) -> bool:
+        """Write *document* to *target*; say why when that fails (False)."""
         try:
             export_to_file(document, fmt, target, self.data_dir)
         except ExportError as error:
             QMessageBox.warning(self, self.tr("Export failed"), export_error_message(error))
+            return False
+        return True
 
     def _document_to_export(self) -> InterviewDocument | None:
         if self.session is not None:
