@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_IDLE_MS = 750  # after the last change: a pause in typing
 AUTOSAVE_MAX_WAIT_MS = 1250  # after the first unsaved change: typing without a pause
+AUTOSAVE_RETRY_MS = 5000  # after a failed save (full disk), even if nothing else changes
 
 SaveWork = Callable[[], datetime]
 SaveRunner = Callable[[SaveWork, Callable[[datetime], None], Callable[[BaseException], None]], None]
@@ -106,6 +107,7 @@ class Autosaver(QObject):
         self._closed = False
         self._idle = self._timer(AUTOSAVE_IDLE_MS)
         self._deadline = self._timer(AUTOSAVE_MAX_WAIT_MS)
+        self._retry = self._timer(AUTOSAVE_RETRY_MS)
 
     def _timer(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)
@@ -178,6 +180,7 @@ class Autosaver(QObject):
     def _stop_timers(self) -> None:
         self._idle.stop()
         self._deadline.stop()
+        self._retry.stop()
 
     # --- outcomes (always on the GUI thread) ------------------------------------------------
 
@@ -195,10 +198,7 @@ class Autosaver(QObject):
         if not isinstance(error, StoreError):
             raise error
         self._failed(revision, error)
-        if self._again:
-            # Typing went on: try again at the next deadline rather than at once.
-            self._again = False
-            self._deadline.start()
+        self._again = False  # typing that went on is saved by the next try
 
     def _start_waiting_save(self) -> None:
         if self._again:
@@ -215,6 +215,9 @@ class Autosaver(QObject):
     def _failed(self, revision: int, error: StoreError) -> None:
         if revision <= self.saved_revision:
             return  # a later save went through meanwhile
-        log.warning("Autosave failed: %s", error)
+        if self.failure is None or self.failure.message != error.user_message:
+            log.warning("Autosave failed: %s", error)  # once, not at every retry
         self.failure = SaveFailure(revision, error.user_message)
+        if not self._closed:
+            self._retry.start()
         self.save_failed.emit(error.user_message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -23,6 +24,7 @@ class UnsavedChangesDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("unsavedChangesDialog")
         self.setIcon(QMessageBox.Icon.Warning)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the headline is the reporter's text
         self.setWindowTitle(self.tr("Changes not saved"))
         self.setText(
             self.tr("Your latest changes to “{title}” are not saved.").format(

@@ -56,6 +56,15 @@ class HoldingRunner:
         self.held.append(HeldSave(work, on_done, on_error))
 
 
+def real_runner(
+    work: SaveWork,
+    on_done: Callable[[datetime], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Saves on a worker thread, as the Interviews page runs them."""
+    run_in_background(lambda _context: work(), on_success=on_done, on_failure=on_error)
+
+
 @pytest.fixture
 def runner() -> HoldingRunner:
     return HoldingRunner()
@@ -159,18 +168,24 @@ def test_a_bug_in_a_background_save_is_not_swallowed(
         runner.held[0].on_error(ZeroDivisionError())
 
 
+def test_a_failed_save_is_tried_again_without_waiting_for_more_typing(
+    repository: InterviewRepository, store: Store, qtbot: QtBot
+) -> None:
+    stored = repository.create(sample_document())
+    session = EditingSession(repository, repository.get(stored.id), save_runner=real_runner)
+    with read_only(store), qtbot.waitSignal(session.save_failed, timeout=10_000):
+        session.set_field("title", "Đĩa đã có chỗ trống")
+    with qtbot.waitSignal(session.saved, timeout=20_000):
+        pass  # the folder is writable again; nobody types
+    assert repository.get(stored.id).document.title == "Đĩa đã có chỗ trống"
+    assert session.autosaver.failure is None
+
+
 def test_with_the_real_worker_the_last_change_is_what_is_stored(
     repository: InterviewRepository, qtbot: QtBot
 ) -> None:
-    def runner(
-        work: SaveWork,
-        on_done: Callable[[datetime], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        run_in_background(lambda _context: work(), on_success=on_done, on_failure=on_error)
-
     stored = repository.create(sample_document())
-    session = EditingSession(repository, repository.get(stored.id), save_runner=runner)
+    session = EditingSession(repository, repository.get(stored.id), save_runner=real_runner)
     for number in range(30):
         session.set_field("title", f"Bản số {number}")
         session.save_soon()

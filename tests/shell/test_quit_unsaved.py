@@ -182,3 +182,10 @@ def test_nothing_is_asked_when_the_save_on_closing_works(
     assert newsdesk.window.close()
     assert answers.texts == []
     assert stored_title(newsdesk) == "Trước giờ lên khuôn số mới"
+
+
+def test_a_headline_that_looks_like_markup_is_shown_as_typed(qtbot: QtBot) -> None:
+    dialog = UnsavedChangesDialog("<b>Tin</b> <img src=x>", "Ổ đĩa đầy.")
+    qtbot.addWidget(dialog)
+    assert dialog.textFormat() is Qt.TextFormat.PlainText
+    assert "“<b>Tin</b> <img src=x>”" in dialog.text()
