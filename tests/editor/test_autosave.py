@@ -259,3 +259,21 @@ def test_switching_away_from_the_editor_starts_a_save_at_once(
     assert started  # not after the idle delay: now
     qtbot.waitUntil(lambda: not session.dirty, timeout=10_000)
     assert stored_title(repository, session) == "Chuyển trang ngay"
+
+
+def test_leaving_the_editor_while_a_save_is_written_keeps_the_last_keystroke(
+    page: InterviewsPage, repository: InterviewRepository, qtbot: QtBot
+) -> None:
+    interview_id = page.create_from_document(sample_document("Rời trình soạn"))
+    other_id = repository.create(sample_document("Bài khác")).id
+    editor, session = page.editor, page.session
+    assert editor is not None and session is not None
+    type_text(editor.title_edit, " thảo")
+    session.save_soon()  # in flight on the worker...
+    type_text(editor.title_edit, " xong")
+    page.open_interview(other_id)  # ...while the reporter opens another interview
+    assert repository.get(interview_id).document.title == "Rời trình soạn thảo xong"
+    # The earlier save's outcome still arrives; it must change nothing and raise nothing.
+    qtbot.waitUntil(lambda: not session.autosaver.saving, timeout=10_000)
+    assert repository.get(interview_id).document.title == "Rời trình soạn thảo xong"
+    assert page.session is not None and page.session.interview_id == other_id
