@@ -49,8 +49,8 @@ from shell.ui.pages import NavigationPage
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
-_FILE_NAME_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 PHOTOS_FOLDER = "photos"
+_FILE_NAME_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not in a file name anywhere
 
 
 class Publisher(Protocol):

@@ -142,6 +142,28 @@ def test_save_a_copy_writes_the_text_elsewhere_and_quits(
     assert "Phóng viên: Thưa ông, con đường thay đổi điều gì?" in copy
 
 
+def test_the_copy_is_offered_in_the_home_folder_under_a_name_any_disk_accepts(
+    newsdesk: NewsdeskApplication,
+    page: InterviewsPage,
+    answering: Callable[[list[Answer]], DialogAnswers],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert page.session is not None
+    page.session.set_field("title", "Tin 1/2: “Hà Nội” <mới>?")
+    offered: list[str] = []
+
+    def cancelled_file_choice(
+        _parent: object, _caption: str, where: str, _filter: str
+    ) -> tuple[str, str]:
+        offered.append(where)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancelled_file_choice)
+    answering([click("copy_button"), click("keep_open_button")])
+    assert not newsdesk.window.close()
+    assert offered == [str(Path.home() / "Tin 1-2- “Hà Nội” -mới.txt")]
+
+
 def test_a_copy_that_cannot_be_written_is_explained_and_asked_again(
     newsdesk: NewsdeskApplication,
     page: InterviewsPage,
