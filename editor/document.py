@@ -104,6 +104,17 @@ class InterviewDocument:
     speakers: list[Speaker] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
 
+    def snapshot(self) -> InterviewDocument:
+        """A copy later edits do not change (cheap: blocks and speakers are immutable)."""
+        return InterviewDocument(
+            self.title,
+            self.lead,
+            self.byline,
+            list(self.tags),
+            list(self.speakers),
+            list(self.blocks),
+        )
+
     # ----------------------------------------------------------------- speakers
     def find_speaker(self, key: str) -> Speaker | None:
         """Return the speaker with *key*, or ``None``."""

@@ -406,7 +406,8 @@ class InterviewEditor(QWidget):
             self.show_problems(self.session.problems())
 
     def _show_saved(self, _when: object) -> None:
-        self.saved_label.setText(self.tr("All changes saved"))
+        if not self.session.dirty:  # typing may have gone on while the save was written
+            self.saved_label.setText(self.tr("All changes saved"))
 
     def _show_save_failed(self, message: str) -> None:
         self.saved_label.setText("⚠ " + message)
