@@ -8,12 +8,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
-from editor.demo import DemoSiteRunner, seed_demo_interviews
 from editor.photo_upload import UploadOptions
 from editor.publishing import (
     UNPUBLISH_KIND,
@@ -45,6 +45,9 @@ from shell.wiring import outbox_handlers, site_pullers
 from storage.database import Store, open_store
 from storage.errors import StoreError
 from storage.instance_lock import DataFolderLock
+
+if TYPE_CHECKING:
+    from editor.demo import DemoSiteRunner
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +130,8 @@ class NewsdeskApplication:
         self.demo_site: DemoSiteRunner | None = None
         repository = InterviewRepository(store)
         if profile.demo:
+            from editor.demo import DemoSiteRunner, seed_demo_interviews  # Flask: demo only
+
             seed_demo_interviews(repository)
             self.demo_site = DemoSiteRunner(profile.data_dir, self.accounts)
             self.demo_site.start()
@@ -134,7 +139,9 @@ class NewsdeskApplication:
             store, self.accounts, self.connection, outbox_handlers(), site_pullers(), app
         )
         self.sync.set_interval(sync_interval_ms(settings.sync_minutes))
-        self.interviews_page = InterviewsPage(repository, profile.data_dir, publisher=self)
+        self.interviews_page = InterviewsPage(
+            repository, profile.data_dir, publisher=self, load_list=False
+        )
         self.comments_page = CommentsPage(store, self.accounts, self.moderator_name)
         self.outbox_page = OutboxPage(
             self.outbox, self.describe_outbox_entry, self.sync.sync_now, self.resolve_conflict
@@ -163,9 +170,41 @@ class NewsdeskApplication:
         self.window.preferences_requested.connect(self.open_preferences)
         app.aboutToQuit.connect(self.shutdown)
         self._asked_password: set[int] = set()
+        self._autostart_sync = autostart_sync
+        self._ready = False
+        self._stopped = False
+        self._ready_callbacks: list[Callable[[], None]] = []
+        # The window shows first; the list, badges and first sync follow on the first turn
+        # of the event loop (main.py shows the window before it starts the loop).
+        QTimer.singleShot(0, self._finish_start)
+
+    # --- start-up ------------------------------------------------------------------------------
+
+    def _finish_start(self) -> None:
+        """Fill in what the shown window needs: the interview list, the badges, the first sync."""
+        if self._stopped or self._ready:
+            return
+        self.interviews_page.refresh()
         self._update_badges()
-        if autostart_sync:
-            QTimer.singleShot(0, self.sync.start)
+        if self._autostart_sync:
+            self.sync.start()
+        self._ready = True
+        log.info("Ready: %d interview(s) listed", self.interviews_page.model.total)
+        callbacks, self._ready_callbacks = self._ready_callbacks, []
+        for callback in callbacks:
+            callback()
+
+    @property
+    def ready(self) -> bool:
+        """The interview list has been filled in (the window was shown before)."""
+        return self._ready
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Call *callback* once the interview list is filled in (at once if it is)."""
+        if self._ready:
+            callback()
+        else:
+            self._ready_callbacks.append(callback)
 
     def _build_pages(self) -> list[NavigationPage]:
         return [
@@ -343,6 +382,7 @@ class NewsdeskApplication:
 
     def shutdown(self) -> None:
         """Save open work, stop syncing, wait for background work, close the database."""
+        self._stopped = True
         self.interviews_page.save_all()
         self.sync.stop()
         self.checkpointer.stop()
