@@ -63,4 +63,3 @@ def test_an_old_database_is_still_migrated_to_the_newest_schema(tmp_path: Path) 
     report = _open_in_a_fresh_process(path)
     assert report == {"alembic": True, "revision": migrate.head_revision()}
     assert list(tmp_path.glob("newsdesk.db.bak-*")), "a backup is made before migrating"
-
