@@ -81,6 +81,8 @@ def _env() -> dict[str, str]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["NEWSDESK_QUIT_WHEN_READY"] = "1"
     env["PYTHONPATH"] = str(ROOT)
+    # Measured with .pyc files present, as users run it: the warm-up run writes them.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
