@@ -20,6 +20,9 @@ from shell import sync_cli
 from shell.version import APP_NAME, APP_VERSION, ORGANIZATION_NAME
 
 DEMO_FOLDER_NAME = "demo-profile"
+# Set to 1, the app quits by itself once its window is shown and the interview list
+# filled in: for start-up benchmarks (benchmarks/bench_startup_process.py).
+QUIT_WHEN_READY_ENV = "NEWSDESK_QUIT_WHEN_READY"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,6 +118,8 @@ def run_gui(args: argparse.Namespace) -> int:
         app, profile, store, log_file=log_file, languages=languages, settings=settings
     )
     _quit_on_signals(app)
+    if os.environ.get(QUIT_WHEN_READY_ENV) == "1":
+        newsdesk.when_ready(app.quit)
     newsdesk.window.show()
     logging.getLogger("newsdesk").info("Main window shown (data folder %s)", profile.data_dir)
     try:

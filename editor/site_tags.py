@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from portal.errors import BadRequest, PermissionDenied
 from portal.remote import html_to_text
-from portal.wordpress import WordPressClient
 from storage.textfold import clean_text, fold
+
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 log = logging.getLogger(__name__)
 

@@ -44,6 +44,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import delete, select, text
@@ -55,9 +56,11 @@ from moderation.settings import load_rules
 from portal.accounts import SiteAccount
 from portal.errors import PermissionDenied, SiteError
 from portal.remote import RemotePost
-from portal.wordpress import POSTS_PER_REQUEST, WordPressClient
 from storage.database import Store
 from storage.models import CachedComment, CommentSyncState, OutboxItem, utc_now
+
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 RECHECK_WINDOW = timedelta(days=3)
 FULL_PULL_EVERY = timedelta(days=7)
@@ -145,6 +148,8 @@ class _Titles:
 
     def fetch(self, *, everything: bool) -> None:
         """Fetch and store full batches of 100 (with *everything*, the last short one too)."""
+        from portal.wordpress import POSTS_PER_REQUEST
+
         while len(self.waiting) >= POSTS_PER_REQUEST or (everything and self.waiting):
             batch = sorted(self.waiting)[:POSTS_PER_REQUEST]
             posts = {post.id: post for post in self._get(batch)}

@@ -28,9 +28,6 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-import requests
-import urllib3.exceptions
-
 __all__ = [
     "AuthenticationFailed",
     "BadRequest",
@@ -294,7 +291,6 @@ _CODE_MESSAGES: dict[str, str] = {
     "rest_upload_file_too_big": "The file is too large for the site.",
     "rest_comment_failed_edit": "The site could not change the comment.",
 }
-_TIMEOUT_KINDS = (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError, TimeoutError)
 _NOT_RETRYABLE_5XX = {
     "rest_upload_sideload_error",
     "rest_upload_unknown_error",
@@ -308,7 +304,11 @@ def error_from_transport(exc: BaseException, detail: str) -> SiteError:
     *exc* is what the HTTP library raised; *detail* (already free of secrets)
     becomes the error's ``detail``.
     """
+    import requests  # only when something went wrong on the way to a site
+    import urllib3.exceptions
+
     chain = list(_exception_chain(exc))
+    timeout_kinds = (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError, TimeoutError)
 
     def has(*kinds: type[BaseException]) -> bool:
         return any(isinstance(e, kinds) for e in chain)
@@ -326,8 +326,7 @@ def error_from_transport(exc: BaseException, detail: str) -> SiteError:
     timeouts = [
         e
         for e in chain
-        if isinstance(e, _TIMEOUT_KINDS)
-        and not isinstance(e, urllib3.exceptions.NewConnectionError)
+        if isinstance(e, timeout_kinds) and not isinstance(e, urllib3.exceptions.NewConnectionError)
     ]
     if timeouts:
         return SiteTimeout(detail=detail)

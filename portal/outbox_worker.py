@@ -26,12 +26,14 @@ import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from portal.errors import RateLimited, SiteError, SiteTimeout, SiteUnreachable, error_record
 from portal.outbox import Outbox, OutboxEntry, OutboxState
-from portal.wordpress import WordPressClient
 from storage.database import Store
+
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 log = logging.getLogger(__name__)
 

@@ -10,17 +10,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from portal.accounts import SiteAccount
 from portal.errors import SiteError
 from portal.outbox import Outbox
 from portal.outbox_worker import DrainReport, Handler, Progress, drain
-from portal.wordpress import WordPressClient
 from storage.database import Store
+
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 log = logging.getLogger(__name__)
 
-Puller = Callable[[Store, WordPressClient, SiteAccount, Progress | None], str]
+Puller = Callable[[Store, "WordPressClient", SiteAccount, Progress | None], str]
 """Fetches what changed on the site; returns a one-line summary."""
 
 

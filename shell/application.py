@@ -8,12 +8,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
-from editor.demo import DemoSiteRunner, seed_demo_interviews
 from editor.photo_upload import UploadOptions
 from editor.publishing import (
     UNPUBLISH_KIND,
@@ -25,10 +25,8 @@ from editor.publishing import (
 )
 from editor.repository import InterviewRepository
 from editor.site_states import PublicationState, SiteState, publication_state, site_states
-from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from editor.ui.interviews_page import InterviewsPage
 from moderation.decisions import REPLY_KIND, STATUS_KIND
-from moderation.ui.comments_page import CommentsPage
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import Outbox, OutboxEntry, OutboxState
 from shell.checkpoints import WalCheckpointer
@@ -36,15 +34,19 @@ from shell.connection_status import ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language
 from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
+from shell.ui.lazy_page import LazyPage
 from shell.ui.main_window import MainWindow
-from shell.ui.outbox_page import OutboxPage
 from shell.ui.pages import NavigationPage
-from shell.ui.preferences import PreferencesDialog
-from shell.ui.sites_tab import SitesTab
 from shell.wiring import outbox_handlers, site_pullers
 from storage.database import Store, open_store
 from storage.errors import StoreError
 from storage.instance_lock import DataFolderLock
+
+if TYPE_CHECKING:
+    from editor.demo import DemoSiteRunner
+    from moderation.ui.comments_page import CommentsPage
+    from moderation.ui.counts import QueueCounter
+    from shell.ui.outbox_page import OutboxPage
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +129,8 @@ class NewsdeskApplication:
         self.demo_site: DemoSiteRunner | None = None
         repository = InterviewRepository(store)
         if profile.demo:
+            from editor.demo import DemoSiteRunner, seed_demo_interviews  # Flask: demo only
+
             seed_demo_interviews(repository)
             self.demo_site = DemoSiteRunner(profile.data_dir, self.accounts)
             self.demo_site.start()
@@ -134,26 +138,33 @@ class NewsdeskApplication:
             store, self.accounts, self.connection, outbox_handlers(), site_pullers(), app
         )
         self.sync.set_interval(sync_interval_ms(settings.sync_minutes))
-        self.interviews_page = InterviewsPage(repository, profile.data_dir, publisher=self)
-        self.comments_page = CommentsPage(store, self.accounts, self.moderator_name)
-        self.outbox_page = OutboxPage(
-            self.outbox, self.describe_outbox_entry, self.sync.sync_now, self.resolve_conflict
+        self.interviews_page = InterviewsPage(
+            repository, profile.data_dir, publisher=self, load_list=False
         )
+        # Built the first time they are opened (or asked for): see shell/ui/lazy_page.py.
+        self._comments_slot = LazyPage(
+            "comments",
+            lambda: QCoreApplication.translate("CommentsPage", "Comments"),
+            self._build_comments_page,
+            self._comments_page_built,
+        )
+        self._outbox_slot = LazyPage(
+            "publishing",
+            lambda: QCoreApplication.translate("OutboxPage", "Publishing"),
+            self._build_outbox_page,
+        )
+        self._comment_counter: QueueCounter | None = None
         self.window = MainWindow(
             self.settings, self.connection, self._build_pages(), log_file=str(log_file)
         )
         self.window.add_menu_actions("file", self.interviews_page.menu_actions())
         self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
-        self.sync.outbox_changed.connect(self.outbox_page.refresh)
+        self.sync.outbox_changed.connect(self._refresh_outbox_page)
         self.sync.outbox_changed.connect(self._update_badges)
         self.sync.finished.connect(lambda _report: self._after_sync())
         self.checkpointer = WalCheckpointer(store, app)
         self.checkpointer.start()
         self.sync.password_needed.connect(self.ask_password)
-        self.comments_page.pending_count_changed.connect(
-            lambda count: self.window.set_badge("comments", count)
-        )
-        self.comments_page.sync_requested.connect(self.sync.changes_waiting)
         if profile.demo:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("Application", "Demo profile: {path}").format(
@@ -163,15 +174,112 @@ class NewsdeskApplication:
         self.window.preferences_requested.connect(self.open_preferences)
         app.aboutToQuit.connect(self.shutdown)
         self._asked_password: set[int] = set()
+        self._autostart_sync = autostart_sync
+        self._ready = False
+        self._stopped = False
+        self._ready_callbacks: list[Callable[[], None]] = []
+        # The window shows first; the list, badges and first sync follow on the first turn
+        # of the event loop (main.py shows the window before it starts the loop).
+        QTimer.singleShot(0, self._finish_start)
+
+    # --- start-up ------------------------------------------------------------------------------
+
+    def _finish_start(self) -> None:
+        """Fill in what the shown window needs: the interview list, the badges, the first sync."""
+        if self._stopped or self._ready:
+            return
+        self.interviews_page.refresh()
         self._update_badges()
-        if autostart_sync:
-            QTimer.singleShot(0, self.sync.start)
+        if self._autostart_sync:
+            self.sync.start()
+        self._ready = True
+        QTimer.singleShot(0, self._count_pending_comments)
+        log.info("Ready: %d interview(s) listed", self.interviews_page.model.total)
+        callbacks, self._ready_callbacks = self._ready_callbacks, []
+        for callback in callbacks:
+            callback()
+
+    @property
+    def ready(self) -> bool:
+        """The interview list has been filled in (the window was shown before)."""
+        return self._ready
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Call *callback* once the interview list is filled in (at once if it is)."""
+        if self._ready:
+            callback()
+        else:
+            self._ready_callbacks.append(callback)
+
+    # --- the pages built on first use ---------------------------------------------------------
+
+    @property
+    def comments_page(self) -> CommentsPage:
+        """The Comments page (built now if nobody has opened it yet)."""
+        return cast("CommentsPage", self._comments_slot.page())
+
+    @property
+    def outbox_page(self) -> OutboxPage:
+        """The Publishing page (built now if nobody has opened it yet)."""
+        return cast("OutboxPage", self._outbox_slot.page())
+
+    def _build_comments_page(self) -> NavigationPage:
+        from moderation.ui.comments_page import CommentsPage
+
+        return CommentsPage(self.store, self.accounts, self.moderator_name)
+
+    def _comments_page_built(self, page: NavigationPage) -> None:
+        comments = cast("CommentsPage", page)
+        comments.pending_count_changed.connect(
+            lambda count: self.window.set_badge("comments", count)
+        )
+        comments.sync_requested.connect(self.sync.changes_waiting)
+        if self._comment_counter is not None:  # the page counts for the badge from now on
+            self._comment_counter.set_queues(None)
+            self._comment_counter.deleteLater()
+            self._comment_counter = None
+
+    def _build_outbox_page(self) -> NavigationPage:
+        from shell.ui.outbox_page import OutboxPage
+
+        return OutboxPage(
+            self.outbox, self.describe_outbox_entry, self.sync.sync_now, self.resolve_conflict
+        )
+
+    def _refresh_outbox_page(self) -> None:
+        page = self._outbox_slot.built
+        if page is not None:
+            cast("OutboxPage", page).refresh()
+
+    def _count_pending_comments(self) -> None:
+        """The Comments badge while the page is not built: count in the background."""
+        if self._comments_slot.built is not None or self._stopped:
+            return
+        site = self.accounts.active()
+        if self._comment_counter is None:
+            if site is None:
+                return  # no site: no comments, no badge
+            from moderation.ui.counts import QueueCounter
+
+            self._comment_counter = QueueCounter(self.window)
+            self._comment_counter.counts_changed.connect(self._show_comment_badge)
+        from moderation.queues import CommentQueues
+
+        self._comment_counter.set_queues(CommentQueues(self.store, site.id) if site else None)
+        self._comment_counter.update()
+
+    def _show_comment_badge(self, counts: object) -> None:
+        from moderation.statuses import Queue
+        from moderation.ui.counts import QueueCounts
+
+        pending = counts.by_queue[Queue.PENDING] if isinstance(counts, QueueCounts) else 0
+        self.window.set_badge("comments", pending)
 
     def _build_pages(self) -> list[NavigationPage]:
         return [
             self.interviews_page,
-            self.comments_page,
-            self.outbox_page,
+            self._comments_slot,
+            self._outbox_slot,
         ]
 
     # --- publishing (the interviews page's Publisher) ----------------------------------------
@@ -253,6 +361,8 @@ class NewsdeskApplication:
 
     def resolve_conflict(self, entry: OutboxEntry) -> None:
         """Let the editor choose between their version and the site's."""
+        from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
+
         dialog = ConflictDialog(entry.payload, self.window)
         dialog.exec()
         if dialog.choice is ConflictChoice.KEEP_MINE:
@@ -270,7 +380,11 @@ class NewsdeskApplication:
 
     def _after_sync(self) -> None:
         self.checkpointer.checkpoint_now()
-        self.comments_page.refresh()
+        comments = self._comments_slot.built
+        if comments is not None:
+            cast("CommentsPage", comments).refresh()
+        else:
+            self._count_pending_comments()
         if self.interviews_page.editor is None:
             self.interviews_page.refresh()
         else:
@@ -303,6 +417,9 @@ class NewsdeskApplication:
 
     def open_preferences(self) -> None:
         """Show Preferences; apply and remember what the user chose."""
+        from shell.ui.preferences import PreferencesDialog
+        from shell.ui.sites_tab import SitesTab
+
         sites = SitesTab(self.accounts)
         dialog = PreferencesDialog(
             self.settings.language,
@@ -331,6 +448,7 @@ class NewsdeskApplication:
 
     def _sites_changed(self) -> None:
         self._asked_password.clear()
+        self._count_pending_comments()
         if self.interviews_page.editor is not None:
             self.interviews_page.editor.set_can_publish(self.accounts.active() is not None)
         self.sync.sync_now()
@@ -343,6 +461,7 @@ class NewsdeskApplication:
 
     def shutdown(self) -> None:
         """Save open work, stop syncing, wait for background work, close the database."""
+        self._stopped = True
         self.interviews_page.save_all()
         self.sync.stop()
         self.checkpointer.stop()

@@ -5,14 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from portal.accounts import Accounts, PasswordVault
-from portal.outbox import Outbox, OutboxState
-from portal.sync import sync_site
-from shell.wiring import outbox_handlers, site_pullers
-from storage.database import open_store
-from storage.errors import StoreError
-from storage.instance_lock import DataFolderLock
-
 EXIT_INCOMPLETE = 1
 EXIT_CANNOT_START = 2
 
@@ -49,6 +41,15 @@ def _say(message: str) -> None:
 
 def run_sync(args: argparse.Namespace) -> int:
     """Sync one site; see :func:`add_command`."""
+    # Imported here: building the command line, as every start does, needs none of it.
+    from portal.accounts import Accounts, PasswordVault
+    from portal.outbox import Outbox, OutboxState
+    from portal.sync import sync_site
+    from shell.wiring import outbox_handlers, site_pullers
+    from storage.database import open_store
+    from storage.errors import StoreError
+    from storage.instance_lock import DataFolderLock
+
     data_dir = args.data_dir_resolved
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = DataFolderLock(data_dir)

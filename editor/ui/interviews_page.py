@@ -98,7 +98,10 @@ class InterviewsPage(NavigationPage):
         data_dir: Path,
         publisher: Publisher | None = None,
         parent: QWidget | None = None,
+        *,
+        load_list: bool = True,
     ) -> None:
+        """With *load_list* False the list stays empty until :meth:`refresh` (after show)."""
         super().__init__(parent)
         self.repository = repository
         self.data_dir = data_dir
@@ -119,7 +122,7 @@ class InterviewsPage(NavigationPage):
         self.new_button = QPushButton(self)
         self.import_button = QPushButton(self)
         self.model = InterviewListModel(
-            repository, publisher.site_states if publisher is not None else None
+            repository, publisher.site_states if publisher is not None else None, load=load_list
         )
         self.table = QTableView(self)
         self.table.setObjectName("interviewTable")
@@ -214,6 +217,9 @@ class InterviewsPage(NavigationPage):
         self.status_filter.setCurrentIndex(max(index, 0))
 
     def _update_count(self) -> None:
+        if not self.model.loaded:
+            self.count_label.clear()  # not "0 interviews" while the list is being read
+            return
         self.count_label.setText(self.tr("%n interview(s)", "", self.model.total))
 
     def refresh(self) -> None:
