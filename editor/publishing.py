@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from editor.document import InterviewDocument, PhotoBlock
 from editor.html_export import export_html
+from editor.outbox_payloads import PublishPayload, UnpublishPayload
 from editor.photos import photo_mime_type
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.site_edits import (
@@ -52,7 +53,7 @@ from editor.site_version import UploadedPhotos, document_from_site
 from portal.errors import NotFound, SiteError
 from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
-from portal.remote import PostInput, RemoteMedia, RemotePost
+from portal.remote import PostInput, PostStatus, RemoteMedia, RemotePost
 from storage.database import Store
 from storage.models import Interview, Publication, RemoteMediaRecord, utc_now
 from storage.textfold import fold
@@ -83,6 +84,14 @@ class PostGone(SiteError):
         "The post was deleted on the site. Retry to publish the interview again as a new post, "
         "or discard this change."
     )
+
+
+_POST_STATUS: dict[PublishMode, PostStatus] = {
+    PublishMode.DRAFT: "draft",
+    PublishMode.PENDING: "pending",
+    PublishMode.SCHEDULED: "future",
+    PublishMode.PUBLISH: "publish",
+}
 
 
 def post_slug(title: str, uid: str) -> str:
@@ -135,12 +144,12 @@ def request_publish(
             kind=PUBLISH_KIND,
             subject_type=SUBJECT,
             subject_id=interview_id,
-            payload={
-                "document": json.loads(row.document_json),
-                "status": mode.value,
-                "date_gmt": _gmt(scheduled_at),
-                "categories": list(categories) if categories is not None else None,
-            },
+            payload=PublishPayload(
+                document=json.loads(row.document_json),
+                status=_POST_STATUS[mode],
+                date_gmt=_gmt(scheduled_at),
+                categories=tuple(categories) if categories is not None else None,
+            ),
         )
         return item.id
 
@@ -154,7 +163,7 @@ def request_unpublish(store: Store, interview_id: int, site_id: int) -> int:
             kind=UNPUBLISH_KIND,
             subject_type=SUBJECT,
             subject_id=interview_id,
-            payload={},
+            payload=UnpublishPayload(),
         )
         return item.id
 
@@ -175,7 +184,8 @@ def send_publish(job: Job) -> None:
     """Upload missing photos, then create or update the post; see the module docstring."""
     store, client, site_id = job.store, job.client, job.entry.site_id
     interview_id = job.entry.subject_id
-    document = InterviewDocument.from_dict(job.payload["document"])
+    payload = PublishPayload.from_json(job.payload)
+    document = InterviewDocument.from_dict(dict(payload.document))
     photos_root = _photos_root(store)
     uploaded = {
         block.image_path: _ensure_media(job, block, photos_root)
@@ -185,17 +195,17 @@ def send_publish(job: Job) -> None:
     content = export_html(
         document, image_url=lambda photo: _url_of(uploaded.get(photo.image_path or ""))
     )
-    date = job.payload.get("date_gmt")
+    date = payload.date_gmt
     data = PostInput(
         title=document.title,
         content=content,
         excerpt=document.lead,
-        status=job.payload["status"],
+        status=payload.status,
         date_gmt=datetime.fromisoformat(date).replace(tzinfo=UTC) if date else None,
         # The first photo is the post's featured image (the thumbnail on the site's lists);
         # without photos, whatever the site has stays.
         featured_media=next(iter(uploaded.values()))[0] if uploaded else None,
-        categories=_ids(job.payload.get("categories")),
+        categories=list(payload.categories) if payload.categories is not None else None,
     )
     with store.session() as session:
         publication = publication_of(session, site_id, interview_id)
@@ -224,14 +234,14 @@ def send_publish(job: Job) -> None:
             raise PostGone(code="trash")
         remote_seen = _gmt(remote.modified_gmt)
         if changed_on_site(remote, remote_seen, seen, last_sent) and (
-            job.payload.get("overwrite") != remote_seen
+            payload.overwrite != remote_seen
         ):
             raise OutboxConflict(
                 "The post was changed on the site since Newsdesk last sent it.",
                 conflict_payload(remote, remote_seen),
             )
         if lead_changed_both_sides(remote, document, last_sent) and (
-            job.payload.get("overwrite") != remote_seen
+            payload.overwrite != remote_seen
         ):
             raise OutboxConflict(
                 "The lead (excerpt) was changed on the site and in Newsdesk.",
@@ -244,7 +254,7 @@ def send_publish(job: Job) -> None:
             last_sent.get("our_tags") if last_sent else None,
         )
         kept: list[str] = []
-        if job.payload.get("overwrite") != remote_seen:
+        if payload.overwrite != remote_seen:
             data, kept = keep_site_edits(data, remote, last_sent)
         post = client.update_post(post_id, replace(data, tags=tags))
         _remember_post(store, site_id, interview_id, post, document, our_tags, kept, tags_left_out)
@@ -265,15 +275,6 @@ def send_unpublish(job: Job) -> None:
     except NotFound:
         return  # already gone from the site: nothing to take down
     _remember_post(store, site_id, interview_id, post, None)
-
-
-def _ids(value: object) -> list[int] | None:
-    """A list of ids from a payload (None when absent or not a list of ids)."""
-    if not isinstance(value, list) or not all(
-        isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value
-    ):
-        return None
-    return list(value)
 
 
 def _photos_root(store: Store) -> Path:
@@ -435,8 +436,9 @@ def resolve_keep_mine(store: Store, item_id: int) -> None:
     entry = _conflict(outbox, item_id)
     if entry is None:
         return
-    remote = entry.payload.get("conflict", {})
-    outbox.retry([item_id], {"overwrite": remote.get("modified_gmt")})
+    payload = PublishPayload.from_json(entry.payload)
+    remote = payload.conflict or {}
+    outbox.retry_with(item_id, replace(payload, overwrite=remote.get("modified_gmt")))
 
 
 def resolve_take_site(store: Store, item_id: int) -> None:
@@ -445,7 +447,7 @@ def resolve_take_site(store: Store, item_id: int) -> None:
     entry = _conflict(outbox, item_id)
     if entry is None:
         return
-    remote = entry.payload.get("conflict", {})
+    remote = PublishPayload.from_json(entry.payload).conflict or {}
     repository = InterviewRepository(store)
     stored = repository.get(entry.subject_id)
     imported = document_from_site(
@@ -491,5 +493,3 @@ def uploaded_photos(store: Store, site_id: int) -> UploadedPhotos:
             by_url={r.source_url: r.image_path for r in records if r.source_url},
             by_media_id={r.media_id: r.image_path for r in records},
         )
-
-

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from PySide6.QtCore import QCoreApplication
+
 
 class Status(enum.StrEnum):
     """A comment's moderation state, as WordPress names it."""
@@ -77,3 +79,14 @@ def queue_shows(queue: Queue, status: str, flag_open: bool) -> bool:
     if queue is Queue.FLAGGED:
         return flag_open and status in FLAGGED_STATUSES
     return QUEUE_STATUS[queue] == status
+
+
+def status_text(status: str) -> str:
+    """A comment state as the moderator says it."""
+    texts = {
+        Status.APPROVED.value: QCoreApplication.translate("Moderation", "Approved"),
+        Status.HOLD.value: QCoreApplication.translate("Moderation", "Pending"),
+        Status.SPAM.value: QCoreApplication.translate("Moderation", "Spam"),
+        Status.TRASH.value: QCoreApplication.translate("Moderation", "Trash"),
+    }
+    return texts.get(status, status)

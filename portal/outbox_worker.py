@@ -29,7 +29,7 @@ from datetime import timedelta
 from typing import Any, Protocol
 
 from portal.errors import RateLimited, SiteError, SiteTimeout, SiteUnreachable, error_record
-from portal.outbox import Outbox, OutboxEntry, OutboxState
+from portal.outbox import Outbox, OutboxEntry, OutboxState, Payload
 from portal.wordpress import WordPressClient
 from storage.database import Store
 
@@ -81,6 +81,11 @@ class Job:
     def save_progress(self, **changes: Any) -> None:
         """Remember (durably, at once) what was learnt half-way, e.g. an uploaded media id."""
         self.payload.update(changes)
+        self.outbox.save_progress(self.entry.id, self.payload)
+
+    def save_payload(self, payload: Payload) -> None:
+        """Like :meth:`save_progress`, with the kind's whole typed payload."""
+        self.payload = payload.to_json()
         self.outbox.save_progress(self.entry.id, self.payload)
 
 

@@ -14,22 +14,13 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.demo import DemoSiteRunner, seed_demo_interviews
-from editor.publishing import (
-    UNPUBLISH_KIND,
-    PublishMode,
-    request_publish,
-    request_unpublish,
-    resolve_keep_mine,
-    resolve_take_site,
-)
+from editor.publishing import PublishMode, request_publish, request_unpublish
 from editor.repository import InterviewRepository
 from editor.site_states import PublicationState, SiteState, publication_state, site_states
-from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from editor.ui.interviews_page import InterviewsPage
-from moderation.decisions import REPLY_KIND, STATUS_KIND
 from moderation.ui.comments_page import CommentsPage
 from portal.accounts import Accounts, PasswordVault, SiteAccount
-from portal.outbox import Outbox, OutboxEntry, OutboxState
+from portal.outbox import Outbox, OutboxState
 from shell.checkpoints import WalCheckpointer
 from shell.connection_status import ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language
@@ -40,7 +31,7 @@ from shell.ui.outbox_page import OutboxPage
 from shell.ui.pages import NavigationPage
 from shell.ui.preferences import PreferencesDialog
 from shell.ui.sites_tab import SitesTab
-from shell.wiring import outbox_handlers, site_pullers
+from shell.wiring import conflict_views, outbox_kinds, site_pullers
 from storage.database import Store, open_store
 from storage.errors import StoreError
 from storage.instance_lock import DataFolderLock
@@ -129,15 +120,17 @@ class NewsdeskApplication:
             seed_demo_interviews(repository)
             self.demo_site = DemoSiteRunner(profile.data_dir, self.accounts)
             self.demo_site.start()
+        self.outbox_kinds = outbox_kinds(self.moderator_name)
         self.sync = SyncController(
-            store, self.accounts, self.connection, outbox_handlers(), site_pullers(), app
+            store, self.accounts, self.connection, self.outbox_kinds.handlers(), site_pullers(), app
         )
         self.sync.set_interval(sync_interval_ms(settings.sync_minutes))
         self.interviews_page = InterviewsPage(repository, profile.data_dir, publisher=self)
         self.comments_page = CommentsPage(store, self.accounts, self.moderator_name)
         self.outbox_page = OutboxPage(
-            self.outbox, self.describe_outbox_entry, self.sync.sync_now, self.resolve_conflict
+            self.outbox, self.outbox_kinds, store, self.sync.sync_now, conflict_views()
         )
+        self.outbox_page.items_settled.connect(self._outbox_settled)
         self.window = MainWindow(
             self.settings, self.connection, self._build_pages(), log_file=str(log_file)
         )
@@ -221,38 +214,12 @@ class NewsdeskApplication:
             self.interviews_page.model.refresh_site_states()
             self.sync.changes_waiting()
 
-    def describe_outbox_entry(self, entry: OutboxEntry) -> str:
-        """What an outbox item is about, for the Publishing page."""
-        translate = QCoreApplication.translate
-        if entry.subject_type == "interview":
-            title = str(entry.payload.get("document", {}).get("title", "")) or "—"
-            if entry.kind == UNPUBLISH_KIND:
-                return translate("Application", "Unpublish interview #{id}").format(
-                    id=entry.subject_id
-                )
-            return translate("Application", "Publish “{title}”").format(title=title)
-        if entry.kind == STATUS_KIND:
-            return translate("Application", "Comment #{id}: {status}").format(
-                id=entry.payload.get("remote_id", entry.subject_id),
-                status=entry.payload.get("status", "?"),
-            )
-        if entry.kind == REPLY_KIND:
-            return translate("Application", "Reply to comment #{id}").format(
-                id=entry.payload.get("parent", entry.subject_id)
-            )
-        return f"{entry.kind} #{entry.subject_id}"
-
-    def resolve_conflict(self, entry: OutboxEntry) -> None:
-        """Let the editor choose between their version and the site's."""
-        dialog = ConflictDialog(entry.payload, self.window)
-        dialog.exec()
-        if dialog.choice is ConflictChoice.KEEP_MINE:
-            resolve_keep_mine(self.store, entry.id)
-            self.sync.changes_waiting()
-        elif dialog.choice is ConflictChoice.TAKE_SITE:
-            resolve_take_site(self.store, entry.id)
-            self.interviews_page.refresh()
-        self.outbox_page.refresh()
+    def _outbox_settled(self) -> None:
+        """A conflict was resolved or items discarded: send what is due, show local changes."""
+        self.sync.changes_waiting()
+        self.comments_page.refresh()
+        self.interviews_page.refresh()
+        self._update_badges()
 
     def moderator_name(self) -> str:
         """Who takes moderation decisions here: the site account's user name."""
