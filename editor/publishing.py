@@ -34,6 +34,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -237,14 +238,18 @@ def send_publish(job: Job) -> None:
             payload.overwrite != remote_seen
         ):
             raise OutboxConflict(
-                "The post was changed on the site since Newsdesk last sent it.",
+                QCoreApplication.translate(
+                    "Publishing", "The post was changed on the site since Newsdesk last sent it."
+                ),
                 conflict_payload(remote, remote_seen),
             )
         if lead_changed_both_sides(remote, document, last_sent) and (
             payload.overwrite != remote_seen
         ):
             raise OutboxConflict(
-                "The lead (excerpt) was changed on the site and in Newsdesk.",
+                QCoreApplication.translate(
+                    "Publishing", "The lead (excerpt) was changed on the site and in Newsdesk."
+                ),
                 conflict_payload(remote, remote_seen),
             )
         tags = merge_tags(

@@ -114,6 +114,10 @@ class OutboxKinds:
         kind = self._kinds.get(entry.kind)
         if kind is None or kind.resolve is None or entry.state is not OutboxState.CONFLICT:
             return []
+        try:
+            kind.payload(entry)
+        except PayloadError:
+            return []  # nothing sensible to resolve; it can still be discarded
         return list(kind.conflict_choices())
 
     def conflict_facts(self, store: Store, entry: OutboxEntry) -> list[tuple[str, str]]:
@@ -149,4 +153,7 @@ class OutboxKinds:
     def _on_discard(self, session: Session, entry: OutboxEntry) -> None:
         kind = self._kinds.get(entry.kind)
         if kind is not None and kind.on_discard is not None:
-            kind.on_discard(session, entry)
+            try:
+                kind.on_discard(session, entry)
+            except PayloadError:  # a damaged item must still go away
+                log.warning("Outbox item %s has a damaged payload; discarded as it is", entry.id)

@@ -76,8 +76,11 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate("SyncCommand", text)
 
 
-def what_to_do(entry: OutboxEntry) -> str:
-    """What a person should do about an item that was not sent."""
+def what_to_do(entry: OutboxEntry, *, behind_another: bool = False) -> str:
+    """What a person should do about an item that was not sent.
+
+    *behind_another*: an earlier unsent change of the same subject holds it back.
+    """
     if entry.state is OutboxState.CONFLICT:
         return _translate(
             "It was changed on the site too: open Newsdesk's Publishing page, select it and "
@@ -93,6 +96,8 @@ def what_to_do(entry: OutboxEntry) -> str:
             "Nothing to do: Newsdesk tries again by itself from {time}; if this keeps "
             "happening, check the reason above."
         ).format(time=local_time_text(entry.next_try_at))
+    if behind_another:
+        return _translate("Settle the change above; this one goes out after it.")
     return _translate("Nothing to do: it goes out at the next sync.")
 
 
@@ -101,15 +106,17 @@ def _explain_unsent(store: Store, kinds: OutboxKinds, entries: Sequence[OutboxEn
     seen: set[tuple[str, int]] = set()
     for entry, label in zip(entries, kinds.describe(store, entries), strict=True):
         subject = (entry.subject_type, entry.subject_id)
+        behind = subject in seen
+        seen.add(subject)
         reason = outbox_reason(entry) or (
             _translate("It waits for an earlier change of the same item (listed above).")
-            if subject in seen
+            if behind
             else _translate("It was not reached in this sync.")
         )
-        seen.add(subject)
+        action = what_to_do(entry, behind_another=behind)
         print(f"- {label}", flush=True)
         print("  " + _translate("Why: {reason}").format(reason=reason), flush=True)
-        print("  " + _translate("What to do: {action}").format(action=what_to_do(entry)))
+        print("  " + _translate("What to do: {action}").format(action=action), flush=True)
 
 
 def _install_language(args: argparse.Namespace) -> None:
