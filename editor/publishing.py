@@ -2,7 +2,8 @@
 
 ``request_publish`` / ``request_unpublish`` write the intent (with a snapshot
 of the interview as it is when the editor clicks) in the same transaction as
-the publication record; the outbox worker later calls :data:`HANDLERS`.
+the publication record; the outbox worker later calls :data:`HANDLERS` (registered,
+whole, as outbox kinds in :mod:`editor.outbox_kinds`).
 
 Never a duplicate: each interview has a slug of its own on each site
 (headline words + its uid), sent with the post, and each photo a slug made

@@ -13,8 +13,8 @@
     item at once, and a "duplicate comment" answer counts as already sent, so
     a retried item never posts the reply twice.
 
-The application merges :data:`HANDLERS` with the other features' handlers and
-hands them to :func:`portal.outbox_worker.drain`.
+:mod:`moderation.outbox_kinds` registers them, with their payloads, descriptions,
+conflict choices and discard hook, as whole outbox kinds.
 """
 
 from __future__ import annotations
