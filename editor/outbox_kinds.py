@@ -26,14 +26,10 @@ from portal.outbox_kinds import Choice, OutboxKind
 from storage.database import Store
 from storage.models import Interview
 
-#: "Keep mine": send the interview over the site's changes.
+# "Keep mine": send the interview over the site's changes.
 KEEP_MINE = "keep_mine"
-#: "Take the site's version": the interview becomes what the site holds; the change is dropped.
+# "Take the site's version": the interview becomes what the site holds; the change is dropped.
 TAKE_SITE = "take_site"
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("InterviewOutbox", text)
 
 
 def _title_now(session: Session, interview_id: int) -> str:
@@ -44,22 +40,29 @@ def _title_now(session: Session, interview_id: int) -> str:
 def describe_publish(session: Session, entry: OutboxEntry) -> str:
     """“Publish “headline””, with the headline as queued."""
     title = PublishPayload.from_json(entry.payload).title or _title_now(session, entry.subject_id)
-    return _translate("Publish “{title}”").format(title=title or "—")
+    return QCoreApplication.translate("InterviewOutbox", "Publish “{title}”").format(
+        title=title or "—"
+    )
 
 
 def describe_unpublish(session: Session, entry: OutboxEntry) -> str:
     """“Unpublish “headline””, with the interview's headline now."""
     title = _title_now(session, entry.subject_id)
     if not title:
-        return _translate("Unpublish interview #{id}").format(id=entry.subject_id)
-    return _translate("Unpublish “{title}”").format(title=title)
+        return QCoreApplication.translate("InterviewOutbox", "Unpublish interview #{id}").format(
+            id=entry.subject_id
+        )
+    return QCoreApplication.translate("InterviewOutbox", "Unpublish “{title}”").format(title=title)
 
 
 def publish_choices() -> Sequence[Choice]:
     """An interview in conflict: keep ours, or take the site's (shown side by side)."""
     return (
-        Choice(KEEP_MINE, _translate("Keep mine (overwrite the site)")),
-        Choice(TAKE_SITE, _translate("Take the site's version")),
+        Choice(
+            KEEP_MINE,
+            QCoreApplication.translate("InterviewOutbox", "Keep mine (overwrite the site)"),
+        ),
+        Choice(TAKE_SITE, QCoreApplication.translate("InterviewOutbox", "Take the site's version")),
     )
 
 

@@ -28,16 +28,12 @@ from portal.outbox_kinds import Choice, OutboxKind
 from storage.database import Store
 from storage.models import CachedComment
 
-#: "Keep the site's decision": drop ours; the comment takes the site's state.
+# "Keep the site's decision": drop ours; the comment takes the site's state.
 KEEP_SITE = "keep_site"
-#: "Send mine anyway": send the moderator's decision over the site's.
+# "Send mine anyway": send the moderator's decision over the site's.
 SEND_MINE = "send_mine"
-#: How much of a comment the Publishing page and ``sync`` output show.
+# How much of a comment the Publishing page and ``sync`` output show.
 EXCERPT_LENGTH = 60
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("CommentOutbox", text)
 
 
 def _excerpt(session: Session, comment_id: int, remote_id: int) -> str:
@@ -50,7 +46,7 @@ def _excerpt(session: Session, comment_id: int, remote_id: int) -> str:
 def describe_status(session: Session, entry: OutboxEntry) -> str:
     """“Comment “excerpt…”: Approved”."""
     payload = StatusPayload.from_json(entry.payload)
-    return _translate("Comment “{excerpt}”: {status}").format(
+    return QCoreApplication.translate("CommentOutbox", "Comment “{excerpt}”: {status}").format(
         excerpt=_excerpt(session, payload.comment_id, payload.remote_id),
         status=status_text(payload.status),
     )
@@ -59,7 +55,7 @@ def describe_status(session: Session, entry: OutboxEntry) -> str:
 def describe_reply(session: Session, entry: OutboxEntry) -> str:
     """“Reply to comment “excerpt…””."""
     payload = ReplyPayload.from_json(entry.payload)
-    return _translate("Reply to comment “{excerpt}”").format(
+    return QCoreApplication.translate("CommentOutbox", "Reply to comment “{excerpt}”").format(
         excerpt=_excerpt(session, payload.comment_id, payload.parent)
     )
 
@@ -67,8 +63,8 @@ def describe_reply(session: Session, entry: OutboxEntry) -> str:
 def status_choices() -> Sequence[Choice]:
     """A decision in conflict: keep the site's, or send ours over it."""
     return (
-        Choice(KEEP_SITE, _translate("Keep the site's decision")),
-        Choice(SEND_MINE, _translate("Send mine anyway")),
+        Choice(KEEP_SITE, QCoreApplication.translate("CommentOutbox", "Keep the site's decision")),
+        Choice(SEND_MINE, QCoreApplication.translate("CommentOutbox", "Send mine anyway")),
     )
 
 
@@ -78,11 +74,18 @@ def status_facts(session: Session, entry: OutboxEntry) -> list[tuple[str, str]]:
     row = session.get(CachedComment, payload.comment_id)
     text = excerpt(row.content, 300) if row is not None else f"#{payload.remote_id}"
     site = payload.conflict.status if payload.conflict is not None else None
-    facts = [(_translate("Comment"), text)]
+    facts = [(QCoreApplication.translate("CommentOutbox", "Comment"), text)]
     if row is not None and row.author_name:
-        facts.append((_translate("Author"), row.author_name))
-    facts.append((_translate("On the site now"), status_text(site) if site else "?"))
-    facts.append((_translate("Your decision"), status_text(payload.status)))
+        facts.append((QCoreApplication.translate("CommentOutbox", "Author"), row.author_name))
+    facts.append(
+        (
+            QCoreApplication.translate("CommentOutbox", "On the site now"),
+            status_text(site) if site else "?",
+        )
+    )
+    facts.append(
+        (QCoreApplication.translate("CommentOutbox", "Your decision"), status_text(payload.status))
+    )
     return facts
 
 

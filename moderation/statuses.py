@@ -17,7 +17,7 @@ class Status(enum.StrEnum):
 
 
 KNOWN_STATUSES = frozenset(status.value for status in Status)
-#: States a "restore" brings a comment out of.
+# States a "restore" brings a comment out of.
 REJECTED_STATUSES = frozenset({Status.SPAM.value, Status.TRASH.value})
 
 
@@ -61,14 +61,14 @@ class Queue(enum.StrEnum):
     ALL = "all"
 
 
-#: The single state each queue shows (FLAGGED and ALL are not one state).
+# The single state each queue shows (FLAGGED and ALL are not one state).
 QUEUE_STATUS: dict[Queue, str] = {
     Queue.PENDING: Status.HOLD.value,
     Queue.APPROVED: Status.APPROVED.value,
     Queue.SPAM: Status.SPAM.value,
     Queue.TRASH: Status.TRASH.value,
 }
-#: States a flagged comment can be in and still need a look.
+# States a flagged comment can be in and still need a look.
 FLAGGED_STATUSES = (Status.HOLD.value, Status.APPROVED.value)
 
 

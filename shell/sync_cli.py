@@ -72,33 +72,34 @@ def _say(message: str) -> None:
     print(f"newsdesk: {message}", file=sys.stderr, flush=True)
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("SyncCommand", text)
-
-
 def what_to_do(entry: OutboxEntry, *, behind_another: bool = False) -> str:
     """What a person should do about an item that was not sent.
 
     *behind_another*: an earlier unsent change of the same subject holds it back.
     """
     if entry.state is OutboxState.CONFLICT:
-        return _translate(
+        return QCoreApplication.translate(
+            "SyncCommand",
             "It was changed on the site too: open Newsdesk's Publishing page, select it and "
-            "choose “Resolve conflict…”."
+            "choose “Resolve conflict…”.",
         )
     if entry.state is OutboxState.FAILED:
-        return _translate(
+        return QCoreApplication.translate(
+            "SyncCommand",
             "The site refused it: fix the reason above, then choose Retry on Newsdesk's "
-            "Publishing page (or Discard to drop the change)."
+            "Publishing page (or Discard to drop the change).",
         )
     if entry.last_error:
-        return _translate(
+        return QCoreApplication.translate(
+            "SyncCommand",
             "Nothing to do: Newsdesk tries again by itself from {time}; if this keeps "
-            "happening, check the reason above."
+            "happening, check the reason above.",
         ).format(time=local_time_text(entry.next_try_at))
     if behind_another:
-        return _translate("Settle the change above; this one goes out after it.")
-    return _translate("Nothing to do: it goes out at the next sync.")
+        return QCoreApplication.translate(
+            "SyncCommand", "Settle the change above; this one goes out after it."
+        )
+    return QCoreApplication.translate("SyncCommand", "Nothing to do: it goes out at the next sync.")
 
 
 def _explain_unsent(store: Store, kinds: OutboxKinds, entries: Sequence[OutboxEntry]) -> None:
@@ -109,14 +110,25 @@ def _explain_unsent(store: Store, kinds: OutboxKinds, entries: Sequence[OutboxEn
         behind = subject in seen
         seen.add(subject)
         reason = outbox_reason(entry) or (
-            _translate("It waits for an earlier change of the same item (listed above).")
+            QCoreApplication.translate(
+                "SyncCommand", "It waits for an earlier change of the same item (listed above)."
+            )
             if behind
-            else _translate("It was not reached in this sync.")
+            else QCoreApplication.translate("SyncCommand", "It was not reached in this sync.")
         )
         action = what_to_do(entry, behind_another=behind)
         print(f"- {label}", flush=True)
-        print("  " + _translate("Why: {reason}").format(reason=reason), flush=True)
-        print("  " + _translate("What to do: {action}").format(action=action), flush=True)
+        print(
+            "  " + QCoreApplication.translate("SyncCommand", "Why: {reason}").format(reason=reason),
+            flush=True,
+        )
+        print(
+            "  "
+            + QCoreApplication.translate("SyncCommand", "What to do: {action}").format(
+                action=action
+            ),
+            flush=True,
+        )
 
 
 def _install_language(args: argparse.Namespace) -> None:

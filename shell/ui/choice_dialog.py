@@ -47,7 +47,7 @@ class ChoiceDialog(QDialog):
         self.setObjectName("outboxChoiceDialog")
         self.setWindowTitle(self.tr("Conflict with the site"))
         self.setMinimumWidth(520)
-        #: The id of the choice made (None: decide later).
+        # The id of the choice made (None: decide later).
         self.chosen: str | None = None
         layout = QVBoxLayout(self)
         self.heading = _plain(heading, self)

@@ -36,9 +36,9 @@ from shell.ui.site_messages import outbox_reason
 from storage.database import Store
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-#: Describes a batch of items (one session for the lot).
+# Describes a batch of items (one session for the lot).
 Describe = Callable[[Sequence[OutboxEntry]], list[str]]
-#: A kind's own conflict view: shows the item, returns the chosen choice id (None: later).
+# A kind's own conflict view: shows the item, returns the chosen choice id (None: later).
 ConflictView = Callable[[OutboxEntry, Sequence[Choice], QWidget], str | None]
 REFRESH_MS = 5000
 
@@ -152,7 +152,7 @@ class OutboxPage(NavigationPage):
 
     view_name = "publishing"
 
-    #: Items were resolved or discarded: local data (interviews, comments) may have changed.
+    # Items were resolved or discarded: local data (interviews, comments) may have changed.
     items_settled = Signal()
 
     def __init__(
