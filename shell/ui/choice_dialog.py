@@ -46,18 +46,23 @@ class ChoiceDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("outboxChoiceDialog")
         self.setWindowTitle(self.tr("Conflict with the site"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         # The id of the choice made (None: decide later).
         self.chosen: str | None = None
         layout = QVBoxLayout(self)
         self.heading = _plain(heading, self)
         self.heading.setObjectName("choiceHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         layout.addWidget(self.heading)
         self.reason = _plain(reason, self)
         layout.addWidget(self.reason)
         form = QFormLayout()
         for label, value in facts:
-            form.addRow(_plain(label, self), _plain(value, self))
+            name = _plain(label, self)
+            name.setWordWrap(False)
+            form.addRow(name, _plain(value, self))
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(self)
         self.choice_buttons: list[QPushButton] = []
