@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.demo import DemoSiteRunner, seed_demo_interviews
-from editor.publishing import PublishMode, request_publish, request_unpublish
+from editor.publishing import PUBLISH_KIND, PublishMode, request_publish, request_unpublish
 from editor.repository import InterviewRepository
 from editor.site_states import PublicationState, SiteState, publication_state, site_states
+from editor.ui.conflict_dialog import choose_for_interview
 from editor.ui.interviews_page import InterviewsPage
 from moderation.ui.comments_page import CommentsPage
 from portal.accounts import Accounts, PasswordVault, SiteAccount
@@ -27,11 +28,11 @@ from shell.i18n import LanguageManager, resolve_language
 from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
 from shell.ui.main_window import MainWindow
-from shell.ui.outbox_page import OutboxPage
+from shell.ui.outbox_page import ConflictView, OutboxPage
 from shell.ui.pages import NavigationPage
 from shell.ui.preferences import PreferencesDialog
 from shell.ui.sites_tab import SitesTab
-from shell.wiring import conflict_views, outbox_kinds, site_pullers
+from shell.wiring import outbox_kinds, site_pullers
 from storage.database import Store, open_store
 from storage.errors import StoreError
 from storage.instance_lock import DataFolderLock
@@ -42,6 +43,9 @@ DATABASE_FILE_NAME = "newsdesk.db"
 STYLE_SHEET = Path(__file__).resolve().parent.parent / "resources" / "styles" / "newsdesk.qss"
 
 ShowError = Callable[[str, str], None]
+
+# Outbox kinds whose conflicts have a view of their own (the rest get the generic one).
+CONFLICT_VIEWS: dict[str, ConflictView] = {PUBLISH_KIND: choose_for_interview}
 
 
 def show_startup_error(title: str, text: str) -> None:
@@ -128,7 +132,7 @@ class NewsdeskApplication:
         self.interviews_page = InterviewsPage(repository, profile.data_dir, publisher=self)
         self.comments_page = CommentsPage(store, self.accounts, self.moderator_name)
         self.outbox_page = OutboxPage(
-            self.outbox, self.outbox_kinds, store, self.sync.sync_now, conflict_views()
+            self.outbox, self.outbox_kinds, store, self.sync.sync_now, CONFLICT_VIEWS
         )
         self.outbox_page.items_settled.connect(self._outbox_settled)
         self.window = MainWindow(

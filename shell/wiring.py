@@ -1,8 +1,8 @@
 """Which feature sends which outbox item, and which feature pulls what from the site.
 
 ``portal/`` never imports a feature; the application hands it these: the outbox
-kinds (each registered whole by its feature), the conflict views some kinds
-have, and the pullers.
+kinds (each registered whole by its feature) and the pullers. No widgets here:
+``main.py sync`` uses this module headless.
 """
 
 from __future__ import annotations
@@ -12,23 +12,15 @@ from collections.abc import Callable
 
 from editor.categories import pull_categories
 from editor.outbox_kinds import outbox_kinds as interview_kinds
-from editor.publishing import PUBLISH_KIND
-from editor.ui.conflict_dialog import choose_for_interview
 from moderation.outbox_kinds import outbox_kinds as comment_kinds
 from moderation.pull import pull_for_sync
 from portal.outbox_kinds import OutboxKinds
 from portal.sync import Puller
-from shell.ui.outbox_page import ConflictView
 
 
 def outbox_kinds(moderator: Callable[[], str] = getpass.getuser) -> OutboxKinds:
     """Every outbox kind the app knows; *moderator* names who resolves comment conflicts."""
     return OutboxKinds([*interview_kinds(), *comment_kinds(moderator)])
-
-
-def conflict_views() -> dict[str, ConflictView]:
-    """Kinds whose conflicts have a view of their own (interviews: side by side)."""
-    return {PUBLISH_KIND: choose_for_interview}
 
 
 def site_pullers() -> list[Puller]:
