@@ -97,7 +97,8 @@ def what_to_do(entry: OutboxEntry, *, behind_another: bool = False) -> str:
         ).format(time=local_time_text(entry.next_try_at))
     if behind_another:
         return QCoreApplication.translate(
-            "SyncCommand", "Settle the change above; this one goes out after it."
+            "SyncCommand",
+            "It goes out after the change above (settle that one first if it needs you).",
         )
     return QCoreApplication.translate("SyncCommand", "Nothing to do: it goes out at the next sync.")
 

@@ -139,7 +139,7 @@ def test_sync_names_each_unsent_item_with_why_and_what_to_do(
     assert "What to do: It was changed on the site too" in conflict
     assert "Resolve conflict…" in conflict
     assert "Why: It waits for an earlier change of the same item (listed above)." in blocked
-    assert "What to do: Settle the change above; this one goes out after it." in blocked
+    assert "What to do: It goes out after the change above" in blocked
     assert "Bài cron số 1" not in out.split("still waiting")[1]  # that one went out
     assert "Traceback" not in err
 
