@@ -37,48 +37,28 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="82"/>
-        <location filename="../../shell/application.py" line="96"/>
+        <location filename="../../shell/application.py" line="77"/>
+        <location filename="../../shell/application.py" line="91"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="83"/>
+        <location filename="../../shell/application.py" line="78"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="158"/>
+        <location filename="../../shell/application.py" line="155"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="230"/>
-        <source>Unpublish interview #{id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="233"/>
-        <source>Publish “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="235"/>
-        <source>Comment #{id}: {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="240"/>
-        <source>Reply to comment #{id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="285"/>
+        <location filename="../../shell/application.py" line="256"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="286"/>
+        <location filename="../../shell/application.py" line="257"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,147 +164,203 @@ Ctrl+Enter adds the next question or answer.</source>
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <location filename="../../shell/ui/choice_dialog.py" line="48"/>
+        <source>Conflict with the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/choice_dialog.py" line="76"/>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommentDetailPane</name>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="230"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="229"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="238"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="237"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="239"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="238"/>
         <source>On: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="247"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="246"/>
         <source>Suggest rejecting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="249"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="248"/>
         <source>Needs a look:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="261"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="260"/>
         <source>Reply waiting to be sent: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="278"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="277"/>
         <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="287"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="286"/>
         <source>The site refused this decision: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="309"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="308"/>
         <source>Comment #{id}, not in the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="325"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="324"/>
         <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="364"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="363"/>
         <source>{count} / {maximum} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="393"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="392"/>
         <source>Select a comment to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="394"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="393"/>
         <source>In reply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="395"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="394"/>
         <source>The author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="396"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="395"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="397"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="396"/>
         <source>Reply as the newspaper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="398"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="397"/>
         <source>Write a reply; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="358"/>
         <source>Send reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="400"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="399"/>
         <source>Keep the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="401"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="400"/>
         <source>Send mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentOutbox</name>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="49"/>
+        <source>Comment “{excerpt}”: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="58"/>
+        <source>Reply to comment “{excerpt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="66"/>
+        <source>Keep the site&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="67"/>
+        <source>Send mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="77"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="79"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="82"/>
+        <source>On the site now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="87"/>
+        <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="198"/>
+        <location filename="../../moderation/ui/queue_model.py" line="196"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="202"/>
+        <location filename="../../moderation/ui/queue_model.py" line="200"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="218"/>
+        <location filename="../../moderation/ui/queue_model.py" line="216"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/ui/queue_model.py" line="217"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/ui/queue_model.py" line="218"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="219"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="222"/>
+        <location filename="../../moderation/ui/queue_model.py" line="220"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="223"/>
+        <location filename="../../moderation/ui/queue_model.py" line="221"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,32 +585,32 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="76"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="80"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="79"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="83"/>
         <source>Someone changed this post on the site (at {when} UTC) after Newsdesk last sent it. Newsdesk has not overwritten it. Choose which version to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="87"/>
         <source>Your version (Newsdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="84"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="88"/>
         <source>On the site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="85"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="89"/>
         <source>Keep mine (overwrite the site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="86"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="90"/>
         <source>Take the site&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,6 +1126,34 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>InterviewOutbox</name>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="43"/>
+        <source>Publish “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="52"/>
+        <source>Unpublish interview #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="55"/>
+        <source>Unpublish “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="63"/>
+        <source>Keep mine (overwrite the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="65"/>
+        <source>Take the site&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterviewStatus</name>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="47"/>
@@ -1332,78 +1396,78 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/pull.py" line="298"/>
+        <location filename="../../moderation/pull.py" line="295"/>
         <source>Comments: {new} new, {changed} changed on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/sending.py" line="80"/>
+        <location filename="../../moderation/sending.py" line="82"/>
         <source>The comment was moderated on the site by someone else since the last pull; your decision was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="15"/>
-        <location filename="../../moderation/ui/texts.py" line="28"/>
-        <location filename="../../moderation/ui/texts.py" line="111"/>
+        <location filename="../../moderation/statuses.py" line="87"/>
+        <location filename="../../moderation/ui/texts.py" line="17"/>
+        <location filename="../../moderation/ui/texts.py" line="100"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="16"/>
-        <location filename="../../moderation/ui/texts.py" line="26"/>
+        <location filename="../../moderation/statuses.py" line="88"/>
+        <location filename="../../moderation/ui/texts.py" line="15"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="17"/>
+        <location filename="../../moderation/statuses.py" line="89"/>
+        <location filename="../../moderation/ui/texts.py" line="18"/>
         <location filename="../../moderation/ui/texts.py" line="29"/>
-        <location filename="../../moderation/ui/texts.py" line="40"/>
         <source>Spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="18"/>
-        <location filename="../../moderation/ui/texts.py" line="30"/>
+        <location filename="../../moderation/statuses.py" line="90"/>
+        <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="27"/>
+        <location filename="../../moderation/ui/texts.py" line="16"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="31"/>
+        <location filename="../../moderation/ui/texts.py" line="20"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="38"/>
+        <location filename="../../moderation/ui/texts.py" line="27"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="39"/>
+        <location filename="../../moderation/ui/texts.py" line="28"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="41"/>
+        <location filename="../../moderation/ui/texts.py" line="30"/>
         <source>Back to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="42"/>
+        <location filename="../../moderation/ui/texts.py" line="31"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="48"/>
+        <location filename="../../moderation/ui/texts.py" line="37"/>
         <source>Approve and reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="67"/>
+        <location filename="../../moderation/ui/texts.py" line="56"/>
         <source>Approve %n comment(s)</source>
         <translation>
             <numerusform>Approve %n comment</numerusform>
@@ -1411,7 +1475,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="68"/>
+        <location filename="../../moderation/ui/texts.py" line="57"/>
         <source>Reject %n comment(s)</source>
         <translation>
             <numerusform>Reject %n comment</numerusform>
@@ -1419,7 +1483,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="69"/>
+        <location filename="../../moderation/ui/texts.py" line="58"/>
         <source>Mark %n comment(s) as spam</source>
         <translation>
             <numerusform>Mark %n comment as spam</numerusform>
@@ -1427,7 +1491,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="70"/>
+        <location filename="../../moderation/ui/texts.py" line="59"/>
         <source>Return %n comment(s) to pending</source>
         <translation>
             <numerusform>Return %n comment to pending</numerusform>
@@ -1435,7 +1499,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="71"/>
+        <location filename="../../moderation/ui/texts.py" line="60"/>
         <source>Restore %n comment(s)</source>
         <translation>
             <numerusform>Restore %n comment</numerusform>
@@ -1443,97 +1507,97 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="79"/>
+        <location filename="../../moderation/ui/texts.py" line="68"/>
         <source>Too short ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="82"/>
+        <location filename="../../moderation/ui/texts.py" line="71"/>
         <source>Too long ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="85"/>
+        <location filename="../../moderation/ui/texts.py" line="74"/>
         <source>Banned word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="86"/>
+        <location filename="../../moderation/ui/texts.py" line="75"/>
         <source>Watch word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="87"/>
+        <location filename="../../moderation/ui/texts.py" line="76"/>
         <source>Link: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="100"/>
+        <location filename="../../moderation/ui/texts.py" line="89"/>
         <source>waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="101"/>
+        <location filename="../../moderation/ui/texts.py" line="90"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="102"/>
+        <location filename="../../moderation/ui/texts.py" line="91"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="103"/>
+        <location filename="../../moderation/ui/texts.py" line="92"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="112"/>
+        <location filename="../../moderation/ui/texts.py" line="101"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="113"/>
+        <location filename="../../moderation/ui/texts.py" line="102"/>
         <source>Marked as spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="114"/>
+        <location filename="../../moderation/ui/texts.py" line="103"/>
         <source>Returned to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="115"/>
+        <location filename="../../moderation/ui/texts.py" line="104"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="116"/>
+        <location filename="../../moderation/ui/texts.py" line="105"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="117"/>
+        <location filename="../../moderation/ui/texts.py" line="106"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="118"/>
+        <location filename="../../moderation/ui/texts.py" line="107"/>
         <source>Kept the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="119"/>
+        <location filename="../../moderation/ui/texts.py" line="108"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="126"/>
+        <location filename="../../moderation/ui/texts.py" line="115"/>
         <source>Rules (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="128"/>
+        <location filename="../../moderation/ui/texts.py" line="117"/>
         <source>Someone on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,12 +1605,12 @@ Blocks: {count}</source>
 <context>
     <name>ModerationLogDialog</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="123"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="124"/>
         <source>Moderation log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/log_dialog.py" line="125"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="126"/>
         <source>%n decision(s) recorded</source>
         <translation>
             <numerusform>%n decision recorded</numerusform>
@@ -1557,32 +1621,32 @@ Blocks: {count}</source>
 <context>
     <name>ModerationLogModel</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="99"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="100"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="110"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="111"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="111"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
         <source>Moderator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="115"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,27 +1654,27 @@ Blocks: {count}</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="129"/>
+        <location filename="../../shell/ui/outbox_page.py" line="136"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="130"/>
+        <location filename="../../shell/ui/outbox_page.py" line="137"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="131"/>
+        <location filename="../../shell/ui/outbox_page.py" line="138"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="132"/>
+        <location filename="../../shell/ui/outbox_page.py" line="139"/>
         <source>Queued / sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="133"/>
+        <location filename="../../shell/ui/outbox_page.py" line="140"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,62 +1682,62 @@ Blocks: {count}</source>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="43"/>
+        <location filename="../../shell/ui/outbox_page.py" line="50"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="44"/>
+        <location filename="../../shell/ui/outbox_page.py" line="51"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="45"/>
+        <location filename="../../shell/ui/outbox_page.py" line="52"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="46"/>
+        <location filename="../../shell/ui/outbox_page.py" line="53"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="47"/>
+        <location filename="../../shell/ui/outbox_page.py" line="54"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="206"/>
+        <location filename="../../shell/ui/outbox_page.py" line="224"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="232"/>
+        <location filename="../../shell/ui/outbox_page.py" line="250"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="270"/>
+        <location filename="../../shell/ui/outbox_page.py" line="317"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="271"/>
+        <location filename="../../shell/ui/outbox_page.py" line="318"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="272"/>
+        <location filename="../../shell/ui/outbox_page.py" line="319"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="273"/>
+        <location filename="../../shell/ui/outbox_page.py" line="320"/>
         <source>Resolve conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="274"/>
+        <location filename="../../shell/ui/outbox_page.py" line="321"/>
         <source>Show recently sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,6 +1848,19 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>Queue for the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../../editor/publishing.py" line="242"/>
+        <source>The post was changed on the site since Newsdesk last sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/publishing.py" line="251"/>
+        <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2235,6 +2312,54 @@ Blocks: {count}</source>
     <message>
         <location filename="../../storage/errors.py" line="92"/>
         <source>The database {path} is damaged. Newsdesk keeps a copy before each upgrade next to it (newsdesk.db.bak-…); restore one, or move the file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="81"/>
+        <source>It was changed on the site too: open Newsdesk&apos;s Publishing page, select it and choose “Resolve conflict…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="87"/>
+        <source>The site refused it: fix the reason above, then choose Retry on Newsdesk&apos;s Publishing page (or Discard to drop the change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="93"/>
+        <source>Nothing to do: Newsdesk tries again by itself from {time}; if this keeps happening, check the reason above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="99"/>
+        <source>It goes out after the change above (settle that one first if it needs you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="103"/>
+        <source>Nothing to do: it goes out at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="114"/>
+        <source>It waits for an earlier change of the same item (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="118"/>
+        <source>It was not reached in this sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="123"/>
+        <source>Why: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="128"/>
+        <source>What to do: {action}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
