@@ -37,7 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "The data folder holds the database (newsdesk.db), photos, settings.ini and "
             f"logs/; by default it is {default_data_dir()}. Passwords are kept in the "
-            "system keyring, never in the data folder."
+            "system keyring, never in the data folder. Exit status: 0 when everything was done; "
+            "1 when it was not (the app could not start, a file could not be read or written, "
+            "sync left changes waiting); 2 when the arguments are wrong or sync could not "
+            "start. 'newsdesk sync --help' details sync's."
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {APP_VERSION}")
@@ -64,6 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="sub-commands")
     editor_cli.add_commands(commands)
     sync_cli.add_command(commands)
+    for command in commands.choices.values():
+        # Also after the sub-command ("main.py import FILE --save --data-dir D"), as cron
+        # lines and scripts are often written; there it wins over the one before.
+        command.add_argument(
+            "--data-dir",
+            type=Path,
+            metavar="DIR",
+            default=argparse.SUPPRESS,
+            help="data folder to use (as before the sub-command)",
+        )
     return parser
 
 

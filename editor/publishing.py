@@ -2,7 +2,8 @@
 
 ``request_publish`` / ``request_unpublish`` write the intent (with a snapshot
 of the interview as it is when the editor clicks) in the same transaction as
-the publication record; the outbox worker later calls :data:`HANDLERS`.
+the publication record; the outbox worker later calls :data:`HANDLERS` (registered,
+whole, as outbox kinds in :mod:`editor.outbox_kinds`).
 
 Never a duplicate: each interview has a slug of its own on each site
 (headline words + its uid), sent with the post, and each photo a slug made
@@ -34,11 +35,13 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from editor.document import InterviewDocument, PhotoBlock
 from editor.html_export import export_html
+from editor.outbox_payloads import PublishPayload, UnpublishPayload
 from editor.photo_upload import UploadOptions, upload_copy
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.site_edits import (
@@ -52,7 +55,7 @@ from editor.site_version import UploadedPhotos, document_from_site
 from portal.errors import NotFound, SiteError
 from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
-from portal.remote import PostInput, RemoteMedia, RemotePost
+from portal.remote import PostInput, PostStatus, RemoteMedia, RemotePost
 from storage.database import Store
 from storage.models import Interview, Publication, RemoteMediaRecord, utc_now
 from storage.textfold import fold
@@ -83,6 +86,14 @@ class PostGone(SiteError):
         "The post was deleted on the site. Retry to publish the interview again as a new post, "
         "or discard this change."
     )
+
+
+_POST_STATUS: dict[PublishMode, PostStatus] = {
+    PublishMode.DRAFT: "draft",
+    PublishMode.PENDING: "pending",
+    PublishMode.SCHEDULED: "future",
+    PublishMode.PUBLISH: "publish",
+}
 
 
 def post_slug(title: str, uid: str) -> str:
@@ -139,13 +150,13 @@ def request_publish(
             kind=PUBLISH_KIND,
             subject_type=SUBJECT,
             subject_id=interview_id,
-            payload={
-                "document": json.loads(row.document_json),
-                "status": mode.value,
-                "date_gmt": _gmt(scheduled_at),
-                "categories": list(categories) if categories is not None else None,
-                "photo_upload": (photos or UploadOptions()).to_payload(),
-            },
+            payload=PublishPayload(
+                document=json.loads(row.document_json),
+                status=_POST_STATUS[mode],
+                date_gmt=_gmt(scheduled_at),
+                categories=tuple(categories) if categories is not None else None,
+                photo_upload=photos or UploadOptions(),
+            ),
         )
         return item.id
 
@@ -159,7 +170,7 @@ def request_unpublish(store: Store, interview_id: int, site_id: int) -> int:
             kind=UNPUBLISH_KIND,
             subject_type=SUBJECT,
             subject_id=interview_id,
-            payload={},
+            payload=UnpublishPayload(),
         )
         return item.id
 
@@ -180,9 +191,10 @@ def send_publish(job: Job) -> None:
     """Upload missing photos, then create or update the post; see the module docstring."""
     store, client, site_id = job.store, job.client, job.entry.site_id
     interview_id = job.entry.subject_id
-    document = InterviewDocument.from_dict(job.payload["document"])
+    payload = PublishPayload.from_json(job.payload)
+    document = InterviewDocument.from_dict(dict(payload.document))
     photos_root = _photos_root(store)
-    options = UploadOptions.from_payload(job.payload.get("photo_upload"))
+    options = payload.photo_upload or UploadOptions()
     uploaded = {
         block.image_path: _ensure_media(job, block, photos_root, options)
         for block in document.blocks
@@ -191,17 +203,17 @@ def send_publish(job: Job) -> None:
     content = export_html(
         document, image_url=lambda photo: _url_of(uploaded.get(photo.image_path or ""))
     )
-    date = job.payload.get("date_gmt")
+    date = payload.date_gmt
     data = PostInput(
         title=document.title,
         content=content,
         excerpt=document.lead,
-        status=job.payload["status"],
+        status=payload.status,
         date_gmt=datetime.fromisoformat(date).replace(tzinfo=UTC) if date else None,
         # The first photo is the post's featured image (the thumbnail on the site's lists);
         # without photos, whatever the site has stays.
         featured_media=next(iter(uploaded.values()))[0] if uploaded else None,
-        categories=_ids(job.payload.get("categories")),
+        categories=list(payload.categories) if payload.categories is not None else None,
     )
     with store.session() as session:
         publication = publication_of(session, site_id, interview_id)
@@ -230,17 +242,21 @@ def send_publish(job: Job) -> None:
             raise PostGone(code="trash")
         remote_seen = _gmt(remote.modified_gmt)
         if changed_on_site(remote, remote_seen, seen, last_sent) and (
-            job.payload.get("overwrite") != remote_seen
+            payload.overwrite != remote_seen
         ):
             raise OutboxConflict(
-                "The post was changed on the site since Newsdesk last sent it.",
+                QCoreApplication.translate(
+                    "Publishing", "The post was changed on the site since Newsdesk last sent it."
+                ),
                 conflict_payload(remote, remote_seen),
             )
         if lead_changed_both_sides(remote, document, last_sent) and (
-            job.payload.get("overwrite") != remote_seen
+            payload.overwrite != remote_seen
         ):
             raise OutboxConflict(
-                "The lead (excerpt) was changed on the site and in Newsdesk.",
+                QCoreApplication.translate(
+                    "Publishing", "The lead (excerpt) was changed on the site and in Newsdesk."
+                ),
                 conflict_payload(remote, remote_seen),
             )
         tags = merge_tags(
@@ -250,7 +266,7 @@ def send_publish(job: Job) -> None:
             last_sent.get("our_tags") if last_sent else None,
         )
         kept: list[str] = []
-        if job.payload.get("overwrite") != remote_seen:
+        if payload.overwrite != remote_seen:
             data, kept = keep_site_edits(data, remote, last_sent)
         post = client.update_post(post_id, replace(data, tags=tags))
         _remember_post(store, site_id, interview_id, post, document, our_tags, kept, tags_left_out)
@@ -271,15 +287,6 @@ def send_unpublish(job: Job) -> None:
     except NotFound:
         return  # already gone from the site: nothing to take down
     _remember_post(store, site_id, interview_id, post, None)
-
-
-def _ids(value: object) -> list[int] | None:
-    """A list of ids from a payload (None when absent or not a list of ids)."""
-    if not isinstance(value, list) or not all(
-        isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value
-    ):
-        return None
-    return list(value)
 
 
 def _photos_root(store: Store) -> Path:
@@ -449,8 +456,9 @@ def resolve_keep_mine(store: Store, item_id: int) -> None:
     entry = _conflict(outbox, item_id)
     if entry is None:
         return
-    remote = entry.payload.get("conflict", {})
-    outbox.retry([item_id], {"overwrite": remote.get("modified_gmt")})
+    payload = PublishPayload.from_json(entry.payload)
+    remote = payload.conflict or {}
+    outbox.retry_with(item_id, replace(payload, overwrite=remote.get("modified_gmt")))
 
 
 def resolve_take_site(store: Store, item_id: int) -> None:
@@ -459,7 +467,7 @@ def resolve_take_site(store: Store, item_id: int) -> None:
     entry = _conflict(outbox, item_id)
     if entry is None:
         return
-    remote = entry.payload.get("conflict", {})
+    remote = PublishPayload.from_json(entry.payload).conflict or {}
     repository = InterviewRepository(store)
     stored = repository.get(entry.subject_id)
     imported = document_from_site(
@@ -505,5 +513,3 @@ def uploaded_photos(store: Store, site_id: int) -> UploadedPhotos:
             by_url={r.source_url: r.image_path for r in records if r.source_url},
             by_media_id={r.media_id: r.image_path for r in records},
         )
-
-

@@ -51,13 +51,14 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from moderation.cache import Progress, known_post_ids, store_page, store_post
-from moderation.decisions import SUBJECT, UNFINISHED_STATES
+from moderation.decisions import SUBJECT
 from moderation.settings import load_rules
 from portal.accounts import SiteAccount
 from portal.errors import PermissionDenied, SiteError
+from portal.outbox import subjects_waiting
 from portal.remote import RemotePost
 from storage.database import Store
-from storage.models import CachedComment, CommentSyncState, OutboxItem, utc_now
+from storage.models import CachedComment, CommentSyncState, utc_now
 
 if TYPE_CHECKING:
     from portal.wordpress import WordPressClient
@@ -272,11 +273,7 @@ def _pull(
 
 def _remove_unseen(session: Session, site_id: int, started: datetime) -> int:
     """After a complete full pull: drop comments the site no longer has."""
-    waiting = (
-        select(OutboxItem.subject_id)
-        .where(OutboxItem.subject_type == SUBJECT, OutboxItem.state.in_(UNFINISHED_STATES))
-        .scalar_subquery()
-    )
+    waiting = subjects_waiting(SUBJECT).scalar_subquery()
     gone = list(
         session.scalars(
             select(CachedComment.id).where(

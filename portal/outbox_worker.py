@@ -29,7 +29,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 from portal.errors import RateLimited, SiteError, SiteTimeout, SiteUnreachable, error_record
-from portal.outbox import Outbox, OutboxEntry, OutboxState
+from portal.outbox import Outbox, OutboxEntry, OutboxState, Payload
 from storage.database import Store
 
 if TYPE_CHECKING:
@@ -83,6 +83,11 @@ class Job:
     def save_progress(self, **changes: Any) -> None:
         """Remember (durably, at once) what was learnt half-way, e.g. an uploaded media id."""
         self.payload.update(changes)
+        self.outbox.save_progress(self.entry.id, self.payload)
+
+    def save_payload(self, payload: Payload) -> None:
+        """Like :meth:`save_progress`, with the kind's whole typed payload."""
+        self.payload = payload.to_json()
         self.outbox.save_progress(self.entry.id, self.payload)
 
 

@@ -15,20 +15,12 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.photo_upload import UploadOptions
-from editor.publishing import (
-    UNPUBLISH_KIND,
-    PublishMode,
-    request_publish,
-    request_unpublish,
-    resolve_keep_mine,
-    resolve_take_site,
-)
+from editor.publishing import PUBLISH_KIND, PublishMode, request_publish, request_unpublish
 from editor.repository import InterviewRepository
 from editor.site_states import PublicationState, SiteState, publication_state, site_states
 from editor.ui.interviews_page import InterviewsPage
-from moderation.decisions import REPLY_KIND, STATUS_KIND
 from portal.accounts import Accounts, PasswordVault, SiteAccount
-from portal.outbox import Outbox, OutboxEntry, OutboxState
+from portal.outbox import Outbox, OutboxState
 from shell.checkpoints import WalCheckpointer
 from shell.connection_status import ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language
@@ -37,7 +29,7 @@ from shell.sync_controller import SyncController
 from shell.ui.lazy_page import LazyPage
 from shell.ui.main_window import MainWindow
 from shell.ui.pages import NavigationPage
-from shell.wiring import outbox_handlers, site_pullers
+from shell.wiring import outbox_kinds, site_pullers
 from storage.database import Store, open_store
 from storage.errors import StoreError
 from storage.instance_lock import DataFolderLock
@@ -134,8 +126,9 @@ class NewsdeskApplication:
             seed_demo_interviews(repository)
             self.demo_site = DemoSiteRunner(profile.data_dir, self.accounts)
             self.demo_site.start()
+        self.outbox_kinds = outbox_kinds(self.moderator_name)
         self.sync = SyncController(
-            store, self.accounts, self.connection, outbox_handlers(), site_pullers(), app
+            store, self.accounts, self.connection, self.outbox_kinds.handlers(), site_pullers(), app
         )
         self.sync.set_interval(sync_interval_ms(settings.sync_minutes))
         self.interviews_page = InterviewsPage(
@@ -240,11 +233,18 @@ class NewsdeskApplication:
             self._comment_counter = None
 
     def _build_outbox_page(self) -> NavigationPage:
+        from editor.ui.conflict_dialog import choose_for_interview
         from shell.ui.outbox_page import OutboxPage
 
-        return OutboxPage(
-            self.outbox, self.describe_outbox_entry, self.sync.sync_now, self.resolve_conflict
+        page = OutboxPage(
+            self.outbox,
+            self.outbox_kinds,
+            self.store,
+            self.sync.sync_now,
+            {PUBLISH_KIND: choose_for_interview},
         )
+        page.items_settled.connect(self._outbox_settled)
+        return page
 
     def _refresh_outbox_page(self) -> None:
         page = self._outbox_slot.built
@@ -338,40 +338,12 @@ class NewsdeskApplication:
             self.interviews_page.model.refresh_site_states()
             self.sync.changes_waiting()
 
-    def describe_outbox_entry(self, entry: OutboxEntry) -> str:
-        """What an outbox item is about, for the Publishing page."""
-        translate = QCoreApplication.translate
-        if entry.subject_type == "interview":
-            title = str(entry.payload.get("document", {}).get("title", "")) or "—"
-            if entry.kind == UNPUBLISH_KIND:
-                return translate("Application", "Unpublish interview #{id}").format(
-                    id=entry.subject_id
-                )
-            return translate("Application", "Publish “{title}”").format(title=title)
-        if entry.kind == STATUS_KIND:
-            return translate("Application", "Comment #{id}: {status}").format(
-                id=entry.payload.get("remote_id", entry.subject_id),
-                status=entry.payload.get("status", "?"),
-            )
-        if entry.kind == REPLY_KIND:
-            return translate("Application", "Reply to comment #{id}").format(
-                id=entry.payload.get("parent", entry.subject_id)
-            )
-        return f"{entry.kind} #{entry.subject_id}"
-
-    def resolve_conflict(self, entry: OutboxEntry) -> None:
-        """Let the editor choose between their version and the site's."""
-        from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
-
-        dialog = ConflictDialog(entry.payload, self.window)
-        dialog.exec()
-        if dialog.choice is ConflictChoice.KEEP_MINE:
-            resolve_keep_mine(self.store, entry.id)
-            self.sync.changes_waiting()
-        elif dialog.choice is ConflictChoice.TAKE_SITE:
-            resolve_take_site(self.store, entry.id)
-            self.interviews_page.refresh()
-        self.outbox_page.refresh()
+    def _outbox_settled(self) -> None:
+        """A conflict was resolved or items discarded: send what is due, show local changes."""
+        self.sync.changes_waiting()
+        self._refresh_comments()
+        self.interviews_page.refresh()
+        self._update_badges()
 
     def moderator_name(self) -> str:
         """Who takes moderation decisions here: the site account's user name."""
@@ -380,16 +352,20 @@ class NewsdeskApplication:
 
     def _after_sync(self) -> None:
         self.checkpointer.checkpoint_now()
-        comments = self._comments_slot.built
-        if comments is not None:
-            cast("CommentsPage", comments).refresh()
-        else:
-            self._count_pending_comments()
+        self._refresh_comments()
         if self.interviews_page.editor is None:
             self.interviews_page.refresh()
         else:
             self.interviews_page.refresh_site_state()
             self.interviews_page.session_status_from_store()
+
+    def _refresh_comments(self) -> None:
+        """Re-read the Comments page if it was built; else only its badge."""
+        comments = self._comments_slot.built
+        if comments is not None:
+            cast("CommentsPage", comments).refresh()
+        else:
+            self._count_pending_comments()
 
     def _update_badges(self) -> None:
         counts = self.outbox.counts()

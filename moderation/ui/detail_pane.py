@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 
 from moderation.details import CommentDetail
 from moderation.rules import FlagLevel, comment_length
-from moderation.statuses import Action, Status
+from moderation.statuses import Action, Status, status_text
 from moderation.text import display_text, excerpt
 from moderation.ui.texts import (
     action_text,
     approve_and_reply_text,
     reasons_text,
-    status_text,
     sync_text,
 )
 from shell.ui.formatting import local_time_text

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from moderation.journal import LogEntry, log_count, log_page
-from moderation.ui.texts import log_action_text, moderator_text, status_text
+from moderation.statuses import status_text
+from moderation.ui.texts import log_action_text, moderator_text
 from shell.ui.formatting import local_time_text
 from storage.database import Store
 

@@ -16,16 +16,14 @@ from PySide6.QtGui import QBrush, QColor
 
 from moderation.queues import PAGE_SIZE, CommentQueues, QueueFilter, QueueRow
 from moderation.rules import FlagLevel
-from moderation.statuses import queue_shows
-from moderation.ui.texts import reasons_text, status_text, sync_text
+from moderation.statuses import queue_shows, status_text
+from moderation.ui.texts import reasons_text, sync_text
 from shell.ui.formatting import local_time_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 AUTHOR, EXCERPT, ARTICLE, TIME, FLAGS, STATE = range(6)
 COLUMN_COUNT = 6
-
-
 
 
 _ROLES = frozenset(

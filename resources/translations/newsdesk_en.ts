@@ -4,32 +4,32 @@
 <context>
     <name>AccountError</name>
     <message>
-        <location filename="../../portal/accounts.py" line="64"/>
+        <location filename="../../portal/accounts.py" line="66"/>
         <source>Enter the site&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="71"/>
+        <location filename="../../portal/accounts.py" line="73"/>
         <source>The address must look like https://example.vn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="77"/>
+        <location filename="../../portal/accounts.py" line="79"/>
         <source>The address must start with https:// (plain http is not safe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="172"/>
+        <location filename="../../portal/accounts.py" line="195"/>
         <source>Enter the WordPress user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="178"/>
+        <location filename="../../portal/accounts.py" line="201"/>
         <source>There is already a site called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="196"/>
+        <location filename="../../portal/accounts.py" line="219"/>
         <source>That site no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,48 +37,28 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="83"/>
-        <location filename="../../shell/application.py" line="97"/>
+        <location filename="../../shell/application.py" line="77"/>
+        <location filename="../../shell/application.py" line="91"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="84"/>
+        <location filename="../../shell/application.py" line="78"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="159"/>
+        <location filename="../../shell/application.py" line="163"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="239"/>
-        <source>Unpublish interview #{id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="242"/>
-        <source>Publish “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="244"/>
-        <source>Comment #{id}: {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="249"/>
-        <source>Reply to comment #{id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="294"/>
+        <location filename="../../shell/application.py" line="384"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="295"/>
+        <location filename="../../shell/application.py" line="385"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,147 +164,203 @@ Ctrl+Enter adds the next question or answer.</source>
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <location filename="../../shell/ui/choice_dialog.py" line="48"/>
+        <source>Conflict with the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/choice_dialog.py" line="76"/>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommentDetailPane</name>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="230"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="229"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="238"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="237"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="239"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="238"/>
         <source>On: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="247"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="246"/>
         <source>Suggest rejecting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="249"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="248"/>
         <source>Needs a look:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="261"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="260"/>
         <source>Reply waiting to be sent: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="278"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="277"/>
         <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="287"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="286"/>
         <source>The site refused this decision: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="309"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="308"/>
         <source>Comment #{id}, not in the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="325"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="324"/>
         <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="364"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="363"/>
         <source>{count} / {maximum} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="393"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="392"/>
         <source>Select a comment to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="394"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="393"/>
         <source>In reply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="395"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="394"/>
         <source>The author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="396"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="395"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="397"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="396"/>
         <source>Reply as the newspaper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="398"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="397"/>
         <source>Write a reply; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="358"/>
         <source>Send reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="400"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="399"/>
         <source>Keep the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="401"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="400"/>
         <source>Send mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentOutbox</name>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="49"/>
+        <source>Comment “{excerpt}”: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="58"/>
+        <source>Reply to comment “{excerpt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="66"/>
+        <source>Keep the site&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="67"/>
+        <source>Send mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="77"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="79"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="82"/>
+        <source>On the site now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="87"/>
+        <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="198"/>
+        <location filename="../../moderation/ui/queue_model.py" line="196"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="202"/>
+        <location filename="../../moderation/ui/queue_model.py" line="200"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="218"/>
+        <location filename="../../moderation/ui/queue_model.py" line="216"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/ui/queue_model.py" line="217"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/ui/queue_model.py" line="218"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="219"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="222"/>
+        <location filename="../../moderation/ui/queue_model.py" line="220"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="223"/>
+        <location filename="../../moderation/ui/queue_model.py" line="221"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,6 +368,7 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentsPage</name>
     <message>
+        <location filename="../../shell/application.py" line="140"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
@@ -549,32 +586,32 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="76"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="80"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="79"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="83"/>
         <source>Someone changed this post on the site (at {when} UTC) after Newsdesk last sent it. Newsdesk has not overwritten it. Choose which version to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="87"/>
         <source>Your version (Newsdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="84"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="88"/>
         <source>On the site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="85"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="89"/>
         <source>Keep mine (overwrite the site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="86"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="90"/>
         <source>Take the site&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,33 +1096,61 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="174"/>
+        <location filename="../../editor/ui/list_model.py" line="187"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="193"/>
+        <location filename="../../editor/ui/list_model.py" line="206"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="197"/>
+        <location filename="../../editor/ui/list_model.py" line="210"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="198"/>
+        <location filename="../../editor/ui/list_model.py" line="211"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="199"/>
+        <location filename="../../editor/ui/list_model.py" line="212"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="200"/>
+        <location filename="../../editor/ui/list_model.py" line="213"/>
         <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewOutbox</name>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="43"/>
+        <source>Publish “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="52"/>
+        <source>Unpublish interview #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="55"/>
+        <source>Unpublish “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="63"/>
+        <source>Keep mine (overwrite the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="65"/>
+        <source>Take the site&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,12 +1180,12 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="193"/>
+        <location filename="../../editor/ui/interviews_page.py" line="196"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="217"/>
+        <location filename="../../editor/ui/interviews_page.py" line="223"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1128,12 +1193,12 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="250"/>
+        <location filename="../../editor/ui/interviews_page.py" line="256"/>
         <source>Delete interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="251"/>
+        <location filename="../../editor/ui/interviews_page.py" line="257"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n interview? This cannot be undone.</numerusform>
@@ -1141,108 +1206,108 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="409"/>
+        <location filename="../../editor/ui/interviews_page.py" line="415"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="410"/>
+        <location filename="../../editor/ui/interviews_page.py" line="416"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="431"/>
+        <location filename="../../editor/ui/interviews_page.py" line="437"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="432"/>
+        <location filename="../../editor/ui/interviews_page.py" line="438"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="455"/>
+        <location filename="../../editor/ui/interviews_page.py" line="461"/>
         <source>Web page for the site (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="361"/>
-        <location filename="../../editor/ui/interviews_page.py" line="456"/>
+        <location filename="../../editor/ui/interviews_page.py" line="367"/>
+        <location filename="../../editor/ui/interviews_page.py" line="462"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="359"/>
+        <location filename="../../editor/ui/interviews_page.py" line="365"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="457"/>
+        <location filename="../../editor/ui/interviews_page.py" line="463"/>
         <source>PDF for print review (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="460"/>
+        <location filename="../../editor/ui/interviews_page.py" line="466"/>
         <source>Export interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="475"/>
+        <location filename="../../editor/ui/interviews_page.py" line="481"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="490"/>
+        <location filename="../../editor/ui/interviews_page.py" line="496"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="492"/>
+        <location filename="../../editor/ui/interviews_page.py" line="498"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="523"/>
+        <location filename="../../editor/ui/interviews_page.py" line="529"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="534"/>
+        <location filename="../../editor/ui/interviews_page.py" line="540"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="536"/>
+        <location filename="../../editor/ui/interviews_page.py" line="542"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="541"/>
+        <location filename="../../editor/ui/interviews_page.py" line="547"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="542"/>
+        <location filename="../../editor/ui/interviews_page.py" line="548"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="543"/>
+        <location filename="../../editor/ui/interviews_page.py" line="549"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="544"/>
+        <location filename="../../editor/ui/interviews_page.py" line="550"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="545"/>
+        <location filename="../../editor/ui/interviews_page.py" line="551"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="546"/>
+        <location filename="../../editor/ui/interviews_page.py" line="552"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,78 +1403,78 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/pull.py" line="298"/>
+        <location filename="../../moderation/pull.py" line="300"/>
         <source>Comments: {new} new, {changed} changed on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/sending.py" line="80"/>
+        <location filename="../../moderation/sending.py" line="82"/>
         <source>The comment was moderated on the site by someone else since the last pull; your decision was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="15"/>
-        <location filename="../../moderation/ui/texts.py" line="28"/>
-        <location filename="../../moderation/ui/texts.py" line="111"/>
+        <location filename="../../moderation/statuses.py" line="87"/>
+        <location filename="../../moderation/ui/texts.py" line="17"/>
+        <location filename="../../moderation/ui/texts.py" line="100"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="16"/>
-        <location filename="../../moderation/ui/texts.py" line="26"/>
+        <location filename="../../moderation/statuses.py" line="88"/>
+        <location filename="../../moderation/ui/texts.py" line="15"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="17"/>
+        <location filename="../../moderation/statuses.py" line="89"/>
+        <location filename="../../moderation/ui/texts.py" line="18"/>
         <location filename="../../moderation/ui/texts.py" line="29"/>
-        <location filename="../../moderation/ui/texts.py" line="40"/>
         <source>Spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="18"/>
-        <location filename="../../moderation/ui/texts.py" line="30"/>
+        <location filename="../../moderation/statuses.py" line="90"/>
+        <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="27"/>
+        <location filename="../../moderation/ui/texts.py" line="16"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="31"/>
+        <location filename="../../moderation/ui/texts.py" line="20"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="38"/>
+        <location filename="../../moderation/ui/texts.py" line="27"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="39"/>
+        <location filename="../../moderation/ui/texts.py" line="28"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="41"/>
+        <location filename="../../moderation/ui/texts.py" line="30"/>
         <source>Back to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="42"/>
+        <location filename="../../moderation/ui/texts.py" line="31"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="48"/>
+        <location filename="../../moderation/ui/texts.py" line="37"/>
         <source>Approve and reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="67"/>
+        <location filename="../../moderation/ui/texts.py" line="56"/>
         <source>Approve %n comment(s)</source>
         <translation>
             <numerusform>Approve %n comment</numerusform>
@@ -1417,7 +1482,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="68"/>
+        <location filename="../../moderation/ui/texts.py" line="57"/>
         <source>Reject %n comment(s)</source>
         <translation>
             <numerusform>Reject %n comment</numerusform>
@@ -1425,7 +1490,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="69"/>
+        <location filename="../../moderation/ui/texts.py" line="58"/>
         <source>Mark %n comment(s) as spam</source>
         <translation>
             <numerusform>Mark %n comment as spam</numerusform>
@@ -1433,7 +1498,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="70"/>
+        <location filename="../../moderation/ui/texts.py" line="59"/>
         <source>Return %n comment(s) to pending</source>
         <translation>
             <numerusform>Return %n comment to pending</numerusform>
@@ -1441,7 +1506,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="71"/>
+        <location filename="../../moderation/ui/texts.py" line="60"/>
         <source>Restore %n comment(s)</source>
         <translation>
             <numerusform>Restore %n comment</numerusform>
@@ -1449,97 +1514,97 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="79"/>
+        <location filename="../../moderation/ui/texts.py" line="68"/>
         <source>Too short ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="82"/>
+        <location filename="../../moderation/ui/texts.py" line="71"/>
         <source>Too long ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="85"/>
+        <location filename="../../moderation/ui/texts.py" line="74"/>
         <source>Banned word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="86"/>
+        <location filename="../../moderation/ui/texts.py" line="75"/>
         <source>Watch word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="87"/>
+        <location filename="../../moderation/ui/texts.py" line="76"/>
         <source>Link: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="100"/>
+        <location filename="../../moderation/ui/texts.py" line="89"/>
         <source>waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="101"/>
+        <location filename="../../moderation/ui/texts.py" line="90"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="102"/>
+        <location filename="../../moderation/ui/texts.py" line="91"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="103"/>
+        <location filename="../../moderation/ui/texts.py" line="92"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="112"/>
+        <location filename="../../moderation/ui/texts.py" line="101"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="113"/>
+        <location filename="../../moderation/ui/texts.py" line="102"/>
         <source>Marked as spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="114"/>
+        <location filename="../../moderation/ui/texts.py" line="103"/>
         <source>Returned to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="115"/>
+        <location filename="../../moderation/ui/texts.py" line="104"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="116"/>
+        <location filename="../../moderation/ui/texts.py" line="105"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="117"/>
+        <location filename="../../moderation/ui/texts.py" line="106"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="118"/>
+        <location filename="../../moderation/ui/texts.py" line="107"/>
         <source>Kept the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="119"/>
+        <location filename="../../moderation/ui/texts.py" line="108"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="126"/>
+        <location filename="../../moderation/ui/texts.py" line="115"/>
         <source>Rules (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="128"/>
+        <location filename="../../moderation/ui/texts.py" line="117"/>
         <source>Someone on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,12 +1612,12 @@ Blocks: {count}</source>
 <context>
     <name>ModerationLogDialog</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="123"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="124"/>
         <source>Moderation log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/log_dialog.py" line="125"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="126"/>
         <source>%n decision(s) recorded</source>
         <translation>
             <numerusform>%n decision recorded</numerusform>
@@ -1563,32 +1628,32 @@ Blocks: {count}</source>
 <context>
     <name>ModerationLogModel</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="99"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="100"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="110"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="111"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="111"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
         <source>Moderator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="115"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,27 +1661,27 @@ Blocks: {count}</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="129"/>
+        <location filename="../../shell/ui/outbox_page.py" line="136"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="130"/>
+        <location filename="../../shell/ui/outbox_page.py" line="137"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="131"/>
+        <location filename="../../shell/ui/outbox_page.py" line="138"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="132"/>
+        <location filename="../../shell/ui/outbox_page.py" line="139"/>
         <source>Queued / sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="133"/>
+        <location filename="../../shell/ui/outbox_page.py" line="140"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,62 +1689,63 @@ Blocks: {count}</source>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="43"/>
+        <location filename="../../shell/ui/outbox_page.py" line="50"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="44"/>
+        <location filename="../../shell/ui/outbox_page.py" line="51"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="45"/>
+        <location filename="../../shell/ui/outbox_page.py" line="52"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="46"/>
+        <location filename="../../shell/ui/outbox_page.py" line="53"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="47"/>
+        <location filename="../../shell/ui/outbox_page.py" line="54"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="206"/>
+        <location filename="../../shell/application.py" line="146"/>
+        <location filename="../../shell/ui/outbox_page.py" line="224"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="232"/>
+        <location filename="../../shell/ui/outbox_page.py" line="250"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="270"/>
+        <location filename="../../shell/ui/outbox_page.py" line="317"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="271"/>
+        <location filename="../../shell/ui/outbox_page.py" line="318"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="272"/>
+        <location filename="../../shell/ui/outbox_page.py" line="319"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="273"/>
+        <location filename="../../shell/ui/outbox_page.py" line="320"/>
         <source>Resolve conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="274"/>
+        <location filename="../../shell/ui/outbox_page.py" line="321"/>
         <source>Show recently sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,6 +1886,19 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>Queue for the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../../editor/publishing.py" line="248"/>
+        <source>The post was changed on the site since Newsdesk last sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/publishing.py" line="257"/>
+        <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2271,6 +2350,54 @@ Blocks: {count}</source>
     <message>
         <location filename="../../storage/errors.py" line="92"/>
         <source>The database {path} is damaged. Newsdesk keeps a copy before each upgrade next to it (newsdesk.db.bak-…); restore one, or move the file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="77"/>
+        <source>It was changed on the site too: open Newsdesk&apos;s Publishing page, select it and choose “Resolve conflict…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="83"/>
+        <source>The site refused it: fix the reason above, then choose Retry on Newsdesk&apos;s Publishing page (or Discard to drop the change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="89"/>
+        <source>Nothing to do: Newsdesk tries again by itself from {time}; if this keeps happening, check the reason above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="95"/>
+        <source>It goes out after the change above (settle that one first if it needs you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="99"/>
+        <source>Nothing to do: it goes out at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="112"/>
+        <source>It waits for an earlier change of the same item (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="116"/>
+        <source>It was not reached in this sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="121"/>
+        <source>Why: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="126"/>
+        <source>What to do: {action}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from editor.outbox_payloads import PublishPayload
 from editor.publishing import PublishMode, request_publish
 from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from editor.ui.list_model import SITE_COLUMN
@@ -147,7 +148,7 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(
         app.publish(interview_id, PublishMode.PUBLISH, None)
         _wait_sync(app, qtbot)
         (entry,) = app.outbox.entries([OutboxState.CONFLICT])
-        dialog = ConflictDialog(entry.payload)
+        dialog = ConflictDialog(PublishPayload.from_json(entry.payload))
         qtbot.addWidget(dialog)
         assert "Bài của tôi" in dialog.mine.toPlainText()
         assert "Web đã sửa" in dialog.theirs.toPlainText()
@@ -159,8 +160,11 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(
             return 1
 
         monkeypatch.setattr(ConflictDialog, "exec", choose_keep)
+        page = app.outbox_page
+        page.refresh()
+        page.table.selectRow(next(i for i, e in enumerate(page.model.entries) if e.id == entry.id))
         with qtbot.waitSignal(app.sync.finished, timeout=10000):
-            app.resolve_conflict(entry)
+            page.resolve_button.click()
         assert client.get_post(post.id).title == "Bài của tôi"
 
 
