@@ -14,7 +14,9 @@ Never a silent overwrite: WordPress has no ETag, so before updating a post the
 handler compares the site's ``modified_gmt`` with the one last seen. If they
 differ, the item goes to *conflict* with the site's version; the editor then
 keeps theirs (:func:`resolve_keep_mine`), takes the site's
-(:func:`resolve_take_site`), or leaves it.
+(:func:`resolve_take_site`), or leaves it. Newsdesk's own write whose answer
+was lost, and a scheduled post the site published on time, are no conflict
+(see :mod:`editor.site_edits`).
 
 The fields editors often change on the site alone are merged instead, against
 what the site held after Newsdesk's last write (kept in the publication's
@@ -44,8 +46,10 @@ from editor.repository import InterviewRepository, InterviewStatus
 from editor.site_edits import (
     changed_on_site,
     conflict_payload,
+    holds_our_write,
     keep_site_edits,
     lead_changed_both_sides,
+    write_mark,
 )
 from editor.site_tags import merge_tags, tag_ids
 from editor.site_version import UploadedPhotos, document_from_site
@@ -205,51 +209,81 @@ def send_publish(job: Job) -> None:
         last_sent = json.loads(publication.published_json) if publication.published_json else None
     tags_left_out: list[str] = []
     our_tags = tag_ids(client, document.tags, tags_left_out)
+    mark = job.payload.get("writing")
     if post_id is None:
         found = client.find_posts_by_slug(slug)
+        if found and holds_our_write(found[0], mark):  # created, but the answer was lost
+            kept = _kept(mark)
+            _remember_post(
+                store, site_id, interview_id, found[0], document, our_tags, kept, tags_left_out
+            )
+            return
         if found:  # created before, but the answer was lost: take it over
             _remember_post(store, site_id, interview_id, found[0], None)
-            tags = merge_tags(our_tags, found[0].tags, None)
-            post = client.update_post(found[0].id, replace(data, tags=tags))
+            data = replace(data, tags=merge_tags(our_tags, found[0].tags, None))
+            _mark_write(job, data, ())
+            post = client.update_post(found[0].id, data)
         else:
-            post = client.create_post(replace(data, slug=slug, tags=our_tags))
-    else:
-        try:
-            remote = client.get_post(post_id)
-        except NotFound:
-            _forget_post(store, site_id, interview_id)
-            raise PostGone(code="rest_post_invalid_id") from None
-        if remote.status == "trash":
-            _forget_post(store, site_id, interview_id)
-            raise PostGone(code="trash")
-        remote_seen = _gmt(remote.modified_gmt)
-        if changed_on_site(remote, remote_seen, seen, last_sent) and (
-            job.payload.get("overwrite") != remote_seen
-        ):
-            raise OutboxConflict(
-                "The post was changed on the site since Newsdesk last sent it.",
-                conflict_payload(remote, remote_seen),
-            )
-        if lead_changed_both_sides(remote, document, last_sent) and (
-            job.payload.get("overwrite") != remote_seen
-        ):
-            raise OutboxConflict(
-                "The lead (excerpt) was changed on the site and in Newsdesk.",
-                conflict_payload(remote, remote_seen),
-            )
-        tags = merge_tags(
-            our_tags,
-            remote.tags,
-            last_sent.get("tags") if last_sent else None,
-            last_sent.get("our_tags") if last_sent else None,
-        )
-        kept: list[str] = []
-        if job.payload.get("overwrite") != remote_seen:
-            data, kept = keep_site_edits(data, remote, last_sent)
-        post = client.update_post(post_id, replace(data, tags=tags))
-        _remember_post(store, site_id, interview_id, post, document, our_tags, kept, tags_left_out)
+            data = replace(data, slug=slug, tags=our_tags)
+            _mark_write(job, data, ())
+            post = client.create_post(data)
+        _remember_post(store, site_id, interview_id, post, document, our_tags, (), tags_left_out)
         return
-    _remember_post(store, site_id, interview_id, post, document, our_tags, (), tags_left_out)
+    try:
+        remote = client.get_post(post_id)
+    except NotFound:
+        _forget_post(store, site_id, interview_id)
+        raise PostGone(code="rest_post_invalid_id") from None
+    if remote.status == "trash":
+        _forget_post(store, site_id, interview_id)
+        raise PostGone(code="trash")
+    if holds_our_write(remote, mark):  # sent before, but the answer was lost
+        kept = _kept(mark)
+        _remember_post(
+            store, site_id, interview_id, remote, document, our_tags, kept, tags_left_out
+        )
+        return
+    remote_seen = _gmt(remote.modified_gmt)
+    overwrite = job.payload.get("overwrite") == remote_seen
+    if not overwrite and changed_on_site(remote, remote_seen, seen, last_sent):
+        raise OutboxConflict(
+            "The post was changed on the site since Newsdesk last sent it.",
+            conflict_payload(remote, remote_seen),
+        )
+    if not overwrite and lead_changed_both_sides(remote, document, last_sent):
+        raise OutboxConflict(
+            "The lead (excerpt) was changed on the site and in Newsdesk.",
+            conflict_payload(remote, remote_seen),
+        )
+    tags = merge_tags(
+        our_tags,
+        remote.tags,
+        last_sent.get("tags") if last_sent else None,
+        last_sent.get("our_tags") if last_sent else None,
+    )
+    kept = []
+    if not overwrite:
+        data, kept = keep_site_edits(data, remote, last_sent)
+    data = replace(data, tags=tags)
+    _mark_write(job, data, kept)
+    post = client.update_post(post_id, data)
+    _remember_post(store, site_id, interview_id, post, document, our_tags, kept, tags_left_out)
+
+
+def _kept(mark: object) -> list[str]:
+    """The fields left to the site by the write in *mark*."""
+    kept = mark.get("site_kept") if isinstance(mark, dict) else None
+    return [str(name) for name in kept] if isinstance(kept, list) else []
+
+
+def _mark_write(job: Job, data: PostInput, site_kept: Sequence[str]) -> None:
+    """Keep what is about to be sent, durably, before sending it.
+
+    If the answer is lost (a crash, a dropped connection, a 500 after the site
+    saved), the next attempt finds the site holding exactly this and takes the
+    write as done instead of calling it someone else's change.
+    """
+    job.save_progress(writing=write_mark(data, site_kept))
 
 
 def send_unpublish(job: Job) -> None:
