@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from portal.accounts import SiteAccount
-from portal.errors import SiteError
+from portal.errors import AuthenticationFailed, SiteError
 from portal.outbox import Outbox
 from portal.outbox_worker import DrainReport, Handler, Progress, drain
 from portal.wordpress import WordPressClient
@@ -43,6 +43,11 @@ class SyncReport:
         """The site could not be reached."""
         return self.drained.offline
 
+    @property
+    def password_refused(self) -> bool:
+        """The site refused the application password: nothing more was tried."""
+        return self.drained.password_refused is not None
+
 
 def sync_site(
     store: Store,
@@ -56,7 +61,7 @@ def sync_site(
     report = SyncReport(account.name)
     Outbox(store).recover_interrupted()
     report.drained = drain(store, client, account.id, handlers, progress)
-    if report.offline or report.drained.cancelled:
+    if report.offline or report.password_refused or report.drained.cancelled:
         return report
     for pull in pullers:
         if progress is not None and progress.cancelled:
@@ -64,6 +69,9 @@ def sync_site(
             break
         try:
             report.pulled.append(pull(store, client, account, progress))
+        except AuthenticationFailed as error:
+            report.drained.password_refused = error.user_message
+            break
         except SiteError as error:
             report.pull_errors.append(error.user_message)
             if error.retryable:

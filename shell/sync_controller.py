@@ -25,6 +25,7 @@ class SyncController(QObject):
 
     finished = Signal(object)  # SyncReport
     outbox_changed = Signal()
+    #: No password stored for the site, or the site refused the one stored (401).
     password_needed = Signal(object)  # SiteAccount
 
     def __init__(
@@ -148,12 +149,23 @@ class SyncController(QObject):
         if report.offline:
             self._status.set_offline(report.drained.offline_reason or "")
             self._schedule(SOON_MS if self._again else self._offline_retry_ms())
+        elif report.password_refused:
+            # Changes wait; the usual interval (not the quicker offline one) tries again, so
+            # a password fixed on the site's side heals too, without knocking every 20 s.
+            self._status.set_offline(
+                QCoreApplication.translate(
+                    "SyncController", "the site refused the password for {site}"
+                ).format(site=account.name)
+            )
+            self._schedule(SOON_MS if self._again else self._interval_ms)
         else:
             self._status.set_connected(account.name, account.username)
             self._schedule(SOON_MS if self._again else self._interval_ms)
         self._again = False
         self.outbox_changed.emit()
         self.finished.emit(report)
+        if report.password_refused:
+            self.password_needed.emit(account)
 
     def _failed(self, account: SiteAccount, error: BaseException) -> None:
         self._task = None

@@ -144,3 +144,54 @@ def test_killed_mid_outbox_then_restarted_nothing_lost_nothing_doubled(
             slug, post_id = slugs[interview_id]
             found = client.find_posts_by_slug(slug)
             assert [post.id for post in found] == [post_id], slug
+
+
+def test_a_wrong_password_keeps_changes_waiting_until_cron_runs_with_the_right_one(
+    tmp_path: Path, site: DemoSite, env: dict[str, str]
+) -> None:
+    data_dir = tmp_path / "profile"
+    ids = _profile(data_dir, site, 4)
+    store = open_store(data_dir / "newsdesk.db")
+    try:
+        vault = PasswordVault()
+        account = Accounts(store, vault).active()
+        assert account is not None
+        vault.set(account, "Sai1 Sai2 Sai3 Sai4 Sai5 Sai6")  # revoked, or mistyped
+    finally:
+        store.close()
+
+    refused = _sync(data_dir, env)
+    out, err = refused.communicate(timeout=60)
+
+    assert refused.returncode == 1
+    assert "Traceback" not in err
+    assert err.count("refused the application password") == 1  # once, not once per item
+    assert "4 change(s) still waiting" in out
+    store = open_store(data_dir / "newsdesk.db")
+    try:
+        entries = Outbox(store).entries()
+        assert [entry.state for entry in entries] == [OutboxState.PENDING] * 4
+        assert all(entry.error is not None and entry.error.status == 401 for entry in entries)
+        vault.set(account, PASSWORD)  # the editor puts the right password in the keyring
+    finally:
+        store.close()
+
+    fixed = _sync(data_dir, env)
+    out, err = fixed.communicate(timeout=60)
+
+    assert fixed.returncode == 0, out + err
+    assert "sent 4, failed 0, conflicts 0" in out
+    store = open_store(data_dir / "newsdesk.db")
+    try:
+        counts = Outbox(store).counts()
+        with store.session() as session:
+            posted = {
+                p.interview_id: (p.slug, p.post_id) for p in session.scalars(select(Publication))
+            }
+    finally:
+        store.close()
+    assert counts[OutboxState.DONE] == 4 and sum(counts.values()) == 4
+    with WordPressClient(site.base_url, "cron", PASSWORD) as client:
+        for interview_id in ids:
+            slug, post_id = posted[interview_id]
+            assert [post.id for post in client.find_posts_by_slug(slug)] == [post_id]

@@ -16,6 +16,7 @@ from editor.publishing import HANDLERS, PublishMode, request_publish
 from editor.repository import InterviewStatus
 from editor.site_edits import holds_our_write, write_mark
 from editor.site_states import SiteState, publication_state, site_states
+from portal.errors import AuthenticationFailed, error_record
 from portal.outbox import Outbox, OutboxState
 from portal.outbox_worker import DrainReport, drain
 from portal.remote import PostInput, RemotePost
@@ -220,3 +221,42 @@ def test_only_exactly_what_was_sent_counts_as_our_write() -> None:
     hostile_marks: list[object] = [None, [], {}, {"digest": 5}, "digest"]
     for hostile in hostile_marks:
         assert not holds_our_write(_post(), hostile)
+
+
+def test_a_refused_password_stops_the_pass_and_changes_wait_for_the_right_one(
+    desk: Desk, proxy: LostAnswerProxy
+) -> None:
+    ids = [desk.repository.create(sample_document(f"Chờ mật khẩu {n}")).id for n in range(3)]
+    for interview_id in ids:
+        request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    with WordPressClient(proxy.base_url, desk.account.username, "Sai1 Sai2 Sai3 Sai4") as wrong:
+        report = drain(desk.store, wrong, desk.account.id, HANDLERS)
+
+    assert report.password_refused and not report.all_sent
+    assert (report.sent, report.failed, report.postponed) == (0, 0, 1)
+    assert proxy.sent("POST", r"/wp/v2/posts") == 0
+    entries = Outbox(desk.store).entries()
+    assert [e.state for e in entries] == [OutboxState.PENDING] * 3
+    assert [e.attempts for e in entries] == [0, 0, 0]  # a refused login is no attempt
+    assert all(isinstance(e.error, AuthenticationFailed) for e in entries)
+
+    report = _drain_through(desk, proxy)  # the right password, at the very next pass
+
+    assert report.sent == 3 and report.all_sent
+    assert proxy.sent("POST", r"/wp/v2/posts$") == 3  # each created once
+    for interview_id in ids:
+        slug = desk.publication(interview_id).slug
+        assert len(desk.client.find_posts_by_slug(slug)) == 1
+
+
+def test_changes_an_earlier_version_failed_on_the_password_go_out_once_it_works(
+    desk: Desk,
+) -> None:
+    interview_id = desk.repository.create(sample_document("Hỏng vì mật khẩu, bản cũ")).id
+    item = request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
+    Outbox(desk.store).fail(item, error_record(AuthenticationFailed(status=401)))
+
+    assert desk.drain().sent == 1
+
+    entry = Outbox(desk.store).get(item)
+    assert entry is not None and entry.state is OutboxState.DONE
