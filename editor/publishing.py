@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -206,10 +207,11 @@ def send_publish(job: Job) -> None:
         if publication is None:
             raise PostGone("The interview's publication record is missing.", code="newsdesk")
         slug, post_id, seen = publication.slug, publication.post_id, publication.modified_gmt
-        last_sent = json.loads(publication.published_json) if publication.published_json else None
+        record = json.loads(publication.published_json) if publication.published_json else {}
+    mark = _our_mark(record, job.entry.id)
+    last_sent = {key: value for key, value in record.items() if key != "writing"} or None
     tags_left_out: list[str] = []
     our_tags = tag_ids(client, document.tags, tags_left_out)
-    mark = job.payload.get("writing")
     if post_id is None:
         found = client.find_posts_by_slug(slug)
         if found and holds_our_write(found[0], mark):  # created, but the answer was lost
@@ -276,14 +278,29 @@ def _kept(mark: object) -> list[str]:
     return [str(name) for name in kept] if isinstance(kept, list) else []
 
 
+def _our_mark(record: dict[str, Any], item_id: int) -> dict[str, Any] | None:
+    """The mark of a write this outbox item made before (see :func:`_mark_write`)."""
+    mark = record.get("writing")
+    return mark if isinstance(mark, dict) and mark.get("item") == item_id else None
+
+
 def _mark_write(job: Job, data: PostInput, site_kept: Sequence[str]) -> None:
     """Keep what is about to be sent, durably, before sending it.
 
-    If the answer is lost (a crash, a dropped connection, a 500 after the site
-    saved), the next attempt finds the site holding exactly this and takes the
-    write as done instead of calling it someone else's change.
+    It goes into the publication's ``published_json`` (``writing``), with the
+    outbox item's id. If the answer is lost (a crash, a dropped connection, a
+    500 after the site saved), the item's next attempt finds the site holding
+    exactly this and takes the write as done instead of calling it someone
+    else's change. The record of the write, once answered, replaces it.
     """
-    job.save_progress(writing=write_mark(data, site_kept))
+    site_id, interview_id = job.entry.site_id, job.entry.subject_id
+    with job.store.transaction() as session:
+        publication = publication_of(session, site_id, interview_id)
+        if publication is None:
+            return
+        record = json.loads(publication.published_json) if publication.published_json else {}
+        record["writing"] = {**write_mark(data, site_kept), "item": job.entry.id}
+        publication.published_json = json.dumps(record, ensure_ascii=False)
 
 
 def send_unpublish(job: Job) -> None:
