@@ -4,7 +4,9 @@ Works in front of the demo site and of a real WordPress alike: the request
 reaches the site whole (so the site saves the change), the site's answer is read
 in full, and then, for the requests chosen with :meth:`LostAnswerProxy.lose_next`,
 the connection to the client is closed without a byte of it, as when a link
-drops or a process dies just after sending. Every request is recorded (method
+drops or a process dies just after sending. With :meth:`LostAnswerProxy.hold_next`
+the answer is held back instead, until the test has killed the client
+(:attr:`LostAnswerProxy.holding` tells when). Every request is recorded (method
 and path), so a test can tell what was sent, and how often.
 """
 
@@ -42,6 +44,10 @@ class LostAnswerProxy:
         self._prefix = parts.path.rstrip("/")
         self._lock = threading.Lock()
         self._rule: tuple[str, re.Pattern[str], int] | None = None
+        self._hold = False
+        #: Set once a request the site carried out waits for :meth:`release`.
+        self.holding = threading.Event()
+        self._released = threading.Event()
         self.requests: list[tuple[str, str]] = []
         self.lost: list[tuple[str, str]] = []
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -57,6 +63,19 @@ class LostAnswerProxy:
         """Lose the answers of the next *count* *method* requests whose path matches."""
         with self._lock:
             self._rule = (method.upper(), re.compile(path_pattern), count)
+            self._hold = False
+
+    def hold_next(self, method: str, path_pattern: str) -> None:
+        """Hold back the answer of the next matching request until :meth:`release`; then lose it."""
+        with self._lock:
+            self._rule = (method.upper(), re.compile(path_pattern), 1)
+            self._hold = True
+            self.holding.clear()
+            self._released.clear()
+
+    def release(self) -> None:
+        """Let a held request go (its answer is lost all the same)."""
+        self._released.set()
 
     def sent(self, method: str, path_pattern: str) -> int:
         """How many *method* requests with a matching path reached the site."""
@@ -100,6 +119,9 @@ class LostAnswerProxy:
                 finally:
                     upstream.close()
                 if proxy._should_lose(self.command, urlsplit(self.path).path):
+                    if proxy._hold:
+                        proxy.holding.set()
+                        proxy._released.wait(timeout=60)
                     self.close_connection = True
                     with suppress(OSError):
                         self.connection.shutdown(socket.SHUT_RDWR)
@@ -123,6 +145,7 @@ class LostAnswerProxy:
 
     def stop(self) -> None:
         """Stop serving and close the listening socket."""
+        self._released.set()
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=10)
