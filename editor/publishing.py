@@ -432,6 +432,7 @@ def _remember_post(
                 "title": post.title,
                 "content": post.content,
                 "status": post.status,
+                "date_gmt": _gmt(post.date_gmt),
                 "tags": list(post.tags),
                 "our_tags": list(our_tags) if our_tags is not None else previous.get("our_tags"),
                 "categories": list(post.categories),

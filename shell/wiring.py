@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from editor.categories import pull_categories
 from editor.publishing import HANDLERS as PUBLISHING_HANDLERS
+from editor.scheduled import pull_scheduled
 from moderation.pull import pull_for_sync
 from moderation.sending import HANDLERS as MODERATION_HANDLERS
 from portal.outbox_worker import Handler
@@ -19,5 +20,8 @@ def outbox_handlers() -> dict[str, Handler]:
 
 
 def site_pullers() -> list[Puller]:
-    """What a sync fetches from the site after sending the outbox: categories, comments."""
-    return [pull_categories, pull_for_sync]
+    """What a sync fetches from the site after sending the outbox.
+
+    Categories, scheduled posts that went live, comments.
+    """
+    return [pull_categories, pull_scheduled, pull_for_sync]

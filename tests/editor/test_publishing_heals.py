@@ -4,6 +4,7 @@ contract suite, a real WordPress (see scripts/run-wordpress-contract.sh)."""
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -14,6 +15,7 @@ import requests
 
 from editor.publishing import HANDLERS, PublishMode, request_publish
 from editor.repository import InterviewStatus
+from editor.scheduled import pull_scheduled
 from editor.site_edits import holds_our_write, write_mark
 from editor.site_states import SiteState, publication_state, site_states
 from portal.errors import AuthenticationFailed, error_record
@@ -21,6 +23,7 @@ from portal.outbox import Outbox, OutboxState
 from portal.outbox_worker import DrainReport, drain
 from portal.remote import PostInput, RemotePost
 from portal.wordpress import WordPressClient
+from storage.models import Publication
 from tests.editor.conftest import sample_document
 from tests.editor.test_publishing import Desk, Peer, _make_due, desk, site
 from tests.lost_answer_proxy import LostAnswerProxy, lost_answer_proxy
@@ -155,8 +158,9 @@ def _let_the_site_publish(site: Peer, client: WordPressClient, post_id: int) -> 
 
 
 @pytest.mark.slow
-def test_a_scheduled_post_published_on_time_is_no_conflict_at_its_next_update(
-    desk: Desk, site: Peer
+@pytest.mark.parametrize("synced_before_the_update", [True, False])
+def test_a_scheduled_post_published_on_time_is_followed_and_no_conflict_at_its_next_update(
+    desk: Desk, site: Peer, synced_before_the_update: bool
 ) -> None:
     interview_id = desk.repository.create(sample_document("Hẹn giờ rồi lên trang")).id
     # WordPress schedules what is at least a minute ahead (else it publishes at once); a
@@ -169,11 +173,22 @@ def test_a_scheduled_post_published_on_time_is_no_conflict_at_its_next_update(
     assert publication.post_status == "future" and publication.post_id is not None
     post_id = publication.post_id
     seen = publication.modified_gmt
+    assert pull_scheduled(desk.store, desk.client, desk.account, None).endswith("none due")
 
     _let_the_site_publish(site, desk.client, post_id)
 
     modified = desk.client.get_post(post_id).modified_gmt
     assert modified is not None and modified.strftime("%Y-%m-%dT%H:%M:%S") == seen
+    if synced_before_the_update:
+        if site.demo is not None:  # the demo site's record says it was due long ago
+            _backdate_the_schedule(desk, interview_id)
+        assert pull_scheduled(desk.store, desk.client, desk.account, None).endswith("1 went live")
+        state = publication_state(desk.store, interview_id, desk.account.id)
+        assert state is not None and state.status == "publish"
+        assert state.link == desk.client.get_post(post_id).link
+        assert site_states(desk.store, desk.account.id, [interview_id]) == {
+            interview_id: SiteState.PUBLISHED
+        }
     document = desk.repository.get(interview_id).document
     document.title = "Hẹn giờ rồi lên trang (sửa tít sau khi đăng)"
     desk.repository.save_document(interview_id, document)
@@ -187,6 +202,15 @@ def test_a_scheduled_post_published_on_time_is_no_conflict_at_its_next_update(
     assert state is not None and state.status == "publish"
     assert desk.repository.get(interview_id).status is InterviewStatus.PUBLISHED
 
+
+def _backdate_the_schedule(desk: Desk, interview_id: int) -> None:
+    """The publication's record of the scheduled time, moved back as the demo site's was."""
+    with desk.store.transaction() as session:
+        publication = session.get(Publication, desk.publication(interview_id).id)
+        assert publication is not None and publication.published_json
+        record = json.loads(publication.published_json)
+        record["date_gmt"] = "2000-01-01T00:00:00"
+        publication.published_json = json.dumps(record)
 
 def _post(**fields: object) -> RemotePost:
     values: dict[str, object] = {
