@@ -47,6 +47,7 @@ from editor.repository import InterviewRepository, InterviewStatus
 from editor.site_edits import (
     changed_on_site,
     conflict_payload,
+    gmt_text,
     holds_our_write,
     keep_site_edits,
     lead_changed_both_sides,
@@ -101,10 +102,6 @@ def media_slug(image_path: str) -> str:
     return "nd-" + Path(image_path).stem.lower()
 
 
-def _gmt(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S") if moment else None
-
-
 # --- asking for it (GUI side) ------------------------------------------------------------
 
 
@@ -143,7 +140,7 @@ def request_publish(
             payload={
                 "document": json.loads(row.document_json),
                 "status": mode.value,
-                "date_gmt": _gmt(scheduled_at),
+                "date_gmt": gmt_text(scheduled_at),
                 "categories": list(categories) if categories is not None else None,
             },
         )
@@ -245,7 +242,7 @@ def send_publish(job: Job) -> None:
             store, site_id, interview_id, remote, document, our_tags, kept, tags_left_out
         )
         return
-    remote_seen = _gmt(remote.modified_gmt)
+    remote_seen = gmt_text(remote.modified_gmt)
     overwrite = job.payload.get("overwrite") == remote_seen
     if not overwrite and changed_on_site(remote, remote_seen, seen, last_sent):
         raise OutboxConflict(
@@ -424,7 +421,7 @@ def _remember_post(
         publication.post_id = post.id
         publication.post_status = post.status
         publication.link = post.link
-        publication.modified_gmt = _gmt(post.modified_gmt)
+        publication.modified_gmt = gmt_text(post.modified_gmt)
         publication.updated_at = utc_now()
         previous = json.loads(publication.published_json) if publication.published_json else {}
         publication.published_json = json.dumps(
@@ -432,7 +429,7 @@ def _remember_post(
                 "title": post.title,
                 "content": post.content,
                 "status": post.status,
-                "date_gmt": _gmt(post.date_gmt),
+                "date_gmt": gmt_text(post.date_gmt),
                 "tags": list(post.tags),
                 "our_tags": list(our_tags) if our_tags is not None else previous.get("our_tags"),
                 "categories": list(post.categories),

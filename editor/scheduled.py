@@ -15,15 +15,12 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from editor.site_edits import gmt_text
 from portal.accounts import SiteAccount
 from portal.outbox_worker import Progress
 from portal.wordpress import WordPressClient
 from storage.database import Store
 from storage.models import Publication, utc_now
-
-
-def _gmt(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S") if moment else None
 
 
 def _due(published_json: str | None, now: str) -> bool:
@@ -41,7 +38,7 @@ def pull_scheduled(
 ) -> str:
     """Record the scheduled posts of *account*'s site that went live (a Puller)."""
     del progress  # one request per 100 posts, only for posts whose time has come
-    now = _gmt(datetime.now(UTC)) or ""
+    now = gmt_text(datetime.now(UTC)) or ""
     with store.session() as session:
         rows = session.execute(
             select(Publication.post_id, Publication.published_json).where(
@@ -64,7 +61,7 @@ def pull_scheduled(
         for publication in publications:
             post = live[publication.post_id or 0]
             if publication.post_status != "future" or (
-                _gmt(post.modified_gmt) != publication.modified_gmt
+                gmt_text(post.modified_gmt) != publication.modified_gmt
             ):
                 continue  # changed here or on the site meanwhile: the next update decides
             publication.post_status = "publish"

@@ -169,7 +169,7 @@ def write_mark(data: PostInput, site_kept: Sequence[str]) -> dict[str, Any]:
         "digest": _digest(data.title, data.content, data.excerpt),
         "excerpt_sent": data.excerpt is not None,
         "status": data.status,
-        "date_gmt": _second(data.date_gmt),
+        "date_gmt": gmt_text(data.date_gmt),
         "featured_media": data.featured_media,
         "tags": sorted(data.tags) if data.tags is not None else None,
         "categories": sorted(data.categories) if data.categories is not None else None,
@@ -177,7 +177,8 @@ def write_mark(data: PostInput, site_kept: Sequence[str]) -> dict[str, Any]:
     }
 
 
-def _second(moment: datetime | None) -> str | None:
+def gmt_text(moment: datetime | None) -> str | None:
+    """*moment* as the publication record keeps site times: UTC ``YYYY-MM-DDTHH:MM:SS``."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S") if moment else None
 
 
@@ -198,7 +199,7 @@ def holds_our_write(remote: RemotePost, mark: object) -> bool:
     ):
         return False
     expected: list[tuple[object, object]] = [
-        (mark.get("date_gmt"), _second(remote.date_gmt)),
+        (mark.get("date_gmt"), gmt_text(remote.date_gmt)),
         (mark.get("featured_media"), remote.featured_media),
         (mark.get("tags"), sorted(remote.tags)),
         # None: left to the site; empty: WordPress files the post in its default category.
