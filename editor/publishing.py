@@ -204,7 +204,7 @@ def send_publish(job: Job) -> None:
         if publication is None:
             raise PostGone("The interview's publication record is missing.", code="newsdesk")
         slug, post_id, seen = publication.slug, publication.post_id, publication.modified_gmt
-        record = json.loads(publication.published_json) if publication.published_json else {}
+        record = _record(publication)
     mark = _our_mark(record, job.entry.id)
     last_sent = {key: value for key, value in record.items() if key != "writing"} or None
     tags_left_out: list[str] = []
@@ -275,6 +275,15 @@ def _kept(mark: object) -> list[str]:
     return [str(name) for name in kept] if isinstance(kept, list) else []
 
 
+def _record(publication: Publication) -> dict[str, Any]:
+    """The publication's record of the last write (empty when none, or unreadable)."""
+    try:
+        record = json.loads(publication.published_json or "{}")
+    except ValueError:
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
 def _our_mark(record: dict[str, Any], item_id: int) -> dict[str, Any] | None:
     """The mark of a write this outbox item made before (see :func:`_mark_write`)."""
     mark = record.get("writing")
@@ -295,7 +304,7 @@ def _mark_write(job: Job, data: PostInput, site_kept: Sequence[str]) -> None:
         publication = publication_of(session, site_id, interview_id)
         if publication is None:
             return
-        record = json.loads(publication.published_json) if publication.published_json else {}
+        record = _record(publication)
         record["writing"] = {**write_mark(data, site_kept), "item": job.entry.id}
         publication.published_json = json.dumps(record, ensure_ascii=False)
 

@@ -418,3 +418,22 @@ def test_after_cancelling_the_prompt_fixing_the_password_in_preferences_sends_th
     app.open_preferences()
     qtbot.waitUntil(lambda: app.outbox.counts()[OutboxState.DONE] == 2, timeout=15000)
     assert len(prompts) == 1
+
+
+def test_a_password_refused_while_only_pulling_is_said_and_asked_for_too(
+    app: NewsdeskApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _queue_with_a_wrong_password(app, 0)
+    prompts: list[object] = []
+
+    def cancel(*args: object, **_kwargs: object) -> tuple[str, bool]:
+        prompts.append(args)
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getText", cancel)
+    _wait_sync(app, qtbot)
+
+    report = app.sync.last_report
+    assert report is not None and report.password_refused and not report.pull_errors
+    assert "refused the password" in app.window.connection_indicator.label.text()
+    assert len(prompts) == 1
