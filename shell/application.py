@@ -289,8 +289,8 @@ class NewsdeskApplication:
         if self.accounts.vault.get(account) is not None:
             prompt = translate(
                 "Application",
-                "{site} refused the application password of {user}. Changes for the site wait "
-                "until it works. Application password:",
+                "{site} refused the application password of {user}.\n"
+                "Changes for the site wait until it works.\n\nApplication password:",
             )
         else:
             prompt = translate("Application", "Application password for {user} on {site}:")
