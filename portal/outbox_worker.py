@@ -152,7 +152,10 @@ def drain(
     *,
     max_items: int | None = None,
 ) -> DrainReport:
-    """Send every due item of *site_id*, oldest first; stop when offline or cancelled."""
+    """Send every due item of *site_id*, oldest first.
+
+    Stops when offline, when the site refuses the password, or when cancelled.
+    """
     outbox = Outbox(store)
     report = DrainReport()
     outbox.resume_refused(site_id)

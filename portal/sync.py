@@ -57,7 +57,11 @@ def sync_site(
     pullers: Sequence[Puller] = (),
     progress: Progress | None = None,
 ) -> SyncReport:
-    """Send every due outbox item of *account*, then run the pullers (unless offline)."""
+    """Send every due outbox item of *account*, then run the pullers.
+
+    Not the pullers when offline or when the site refused the password: a 401 while
+    pulling is reported the same way (``password_refused``), not as a pull error.
+    """
     report = SyncReport(account.name)
     Outbox(store).recover_interrupted()
     report.drained = drain(store, client, account.id, handlers, progress)
