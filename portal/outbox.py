@@ -224,6 +224,18 @@ class Outbox:
             )
             return int(getattr(result, "rowcount", 0) or 0)
 
+    def waiting_for_password(self, site_id: int) -> int:
+        """How many of *site_id*'s items wait because the site refused the password."""
+        with self._store.session() as session:
+            reasons = session.scalars(
+                select(OutboxItem.last_error).where(
+                    OutboxItem.site_id == site_id,
+                    OutboxItem.state == OutboxState.PENDING.value,
+                    OutboxItem.last_error.is_not(None),
+                )
+            ).all()
+        return sum(isinstance(error_from_record(r), AuthenticationFailed) for r in reasons)
+
     def resume_refused(self, site_id: int) -> int:
         """Put items that *failed* on a refused password back to ``pending``; return how many.
 

@@ -307,7 +307,7 @@ class NewsdeskApplication:
 
     def open_preferences(self) -> None:
         """Show Preferences; apply and remember what the user chose."""
-        sites = SitesTab(self.accounts)
+        sites = SitesTab(self.accounts, waiting_for_password=self.outbox.waiting_for_password)
         dialog = PreferencesDialog(
             self.settings.language,
             self.window,

@@ -410,6 +410,7 @@ def test_after_cancelling_the_prompt_fixing_the_password_in_preferences_sends_th
     def fix_password(dialog: PreferencesDialog) -> int:
         tab = dialog.sites_tab
         assert isinstance(tab, SitesTab)
+        assert "refused this application password; 2 change(s) wait" in tab.result.text()
         tab.password_edit.setText(PASSWORD)
         assert tab.save()
         return int(PreferencesDialog.DialogCode.Accepted)
