@@ -11,7 +11,9 @@ subject* (the same interview, the same comment) but not the others, so one
 stuck interview does not stop comment decisions from going out.
 
 States: ``pending`` → ``sending`` → ``done``; or ``failed`` (the site refused:
-needs a person), ``conflict`` (someone else changed it on the site). A
+needs a person), ``conflict`` (someone else changed it on the site). A refused
+*password* is no refusal of the change: the items stay ``pending`` with that
+reason (:meth:`Outbox.wait_for_password`) and go out once the password works. A
 ``sending`` item found at start-up was interrupted: it goes back to
 ``pending``, and its handler checks the site before doing anything twice.
 """
@@ -28,7 +30,7 @@ from typing import Any, Protocol, Self
 from sqlalchemy import ColumnElement, Select, and_, case, delete, func, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from portal.errors import SiteError, error_from_record
+from portal.errors import AuthenticationFailed, SiteError, error_from_record
 from storage.database import Store
 from storage.models import OutboxItem, utc_now
 
@@ -365,6 +367,66 @@ class Outbox:
     def fail(self, item_id: int, error: str) -> None:
         """The site refused the change: stop until a person retries or discards it."""
         self._set(item_id, state=OutboxState.FAILED.value, last_error=error)
+
+    def wait_for_password(self, site_id: int, item_id: int, error: str) -> int:
+        """The site refused the password: the item, and the site's other due items, wait.
+
+        The item goes back to ``pending`` (the attempt is not counted: the site
+        never judged the change) and every pending item of *site_id* that is due
+        gets *error* as the reason it waits. Nothing needs a person to retry it:
+        the next pass with a working password sends it. Returns how many wait.
+        """
+        now = utc_now()
+        with self._store.transaction() as session:
+            row = session.get(OutboxItem, item_id)
+            if row is not None and row.state == OutboxState.SENDING.value:
+                row.state = OutboxState.PENDING.value
+                row.attempts = max(row.attempts - 1, 0)
+                session.flush()  # before the update below, which the session does not follow
+            result = session.execute(
+                update(OutboxItem)
+                .where(
+                    OutboxItem.site_id == site_id,
+                    OutboxItem.state == OutboxState.PENDING.value,
+                    OutboxItem.next_try_at <= now,
+                )
+                .values(last_error=error, next_try_at=now, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
+
+    def waiting_for_password(self, site_id: int) -> int:
+        """How many of *site_id*'s items wait because the site refused the password."""
+        with self._store.session() as session:
+            reasons = session.scalars(
+                select(OutboxItem.last_error).where(
+                    OutboxItem.site_id == site_id,
+                    OutboxItem.state == OutboxState.PENDING.value,
+                    OutboxItem.last_error.is_not(None),
+                )
+            ).all()
+        return sum(isinstance(error_from_record(r), AuthenticationFailed) for r in reasons)
+
+    def resume_refused(self, site_id: int) -> int:
+        """Put items that *failed* on a refused password back to ``pending``; return how many.
+
+        Earlier versions stopped them for good; a password is fixed without
+        retrying each change by hand.
+        """
+        with self._store.transaction() as session:
+            rows = session.scalars(
+                select(OutboxItem).where(
+                    OutboxItem.site_id == site_id,
+                    OutboxItem.state == OutboxState.FAILED.value,
+                )
+            ).all()
+            resumed = 0
+            for row in rows:
+                if isinstance(error_from_record(row.last_error), AuthenticationFailed):
+                    row.state = OutboxState.PENDING.value
+                    row.next_try_at = row.updated_at = utc_now()
+                    resumed += 1
+            return resumed
 
     def mark_conflict(self, item_id: int, message: str, payload: Mapping[str, Any]) -> None:
         """Someone changed the subject on the site: wait for the user's choice."""

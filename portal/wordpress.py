@@ -362,15 +362,18 @@ class WordPressClient:
     def get_posts(self, post_ids: Iterable[int], *, any_status: bool = True) -> list[RemotePost]:
         """The posts among *post_ids* the account may read: one request per 100 ids.
 
-        Only ``id``, ``status``, ``link`` and ``title`` are asked for (the
-        content is left out). With *any_status* drafts, pending, scheduled and
+        Only ``id``, ``status``, ``link``, ``title`` and the dates are asked
+        for (the content is left out). With *any_status* drafts, pending, scheduled and
         private posts come too (``status=any``, ``context=edit``: accounts that
         may edit posts; others get :class:`PermissionDenied`); without it only
         published posts. A post that does not exist, is in the trash or that the
         account may not read is simply missing from the answer.
         """
         wanted = sorted({int(post_id) for post_id in post_ids if int(post_id) > 0})
-        params = {"per_page": str(POSTS_PER_REQUEST), "_fields": "id,status,link,title"}
+        params = {
+            "per_page": str(POSTS_PER_REQUEST),
+            "_fields": "id,status,link,title,date_gmt,modified_gmt",
+        }
         if any_status:
             params.update(status="any", context="edit")
         found: list[RemotePost] = []

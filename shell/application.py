@@ -375,20 +375,33 @@ class NewsdeskApplication:
     # --- preferences and passwords --------------------------------------------------------------
 
     def ask_password(self, account: SiteAccount) -> None:
-        """Ask once per run for a site's application password when none is stored."""
-        if account.id in self._asked_password:
+        """Ask for a site's application password: none is stored, or the site refused it.
+
+        Once per run and site (Cancel means "not now": the status bar and the
+        Publishing page say what waits, and Preferences ▸ Sites takes the
+        password); a password typed here that the site refuses again is asked again.
+        """
+        if self._stopped or account.id in self._asked_password:
             return
         self._asked_password.add(account.id)
+        translate = QCoreApplication.translate
+        if self.accounts.vault.get(account) is not None:
+            prompt = translate(
+                "Application",
+                "{site} refused the application password of {user}.\n"
+                "Changes for the site wait until it works.\n\nApplication password:",
+            )
+        else:
+            prompt = translate("Application", "Application password for {user} on {site}:")
         password, ok = QInputDialog.getText(
             self.window,
-            QCoreApplication.translate("Application", "Application password"),
-            QCoreApplication.translate(
-                "Application", "Application password for {user} on {site}:"
-            ).format(user=account.username, site=account.base_url),
+            translate("Application", "Application password"),
+            prompt.format(user=account.username, site=account.base_url),
             QLineEdit.EchoMode.Password,
         )
         if ok and password.strip():
             self.accounts.vault.set(account, password.strip())
+            self._asked_password.discard(account.id)
             self.sync.sync_now()
 
     def open_preferences(self) -> None:
@@ -396,7 +409,7 @@ class NewsdeskApplication:
         from shell.ui.preferences import PreferencesDialog
         from shell.ui.sites_tab import SitesTab
 
-        sites = SitesTab(self.accounts)
+        sites = SitesTab(self.accounts, waiting_for_password=self.outbox.waiting_for_password)
         dialog = PreferencesDialog(
             self.settings.language,
             self.window,

@@ -192,6 +192,12 @@ def run_sync(args: argparse.Namespace) -> int:
             print(line, flush=True)
         if report.offline:
             _say(f"offline: {drained.offline_reason}")
+        if report.password_refused:
+            _say(
+                f"{account.name} refused the application password of {account.username}: "
+                f"{drained.password_refused} Changes wait, and go out at the next sync once "
+                "the password in the system keyring is right."
+            )
         for problem in drained.errors + report.pull_errors:
             _say(problem)
         left = Outbox(store).entries(UNFINISHED, site_id=account.id)

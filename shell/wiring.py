@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from editor.categories import pull_categories
 from editor.outbox_kinds import outbox_kinds as interview_kinds
+from editor.scheduled import pull_scheduled
 from moderation.outbox_kinds import outbox_kinds as comment_kinds
 from moderation.pull import pull_for_sync
 from portal.outbox_kinds import OutboxKinds
@@ -24,5 +25,8 @@ def outbox_kinds(moderator: Callable[[], str] = getpass.getuser) -> OutboxKinds:
 
 
 def site_pullers() -> list[Puller]:
-    """What a sync fetches from the site after sending the outbox: categories, comments."""
-    return [pull_categories, pull_for_sync]
+    """What a sync fetches from the site after sending the outbox.
+
+    Categories, scheduled posts that went live, comments.
+    """
+    return [pull_categories, pull_scheduled, pull_for_sync]

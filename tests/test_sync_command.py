@@ -25,6 +25,7 @@ from storage.database import open_store
 from storage.models import Publication
 from tests.editor.conftest import sample_document
 from tests.file_keyring import FileKeyring
+from tests.lost_answer_proxy import lost_answer_proxy
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "Cron 1111 2222 3333 4444 5555"
@@ -240,3 +241,98 @@ def test_sync_help_documents_the_exit_codes(env: dict[str, str]) -> None:
     assert "exit status:" in process.stdout
     for code in ("0  everything was sent", "1  something was not sent", "2  nothing was tried"):
         assert code in process.stdout
+
+
+def test_a_wrong_password_keeps_changes_waiting_until_cron_runs_with_the_right_one(
+    tmp_path: Path, site: DemoSite, env: dict[str, str]
+) -> None:
+    data_dir = tmp_path / "profile"
+    ids = _profile(data_dir, site, 4)
+    store = open_store(data_dir / "newsdesk.db")
+    try:
+        vault = PasswordVault()
+        account = Accounts(store, vault).active()
+        assert account is not None
+        vault.set(account, "Sai1 Sai2 Sai3 Sai4 Sai5 Sai6")  # revoked, or mistyped
+    finally:
+        store.close()
+
+    refused = _sync(data_dir, env)
+    out, err = refused.communicate(timeout=60)
+
+    assert refused.returncode == 1
+    assert "Traceback" not in err
+    assert err.count("refused the application password") == 1  # once, not once per item
+    assert "4 change(s) still waiting" in out
+    store = open_store(data_dir / "newsdesk.db")
+    try:
+        entries = Outbox(store).entries()
+        assert [entry.state for entry in entries] == [OutboxState.PENDING] * 4
+        assert all(entry.error is not None and entry.error.status == 401 for entry in entries)
+        vault.set(account, PASSWORD)  # the editor puts the right password in the keyring
+    finally:
+        store.close()
+
+    fixed = _sync(data_dir, env)
+    out, err = fixed.communicate(timeout=60)
+
+    assert fixed.returncode == 0, out + err
+    assert "sent 4, failed 0, conflicts 0" in out
+    store = open_store(data_dir / "newsdesk.db")
+    try:
+        counts = Outbox(store).counts()
+        with store.session() as session:
+            posted = {
+                p.interview_id: (p.slug, p.post_id) for p in session.scalars(select(Publication))
+            }
+    finally:
+        store.close()
+    assert counts[OutboxState.DONE] == 4 and sum(counts.values()) == 4
+    with WordPressClient(site.base_url, "cron", PASSWORD) as client:
+        for interview_id in ids:
+            slug, post_id = posted[interview_id]
+            assert [post.id for post in client.find_posts_by_slug(slug)] == [post_id]
+
+
+@pytest.mark.slow
+def test_killed_after_the_site_saved_an_update_the_next_sync_recognises_it(
+    tmp_path: Path, site: DemoSite, env: dict[str, str]
+) -> None:
+    data_dir = tmp_path / "profile"
+    [interview_id] = _profile(data_dir, site, 1)
+    first = _sync(data_dir, env)
+    first.communicate(timeout=60)
+    assert first.returncode == 0
+    with lost_answer_proxy(site.base_url) as proxy:
+        store = open_store(data_dir / "newsdesk.db")
+        try:
+            accounts = Accounts(store, PasswordVault())
+            account = accounts.active()
+            assert account is not None
+            accounts.update(account.id, url=proxy.base_url, username="cron", password=None)
+            repository = InterviewRepository(store)
+            document = repository.get(interview_id).document
+            document.title = "Tít sửa, tiến trình bị giết giữa chừng"
+            repository.save_document(interview_id, document)
+            request_publish(store, interview_id, account.id, PublishMode.PUBLISH)
+            with store.session() as session:
+                post_id = session.scalars(select(Publication.post_id)).one()
+            assert post_id is not None
+        finally:
+            store.close()
+        update = rf"/wp/v2/posts/{post_id}$"
+        proxy.hold_next("POST", update)
+        killed = _sync(data_dir, env)
+        assert proxy.holding.wait(timeout=60)  # the site saved it; the answer is on its way
+        killed.send_signal(signal.SIGKILL)
+        killed.communicate(timeout=30)
+        proxy.release()
+        with WordPressClient(site.base_url, "cron", PASSWORD) as client:
+            assert client.get_post(post_id).title == "Tít sửa, tiến trình bị giết giữa chừng"
+
+        again = _sync(data_dir, env)
+        out, err = again.communicate(timeout=60)
+
+        assert again.returncode == 0, out + err
+        assert "sent 1, failed 0, conflicts 0" in out
+        assert proxy.sent("POST", update) == 1  # recognised, not sent a second time

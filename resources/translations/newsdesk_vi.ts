@@ -53,12 +53,23 @@
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="384"/>
+        <location filename="../../shell/application.py" line="389"/>
+        <source>{site} refused the application password of {user}.
+Changes for the site wait until it works.
+
+Application password:</source>
+        <translation>{site} từ chối mật khẩu ứng dụng của {user}.
+Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng được.
+
+Mật khẩu ứng dụng:</translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="398"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="385"/>
+        <location filename="../../shell/application.py" line="395"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -1884,12 +1895,12 @@ Số khối: {count}</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="248"/>
+        <location filename="../../editor/publishing.py" line="267"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
         <translation>Bài đã được sửa trên trang tin sau lần Newsdesk gửi gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="257"/>
+        <location filename="../../editor/publishing.py" line="274"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
     </message>
@@ -2180,6 +2191,11 @@ Số khối: {count}</translation>
         <source>The site said: {message}</source>
         <translation>Trang tin báo: {message}</translation>
     </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="101"/>
+        <source>Needs the site password: the site refused the application password (401). Enter the right one in Preferences ▸ Sites; the change then goes out by itself.</source>
+        <translation>Cần mật khẩu của trang tin: trang tin từ chối mật khẩu ứng dụng (401). Hãy nhập đúng mật khẩu trong Tùy chọn ▸ Trang tin; thay đổi sẽ tự được gửi đi.</translation>
+    </message>
 </context>
 <context>
     <name>SiteState</name>
@@ -2227,87 +2243,92 @@ Số khối: {count}</translation>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="116"/>
+        <location filename="../../shell/ui/sites_tab.py" line="129"/>
         <source>(stored in the system keyring)</source>
         <translation>(đã lưu trong kho khóa của hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="118"/>
+        <location filename="../../shell/ui/sites_tab.py" line="131"/>
         <source>(kept until Newsdesk closes)</source>
         <translation>(chỉ giữ đến khi đóng Newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="150"/>
+        <location filename="../../shell/ui/sites_tab.py" line="144"/>
+        <source>The site refused this application password; {count} change(s) wait for it. Enter the right one and save: they then go out by themselves.</source>
+        <translation>Trang tin từ chối mật khẩu ứng dụng này; {count} thay đổi đang chờ. Hãy nhập đúng mật khẩu rồi lưu: các thay đổi sẽ tự được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="177"/>
         <source>Site not saved</source>
         <translation>Chưa lưu trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="163"/>
+        <location filename="../../shell/ui/sites_tab.py" line="193"/>
         <source>Remove site</source>
         <translation>Xóa trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="164"/>
+        <location filename="../../shell/ui/sites_tab.py" line="194"/>
         <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
         <translation>Xóa trang tin này và mật khẩu của nó? Các thay đổi chưa gửi sẽ bị bỏ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="193"/>
+        <location filename="../../shell/ui/sites_tab.py" line="223"/>
         <source>Checking {url}…</source>
         <translation>Đang kiểm tra {url}…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="208"/>
+        <location filename="../../shell/ui/sites_tab.py" line="238"/>
         <source>Connected as {name} ({roles}).</source>
         <translation>Đã kết nối với tài khoản {name} ({roles}).</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="231"/>
+        <location filename="../../shell/ui/sites_tab.py" line="261"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="232"/>
+        <location filename="../../shell/ui/sites_tab.py" line="262"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="233"/>
+        <location filename="../../shell/ui/sites_tab.py" line="263"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="234"/>
+        <location filename="../../shell/ui/sites_tab.py" line="264"/>
         <source>Application password:</source>
         <translation>Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="236"/>
+        <location filename="../../shell/ui/sites_tab.py" line="266"/>
         <source>New site</source>
         <translation>Trang tin mới</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="237"/>
+        <location filename="../../shell/ui/sites_tab.py" line="267"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="238"/>
+        <location filename="../../shell/ui/sites_tab.py" line="268"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="239"/>
+        <location filename="../../shell/ui/sites_tab.py" line="269"/>
         <source>Make active</source>
         <translation>Dùng trang này</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="240"/>
+        <location filename="../../shell/ui/sites_tab.py" line="270"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="243"/>
+        <location filename="../../shell/ui/sites_tab.py" line="273"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation>Máy tính này không có kho khóa hệ thống nên Newsdesk chỉ giữ mật khẩu đến khi đóng và sẽ hỏi lại ở lần mở sau. Mật khẩu không bao giờ được ghi ra đĩa.</translation>
     </message>
@@ -2396,14 +2417,20 @@ Số khối: {count}</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../shell/sync_controller.py" line="115"/>
+        <location filename="../../shell/sync_controller.py" line="116"/>
         <source>no site configured</source>
+        <extracomment>No password stored for the site, or the site refused the one stored (401).</extracomment>
         <translation>chưa cấu hình trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="121"/>
+        <location filename="../../shell/sync_controller.py" line="122"/>
         <source>password needed for {site}</source>
         <translation>cần mật khẩu cho {site}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_controller.py" line="156"/>
+        <source>the site refused the password for {site}</source>
+        <translation>trang tin {site} từ chối mật khẩu</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -348,3 +348,97 @@ def test_the_publish_dialog_offers_the_sites_categories_and_files_the_post(
     again = PublishDialog("Báo thử", app.window, *app.category_choices(interview_id))
     qtbot.addWidget(again)
     assert again.category_combo.currentText() == "    Phỏng vấn"
+
+
+WRONG = "Sai1 Sai2 Sai3 Sai4 Sai5 Sai6"
+
+
+def _queue_with_a_wrong_password(app: NewsdeskApplication, count: int) -> list[int]:
+    account = app.accounts.active()
+    assert account is not None
+    app.accounts.vault.set(account, WRONG)  # revoked on the site, or mistyped
+    repository = app.interviews_page.repository
+    ids = [repository.create(sample_document(f"Chờ mật khẩu {n}")).id for n in range(count)]
+    for interview_id in ids:
+        app.publish(interview_id, PublishMode.DRAFT, None)
+    return ids
+
+
+def test_a_refused_password_is_asked_for_once_and_the_changes_then_go_out(
+    app: NewsdeskApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _queue_with_a_wrong_password(app, 2)
+    seen: list[tuple[str, str, str]] = []
+
+    def type_the_right_password(*args: object, **_kwargs: object) -> tuple[str, bool]:
+        page = app.outbox_page
+        seen.append(
+            (
+                str(args[2]),
+                app.window.connection_indicator.label.text(),
+                page.model.data(page.model.index(0, 4)),
+            )
+        )
+        return PASSWORD, True
+
+    monkeypatch.setattr(QInputDialog, "getText", type_the_right_password)
+    app.sync.sync_now()
+    qtbot.waitUntil(lambda: app.outbox.counts()[OutboxState.DONE] == 2, timeout=15000)
+
+    assert len(seen) == 1
+    prompt, status, reason = seen[0]
+    assert "refused the application password of bientap" in prompt
+    assert "refused the password for Báo thử" in status
+    assert reason.startswith("Needs the site password")
+    assert app.outbox.counts()[OutboxState.FAILED] == 0
+    qtbot.waitUntil(lambda: app.connection.snapshot.state is ConnectionState.CONNECTED)
+
+
+def test_after_cancelling_the_prompt_fixing_the_password_in_preferences_sends_the_changes(
+    app: NewsdeskApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _queue_with_a_wrong_password(app, 2)
+    prompts: list[object] = []
+
+    def cancel(*args: object, **_kwargs: object) -> tuple[str, bool]:
+        prompts.append(args)
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getText", cancel)
+    _wait_sync(app, qtbot)
+    _wait_sync(app, qtbot)  # the next pass does not ask again
+    assert len(prompts) == 1
+    assert app.outbox.counts()[OutboxState.PENDING] == 2
+    assert app.window.navigation.item(2).text() == "Publishing"  # nothing needs a person
+
+    def fix_password(dialog: PreferencesDialog) -> int:
+        tab = dialog.sites_tab
+        assert isinstance(tab, SitesTab)
+        assert "refused this application password; 2 change(s) wait" in tab.result.text()
+        tab.password_edit.setText(PASSWORD)
+        assert tab.save()
+        return int(PreferencesDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(PreferencesDialog, "exec", fix_password)
+    app.open_preferences()
+    qtbot.waitUntil(lambda: app.outbox.counts()[OutboxState.DONE] == 2, timeout=15000)
+    assert len(prompts) == 1
+
+
+def test_a_password_refused_while_only_pulling_is_said_and_asked_for_too(
+    app: NewsdeskApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _queue_with_a_wrong_password(app, 0)
+    prompts: list[object] = []
+
+    def cancel(*args: object, **_kwargs: object) -> tuple[str, bool]:
+        prompts.append(args)
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getText", cancel)
+    _wait_sync(app, qtbot)
+
+    report = app.sync.last_report
+    assert report is not None and report.password_refused and not report.pull_errors
+    assert "refused the password" in app.window.connection_indicator.label.text()
+    assert len(prompts) == 1
