@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import Any
 
 from editor.document import InterviewDocument
-from portal.remote import PostInput, RemotePost, html_to_text
+from portal.markup import html_to_text
+from portal.remote import PostInput, RemotePost
 
 
 def conflict_payload(remote: RemotePost, remote_seen: str | None) -> dict[str, Any]:
