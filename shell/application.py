@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.demo import DemoSiteRunner, seed_demo_interviews
@@ -37,6 +37,7 @@ from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
 from shell.ui.main_window import MainWindow
 from shell.ui.outbox_page import OutboxPage
+from shell.ui.outside_text import critical
 from shell.ui.pages import NavigationPage
 from shell.ui.preferences import PreferencesDialog
 from shell.ui.sites_tab import SitesTab
@@ -55,7 +56,7 @@ ShowError = Callable[[str, str], None]
 
 def show_startup_error(title: str, text: str) -> None:
     """Tell the user why Newsdesk cannot start (a modal box; no main window yet)."""
-    QMessageBox.critical(None, title, text)
+    critical(None, title, text)
 
 
 @dataclass

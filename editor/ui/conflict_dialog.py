@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from editor.document import InterviewDocument
 from editor.plaintext_export import export_plain_text
+from shell.ui.outside_text import plain_labels
 
 
 class ConflictChoice(enum.Enum):
@@ -45,6 +46,7 @@ class ConflictDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.mine_label = QLabel(self)
         self.theirs_label = QLabel(self)
+        plain_labels(self.explanation, self.mine_label, self.theirs_label)
         self.mine = QPlainTextEdit(mine, self)
         self.theirs = QPlainTextEdit(theirs, self)
         for view in (self.mine, self.theirs):

@@ -35,6 +35,7 @@ from editor.ui.block_editor import BlockEditor
 from editor.ui.blocks_model import BlocksModel
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit
 from editor.validation import Problem, ProblemPlace
+from shell.ui.outside_text import plain_labels
 
 PREVIEW_DELAY_MS = 400
 
@@ -78,7 +79,7 @@ class InterviewEditor(QWidget):
         self.site_label = QLabel(self)
         self.site_label.setObjectName("siteLabel")
         self.site_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.site_label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_labels(self.site_label, self.saved_label, self.status_label)
         self._site_state: PublicationState | None = None
         self.ready_button = QPushButton(self)
         self.ready_button.clicked.connect(self.mark_ready)

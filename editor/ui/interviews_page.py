@@ -41,6 +41,7 @@ from editor.ui.messages import export_error_message, photo_error_message
 from editor.ui.publish_dialog import PublishDialog
 from portal.accounts import SiteAccount
 from shell.background import TaskContext, run_in_background
+from shell.ui.outside_text import information, question, warning
 from shell.ui.pages import NavigationPage
 
 log = logging.getLogger(__name__)
@@ -241,7 +242,7 @@ class InterviewsPage(NavigationPage):
         ]
         if not ids:
             return
-        answer = QMessageBox.question(
+        answer = question(
             self,
             self.tr("Delete interviews"),
             self.tr("Delete %n interview(s)? This cannot be undone.", "", len(ids)),
@@ -332,7 +333,7 @@ class InterviewsPage(NavigationPage):
         problems = self.session.problems()
         if problems and self.editor is not None:
             self.editor.show_problems(problems)
-            QMessageBox.information(
+            information(
                 self,
                 self.tr("Not ready to publish"),
                 self.tr("Fix what is listed under the editor before publishing."),
@@ -354,7 +355,7 @@ class InterviewsPage(NavigationPage):
         """Queue taking the open interview off the site, after asking."""
         if self.session is None or self.publisher is None:
             return
-        answer = QMessageBox.question(
+        answer = question(
             self,
             self.tr("Unpublish"),
             self.tr("Take this interview off the site? It stays there as a draft."),
@@ -396,7 +397,7 @@ class InterviewsPage(NavigationPage):
         try:
             export_to_file(document, fmt, target, self.data_dir)
         except ExportError as error:
-            QMessageBox.warning(self, self.tr("Export failed"), export_error_message(error))
+            warning(self, self.tr("Export failed"), export_error_message(error))
 
     def _document_to_export(self) -> InterviewDocument | None:
         if self.session is not None:
@@ -442,7 +443,7 @@ class InterviewsPage(NavigationPage):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, PhotoError):
-                QMessageBox.warning(self, self.tr("Photo not attached"), photo_error_message(error))
+                warning(self, self.tr("Photo not attached"), photo_error_message(error))
             else:
                 raise error
 

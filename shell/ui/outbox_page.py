@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from portal.outbox import UNFINISHED, Outbox, OutboxEntry, OutboxState
 from shell.ui.formatting import local_time_text
+from shell.ui.outside_text import tooltip
 from shell.ui.pages import NavigationPage
 from shell.ui.site_messages import outbox_reason
 
@@ -111,7 +112,7 @@ class OutboxModel(QAbstractTableModel):
                 return ""
             return outbox_reason(entry)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return outbox_reason(entry) or None
+            return tooltip(outbox_reason(entry)) or None
         needs_person = entry.state in (OutboxState.FAILED, OutboxState.CONFLICT)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and needs_person:
             return QColor("#b00020")
