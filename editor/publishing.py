@@ -491,5 +491,3 @@ def uploaded_photos(store: Store, site_id: int) -> UploadedPhotos:
             by_url={r.source_url: r.image_path for r in records if r.source_url},
             by_media_id={r.media_id: r.image_path for r in records},
         )
-
-

@@ -29,6 +29,7 @@ from editor.document import (
     ParagraphBlock,
     PhotoBlock,
     TurnBlock,
+    clean_headline,
     split_paragraphs,
 )
 from editor.plaintext_import import parse_interview, split_caption
@@ -293,7 +294,7 @@ def document_from_site(
     marked, figures = _take_figures(content)
     text = html_to_text(marked) if "<" in marked else clean_text(marked)
     document = parse_interview(f"{_LEAD_STAND_IN}\n\n{_LEAD_STAND_IN}\n\n{text}").document
-    document.title = clean_text(title).strip()
+    document.title = clean_headline(title).strip()
     document.lead = lead
     local_photos = [block for block in local.blocks if isinstance(block, PhotoBlock)]
     photos = [_photo(figure, uploaded, local_photos) for figure in figures]
