@@ -40,9 +40,10 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 def text_to_html(text: str) -> str:
     """*text* as HTML that shows exactly that text (``&``, ``<``, ``>`` and quotes escaped).
 
-    Safe in element content and in quoted attribute values alike.
+    Safe in element content and in quoted attribute values alike. The text is
+    cleaned first (:func:`storage.textfold.clean_text`: NFC, no control characters).
     """
-    return html.escape(text, quote=True)
+    return html.escape(clean_text(text), quote=True)
 
 
 def text_to_term_html(text: str) -> str:
@@ -51,8 +52,10 @@ def text_to_term_html(text: str) -> str:
     WordPress escapes ``&``, ``<`` and ``>`` of names (``_wp_specialchars``, no
     quotes) and strips percent-encoded octets (``%ab``); sending the name in
     that form keeps it unchanged, and keeps names created earlier matching.
+    A name is one line: the text is cleaned and its spaces collapsed, as
+    WordPress does.
     """
-    escaped = html.escape(text, quote=False)
+    escaped = html.escape(" ".join(clean_text(text).split()), quote=False)
     return re.sub(r"%(?=[0-9a-fA-F]{2})", "&#37;", escaped)
 
 
