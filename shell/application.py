@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.demo import DemoSiteRunner, seed_demo_interviews
@@ -37,7 +37,7 @@ from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
 from shell.ui.main_window import MainWindow
 from shell.ui.outbox_page import OutboxPage
-from shell.ui.outside_text import critical
+from shell.ui.outside_text import ask_text, critical
 from shell.ui.pages import NavigationPage
 from shell.ui.preferences import PreferencesDialog
 from shell.ui.sites_tab import SitesTab
@@ -281,7 +281,7 @@ class NewsdeskApplication:
         if account.id in self._asked_password:
             return
         self._asked_password.add(account.id)
-        password, ok = QInputDialog.getText(
+        password, ok = ask_text(
             self.window,
             QCoreApplication.translate("Application", "Application password"),
             QCoreApplication.translate(

@@ -10,7 +10,8 @@ through this module:
 * :func:`tooltip` for tooltips and item-view ``ToolTipRole``;
 * :func:`plain_labels` for labels (set once, at creation);
 * :func:`warning`, :func:`information`, :func:`question` and
-  :func:`critical` instead of the static :class:`QMessageBox` functions.
+  :func:`critical` instead of the static :class:`QMessageBox` functions, and
+  :func:`ask_text` instead of :meth:`QInputDialog.getText`.
 
 Item-view ``DisplayRole`` text is drawn as plain text by Qt's standard
 delegate; the application has no delegate that renders HTML.
@@ -22,9 +23,10 @@ import html
 
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 __all__ = [
+    "ask_text",
     "critical",
     "information",
     "plain_labels",
@@ -101,3 +103,19 @@ def question(
 ) -> QMessageBox.StandardButton:
     """A question box showing *text* as plain text; returns the button pressed."""
     return _ask(parent, QMessageBox.Icon.Question, title, text, buttons, default)
+
+
+def ask_text(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    echo: QLineEdit.EchoMode = QLineEdit.EchoMode.Normal,
+) -> tuple[str, bool]:
+    """Ask for one line of text; *label* is shown as plain text. Returns (text, accepted)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(echo)
+    plain_labels(*dialog.findChildren(QLabel))
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.textValue(), accepted

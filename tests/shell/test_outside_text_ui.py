@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from requests.structures import CaseInsensitiveDict
 
@@ -22,7 +22,7 @@ from editor.publishing import PublishMode
 from portal.errors import error_from_answer, error_record
 from portal.outbox import OutboxState
 from shell.application import NewsdeskApplication
-from shell.ui.outside_text import shows_as_rich_text, tooltip
+from shell.ui.outside_text import ask_text, question, shows_as_rich_text, tooltip, warning
 from tests.editor.conftest import sample_document
 from tests.outside_text_checks import HOSTILE, assert_shown_as_plain_text, model_shows
 from tests.shell.conftest import build_app, close_app
@@ -73,3 +73,27 @@ def test_a_tooltip_of_outside_text_shows_exactly_that_text() -> None:
     for text in ("Bình thường", "Lãi suất <5%", "a\n<b>b</b>"):  # Qt shows these plain
         assert not shows_as_rich_text(text) and tooltip(text) == text
     assert tooltip(None) == ""
+
+
+def test_message_boxes_and_prompts_show_outside_text_as_plain_text(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, Qt.TextFormat]] = []
+
+    def box_exec(box: QMessageBox) -> int:
+        shown.append((box.text(), box.textFormat()))
+        return int(QMessageBox.StandardButton.Yes)
+
+    def prompt_exec(dialog: QInputDialog) -> int:
+        (label,) = dialog.findChildren(QLabel)
+        shown.append((label.text(), label.textFormat()))
+        dialog.setTextValue("mật khẩu")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QMessageBox, "exec", box_exec)
+    monkeypatch.setattr(QInputDialog, "exec", prompt_exec)
+    warning(None, "Lỗi", HOSTILE)
+    assert question(None, "Hỏi", HOSTILE) == QMessageBox.StandardButton.Yes
+    assert ask_text(None, "Mật khẩu", f"Mật khẩu cho {HOSTILE}:") == ("mật khẩu", True)
+    assert [text for text, _ in shown] == [HOSTILE, HOSTILE, f"Mật khẩu cho {HOSTILE}:"]
+    assert {text_format for _, text_format in shown} == {Qt.TextFormat.PlainText}
