@@ -465,9 +465,12 @@ class InterviewEditor(QWidget):
         root = self.photos_root
 
         def image_url(photo: PhotoBlock) -> str | None:
+            # Only the interview's own photos, inside its photos folder: never a path
+            # like "/dev/zero" or "../.." that a stored document might carry.
             if not photo.image_path or root is None:
                 return None
-            return (root / photo.image_path).as_uri()
+            path = (root / photo.image_path).resolve()
+            return path.as_uri() if path.is_relative_to(root.resolve()) else None
 
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(export_html_page(self.session.document, image_url))

@@ -63,3 +63,18 @@ def _display_texts(dialog: ImportDialog) -> list[object]:
         for row in range(model.rowCount())
         for column in range(model.columnCount())
     ]
+
+
+def test_the_preview_loads_no_image_from_outside_the_photos_folder(page: InterviewsPage) -> None:
+    document = sample_document("Xem trước an toàn")
+    photo = document.blocks[1]
+    assert isinstance(photo, PhotoBlock)
+    document.blocks[1] = replace(photo, image_path="/dev/zero")
+    document.blocks.insert(2, replace(photo, image_path="../../../dev/zero"))
+    page.create_from_document(document)
+    assert page.editor is not None
+    page.editor.tabs.setCurrentIndex(1)
+
+    shown = page.editor.preview.toHtml()
+    assert "Con đường mới dẫn vào bản Hua Păng." in shown  # the captions are there
+    assert "<img" not in shown
