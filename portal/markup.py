@@ -43,7 +43,7 @@ def text_to_html(text: str) -> str:
     Safe in element content and in quoted attribute values alike. The text is
     cleaned first (:func:`storage.textfold.clean_text`: NFC, no control characters).
     """
-    return html.escape(clean_text(text), quote=True)
+    return _keep_hash(html.escape(clean_text(text), quote=True))
 
 
 def text_to_term_html(text: str) -> str:
@@ -55,8 +55,14 @@ def text_to_term_html(text: str) -> str:
     A name is one line: the text is cleaned and its spaces collapsed, as
     WordPress does.
     """
-    escaped = html.escape(" ".join(clean_text(text).split()), quote=False)
+    escaped = _keep_hash(html.escape(" ".join(clean_text(text).split()), quote=False))
     return re.sub(r"%(?=[0-9a-fA-F]{2})", "&#37;", escaped)
+
+
+def _keep_hash(escaped: str) -> str:
+    """Write an ``&`` before ``#`` as ``&#38;``: WordPress's kses turns ``&amp;#38;``
+    into the entity ``&#038;``, so the text "&#38;" would come back as "&"."""
+    return escaped.replace("&amp;#", "&#38;#")
 
 
 class _TextCollector(HTMLParser):

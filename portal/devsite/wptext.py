@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import UTC, datetime, timedelta, timezone
+from html.entities import name2codepoint
 
 from storage.textfold import fold
 
@@ -94,8 +95,25 @@ def filter_kses(text: str) -> str:
     return "".join(out)
 
 
+def normalize_entities(text: str) -> str:
+    """``wp_kses_normalize_entities``: every ``&`` escaped, then known named, decimal and
+    hex entities put back (so ``&amp;#38;`` becomes the entity ``&#038;``, as on WordPress)."""
+    escaped = text.replace("&", "&amp;")
+    escaped = re.sub(
+        r"&amp;([A-Za-z]{2,8}[0-9]{0,2});",
+        lambda m: f"&{m[1]};" if m[1] in name2codepoint else m[0],
+        escaped,
+    )
+    escaped = re.sub(
+        r"&amp;#(0*[0-9]{1,7});",
+        lambda m: f"&#{m[1].lstrip('0').zfill(3)};" if int(m[1]) <= 0x10FFFF else m[0],
+        escaped,
+    )
+    return re.sub(r"&amp;#[Xx](0*[0-9A-Fa-f]{1,6});", lambda m: f"&#x{m[1]};", escaped)
+
+
 def _escape_text(text: str) -> str:
-    return _BARE_AMP.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    return normalize_entities(text).replace("<", "&lt;").replace(">", "&gt;")
 
 
 def sanitize_text_field(text: str) -> str:

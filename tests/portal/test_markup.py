@@ -72,3 +72,9 @@ def test_a_site_error_with_an_escaped_tag_stays_text() -> None:
         400, CaseInsensitiveDict(), json.dumps(body).encode(), lambda text: text
     )
     assert error.site_message == "Sai: <img src='file:///dev/zero'> x"
+
+
+def test_text_that_reads_like_a_numeric_entity_survives_kses() -> None:
+    # WordPress's kses makes "&amp;#38;" the entity "&#038;": the "&" goes out as "&#38;".
+    assert text_to_html("&#38; &#x26;") == "&#38;#38; &#38;#x26;"
+    assert html_to_text(text_to_term_html("&#38;")) == "&#38;"
