@@ -14,15 +14,15 @@ each exactly once:
 
 A ``<b>`` typed by a reporter therefore reaches the site as ``&lt;b&gt;`` and
 comes back as ``<b>``: text, never markup. Rendered HTML read from the site is
-parsed (not cut with a regular expression), so ``&lt;img&gt;`` decodes to the
-*text* ``<img>`` and a lone ``<`` in old content ("lãi suất <5%") survives.
+tokenised as a browser would (a ``<`` that opens no tag is text), so
+``&lt;img&gt;`` decodes to the *text* ``<img>`` and a lone ``<`` in old content
+("lãi suất <5%") survives; decoding takes linear time whatever the input.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
 
 from storage.textfold import clean_text
 
@@ -65,33 +65,50 @@ def _keep_hash(escaped: str) -> str:
     return escaped.replace("&amp;#", "&#38;#")
 
 
-class _TextCollector(HTMLParser):
-    """Collects the character data of an HTML fragment (entities decoded by the parser)."""
+# A tag never holds "<" or ">" here: a scan stops at the next "<", so decoding stays
+# linear on hostile input (html.parser is quadratic on many unclosed "<a href=").
+_TAG_AT = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^<>]*)>")
+_DECLARATION_AT = re.compile(r"<[!?][^<>]*>")  # <!DOCTYPE …>, <?xml …?>
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._hidden = 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _NOT_TEXT:
-            self._hidden += 1
-        elif tag == "br":
-            self.parts.append("\n")
+def _closing_tag(name: str) -> re.Pattern[str]:
+    return re.compile(rf"</{name}\b[^<>]*>", re.IGNORECASE)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self.parts.append("\n")
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _NOT_TEXT:
-            self._hidden = max(0, self._hidden - 1)
-        elif tag in _LINE_BREAKING:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._hidden:
-            self.parts.append(data)
+def _decoded_parts(markup: str) -> list[str]:
+    """The text of *markup* in pieces: character data decoded, line breaks for blocks."""
+    parts: list[str] = []
+    position, length = 0, len(markup)
+    while position < length:
+        opening = markup.find("<", position)
+        if opening < 0:
+            parts.append(html.unescape(markup[position:]))
+            break
+        parts.append(html.unescape(markup[position:opening]))
+        if markup.startswith("<!--", opening):
+            end = markup.find("-->", opening + 4)
+            if end < 0:  # never closed: shown, rather than hiding the rest
+                parts.append(html.unescape(markup[opening:]))
+                break
+            position = end + 3
+            continue
+        tag = _TAG_AT.match(markup, opening)
+        if tag is None:
+            declaration = _DECLARATION_AT.match(markup, opening)
+            if declaration is not None:
+                position = declaration.end()
+            else:
+                parts.append("<")  # a "<" that opens no tag ("lãi suất <5%") is text
+                position = opening + 1
+            continue
+        closing, name = tag.group(1) == "/", tag.group(2).lower()
+        position = tag.end()
+        if name in _NOT_TEXT and not closing:
+            end_tag = _closing_tag(name).search(markup, position)
+            position = length if end_tag is None else end_tag.end()
+        elif name == "br" or (closing and name in _LINE_BREAKING):
+            parts.append("\n")
+    return parts
 
 
 def html_to_text(markup: str) -> str:
@@ -102,12 +119,6 @@ def html_to_text(markup: str) -> str:
     everything stored is (:func:`storage.textfold.clean_text`), each line
     stripped and blank-line runs shortened to one.
     """
-    if "<" not in markup and "&" not in markup:
-        text = markup
-    else:
-        collector = _TextCollector()
-        collector.feed(markup)
-        collector.close()
-        text = "".join(collector.parts)
+    text = markup if "<" not in markup and "&" not in markup else "".join(_decoded_parts(markup))
     lines = [line.strip() for line in clean_text(text).split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
