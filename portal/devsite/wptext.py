@@ -13,7 +13,6 @@ HTML: markup sent unescaped is live on the site, as on WordPress.
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from html.entities import name2codepoint
@@ -43,8 +42,10 @@ def sanitize_key(text: str) -> str:
 
 
 def esc_html(text: str) -> str:
-    """Escape text for HTML, as ``esc_html`` does (quotes included)."""
-    return html.escape(text, quote=True)
+    """Escape text for HTML as ``esc_html`` does: quotes included, existing entities kept
+    (no double encoding: a stored "&amp;" stays "&amp;")."""
+    escaped = _BARE_AMP.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    return escaped.replace('"', "&quot;").replace("'", "&#039;")
 
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
