@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, TypeAlias
 
-from storage.textfold import clean_text, fold
+from storage.textfold import fold, strip_invisible
 
 #: Version written by :meth:`InterviewDocument.to_dict`.
 FORMAT_VERSION = 1
@@ -290,8 +290,13 @@ class InterviewDocument:
         )
 
 
+def clean_headline(text: str) -> str:
+    """A headline as kept: NFC, no control, direction-override or zero-width characters."""
+    return strip_invisible(text)
+
+
 def _clean_label(label: str) -> str:
-    clean = " ".join(clean_text(label).split())
+    clean = " ".join(strip_invisible(label).split())
     if not clean:
         raise ValueError("a speaker label cannot be blank")
     return clean

@@ -28,6 +28,7 @@ from editor.document import (
     Role,
     Speaker,
     TurnBlock,
+    clean_headline,
 )
 from editor.repository import InterviewRepository, InterviewStatus, StoredInterview
 from editor.validation import Problem, validate_for_review
@@ -215,7 +216,7 @@ class EditingSession(QObject):
     def set_field(self, name: str, value: str) -> None:
         """Change the headline, lead or byline."""
         assert name in TEXT_FIELDS, name
-        value = clean_text(value)
+        value = clean_headline(value) if name == "title" else clean_text(value)
         old = getattr(self.document, name)
         if value != old:
             command = _FieldCommand(self, name, old, value)

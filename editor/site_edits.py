@@ -27,7 +27,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from editor.document import InterviewDocument
-from portal.remote import PostInput, RemotePost, html_to_text
+from portal.markup import html_to_text
+from portal.remote import PostInput, RemotePost
 from storage.textfold import clean_text
 
 #: Statuses WordPress chooses between by the post's date alone.

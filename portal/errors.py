@@ -18,15 +18,15 @@ request objects (which hold the headers) along.
 
 from __future__ import annotations
 
-import html
 import http.client
 import json
-import re
 import socket
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+
+from portal.markup import html_to_text
 
 __all__ = [
     "AuthenticationFailed",
@@ -200,13 +200,16 @@ class MalformedResponse(SiteError):
 
 # -- classification: from what the HTTP library raised or the site answered ------------
 
-_TAG = re.compile(r"<[^>]*>")
 _SITE_MESSAGE_LIMIT = 300
 
 
 def _plain_text(markup: str) -> str:
-    """A site's message without tags or entities, on one line."""
-    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+    """A site's message (HTML) as plain text on one line: tags dropped, entities decoded once.
+
+    The result may read like markup ("&lt;img&gt;" becomes the text "<img>"): it is
+    shown as plain text only.
+    """
+    return " ".join(html_to_text(markup).split())
 
 
 def parse_retry_after(value: str | None) -> float | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.photo_upload import UploadOptions
@@ -28,6 +28,7 @@ from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
 from shell.ui.lazy_page import LazyPage
 from shell.ui.main_window import MainWindow
+from shell.ui.outside_text import ask_text, critical
 from shell.ui.pages import NavigationPage
 from shell.wiring import outbox_kinds, site_pullers
 from storage.database import Store, open_store
@@ -50,7 +51,7 @@ ShowError = Callable[[str, str], None]
 
 def show_startup_error(title: str, text: str) -> None:
     """Tell the user why Newsdesk cannot start (a modal box; no main window yet)."""
-    QMessageBox.critical(None, title, text)
+    critical(None, title, text)
 
 
 @dataclass
@@ -393,7 +394,7 @@ class NewsdeskApplication:
             )
         else:
             prompt = translate("Application", "Application password for {user} on {site}:")
-        password, ok = QInputDialog.getText(
+        password, ok = ask_text(
             self.window,
             translate("Application", "Application password"),
             prompt.format(user=account.username, site=account.base_url),

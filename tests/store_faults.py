@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from PySide6.QtCore import QThreadPool
 from sqlalchemy import event
 
 from storage.database import Store
@@ -20,8 +21,14 @@ def _query_only(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.execute("PRAGMA query_only = ON")
 
 
+def _no_connection_under_way() -> None:
+    """Let background work finish: SQLAlchemy's listeners must not change under a connect."""
+    QThreadPool.globalInstance().waitForDone()
+
+
 def refuse_writes(store: Store) -> None:
     """From now on every write to *store* fails as on a read-only file."""
+    _no_connection_under_way()
     store.engine.dispose()
     if not event.contains(store.engine, "connect", _query_only):
         event.listen(store.engine, "connect", _query_only)
@@ -29,6 +36,7 @@ def refuse_writes(store: Store) -> None:
 
 def allow_writes(store: Store) -> None:
     """Undo :func:`refuse_writes`."""
+    _no_connection_under_way()
     if event.contains(store.engine, "connect", _query_only):
         event.remove(store.engine, "connect", _query_only)
     store.engine.dispose()

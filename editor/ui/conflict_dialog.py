@@ -21,6 +21,7 @@ from editor.outbox_payloads import PublishPayload
 from editor.plaintext_export import export_plain_text
 from portal.outbox import OutboxEntry, PayloadError
 from portal.outbox_kinds import Choice
+from shell.ui.outside_text import plain_labels
 
 
 class ConflictChoice(enum.Enum):
@@ -49,6 +50,7 @@ class ConflictDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.mine_label = QLabel(self)
         self.theirs_label = QLabel(self)
+        plain_labels(self.explanation, self.mine_label, self.theirs_label)
         self.mine = QPlainTextEdit(mine, self)
         self.theirs = QPlainTextEdit(theirs, self)
         for view in (self.mine, self.theirs):

@@ -44,6 +44,7 @@ from editor.ui.publish_dialog import PublishDialog
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from portal.accounts import SiteAccount
 from shell.background import TaskContext, run_in_background
+from shell.ui.outside_text import information, question, warning
 from shell.ui.pages import NavigationPage
 
 log = logging.getLogger(__name__)
@@ -251,7 +252,7 @@ class InterviewsPage(NavigationPage):
         ]
         if not ids:
             return
-        answer = QMessageBox.question(
+        answer = question(
             self,
             self.tr("Delete interviews"),
             self.tr("Delete %n interview(s)? This cannot be undone.", "", len(ids)),
@@ -410,7 +411,7 @@ class InterviewsPage(NavigationPage):
         problems = self.session.problems()
         if problems and self.editor is not None:
             self.editor.show_problems(problems)
-            QMessageBox.information(
+            information(
                 self,
                 self.tr("Not ready to publish"),
                 self.tr("Fix what is listed under the editor before publishing."),
@@ -432,7 +433,7 @@ class InterviewsPage(NavigationPage):
         """Queue taking the open interview off the site, after asking."""
         if self.session is None or self.publisher is None:
             return
-        answer = QMessageBox.question(
+        answer = question(
             self,
             self.tr("Unpublish"),
             self.tr("Take this interview off the site? It stays there as a draft."),
@@ -478,7 +479,7 @@ class InterviewsPage(NavigationPage):
         try:
             export_to_file(document, fmt, target, self.data_dir)
         except ExportError as error:
-            QMessageBox.warning(self, self.tr("Export failed"), export_error_message(error))
+            warning(self, self.tr("Export failed"), export_error_message(error))
             return False
         return True
 
@@ -526,7 +527,7 @@ class InterviewsPage(NavigationPage):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, PhotoError):
-                QMessageBox.warning(self, self.tr("Photo not attached"), photo_error_message(error))
+                warning(self, self.tr("Photo not attached"), photo_error_message(error))
             else:
                 raise error
 

@@ -19,6 +19,7 @@ from editor.repository import InterviewRepository, InterviewStatus, InterviewSum
 from editor.site_states import SiteState
 from editor.ui.editor_widget import status_text
 from shell.ui.formatting import local_time_text
+from shell.ui.outside_text import tooltip
 
 PAGE_SIZE = 200
 COLUMNS = (SortColumn.TITLE, SortColumn.STATUS, SortColumn.UPDATED, SortColumn.WORDS)
@@ -193,7 +194,7 @@ class InterviewListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column is SortColumn.WORDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column is SortColumn.TITLE:
-            return row.title
+            return tooltip(row.title)
         return None
 
     def headerData(

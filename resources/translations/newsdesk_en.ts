@@ -37,23 +37,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="77"/>
-        <location filename="../../shell/application.py" line="91"/>
+        <location filename="../../shell/application.py" line="78"/>
+        <location filename="../../shell/application.py" line="92"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="78"/>
+        <location filename="../../shell/application.py" line="79"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="163"/>
+        <location filename="../../shell/application.py" line="164"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="389"/>
+        <location filename="../../shell/application.py" line="390"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -61,12 +61,12 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="398"/>
+        <location filename="../../shell/application.py" line="399"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="395"/>
+        <location filename="../../shell/application.py" line="396"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,22 +151,22 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="69"/>
+        <location filename="../../editor/ui/blocks_model.py" line="71"/>
         <source>(empty turn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="72"/>
+        <location filename="../../editor/ui/blocks_model.py" line="74"/>
         <source>(no caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="73"/>
+        <location filename="../../editor/ui/blocks_model.py" line="75"/>
         <source>🖼 (no image)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="76"/>
+        <location filename="../../editor/ui/blocks_model.py" line="78"/>
         <source>(empty paragraph)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,102 +187,102 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentDetailPane</name>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="229"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="230"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="237"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="238"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="238"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="239"/>
         <source>On: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="246"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="247"/>
         <source>Suggest rejecting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="248"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="249"/>
         <source>Needs a look:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="260"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="261"/>
         <source>Reply waiting to be sent: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="277"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="278"/>
         <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="286"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="287"/>
         <source>The site refused this decision: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="308"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="309"/>
         <source>Comment #{id}, not in the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="324"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="325"/>
         <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="363"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="364"/>
         <source>{count} / {maximum} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="392"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="393"/>
         <source>Select a comment to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="393"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="394"/>
         <source>In reply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="394"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="395"/>
         <source>The author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="395"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="396"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="396"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="397"/>
         <source>Reply as the newspaper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="397"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="398"/>
         <source>Write a reply; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="358"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
         <source>Send reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="399"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="400"/>
         <source>Keep the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="400"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="401"/>
         <source>Send mine anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,42 +333,42 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="196"/>
+        <location filename="../../moderation/ui/queue_model.py" line="197"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="200"/>
+        <location filename="../../moderation/ui/queue_model.py" line="201"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="216"/>
+        <location filename="../../moderation/ui/queue_model.py" line="217"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="217"/>
+        <location filename="../../moderation/ui/queue_model.py" line="218"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="218"/>
+        <location filename="../../moderation/ui/queue_model.py" line="219"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/ui/queue_model.py" line="220"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/ui/queue_model.py" line="221"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="222"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +376,7 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/application.py" line="140"/>
+        <location filename="../../shell/application.py" line="141"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
@@ -594,32 +594,32 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="80"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="82"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="85"/>
         <source>Someone changed this post on the site (at {when} UTC) after Newsdesk last sent it. Newsdesk has not overwritten it. Choose which version to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="87"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="89"/>
         <source>Your version (Newsdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="88"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="90"/>
         <source>On the site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="89"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="91"/>
         <source>Keep mine (overwrite the site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="90"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="92"/>
         <source>Take the site&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,27 +627,27 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="43"/>
+        <location filename="../../shell/ui/status_bar.py" line="45"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="45"/>
+        <location filename="../../shell/ui/status_bar.py" line="47"/>
         <source>● Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="49"/>
+        <location filename="../../shell/ui/status_bar.py" line="51"/>
         <source>● Connected to {site} as {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="53"/>
+        <location filename="../../shell/ui/status_bar.py" line="55"/>
         <source>⟳ Syncing with {site}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="56"/>
+        <location filename="../../shell/ui/status_bar.py" line="58"/>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,12 +655,12 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../shell/crash.py" line="86"/>
+        <location filename="../../shell/crash.py" line="88"/>
         <source>Newsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/crash.py" line="89"/>
+        <location filename="../../shell/crash.py" line="91"/>
         <source>Something went wrong inside Newsdesk: {error}
 
 Your work is saved; you can keep working. The details are in the log:
@@ -668,7 +668,7 @@ Your work is saved; you can keep working. The details are in the log:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/crash.py" line="95"/>
+        <location filename="../../shell/crash.py" line="97"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,204 +899,204 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="330"/>
+        <location filename="../../editor/ui/editor_widget.py" line="331"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="332"/>
+        <location filename="../../editor/ui/editor_widget.py" line="333"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="366"/>
+        <location filename="../../editor/ui/editor_widget.py" line="367"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="402"/>
-        <location filename="../../editor/ui/editor_widget.py" line="521"/>
+        <location filename="../../editor/ui/editor_widget.py" line="403"/>
+        <location filename="../../editor/ui/editor_widget.py" line="525"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="410"/>
-        <location filename="../../editor/ui/editor_widget.py" line="523"/>
+        <location filename="../../editor/ui/editor_widget.py" line="411"/>
+        <location filename="../../editor/ui/editor_widget.py" line="527"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="423"/>
+        <location filename="../../editor/ui/editor_widget.py" line="424"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="424"/>
+        <location filename="../../editor/ui/editor_widget.py" line="425"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="425"/>
+        <location filename="../../editor/ui/editor_widget.py" line="426"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="426"/>
+        <location filename="../../editor/ui/editor_widget.py" line="427"/>
         <source>pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="428"/>
+        <location filename="../../editor/ui/editor_widget.py" line="429"/>
         <source>On the site: {status} — {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="433"/>
+        <location filename="../../editor/ui/editor_widget.py" line="434"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="457"/>
+        <location filename="../../editor/ui/editor_widget.py" line="458"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="486"/>
+        <location filename="../../editor/ui/editor_widget.py" line="490"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="487"/>
+        <location filename="../../editor/ui/editor_widget.py" line="491"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="488"/>
+        <location filename="../../editor/ui/editor_widget.py" line="492"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="489"/>
+        <location filename="../../editor/ui/editor_widget.py" line="493"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="490"/>
+        <location filename="../../editor/ui/editor_widget.py" line="494"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="491"/>
+        <location filename="../../editor/ui/editor_widget.py" line="495"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="492"/>
+        <location filename="../../editor/ui/editor_widget.py" line="496"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="493"/>
+        <location filename="../../editor/ui/editor_widget.py" line="497"/>
         <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="494"/>
+        <location filename="../../editor/ui/editor_widget.py" line="498"/>
         <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="495"/>
+        <location filename="../../editor/ui/editor_widget.py" line="499"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="496"/>
+        <location filename="../../editor/ui/editor_widget.py" line="500"/>
         <source>The interview&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="497"/>
+        <location filename="../../editor/ui/editor_widget.py" line="501"/>
         <source>The bold opening paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="498"/>
+        <location filename="../../editor/ui/editor_widget.py" line="502"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="499"/>
+        <location filename="../../editor/ui/editor_widget.py" line="503"/>
         <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="500"/>
+        <location filename="../../editor/ui/editor_widget.py" line="504"/>
         <source>+ Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="502"/>
+        <location filename="../../editor/ui/editor_widget.py" line="506"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="504"/>
+        <location filename="../../editor/ui/editor_widget.py" line="508"/>
         <source>+ Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="505"/>
+        <location filename="../../editor/ui/editor_widget.py" line="509"/>
         <source>+ Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="506"/>
+        <location filename="../../editor/ui/editor_widget.py" line="510"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="507"/>
+        <location filename="../../editor/ui/editor_widget.py" line="511"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="508"/>
+        <location filename="../../editor/ui/editor_widget.py" line="512"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="509"/>
+        <location filename="../../editor/ui/editor_widget.py" line="513"/>
         <source>People in this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="510"/>
+        <location filename="../../editor/ui/editor_widget.py" line="514"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="511"/>
+        <location filename="../../editor/ui/editor_widget.py" line="515"/>
         <source>Interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="512"/>
+        <location filename="../../editor/ui/editor_widget.py" line="516"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="513"/>
+        <location filename="../../editor/ui/editor_widget.py" line="517"/>
         <source>Label, e.g. Phóng viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="514"/>
+        <location filename="../../editor/ui/editor_widget.py" line="518"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="515"/>
+        <location filename="../../editor/ui/editor_widget.py" line="519"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,32 +1104,32 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="187"/>
+        <location filename="../../editor/ui/list_model.py" line="188"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="206"/>
+        <location filename="../../editor/ui/list_model.py" line="207"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="210"/>
+        <location filename="../../editor/ui/list_model.py" line="211"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="211"/>
+        <location filename="../../editor/ui/list_model.py" line="212"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="212"/>
+        <location filename="../../editor/ui/list_model.py" line="213"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="213"/>
+        <location filename="../../editor/ui/list_model.py" line="214"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,22 +1165,22 @@ Blocks: {count}</source>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="47"/>
+        <location filename="../../editor/ui/editor_widget.py" line="48"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="48"/>
+        <location filename="../../editor/ui/editor_widget.py" line="49"/>
         <source>Ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="49"/>
+        <location filename="../../editor/ui/editor_widget.py" line="50"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="50"/>
+        <location filename="../../editor/ui/editor_widget.py" line="51"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,12 +1188,12 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="196"/>
+        <location filename="../../editor/ui/interviews_page.py" line="197"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="223"/>
+        <location filename="../../editor/ui/interviews_page.py" line="224"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1201,12 +1201,12 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="256"/>
+        <location filename="../../editor/ui/interviews_page.py" line="257"/>
         <source>Delete interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="257"/>
+        <location filename="../../editor/ui/interviews_page.py" line="258"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n interview? This cannot be undone.</numerusform>
@@ -1214,108 +1214,108 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="415"/>
+        <location filename="../../editor/ui/interviews_page.py" line="416"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="416"/>
+        <location filename="../../editor/ui/interviews_page.py" line="417"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="437"/>
+        <location filename="../../editor/ui/interviews_page.py" line="438"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="438"/>
+        <location filename="../../editor/ui/interviews_page.py" line="439"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="461"/>
+        <location filename="../../editor/ui/interviews_page.py" line="462"/>
         <source>Web page for the site (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="367"/>
-        <location filename="../../editor/ui/interviews_page.py" line="462"/>
+        <location filename="../../editor/ui/interviews_page.py" line="368"/>
+        <location filename="../../editor/ui/interviews_page.py" line="463"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="365"/>
+        <location filename="../../editor/ui/interviews_page.py" line="366"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="463"/>
+        <location filename="../../editor/ui/interviews_page.py" line="464"/>
         <source>PDF for print review (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="466"/>
+        <location filename="../../editor/ui/interviews_page.py" line="467"/>
         <source>Export interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="481"/>
+        <location filename="../../editor/ui/interviews_page.py" line="482"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="496"/>
+        <location filename="../../editor/ui/interviews_page.py" line="497"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="498"/>
+        <location filename="../../editor/ui/interviews_page.py" line="499"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="529"/>
+        <location filename="../../editor/ui/interviews_page.py" line="530"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="540"/>
+        <location filename="../../editor/ui/interviews_page.py" line="541"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="542"/>
+        <location filename="../../editor/ui/interviews_page.py" line="543"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="547"/>
+        <location filename="../../editor/ui/interviews_page.py" line="548"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="548"/>
+        <location filename="../../editor/ui/interviews_page.py" line="549"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="549"/>
+        <location filename="../../editor/ui/interviews_page.py" line="550"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="550"/>
+        <location filename="../../editor/ui/interviews_page.py" line="551"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="551"/>
+        <location filename="../../editor/ui/interviews_page.py" line="552"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="552"/>
+        <location filename="../../editor/ui/interviews_page.py" line="553"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,12 +1620,12 @@ Blocks: {count}</source>
 <context>
     <name>ModerationLogDialog</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="124"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="125"/>
         <source>Moderation log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/log_dialog.py" line="126"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="127"/>
         <source>%n decision(s) recorded</source>
         <translation>
             <numerusform>%n decision recorded</numerusform>
@@ -1636,32 +1636,32 @@ Blocks: {count}</source>
 <context>
     <name>ModerationLogModel</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="100"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="101"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="111"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
         <source>Moderator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="115"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="115"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="116"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,27 +1669,27 @@ Blocks: {count}</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="136"/>
+        <location filename="../../shell/ui/outbox_page.py" line="137"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="137"/>
+        <location filename="../../shell/ui/outbox_page.py" line="138"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="138"/>
+        <location filename="../../shell/ui/outbox_page.py" line="139"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="139"/>
+        <location filename="../../shell/ui/outbox_page.py" line="140"/>
         <source>Queued / sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="140"/>
+        <location filename="../../shell/ui/outbox_page.py" line="141"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,63 +1697,63 @@ Blocks: {count}</source>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="50"/>
+        <location filename="../../shell/ui/outbox_page.py" line="51"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="51"/>
+        <location filename="../../shell/ui/outbox_page.py" line="52"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="52"/>
+        <location filename="../../shell/ui/outbox_page.py" line="53"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="53"/>
+        <location filename="../../shell/ui/outbox_page.py" line="54"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="54"/>
+        <location filename="../../shell/ui/outbox_page.py" line="55"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="146"/>
-        <location filename="../../shell/ui/outbox_page.py" line="224"/>
+        <location filename="../../shell/application.py" line="147"/>
+        <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="250"/>
+        <location filename="../../shell/ui/outbox_page.py" line="251"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="317"/>
+        <location filename="../../shell/ui/outbox_page.py" line="318"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="318"/>
+        <location filename="../../shell/ui/outbox_page.py" line="319"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="319"/>
+        <location filename="../../shell/ui/outbox_page.py" line="320"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="320"/>
+        <location filename="../../shell/ui/outbox_page.py" line="321"/>
         <source>Resolve conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="321"/>
+        <location filename="../../shell/ui/outbox_page.py" line="322"/>
         <source>Show recently sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,52 +1847,52 @@ Blocks: {count}</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="113"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
         <source>Publish interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="114"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Send to {site} as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="115"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Scheduled for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Published now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>As the site decides (its default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
         <source>Queue for the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,42 +2205,42 @@ Blocks: {count}</source>
 <context>
     <name>SiteState</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="40"/>
+        <location filename="../../editor/ui/list_model.py" line="41"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="41"/>
+        <location filename="../../editor/ui/list_model.py" line="42"/>
         <source>Not sent: see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="42"/>
+        <location filename="../../editor/ui/list_model.py" line="43"/>
         <source>Conflict: see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="43"/>
+        <location filename="../../editor/ui/list_model.py" line="44"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="44"/>
+        <location filename="../../editor/ui/list_model.py" line="45"/>
         <source>Pending review on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="45"/>
+        <location filename="../../editor/ui/list_model.py" line="46"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="46"/>
+        <location filename="../../editor/ui/list_model.py" line="47"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="47"/>
+        <location filename="../../editor/ui/list_model.py" line="48"/>
         <source>Private on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,92 +2248,92 @@ Blocks: {count}</source>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="129"/>
+        <location filename="../../shell/ui/sites_tab.py" line="130"/>
         <source>(stored in the system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="131"/>
+        <location filename="../../shell/ui/sites_tab.py" line="132"/>
         <source>(kept until Newsdesk closes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="144"/>
+        <location filename="../../shell/ui/sites_tab.py" line="145"/>
         <source>The site refused this application password; {count} change(s) wait for it. Enter the right one and save: they then go out by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="177"/>
+        <location filename="../../shell/ui/sites_tab.py" line="178"/>
         <source>Site not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="193"/>
+        <location filename="../../shell/ui/sites_tab.py" line="194"/>
         <source>Remove site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="194"/>
+        <location filename="../../shell/ui/sites_tab.py" line="195"/>
         <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="223"/>
+        <location filename="../../shell/ui/sites_tab.py" line="224"/>
         <source>Checking {url}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="238"/>
+        <location filename="../../shell/ui/sites_tab.py" line="239"/>
         <source>Connected as {name} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="261"/>
+        <location filename="../../shell/ui/sites_tab.py" line="262"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="262"/>
+        <location filename="../../shell/ui/sites_tab.py" line="263"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="263"/>
+        <location filename="../../shell/ui/sites_tab.py" line="264"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="264"/>
+        <location filename="../../shell/ui/sites_tab.py" line="265"/>
         <source>Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="266"/>
+        <location filename="../../shell/ui/sites_tab.py" line="267"/>
         <source>New site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="267"/>
+        <location filename="../../shell/ui/sites_tab.py" line="268"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="268"/>
+        <location filename="../../shell/ui/sites_tab.py" line="269"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="269"/>
+        <location filename="../../shell/ui/sites_tab.py" line="270"/>
         <source>Make active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="270"/>
+        <location filename="../../shell/ui/sites_tab.py" line="271"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="273"/>
+        <location filename="../../shell/ui/sites_tab.py" line="274"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,18 +2422,18 @@ Blocks: {count}</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../shell/sync_controller.py" line="116"/>
+        <location filename="../../shell/sync_controller.py" line="121"/>
         <source>no site configured</source>
         <extracomment>No password stored for the site, or the site refused the one stored (401).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="122"/>
+        <location filename="../../shell/sync_controller.py" line="127"/>
         <source>password needed for {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="156"/>
+        <location filename="../../shell/sync_controller.py" line="163"/>
         <source>the site refused the password for {site}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,7 @@ from portal.outbox import DROPPABLE, UNFINISHED, Outbox, OutboxEntry, OutboxStat
 from portal.outbox_kinds import Choice, OutboxKinds
 from shell.ui.choice_dialog import ChoiceDialog
 from shell.ui.formatting import local_time_text
+from shell.ui.outside_text import tooltip
 from shell.ui.pages import NavigationPage
 from shell.ui.site_messages import outbox_reason
 from storage.database import Store
@@ -118,7 +119,7 @@ class OutboxModel(QAbstractTableModel):
                 return ""
             return outbox_reason(entry)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return outbox_reason(entry) or None
+            return tooltip(outbox_reason(entry)) or None
         needs_person = entry.state in (OutboxState.FAILED, OutboxState.CONFLICT)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and needs_person:
             return QColor("#b00020")

@@ -23,6 +23,7 @@ from portal.errors import SiteError
 from portal.remote import RemoteUser
 from portal.wordpress import WordPressClient
 from shell.background import BackgroundTask, TaskContext, run_in_background
+from shell.ui.outside_text import question, warning
 from shell.ui.site_messages import site_error_message
 
 
@@ -174,7 +175,7 @@ class SitesTab(QWidget):
                     password=self.password_edit.text() or None,
                 )
         except AccountError as error:
-            QMessageBox.warning(self, self.tr("Site not saved"), self._account_message(error))
+            warning(self, self.tr("Site not saved"), self._account_message(error))
             return False
         new_password = bool(self.password_edit.text())
         self._editing = account.id
@@ -188,7 +189,7 @@ class SitesTab(QWidget):
         """Forget the selected site after asking."""
         if self._editing is None:
             return
-        answer = QMessageBox.question(
+        answer = question(
             self,
             self.tr("Remove site"),
             self.tr("Remove this site and its password? Changes not yet sent to it are dropped."),

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+import shell.application
 from editor.outbox_payloads import PublishPayload
 from editor.publishing import PublishMode, request_publish
 from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
@@ -381,7 +382,7 @@ def test_a_refused_password_is_asked_for_once_and_the_changes_then_go_out(
         )
         return PASSWORD, True
 
-    monkeypatch.setattr(QInputDialog, "getText", type_the_right_password)
+    monkeypatch.setattr(shell.application, "ask_text", type_the_right_password)
     app.sync.sync_now()
     qtbot.waitUntil(lambda: app.outbox.counts()[OutboxState.DONE] == 2, timeout=15000)
 
@@ -404,7 +405,7 @@ def test_after_cancelling_the_prompt_fixing_the_password_in_preferences_sends_th
         prompts.append(args)
         return "", False
 
-    monkeypatch.setattr(QInputDialog, "getText", cancel)
+    monkeypatch.setattr(shell.application, "ask_text", cancel)
     _wait_sync(app, qtbot)
     _wait_sync(app, qtbot)  # the next pass does not ask again
     assert len(prompts) == 1
@@ -435,7 +436,7 @@ def test_a_password_refused_while_only_pulling_is_said_and_asked_for_too(
         prompts.append(args)
         return "", False
 
-    monkeypatch.setattr(QInputDialog, "getText", cancel)
+    monkeypatch.setattr(shell.application, "ask_text", cancel)
     _wait_sync(app, qtbot)
 
     report = app.sync.last_report

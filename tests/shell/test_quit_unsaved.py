@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+import editor.ui.interviews_page as interviews_page_module
 from editor.ui.interviews_page import InterviewsPage
 from editor.ui.unsaved_dialog import UnsavedChangesDialog
 from shell.application import NewsdeskApplication
@@ -174,7 +175,9 @@ def test_a_copy_that_cannot_be_written_is_explained_and_asked_again(
     missing = tmp_path / "không có thư mục này" / "bản sao.txt"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(missing), ""))
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    monkeypatch.setattr(
+        interviews_page_module, "warning", lambda _p, _t, text: warnings.append(text)
+    )
     answers = answering([click("copy_button"), click("keep_open_button")])
     assert not newsdesk.window.close()
     assert len(answers.texts) == 2
