@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from editor.site_edits import gmt_text
-from portal.accounts import SiteAccount
-from portal.outbox_worker import Progress
-from portal.wordpress import WordPressClient
-from storage.database import Store
 from storage.models import Publication, utc_now
+
+if TYPE_CHECKING:  # the site client (requests) loads only when a site is used
+    from portal.accounts import SiteAccount
+    from portal.outbox_worker import Progress
+    from portal.wordpress import WordPressClient
+    from storage.database import Store
 
 
 def _due(published_json: str | None, now: str) -> bool:
