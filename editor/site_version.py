@@ -1,8 +1,14 @@
 """The site's version of a post, read back into an interview document.
 
 When an editor takes the site's version in a conflict, the post's HTML comes
-back into Newsdesk. Its words go through the plain-text importer (labels,
-lead, byline), but photos need more than words: each ``<figure>`` (or classic
+back into Newsdesk. A post in Newsdesk's own shape (:mod:`editor.html_export`:
+one ``<p>`` per paragraph, ``class="question"`` on questions, ``<strong>Label:</strong>``
+opening a turn, ``class="byline"``) is read by that shape, paragraph by
+paragraph (:func:`_blocks_by_shape`), so what Newsdesk sends again is byte for
+byte what the site has; a paragraph it does not recognise (one an editor added
+on the site) stays a plain paragraph, never a reporter's question. Content
+without paragraphs goes through the plain-text importer (labels, lead, byline).
+Photos need more than words: each ``<figure>`` (or classic
 editor ``[caption]`` shortcode, or bare ``<img>``) keeps its place in the text
 as a placeholder paragraph and becomes a :class:`PhotoBlock` again, with
 
@@ -28,6 +34,7 @@ from editor.document import (
     InterviewDocument,
     ParagraphBlock,
     PhotoBlock,
+    Role,
     TurnBlock,
     clean_headline,
     split_paragraphs,
@@ -50,6 +57,13 @@ _SAPO = re.compile(r"<p\b[^>]*\bclass=[\"'][^\"']*\bsapo\b[^>]*>(.*?)</p\s*>", r
 # The importer takes the paragraph after the headline as the lead; the site's lead is known
 # (its "sapo" paragraph, or else the post's excerpt), so a stand-in holds that place.
 _LEAD_STAND_IN = "NDSITELEADZ"
+_P_OPEN = re.compile(r"<p\b([^<>]{0,2000})>", re.IGNORECASE)
+_P_CLOSE = re.compile(r"</p\s*>", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*<strong>([^<>]{1,300}?):</strong>\s?", re.IGNORECASE)
+_BYLINE_PREFIX = re.compile(r"^\s*thực hiện\s*:\s*", re.IGNORECASE)
+#: Featured photo Newsdesk put at the top of the text (the Publish dialog's choice).
+FEATURED_CLASS = "nd-featured"
+_FEATURED_FIGURE = re.compile(r"<figure\b[^<>]{0,2000}\bnd-featured\b", re.IGNORECASE)
 
 
 @dataclass
@@ -186,7 +200,11 @@ def _take_figures(content: str) -> tuple[str, list[SiteFigure]]:
         return keep(read_figure(image.group(0) if image else "", caption_text=caption))
 
     content = _replace_spans(
-        content, _FIGURE_OPEN, _FIGURE_CLOSE, lambda whole, _inner: keep(read_figure(whole))
+        content,
+        _FIGURE_OPEN,
+        _FIGURE_CLOSE,
+        # The featured photo at the top is the post's featured image, not a photo of the text.
+        lambda whole, _inner: "" if _FEATURED_FIGURE.match(whole) else keep(read_figure(whole)),
     )
     content = _replace_spans(
         content, _CAPTION_OPEN, _CAPTION_CLOSE, lambda whole, inner: shortcode(whole, inner)
@@ -292,8 +310,11 @@ def document_from_site(
     uploaded = uploaded or UploadedPhotos()
     lead, content = _take_lead(content, excerpt)
     marked, figures = _take_figures(content)
-    text = html_to_text(marked) if "<" in marked else clean_text(marked)
-    document = parse_interview(f"{_LEAD_STAND_IN}\n\n{_LEAD_STAND_IN}\n\n{text}").document
+    if _P_OPEN.search(marked):
+        document = _blocks_by_shape(marked, local)
+    else:
+        text = html_to_text(marked) if "<" in marked else clean_text(marked)
+        document = parse_interview(f"{_LEAD_STAND_IN}\n\n{_LEAD_STAND_IN}\n\n{text}").document
     document.title = clean_headline(title).strip()
     document.lead = lead
     local_photos = [block for block in local.blocks if isinstance(block, PhotoBlock)]
@@ -307,3 +328,101 @@ def document_from_site(
         if role is not None and role is not speaker.role:
             document.set_speaker_role(speaker.key, role)
     return document
+
+
+def _paragraphs(markup: str) -> list[tuple[str, str]]:
+    """The ``(class, inner HTML)`` of each paragraph of *markup*, in order, in linear time.
+
+    Whatever lies between paragraphs (a heading, a list an editor added) comes
+    as a paragraph without class.
+    """
+    found: list[tuple[str, str]] = []
+    position = 0
+    while True:
+        opening = _P_OPEN.search(markup, position)
+        between = markup[position : opening.start() if opening else len(markup)]
+        if html_to_text(between):
+            found.append(("", between))
+        if opening is None:
+            return found
+        closing = _P_CLOSE.search(markup, opening.end())
+        end = closing.start() if closing else len(markup)
+        classes = re.search(r"""\bclass\s*=\s*["']([^"']*)["']""", opening.group(1))
+        found.append((classes.group(1) if classes else "", markup[opening.end() : end]))
+        position = closing.end() if closing else len(markup)
+
+
+def _blocks_by_shape(markup: str, local: InterviewDocument) -> InterviewDocument:
+    """The interview in *markup* (Newsdesk's post shape; photos as placeholders)."""
+    document = InterviewDocument()
+    roles = {fold(speaker.label): speaker.role for speaker in local.speakers}
+    blocks: list[Block] = []
+    for classes, inner in _paragraphs(markup):
+        names = classes.split()
+        label = _LABEL.match(inner)
+        text = html_to_text(inner[label.end() :] if label else inner)
+        if "byline" in names:
+            document.byline = _BYLINE_PREFIX.sub("", text).strip()
+            continue
+        if _PLACEHOLDER.match(text) and label is None:
+            blocks.append(ParagraphBlock(text))  # turned into the photo by _with_photos
+            continue
+        question = "question" in names
+        if label is not None:
+            name = clean_headline(html_to_text(label.group(1))).strip()
+            role = roles.get(fold(name), Role.INTERVIEWER if question else Role.INTERVIEWEE)
+            known = next((s for s in document.speakers if fold(s.label) == fold(name)), None)
+            speaker = known or document.add_speaker(name, role)
+            blocks.append(TurnBlock(speaker.key, text))
+            continue
+        if not text:
+            continue
+        _add_continuation(blocks, _continued(blocks, document, text, question))
+    document.blocks = blocks
+    return document
+
+
+def _continued(
+    blocks: list[Block], document: InterviewDocument, text: str, question: bool
+) -> Block:
+    """The block an unlabelled paragraph is: the turn it continues, or a plain paragraph.
+
+    A question's every paragraph carries ``class="question"``; an answer's later
+    paragraphs are plain, as are the text's own. So a plain paragraph after a
+    question is the text's own (never the reporter's), and one after an answer
+    (or after photos inside it) continues the answer: either way it is sent
+    back exactly as the site has it.
+    """
+    last = next((b for b in reversed(blocks) if not _is_photo_mark(b)), None)
+    if isinstance(last, TurnBlock):
+        role = document.speaker(last.speaker_key).role
+        if (role is Role.INTERVIEWER) is question:
+            return TurnBlock(last.speaker_key, text)
+    if question:
+        asker = document.main_speaker(Role.INTERVIEWER) or document.add_speaker(
+            "Phóng viên", Role.INTERVIEWER
+        )
+        return TurnBlock(asker.key, text)
+    return ParagraphBlock(text)
+
+
+def _is_photo_mark(block: Block) -> bool:
+    return isinstance(block, ParagraphBlock) and _PLACEHOLDER.match(block.text) is not None
+
+
+def _add_continuation(blocks: list[Block], block: Block) -> None:
+    """Add *block* (an unlabelled paragraph), joined to the block before it when it goes on."""
+    previous = blocks[-1] if blocks else None
+    if (
+        isinstance(block, TurnBlock)
+        and isinstance(previous, TurnBlock)
+        and previous.speaker_key == block.speaker_key
+    ) or (
+        isinstance(block, ParagraphBlock)
+        and isinstance(previous, ParagraphBlock)
+        and not _is_photo_mark(previous)
+    ):
+        assert isinstance(previous, ParagraphBlock | TurnBlock)
+        blocks[-1] = replace(previous, text=f"{previous.text}\n\n{block.text}")
+    else:
+        blocks.append(block)
