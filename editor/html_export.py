@@ -34,6 +34,8 @@ from editor.document import (
 from portal.markup import text_to_html
 
 ImageUrl = Callable[[PhotoBlock], str | None]
+#: Writes one photo as HTML, given its (safe) address or None.
+FigureHtml = Callable[[PhotoBlock, str | None], str]
 
 _SAFE_SCHEMES = {"", "http", "https", "file"}
 
@@ -82,11 +84,15 @@ def _figure(photo: PhotoBlock, url: str | None) -> str:
     return "".join(parts)
 
 
-def export_html(doc: InterviewDocument, image_url: ImageUrl | None = None) -> str:
+def export_html(
+    doc: InterviewDocument, image_url: ImageUrl | None = None, figure: FigureHtml = _figure
+) -> str:
     """Return the post content of *doc* as HTML.
 
     *image_url* gives each photo's address (e.g. its URL on the site once
     uploaded); a photo without one is exported as a figure without ``<img>``.
+    *figure* writes each photo (:mod:`editor.post_content` writes them as
+    WordPress's editor does).
     """
     out: list[str] = []
     if doc.lead.strip():
@@ -98,7 +104,7 @@ def export_html(doc: InterviewDocument, image_url: ImageUrl | None = None) -> st
             out.extend(f"<p>{_lines(p)}</p>" for p in split_paragraphs(block.text))
         elif isinstance(block, PhotoBlock):
             url = _safe_url(image_url(block)) if image_url is not None else None
-            out.append(_figure(block, url))
+            out.append(figure(block, url))
         elif isinstance(block, TurnBlock):
             speaker = doc.speaker(block.speaker_key)
             attr = ' class="question"' if speaker.role is Role.INTERVIEWER else ""

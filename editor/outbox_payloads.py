@@ -2,7 +2,8 @@
 
 The stored JSON keeps the shape earlier versions wrote (``document``,
 ``status``, ``date_gmt``, ``categories``, and after a conflict ``conflict`` and
-``overwrite``), so items queued before an upgrade are read as they are.
+``overwrite``; ``slug`` and ``featured_in_text`` since the Publish dialog offers them),
+so items queued before an upgrade are read as they are.
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ class PublishPayload:
     overwrite: str | None = None
     #: The site's version when the item is in conflict (``editor.site_edits.conflict_payload``).
     conflict: Mapping[str, Any] | None = None
+    #: The address the editor typed in the Publish dialog (None: the post keeps its own).
+    slug: str | None = None
+    #: Whether the featured photo also opens the text (None, as queued earlier: no).
+    featured_in_text: bool | None = None
 
     @property
     def title(self) -> str:
@@ -70,6 +75,10 @@ class PublishPayload:
             data["overwrite"] = self.overwrite
         if self.conflict is not None:
             data["conflict"] = dict(self.conflict)
+        if self.slug is not None:
+            data["slug"] = self.slug
+        if self.featured_in_text is not None:
+            data["featured_in_text"] = self.featured_in_text
         return data
 
     @classmethod
@@ -81,7 +90,7 @@ class PublishPayload:
         known = next((s for s in POST_STATUSES if s == status), None)
         if known is None:
             raise PayloadError(f"not a post status: {status!r}")
-        conflict = data.get("conflict")
+        conflict, featured = data.get("conflict"), data.get("featured_in_text")
         return cls(
             document=document,
             status=known,
@@ -92,6 +101,8 @@ class PublishPayload:
             ),
             overwrite=_optional_str(data, "overwrite"),
             conflict=conflict if isinstance(conflict, dict) else None,
+            slug=_optional_str(data, "slug"),
+            featured_in_text=featured if isinstance(featured, bool) else None,
         )
 
 

@@ -5,11 +5,18 @@ of the interview as it is when the editor clicks) in the same transaction as
 the publication record; the outbox worker later calls :data:`HANDLERS` (registered,
 whole, as outbox kinds in :mod:`editor.outbox_kinds`).
 
-Never a duplicate: each interview has a slug of its own on each site
-(headline words + its uid), sent with the post, and each photo a slug made
+Never a duplicate: each interview has a slug of its own on each site (its
+whole headline, :mod:`editor.slugs`, made unique by asking the site and kept
+before the post is created), sent with the post, and each photo a slug made
 from its content hash. Post and media ids are stored the moment they are
 known; when an answer was lost (a crash, a dropped connection), the handler
-looks the slug up on the site before creating anything again.
+looks the slug up on the site before creating anything again. A published
+post keeps its slug: an update sends one only when the editor changed it in
+the Publish dialog.
+
+Photos go into the text as WordPress's editor inserts them
+(:mod:`editor.post_content`), their media items are attached to the post, and
+their title, caption and alt text follow the interview's.
 
 Never a silent overwrite: WordPress has no ETag, so before updating a post the
 handler compares the site's ``modified_gmt`` with the one last seen. If they
@@ -31,8 +38,7 @@ from __future__ import annotations
 
 import enum
 import json
-import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,9 +49,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from editor.document import InterviewDocument, PhotoBlock
-from editor.html_export import export_html
 from editor.outbox_payloads import PublishPayload, UnpublishPayload
 from editor.photo_upload import UploadOptions, upload_copy
+from editor.post_content import SiteImage, post_content
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.site_edits import (
     changed_on_site,
@@ -58,18 +64,19 @@ from editor.site_edits import (
 )
 from editor.site_tags import merge_tags, tag_ids
 from editor.site_version import UploadedPhotos, document_from_site
+from editor.slugs import free_slug, headline_slug
 from portal.errors import NotFound, SiteError
 from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
 from portal.remote import PostInput, PostStatus, RemoteMedia, RemotePost
 from storage.database import Store
 from storage.models import Interview, Publication, RemoteMediaRecord, utc_now
-from storage.textfold import fold
 
 PUBLISH_KIND = "publish_interview"
 UNPUBLISH_KIND = "unpublish_interview"
 SUBJECT = "interview"
-SLUG_WORDS = 8
+#: A media item's title is its caption, cut at a word to this many characters.
+MEDIA_TITLE = 80
 
 
 class PublishMode(enum.StrEnum):
@@ -102,10 +109,13 @@ _POST_STATUS: dict[PublishMode, PostStatus] = {
 }
 
 
-def post_slug(title: str, uid: str) -> str:
-    """A slug readers can read and nobody else will use: ``duong-len-ban-3f2a1c9d``."""
-    words = re.findall(r"[a-z0-9]+", fold(title))[:SLUG_WORDS]
-    return "-".join([*words, uid.replace("-", "")[:8]])
+def media_title(caption: str, fallback: str) -> str:
+    """The media item's title: its caption, cut at a word (*fallback* without a caption)."""
+    caption = " ".join(caption.split())
+    if len(caption) <= MEDIA_TITLE:
+        return caption or fallback
+    cut = caption[: MEDIA_TITLE + 1].rsplit(" ", 1)[0]
+    return (cut or caption[:MEDIA_TITLE]).rstrip(" ,;:") + "…"
 
 
 def media_slug(image_path: str) -> str:
@@ -124,6 +134,9 @@ def request_publish(
     scheduled_at: datetime | None = None,
     categories: Sequence[int] | None = None,
     photos: UploadOptions | None = None,
+    *,
+    slug: str | None = None,
+    featured_in_text: bool | None = None,
 ) -> int:
     """Queue the interview, as it is now, for the site; return the outbox item id.
 
@@ -132,6 +145,9 @@ def request_publish(
     *photos* are the user's choices for the uploaded copies of its photos
     (location, size), captured now so a later change of preference does not
     alter what was queued; ``None`` is the defaults (no location).
+    *slug* is the address the editor typed (None: the post's own, or for a new
+    post the headline's); *featured_in_text* whether the featured photo also
+    opens the text (None: as last chosen for this interview).
     """
     if mode is PublishMode.SCHEDULED and (scheduled_at is None or scheduled_at.tzinfo is None):
         raise ValueError("a scheduled post needs a timezone-aware date")
@@ -142,9 +158,17 @@ def request_publish(
         publication = publication_of(session, site_id, interview_id)
         if publication is None:
             publication = Publication(
-                site_id=site_id, interview_id=interview_id, slug=post_slug(row.title, row.uid)
+                site_id=site_id,
+                interview_id=interview_id,
+                slug=slug or headline_slug(row.title),
+                featured_in_text=False,
             )
             session.add(publication)
+        changed_slug = slug if slug and slug != publication.slug else None
+        if changed_slug is not None and publication.post_id is None:
+            publication.slug, changed_slug = changed_slug, None  # not on the site yet
+        if featured_in_text is not None:
+            publication.featured_in_text = featured_in_text
         publication.updated_at = utc_now()
         item = enqueue(
             session,
@@ -158,6 +182,8 @@ def request_publish(
                 date_gmt=gmt_text(scheduled_at),
                 categories=tuple(categories) if categories is not None else None,
                 photo_upload=photos or UploadOptions(),
+                slug=changed_slug,
+                featured_in_text=bool(publication.featured_in_text),
             ),
         )
         return item.id
@@ -195,16 +221,21 @@ def send_publish(job: Job) -> None:
     interview_id = job.entry.subject_id
     payload = PublishPayload.from_json(job.payload)
     document = InterviewDocument.from_dict(dict(payload.document))
+    with store.session() as session:
+        publication = publication_of(session, site_id, interview_id)
+        if publication is None:
+            raise PostGone("The interview's publication record is missing.", code="newsdesk")
+        slug, post_id, seen = publication.slug, publication.post_id, publication.modified_gmt
+        record = _record(publication)
     photos_root = _photos_root(store)
     options = payload.photo_upload or UploadOptions()
-    uploaded = {
-        block.image_path: _ensure_media(job, block, photos_root, options)
-        for block in document.blocks
-        if isinstance(block, PhotoBlock) and block.image_path
-    }
-    content = export_html(
-        document, image_url=lambda photo: _url_of(uploaded.get(photo.image_path or ""))
-    )
+    photos = [b for b in document.blocks if isinstance(b, PhotoBlock) and b.image_path]
+    images: dict[str, SiteImage] = {}
+    for number, block in enumerate(photos, start=1):
+        if block.image_path not in images:
+            name = f"{payload.slug or slug}-{number}"
+            images[block.image_path or ""] = _ensure_media(job, block, photos_root, options, name)
+    content = post_content(document, images, featured_in_text=bool(payload.featured_in_text))
     date = payload.date_gmt
     data = PostInput(
         title=document.title,
@@ -214,37 +245,31 @@ def send_publish(job: Job) -> None:
         date_gmt=datetime.fromisoformat(date).replace(tzinfo=UTC) if date else None,
         # The first photo is the post's featured image (the thumbnail on the site's lists);
         # without photos, whatever the site has stays.
-        featured_media=next(iter(uploaded.values()))[0] if uploaded else None,
+        featured_media=next(iter(images.values())).media_id if images else None,
         categories=list(payload.categories) if payload.categories is not None else None,
     )
-    with store.session() as session:
-        publication = publication_of(session, site_id, interview_id)
-        if publication is None:
-            raise PostGone("The interview's publication record is missing.", code="newsdesk")
-        slug, post_id, seen = publication.slug, publication.post_id, publication.modified_gmt
-        record = _record(publication)
     mark = _our_mark(record, job.entry.id)
     last_sent = {key: value for key, value in record.items() if key != "writing"} or None
     tags_left_out: list[str] = []
     our_tags = tag_ids(client, document.tags, tags_left_out)
     if post_id is None:
         found = client.find_posts_by_slug(slug)
-        if found and holds_our_write(found[0], mark):  # created, but the answer was lost
+        ours = next((post for post in found if holds_our_write(post, mark)), None)
+        if ours is not None:  # created, but the answer was lost
             kept = _kept(mark)
             _remember_post(
-                store, site_id, interview_id, found[0], document, our_tags, kept, tags_left_out
+                store, site_id, interview_id, ours, document, our_tags, kept, tags_left_out
             )
+            _attach_media(job, images.values(), ours.id)
             return
-        if found:  # created before, but the answer was lost: take it over
-            _remember_post(store, site_id, interview_id, found[0], None)
-            data = replace(data, tags=merge_tags(our_tags, found[0].tags, None))
-            _mark_write(job, data, ())
-            post = client.update_post(found[0].id, data)
-        else:
-            data = replace(data, slug=slug, tags=our_tags)
-            _mark_write(job, data, ())
-            post = client.create_post(data)
+        if found:  # another post has the address: the next free one, kept before creating
+            slug = free_slug(slug, client.find_posts_by_slug)
+            _keep_slug(store, site_id, interview_id, slug)
+        data = replace(data, slug=slug, tags=our_tags)
+        _mark_write(job, data, ())
+        post = client.create_post(data)
         _remember_post(store, site_id, interview_id, post, document, our_tags, (), tags_left_out)
+        _attach_media(job, images.values(), post.id)
         return
     try:
         remote = client.get_post(post_id)
@@ -259,6 +284,7 @@ def send_publish(job: Job) -> None:
         _remember_post(
             store, site_id, interview_id, remote, document, our_tags, kept, tags_left_out
         )
+        _attach_media(job, images.values(), remote.id)
         return
     remote_seen = gmt_text(remote.modified_gmt)
     overwrite = payload.overwrite == remote_seen
@@ -286,9 +312,49 @@ def send_publish(job: Job) -> None:
     if not overwrite:
         data, kept = keep_site_edits(data, remote, last_sent)
     data = replace(data, tags=tags)
+    if payload.slug and payload.slug != remote.slug:  # the editor changed the address
+        data = replace(data, slug=free_slug(payload.slug, client.find_posts_by_slug, post_id))
     _mark_write(job, data, kept)
     post = client.update_post(post_id, data)
     _remember_post(store, site_id, interview_id, post, document, our_tags, kept, tags_left_out)
+    _attach_media(job, images.values(), post.id)
+
+
+def _keep_slug(store: Store, site_id: int, interview_id: int, slug: str) -> None:
+    """Store the post's address before it is used, so a retry looks for the same one."""
+    with store.transaction() as session:
+        publication = publication_of(session, site_id, interview_id)
+        if publication is not None:
+            publication.slug = slug
+
+
+def _attach_media(job: Job, images: Iterable[SiteImage], post_id: int) -> None:
+    """Attach the post's photos that are attached to no post yet (WordPress's ``post`` field).
+
+    A photo already attached to another post stays there: WordPress keeps one
+    parent per media item, and the first post that used it keeps it.
+    """
+    store, site_id = job.store, job.entry.site_id
+    wanted = {image.media_id for image in images}
+    if not wanted:
+        return
+    with store.session() as session:
+        loose = session.scalars(
+            select(RemoteMediaRecord.media_id).where(
+                RemoteMediaRecord.site_id == site_id,
+                RemoteMediaRecord.media_id.in_(wanted),
+                RemoteMediaRecord.post_id.is_(None),
+            )
+        ).all()
+    for media_id in loose:
+        media = job.client.update_media(media_id, post=post_id)
+        with store.transaction() as session:
+            for row in session.scalars(
+                select(RemoteMediaRecord).where(
+                    RemoteMediaRecord.site_id == site_id, RemoteMediaRecord.media_id == media_id
+                )
+            ):
+                row.post_id = media.post or post_id
 
 
 def _kept(mark: object) -> list[str]:
@@ -350,82 +416,92 @@ def _photos_root(store: Store) -> Path:
     return store.path.parent
 
 
-def _url_of(media: tuple[int, str] | None) -> str | None:
-    return media[1] if media is not None else None
-
-
 def _ensure_media(
-    job: Job, photo: PhotoBlock, photos_root: Path, options: UploadOptions
-) -> tuple[int, str]:
-    """The photo's media id and URL on the site, uploading it (once) if needed.
+    job: Job, photo: PhotoBlock, photos_root: Path, options: UploadOptions, name: str
+) -> SiteImage:
+    """The photo's media item on the site, uploading it (once) if needed.
 
     What is uploaded is the photo's upload copy (:mod:`editor.photo_upload`:
     resized, upright, without location or device identifiers unless *options*
-    allow location), never the original file.
+    allow location), never the original file; the file is called *name* (the
+    post's slug and the photo's number: ``ten-bai-1.jpg``). A media item
+    uploaded before gets the photo's caption, alt text and title again when
+    they changed in the interview.
     """
     store, client, site_id = job.store, job.client, job.entry.site_id
     assert photo.image_path is not None
     caption = photo.caption + (f" (Ảnh: {photo.credit})" if photo.credit else "")
+    title = media_title(photo.caption, name)
     with store.session() as session:
-        record = session.scalars(
-            select(RemoteMediaRecord).where(
-                RemoteMediaRecord.site_id == site_id,
-                RemoteMediaRecord.image_path == photo.image_path,
-            )
-        ).one_or_none()
+        record = _media_record(session, site_id, photo.image_path)
         known = (
-            (record.media_id, record.source_url, record.caption, record.alt_text)
+            (record.media_id, record.source_url, record.caption, record.alt_text, record.title)
             if record is not None
             else None
         )
+        size = (record.width, record.height) if record is not None else (None, None)
     if known is not None:
-        media_id, url, old_caption, old_alt = known
-        if (old_caption, old_alt) != (caption, photo.alt_text):
-            client.update_media(media_id, caption=caption, alt_text=photo.alt_text)
-            _remember_media(
-                store, site_id, photo.image_path, media_id, url, caption, photo.alt_text
+        media_id, url, old_caption, old_alt, old_title = known
+        if (old_caption, old_alt, old_title) != (caption, photo.alt_text, title):
+            changed = client.update_media(
+                media_id, caption=caption, alt_text=photo.alt_text, title=title
             )
-        return media_id, url
+            size = (changed.width, changed.height) if changed.width else size
+            _remember_media(
+                store, site_id, photo.image_path, changed, caption, photo.alt_text, title
+            )
+        return SiteImage(media_id, url, *size)
     slug = media_slug(photo.image_path)
     found = client.find_media_by_slug(slug)
     if found:
         media: RemoteMedia = client.update_media(
-            found[0].id, caption=caption, alt_text=photo.alt_text
+            found[0].id, caption=caption, alt_text=photo.alt_text, title=title
         )
     else:
         path = photos_root / photo.image_path
         with upload_copy(path, options) as copy:
             media = client.upload_media(
                 copy.path,
-                filename=path.stem + copy.photo.format.extension,
+                filename=name + copy.photo.format.extension,
                 mime_type=copy.mime_type,
                 caption=caption,
                 alt_text=photo.alt_text,
-                title=photo.caption[:80] or path.stem,
+                title=title,
                 slug=slug,
             )
-    _remember_media(
-        store, site_id, photo.image_path, media.id, media.source_url, caption, photo.alt_text
-    )
-    return media.id, media.source_url
+    _remember_media(store, site_id, photo.image_path, media, caption, photo.alt_text, title)
+    return SiteImage(media.id, media.source_url, media.width, media.height)
+
+
+def _media_record(session: Session, site_id: int, image_path: str) -> RemoteMediaRecord | None:
+    return session.scalars(
+        select(RemoteMediaRecord).where(
+            RemoteMediaRecord.site_id == site_id, RemoteMediaRecord.image_path == image_path
+        )
+    ).one_or_none()
 
 
 def _remember_media(
-    store: Store, site_id: int, image_path: str, media_id: int, url: str, caption: str, alt: str
+    store: Store,
+    site_id: int,
+    image_path: str,
+    media: RemoteMedia,
+    caption: str,
+    alt: str,
+    title: str,
 ) -> None:
     with store.transaction() as session:
-        record = session.scalars(
-            select(RemoteMediaRecord).where(
-                RemoteMediaRecord.site_id == site_id, RemoteMediaRecord.image_path == image_path
-            )
-        ).one_or_none()
+        record = _media_record(session, site_id, image_path)
         if record is None:
             record = RemoteMediaRecord(
                 site_id=site_id, image_path=image_path, slug=media_slug(image_path)
             )
             session.add(record)
-        record.media_id, record.source_url = media_id, url
-        record.caption, record.alt_text = caption, alt
+        record.media_id, record.source_url = media.id, media.source_url
+        record.caption, record.alt_text, record.title = caption, alt, title
+        if media.width and media.height:
+            record.width, record.height = media.width, media.height
+        record.post_id = media.post
 
 
 def _remember_post(
@@ -449,6 +525,8 @@ def _remember_post(
         if publication is None:
             return
         publication.post_id = post.id
+        if post.slug:  # WordPress may have made it unique ("-2") on publishing
+            publication.slug = post.slug
         publication.post_status = post.status
         publication.link = post.link
         publication.modified_gmt = gmt_text(post.modified_gmt)

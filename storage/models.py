@@ -75,6 +75,8 @@ class Site(Base):
     username: Mapped[str] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    #: The account's roles and capabilities on the site, as the last sync read them.
+    rights_json: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Publication(Base):
@@ -95,6 +97,8 @@ class Publication(Base):
     modified_gmt: Mapped[str | None] = mapped_column(String(32), nullable=True)
     published_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    #: Whether the featured photo also opens the post's text (the Publish dialog's choice).
+    featured_in_text: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class RemoteMediaRecord(Base):
@@ -111,6 +115,12 @@ class RemoteMediaRecord(Base):
     source_url: Mapped[str] = mapped_column(Text)
     caption: Mapped[str] = mapped_column(Text, default="")
     alt_text: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    #: The uploaded copy's size in pixels (None when the site did not say).
+    width: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    height: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: The post the media item is attached to on the site (None: not yet).
+    post_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class OutboxItem(Base):

@@ -23,7 +23,6 @@ from editor.publishing import (
     HANDLERS,
     PostGone,
     PublishMode,
-    post_slug,
     request_publish,
     request_unpublish,
     resolve_keep_mine,
@@ -31,6 +30,7 @@ from editor.publishing import (
 )
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.site_states import SiteState, publication_state, site_states
+from editor.slugs import headline_slug
 from portal import outbox_worker
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.devsite import DemoSite
@@ -147,9 +147,14 @@ def test_publishing_uploads_photos_and_creates_the_post(desk: Desk) -> None:
         media = session.scalars(select(RemoteMediaRecord)).one()
     assert media.source_url in post.content
     assert 'alt="Đường bê tông giữa đồi chè"' in post.content
-    assert "<figcaption>" in post.content
+    # Inserted as WordPress's editor does, so that the site serves responsive sizes.
+    assert '<figure class="wp-block-image size-large">' in post.content
+    assert f'class="wp-image-{media.media_id}" width="120" height="80"' in post.content
+    assert '<figcaption class="wp-element-caption">' in post.content
     uploaded = desk.client.get_media(media.media_id)
     assert uploaded.alt_text == "Đường bê tông giữa đồi chè"
+    assert uploaded.post == post.id  # attached to its post, not left loose in the library
+    assert uploaded.source_url.rsplit("/", 1)[1].startswith(f"{post.slug}-1")
     assert post.featured_media == media.media_id  # the thumbnail on the site's lists
     assert desk.repository.get(interview_id).status is InterviewStatus.PUBLISHED
 
@@ -189,16 +194,26 @@ def test_publishing_again_updates_the_same_post_and_reuses_photos(desk: Desk) ->
     assert len(desk.client.find_posts_by_slug(first.slug)) <= 1
 
 
-def test_a_post_created_before_a_crash_is_found_not_duplicated(desk: Desk) -> None:
-    interview_id = desk.repository.create(sample_document("Không bao giờ trùng bài")).id
-    request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
+def test_another_post_at_the_headlines_address_is_left_alone_and_ours_gets_the_next(
+    desk: Desk,
+) -> None:
+    title = f"Không bao giờ trùng bài {uuid.uuid4().hex[:6]}"
+    interview_id = desk.repository.create(sample_document(title)).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PENDING)
     slug = desk.publication(interview_id).slug
-    # The site created the post, but the answer never reached Newsdesk (crash, dropped link).
-    orphan = desk.client.create_post(PostInput(title="nửa chừng", status="draft", slug=slug))
+    assert slug == headline_slug(title)
+    # Someone wrote a post with the same headline on the site, still waiting for review:
+    # WordPress leaves its address as given (it makes slugs unique only when publishing).
+    theirs = desk.client.create_post(PostInput(title="Bài của người khác", status="pending", slug=slug))
     assert desk.drain().sent == 1
-    assert desk.publication(interview_id).post_id == orphan.id
-    assert [post.id for post in desk.client.find_posts_by_slug(slug)] == [orphan.id]
-    assert desk.client.get_post(orphan.id).title == "Không bao giờ trùng bài"
+    ours = desk.client.get_post(desk.publication(interview_id).post_id or 0)
+    assert ours.id != theirs.id and ours.slug == f"{slug}-2"
+    assert desk.publication(interview_id).slug == ours.slug
+    assert desk.client.get_post(theirs.id).title == "Bài của người khác"
+    # Sent again (a lost answer, a retry), it finds its own post at its own address.
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PENDING)
+    assert desk.drain().sent == 1
+    assert [p.id for p in desk.client.find_posts_by_slug(f"{slug}-2")] == [ours.id]
 
 
 def test_a_change_made_on_the_site_is_never_silently_overwritten(desk: Desk) -> None:
@@ -609,13 +624,6 @@ def test_the_password_is_nowhere_in_the_profile(
             data = path.read_bytes()
             assert not any(secret.encode() in data for secret in secrets), path
     assert not any(secret in caplog.text for secret in secrets)
-
-
-def test_slugs_are_readable_and_unique_per_interview() -> None:
-    assert (
-        post_slug("Đường lên bản Hua Păng!", "3f2a1c9d-0000") == "duong-len-ban-hua-pang-3f2a1c9d"
-    )
-    assert post_slug("", "abcdef12-3456") == "abcdef12"
 
 
 def _make_due(store: Store) -> None:
