@@ -67,9 +67,7 @@ def post_content(
 
 def featured_photo(document: InterviewDocument) -> PhotoBlock | None:
     """The photo that becomes the post's featured image: the first with an image file."""
-    return next(
-        (b for b in document.blocks if isinstance(b, PhotoBlock) and b.image_path), None
-    )
+    return next((b for b in document.blocks if isinstance(b, PhotoBlock) and b.image_path), None)
 
 
 def _opens_text(document: InterviewDocument, photo: PhotoBlock) -> bool:

@@ -76,7 +76,7 @@ def free_slug(
     *own_post_id* (the interview's own post, when it has one) does not count.
     """
     for number in range(1, _MAX_TRIES + 1):
-        candidate = slug if number == 1 else f"{slug[: MAX_SLUG]}-{number}"
+        candidate = slug if number == 1 else f"{slug[:MAX_SLUG]}-{number}"
         if all(post.id == own_post_id for post in find_posts(candidate)):
             return candidate
     return f"{slug[: MAX_SLUG - 9]}-{number + 1}"

@@ -204,7 +204,9 @@ def test_another_post_at_the_headlines_address_is_left_alone_and_ours_gets_the_n
     assert slug == headline_slug(title)
     # Someone wrote a post with the same headline on the site, still waiting for review:
     # WordPress leaves its address as given (it makes slugs unique only when publishing).
-    theirs = desk.client.create_post(PostInput(title="Bài của người khác", status="pending", slug=slug))
+    theirs = desk.client.create_post(
+        PostInput(title="Bài của người khác", status="pending", slug=slug)
+    )
     assert desk.drain().sent == 1
     ours = desk.client.get_post(desk.publication(interview_id).post_id or 0)
     assert ours.id != theirs.id and ours.slug == f"{slug}-2"

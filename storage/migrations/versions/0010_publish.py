@@ -35,9 +35,7 @@ def upgrade() -> None:
     op.add_column("remote_media", sa.Column("width", sa.Integer(), nullable=True))
     op.add_column("remote_media", sa.Column("height", sa.Integer(), nullable=True))
     op.add_column("remote_media", sa.Column("post_id", sa.Integer(), nullable=True))
-    op.add_column(
-        "remote_media", sa.Column("title", sa.Text(), nullable=False, server_default="")
-    )
+    op.add_column("remote_media", sa.Column("title", sa.Text(), nullable=False, server_default=""))
 
 
 def downgrade() -> None:
