@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.photo_upload import UploadOptions
+from editor.publish_options import PublicationDefaults, publication_defaults
 from editor.publishing import PUBLISH_KIND, PublishMode, request_publish, request_unpublish
 from editor.repository import InterviewRepository
+from editor.site_rights import SiteRights, cached_rights
 from editor.site_states import PublicationState, SiteState, publication_state, site_states
 from editor.ui.interviews_page import InterviewsPage
 from portal.accounts import Accounts, PasswordVault, SiteAccount
@@ -305,6 +307,9 @@ class NewsdeskApplication:
         mode: PublishMode,
         when: datetime | None,
         categories: Sequence[int] | None = None,
+        *,
+        slug: str | None = None,
+        featured_in_text: bool | None = None,
     ) -> None:
         """Queue an interview for the active site and sync soon."""
         site = self.accounts.active()
@@ -317,9 +322,21 @@ class NewsdeskApplication:
                 when,
                 categories,
                 photos=self.settings.photo_upload_options(),
+                slug=slug,
+                featured_in_text=featured_in_text,
             )
             self.interviews_page.model.refresh_site_states()
             self.sync.changes_waiting()
+
+    def publish_setup(self, interview_id: int) -> tuple[SiteRights | None, PublicationDefaults]:
+        """What the account may do on the active site (as last synced), and the address there."""
+        site = self.accounts.active()
+        if site is None:
+            return None, PublicationDefaults("")
+        return (
+            cached_rights(self.store, site.id),
+            publication_defaults(self.store, site.id, interview_id),
+        )
 
     def category_choices(self, interview_id: int) -> tuple[list[CategoryChoice], list[int]]:
         """The active site's categories (as last pulled) and the ones to preselect."""

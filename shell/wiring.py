@@ -13,6 +13,7 @@ from collections.abc import Callable
 from editor.categories import pull_categories
 from editor.outbox_kinds import outbox_kinds as interview_kinds
 from editor.scheduled import pull_scheduled
+from editor.site_rights import pull_rights
 from moderation.outbox_kinds import outbox_kinds as comment_kinds
 from moderation.pull import pull_for_sync
 from portal.outbox_kinds import OutboxKinds
@@ -29,4 +30,4 @@ def site_pullers() -> list[Puller]:
 
     Categories, scheduled posts that went live, comments.
     """
-    return [pull_categories, pull_scheduled, pull_for_sync]
+    return [pull_rights, pull_categories, pull_scheduled, pull_for_sync]

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from editor.autosave import SaveWork
 from editor.categories import CategoryChoice
-from editor.document import InterviewDocument
+from editor.document import InterviewDocument, PhotoBlock
 from editor.export import ExportError, ExportFormat, export_to_file
 from editor.photos import ImportedPhoto, PhotoError, import_photo
+from editor.publish_options import PublicationDefaults, publish_options
 from editor.publishing import PublishMode
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.session import EditingSession
+from editor.site_rights import SiteRights
 from editor.site_states import PublicationState, SiteState
 from editor.ui.editor_widget import InterviewEditor, status_text
 from editor.ui.import_dialog import ImportDialog
@@ -75,8 +77,15 @@ class Publisher(Protocol):
         mode: PublishMode,
         when: datetime | None,
         categories: Sequence[int] | None = None,
+        *,
+        slug: str | None = None,
+        featured_in_text: bool | None = None,
     ) -> None:
         """Queue the interview for the site and sync soon."""
+        ...
+
+    def publish_setup(self, interview_id: int) -> tuple[SiteRights | None, PublicationDefaults]:
+        """What the account may do on the active site, and the interview's address there."""
         ...
 
     def category_choices(self, interview_id: int) -> tuple[list[CategoryChoice], list[int]]:
@@ -419,14 +428,34 @@ class InterviewsPage(NavigationPage):
             return
         if not self.session.save_now():
             return
-        categories, preferred = self.publisher.category_choices(self.session.interview_id)
-        dialog = PublishDialog(site.name, self, categories=categories, preferred=preferred)
+        interview_id = self.session.interview_id
+        categories, preferred = self.publisher.category_choices(interview_id)
+        rights, defaults = self.publisher.publish_setup(interview_id)
+        has_photos = any(
+            isinstance(block, PhotoBlock) and block.image_path
+            for block in self.session.document.blocks
+        )
+        status = self.session.status
+        dialog = PublishDialog(
+            site.name,
+            self,
+            categories=categories,
+            preferred=preferred,
+            options=publish_options(
+                status, rights, has_photos=has_photos, published_on_site=defaults.published
+            ),
+            status=status,
+            defaults=defaults,
+            has_photos=has_photos,
+        )
         if dialog.exec() == PublishDialog.DialogCode.Accepted:
             self.publisher.publish(
-                self.session.interview_id,
+                interview_id,
                 dialog.mode(),
                 dialog.scheduled_at(),
                 dialog.categories(),
+                slug=dialog.slug(),
+                featured_in_text=dialog.featured_in_text(),
             )
 
     def unpublish_open_interview(self) -> None:

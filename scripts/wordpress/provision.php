@@ -10,7 +10,8 @@
  *   - runs the installer only when WordPress is not installed yet (admin "newsdesk-admin",
  *     blog title "Báo Thử Nghiệm");
  *   - sets pretty permalinks (/%postname%/);
- *   - creates the subscriber "newsdesk-subscriber" when missing;
+ *   - creates the subscriber "newsdesk-subscriber" when missing, and one account per
+ *     writing role ("newsdesk-contributor", "newsdesk-author", "newsdesk-editor");
  *   - seeds two published posts with comments in every status, and two categories
  *     (one under the other), once;
  *   - gives both users a new application password named "newsdesk-ci" (the old one is revoked).
@@ -110,6 +111,24 @@ if (!$subscriber) {
     $subscriber = get_user_by('id', $id);
 }
 
+// One account per role that writes posts, for the tests of what each may do.
+$writers = array();
+foreach (array('contributor' => 'Cộng Tác Viên', 'author' => 'Tác Giả', 'editor' => 'Biên Tập Viên') as $role => $display) {
+    $login = "newsdesk-$role";
+    $writer = get_user_by('login', $login);
+    if (!$writer) {
+        $id = check(wp_insert_user(array(
+            'user_login' => $login,
+            'user_pass' => wp_generate_password(24, false),
+            'user_email' => "$login@example.com",
+            'display_name' => $display,
+            'role' => $role,
+        )), "creating the $role");
+        $writer = get_user_by('id', $id);
+    }
+    $writers[$role] = $writer;
+}
+
 if (!get_option('newsdesk_seeded')) {
     $posts = array(
         array(
@@ -197,6 +216,10 @@ if (!wp_is_application_passwords_available()) {
 }
 $admin_app_password = new_app_password($admin);
 $subscriber_app_password = new_app_password($subscriber);
+$writer_app_passwords = array();
+foreach ($writers as $role => $writer) {
+    $writer_app_passwords[$role] = new_app_password($writer);
+}
 
 while (ob_get_level() > 0) {
     ob_end_clean();
@@ -206,3 +229,8 @@ echo "NEWSDESK_WP_USER=$admin_login\n";
 echo "NEWSDESK_WP_APP_PASSWORD=$admin_app_password\n";
 echo "NEWSDESK_WP_SUBSCRIBER_USER=$subscriber_login\n";
 echo "NEWSDESK_WP_SUBSCRIBER_APP_PASSWORD=$subscriber_app_password\n";
+foreach ($writer_app_passwords as $role => $password) {
+    $upper = strtoupper($role);
+    echo "NEWSDESK_WP_{$upper}_USER=newsdesk-$role\n";
+    echo "NEWSDESK_WP_{$upper}_APP_PASSWORD=$password\n";
+}
