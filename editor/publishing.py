@@ -314,10 +314,31 @@ def send_publish(job: Job) -> None:
     data = replace(data, tags=tags)
     if payload.slug and payload.slug != remote.slug:  # the editor changed the address
         data = replace(data, slug=free_slug(payload.slug, client.find_posts_by_slug, post_id))
+    if site_holds(remote, data):  # nothing to change: the post stays as it is, untouched
+        _remember_post(
+            store, site_id, interview_id, remote, document, our_tags, kept, tags_left_out
+        )
+        _attach_media(job, images.values(), remote.id)
+        return
     _mark_write(job, data, kept)
     post = client.update_post(post_id, data)
     _remember_post(store, site_id, interview_id, post, document, our_tags, kept, tags_left_out)
     _attach_media(job, images.values(), post.id)
+
+
+def site_holds(remote: RemotePost, data: PostInput) -> bool:
+    """Whether the post on the site already is what *data* would make it (no write needed)."""
+    same = (
+        (data.title is None or data.title == remote.title)
+        and (data.content is None or data.content == remote.content)
+        and (data.excerpt is None or data.excerpt.strip() == remote.excerpt.strip())
+        and (data.status is None or data.status == remote.status)
+        and (data.slug is None or data.slug == remote.slug)
+        and (data.featured_media is None or data.featured_media == remote.featured_media)
+        and (data.tags is None or set(data.tags) == set(remote.tags))
+        and (data.categories is None or set(data.categories) == set(remote.categories))
+    )
+    return same and (data.date_gmt is None or data.date_gmt == remote.date_gmt)
 
 
 def _keep_slug(store: Store, site_id: int, interview_id: int, slug: str) -> None:

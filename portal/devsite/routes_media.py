@@ -10,6 +10,7 @@ image files must really be images. Uploads are served back under
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import secrets
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import IO, Any
 from flask import Blueprint, Response, request, send_from_directory
 from PIL import Image, UnidentifiedImageError
 
+from portal.devsite.images import SIZES_META_KEY, make_sizes
 from portal.devsite.rest import Caller, Params, RestError, answer, caller, page_headers
 from portal.devsite.routes_posts import invalid_post, unique_slug
 from portal.devsite.sitectx import current_site
@@ -230,6 +232,7 @@ def create_media() -> Response:
                 raise _sideload_refused() from None
         final = _unique_file(folder, name)
         temp.rename(final)
+        sizes = make_sizes(final, width, height) if width and height else {}
     finally:
         temp.unlink(missing_ok=True)
     relative = final.relative_to(site.uploads_dir).as_posix()
@@ -252,6 +255,7 @@ def create_media() -> Response:
         "width": width,
         "height": height,
         "comment_status": "open",
+        "meta": json.dumps({SIZES_META_KEY: sizes}) if sizes else "{}",
     }
     item = site.store.insert_post(values)
     item = site.store.update_post(

@@ -14,6 +14,7 @@ from typing import Any
 from flask import request
 
 from portal.devsite.auth import capabilities
+from portal.devsite.images import add_srcset, stored_sizes
 from portal.devsite.sitectx import current_site
 from portal.devsite.store import Comment, Post, User
 from portal.devsite.wptext import (
@@ -115,7 +116,7 @@ def post_json(post: Post, context: str) -> dict[str, Any]:
         "type": "post",
         "link": post_link(post),
         "title": {"rendered": render_title(post.title)},
-        "content": {"rendered": autop(post.content), "protected": False},
+        "content": {"rendered": autop(render_images(post.content)), "protected": False},
         "excerpt": {"rendered": render_excerpt(post.excerpt, post.content), "protected": False},
         "author": post.author,
         "featured_media": post.featured_media,
@@ -142,10 +143,22 @@ def post_json(post: Post, context: str) -> dict[str, Any]:
     return data
 
 
+def uploads_url() -> str:
+    """Where uploaded files are served."""
+    return f"{site_root()}/wp-content/uploads"
+
+
+def render_images(content: str) -> str:
+    """*content* with responsive image attributes, as ``the_content`` filters add them."""
+    if "wp-image-" not in content:
+        return content
+    return add_srcset(content, current_site().store.get_post, uploads_url())
+
+
 def media_json(item: Post, context: str) -> dict[str, Any]:
     """An upload as ``/wp/v2/media`` shows it."""
     edit = context == "edit"
-    source_url = f"{site_root()}/wp-content/uploads/{item.file}"
+    source_url = f"{uploads_url()}/{item.file}"
     is_image = item.mime_type.startswith("image/")
     details: dict[str, Any] = {"filesize": item.filesize}
     if is_image:
@@ -153,7 +166,7 @@ def media_json(item: Post, context: str) -> dict[str, Any]:
             width=item.width or 0,
             height=item.height or 0,
             file=item.file,
-            sizes={},
+            sizes=_size_details(item, source_url),
             image_meta={},
         )
     data: dict[str, Any] = {
@@ -193,6 +206,24 @@ def media_json(item: Post, context: str) -> dict[str, Any]:
         data["generated_slug"] = sanitize_title(item.title)
         data["missing_image_sizes"] = []
     return data
+
+
+def _size_details(item: Post, source_url: str) -> dict[str, Any]:
+    """``media_details.sizes``: each smaller copy, and the original as ``full``."""
+    folder = source_url.rpartition("/")[0]
+    sizes: dict[str, Any] = {
+        name: {**size, "source_url": f"{folder}/{size['file']}"}
+        for name, size in stored_sizes(item).items()
+    }
+    if item.width and item.height:
+        sizes["full"] = {
+            "file": item.file.rpartition("/")[2],
+            "width": item.width,
+            "height": item.height,
+            "mime_type": item.mime_type,
+            "source_url": source_url,
+        }
+    return sizes
 
 
 def render_comment(content: str) -> str:
