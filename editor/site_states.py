@@ -7,6 +7,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from editor.publishing import SUBJECT, publication_of
@@ -72,29 +73,91 @@ def site_states(store: Store, site_id: int, interview_ids: Sequence[int]) -> dic
     return states
 
 
+class SiteReach(enum.StrEnum):
+    """Whether Newsdesk can reach the site now (from the last sync)."""
+
+    ONLINE = "online"
+    OFFLINE = "offline"
+    PASSWORD = "password"  # the site needs (or refused) the application password
+
+
 @dataclass(frozen=True)
 class PublicationState:
-    """Where the interview's post stands on a site, as the editor shows it."""
+    """Where the interview stands with a site, as the editor's header shows it."""
 
+    #: The post's status on the site ("" before it was ever sent).
     status: str
     link: str
     #: Tags the site account may not create, sent without them at the last publish.
     tags_left_out: tuple[str, ...] = ()
+    #: Changes of this interview in the outbox, not sent yet.
+    waiting: int = 0
+    #: The most urgent of them: WAITING, FAILED or CONFLICT (None when nothing waits).
+    outbox: SiteState | None = None
+    #: Whether the site can be reached now.
+    reach: SiteReach = SiteReach.ONLINE
 
 
-def publication_state(store: Store, interview_id: int, site_id: int) -> PublicationState | None:
-    """The post's status and link on the site, once it has been sent there."""
+def publication_state(
+    store: Store, interview_id: int, site_id: int, reach: SiteReach = SiteReach.ONLINE
+) -> PublicationState | None:
+    """Where the interview stands with the site: its post, and changes waiting to go there.
+
+    None when it was never sent and nothing waits.
+    """
     with store.session() as session:
         publication = publication_of(session, site_id, interview_id)
-        if publication is None or publication.post_id is None:
+        waiting = [
+            state for _id, state in subject_states_in(session, site_id, SUBJECT, [interview_id])
+        ]
+        sent = publication is not None and publication.post_id is not None
+        if not sent and not waiting:
             return None
-        try:
-            record = json.loads(publication.published_json or "{}")
-        except ValueError:
-            record = {}
+        outbox = min((_OUTBOX_STATES[s] for s in waiting), key=_OUTBOX_RANK.index, default=None)
+        record: object = {}
+        if publication is not None and sent:
+            try:
+                record = json.loads(publication.published_json or "{}")
+            except ValueError:
+                record = {}
         left_out = record.get("tags_left_out") if isinstance(record, dict) else None
         return PublicationState(
-            publication.post_status or "",
-            publication.link or "",
+            (publication.post_status or "") if publication is not None and sent else "",
+            (publication.link or "") if publication is not None and sent else "",
             tuple(str(name) for name in left_out) if isinstance(left_out, list) else (),
+            waiting=len(waiting),
+            outbox=outbox,
+            reach=reach,
         )
+
+
+def site_line(state: PublicationState) -> str:
+    """The editor's header line for *state*: the post on the site, and what still waits."""
+    tr = QCoreApplication.translate
+    parts: list[str] = []
+    if state.outbox is SiteState.CONFLICT:
+        parts.append(
+            tr("SiteStates", "Conflict: the post was changed on the site too; choose in Publishing")
+        )
+    elif state.outbox is SiteState.FAILED:
+        parts.append(tr("SiteStates", "The site refused the last change; see Publishing"))
+    elif state.waiting:
+        parts.append(tr("SiteStates", "%n change(s) waiting to send", "", state.waiting))
+    if state.waiting and state.reach is SiteReach.OFFLINE:
+        parts.append(tr("SiteStates", "offline: they go out when the site can be reached"))
+    elif state.waiting and state.reach is SiteReach.PASSWORD:
+        parts.append(tr("SiteStates", "needs the site password (Preferences ▸ Sites)"))
+    if state.status:
+        names = {
+            "publish": tr("SiteStates", "published"),
+            "future": tr("SiteStates", "scheduled"),
+            "draft": tr("SiteStates", "draft"),
+            "pending": tr("SiteStates", "pending review"),
+            "private": tr("SiteStates", "private"),
+        }
+        parts.append(
+            tr("SiteStates", "On the site: {status} — {link}").format(
+                status=names.get(state.status, state.status), link=state.link
+            )
+        )
+    return " · ".join(parts)

@@ -19,12 +19,18 @@ from editor.publish_options import PublicationDefaults, publication_defaults
 from editor.publishing import PUBLISH_KIND, PublishMode, request_publish, request_unpublish
 from editor.repository import InterviewRepository
 from editor.site_rights import SiteRights, cached_rights
-from editor.site_states import PublicationState, SiteState, publication_state, site_states
+from editor.site_states import (
+    PublicationState,
+    SiteReach,
+    SiteState,
+    publication_state,
+    site_states,
+)
 from editor.ui.interviews_page import InterviewsPage
 from portal.accounts import Accounts, PasswordVault, SiteAccount
-from portal.outbox import Outbox, OutboxState
+from portal.outbox import UNFINISHED, Outbox, OutboxState
 from shell.checkpoints import WalCheckpointer
-from shell.connection_status import ConnectionStatus
+from shell.connection_status import ConnectionSnapshot, ConnectionState, ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language
 from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
@@ -154,9 +160,13 @@ class NewsdeskApplication:
             self.settings, self.connection, self._build_pages(), log_file=str(log_file)
         )
         self.window.add_menu_actions("file", self.interviews_page.menu_actions())
+        self.window.unsent_changes = self.unsent_changes
         self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
         self.sync.outbox_changed.connect(self._refresh_outbox_page)
         self.sync.outbox_changed.connect(self._update_badges)
+        # The editor's header says what waits to be sent and whether the site can be reached.
+        self.sync.outbox_changed.connect(self.interviews_page.refresh_site_state)
+        self.connection.changed.connect(self._connection_changed)
         self.sync.finished.connect(lambda _report: self._after_sync())
         self.checkpointer = WalCheckpointer(store, app)
         self.checkpointer.start()
@@ -294,7 +304,29 @@ class NewsdeskApplication:
     def site_state(self, interview_id: int) -> PublicationState | None:
         """The interview's post status and link on the active site, if sent."""
         site = self.accounts.active()
-        return publication_state(self.store, interview_id, site.id) if site else None
+        if site is None:
+            return None
+        return publication_state(self.store, interview_id, site.id, self._site_reach())
+
+    def unsent_changes(self) -> int:
+        """How many changes for the sites are still in the outbox (asked on quitting)."""
+        counts = self.outbox.counts()
+        return sum(counts[state] for state in UNFINISHED)
+
+    def _connection_changed(self, snapshot: object) -> None:
+        """Offline, online or needing the password: the open interview's header says it."""
+        if (
+            isinstance(snapshot, ConnectionSnapshot)
+            and snapshot.state is not ConnectionState.SYNCING
+        ):
+            self.interviews_page.refresh_site_state()
+
+    def _site_reach(self) -> SiteReach:
+        """Whether the last sync reached the site (for the editor's header)."""
+        snapshot = self.connection.snapshot
+        if snapshot.state is not ConnectionState.OFFLINE:
+            return SiteReach.ONLINE
+        return SiteReach.PASSWORD if snapshot.password else SiteReach.OFFLINE
 
     def site_states(self, interview_ids: Sequence[int]) -> Mapping[int, SiteState]:
         """Where each interview stands on the active site (nothing without a site)."""

@@ -26,6 +26,8 @@ class ConnectionSnapshot:
     reason: str = ""
     done: int = 0
     total: int = 0
+    #: Offline because the site needs the application password (or refused it).
+    password: bool = False
 
 
 class ConnectionStatus(QObject):
@@ -42,9 +44,12 @@ class ConnectionStatus(QObject):
         """The connection right now."""
         return self._snapshot
 
-    def set_offline(self, reason: str = "") -> None:
-        """No site reachable (or none configured); *reason* says why, if known."""
-        self._set(ConnectionSnapshot(ConnectionState.OFFLINE, reason=reason))
+    def set_offline(self, reason: str = "", *, password: bool = False) -> None:
+        """No site reachable (or none configured); *reason* says why, if known.
+
+        *password*: the site cannot be used until the application password is given again.
+        """
+        self._set(ConnectionSnapshot(ConnectionState.OFFLINE, reason=reason, password=password))
 
     def set_connected(self, site: str, user: str) -> None:
         """Reached *site*, signed in as *user*."""

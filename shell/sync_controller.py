@@ -126,7 +126,8 @@ class SyncController(QObject):
             self._status.set_offline(
                 QCoreApplication.translate("SyncController", "password needed for {site}").format(
                     site=account.name
-                )
+                ),
+                password=True,
             )
             self.password_needed.emit(account)
             return
@@ -162,7 +163,8 @@ class SyncController(QObject):
             self._status.set_offline(
                 QCoreApplication.translate(
                     "SyncController", "the site refused the password for {site}"
-                ).format(site=account.name)
+                ).format(site=account.name),
+                password=True,
             )
             self._schedule(SOON_MS if self._again else self._interval_ms)
         else:

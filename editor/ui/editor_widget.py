@@ -30,7 +30,7 @@ from editor.document import PhotoBlock, Role
 from editor.html_export import export_html_page
 from editor.repository import InterviewStatus
 from editor.session import EditingSession
-from editor.site_states import PublicationState
+from editor.site_states import PublicationState, site_line
 from editor.ui.block_editor import BlockEditor
 from editor.ui.blocks_model import BlocksModel
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit
@@ -414,21 +414,12 @@ class InterviewEditor(QWidget):
         self.saved_label.setText("⚠ " + message)
 
     def set_site_state(self, state: PublicationState | None) -> None:
-        """Show the post's status and link on the site (None: not sent yet)."""
+        """Show where the interview stands with the site (None: never sent, nothing waits)."""
         self._site_state = state
         if state is None:
             self.site_label.setText("")
             return
-        status, link = state.status, state.link
-        names = {
-            "publish": self.tr("published"),
-            "future": self.tr("scheduled"),
-            "draft": self.tr("draft"),
-            "pending": self.tr("pending review"),
-        }
-        text = self.tr("On the site: {status} — {link}").format(
-            status=names.get(status, status), link=link
-        )
+        text = site_line(state)
         if state.tags_left_out:
             text += "\n" + self.tr(
                 "Sent without the tags {tags}: this site account may not create tags. "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from shell.connection_status import ConnectionStatus
 from shell.settings import AppSettings
+from shell.ui.outside_text import question
 from shell.ui.pages import NavigationPage
 from shell.ui.status_bar import ConnectionIndicator
 from shell.version import APP_VERSION
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         self._log_file = log_file
         self.pages = list(pages)
         self._badges: dict[str, int] = {}
+        #: How many changes wait in the outbox (set by the application; asked on quitting).
+        self.unsent_changes: Callable[[], int] | None = None
         self.undo_group = QUndoGroup(self)
 
         self.navigation = QListWidget(self)
@@ -249,9 +252,29 @@ class MainWindow(QMainWindow):
         if not self.show_view(self._settings.last_view) and self.pages:
             self.navigation.setCurrentRow(0)
 
+    def _confirm_unsent(self) -> bool:
+        """Say how many changes still wait for the site, and that they are safe; True: quit."""
+        count = self.unsent_changes() if self.unsent_changes is not None else 0
+        if count <= 0:
+            return True
+        answer = question(
+            self,
+            self.tr("Changes waiting to be sent"),
+            self.tr(
+                "%n change(s) for the site have not been sent yet. They are saved on this "
+                "computer and go out at the first sync after Newsdesk starts again.\n\n"
+                "Quit now?",
+                "",
+                count,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let each page save its work (or the user keep the window), then remember the layout."""
-        if not all(page.confirm_close() for page in self.pages):
+        if not all(page.confirm_close() for page in self.pages) or not self._confirm_unsent():
             event.ignore()
             return
         self._settings.save_window(self.saveGeometry(), self.saveState())

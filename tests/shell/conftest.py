@@ -38,7 +38,11 @@ def build_app(qapp: QApplication, data_dir: Path, language: str = "en") -> Newsd
 
 
 def close_app(app: NewsdeskApplication) -> None:
-    """Close the window (saving its state), the database and the folder lock."""
+    """Close the window (saving its state), the database and the folder lock.
+
+    Changes left in the outbox are not asked about here (the quit tests ask themselves).
+    """
+    app.window.unsent_changes = None
     app.window.close()
     app.shutdown()
     app.languages.uninstall()

@@ -227,10 +227,40 @@ def test_the_open_editor_shows_the_post_on_the_site_after_sync(
     assert editor is not None and editor.publish_button.isVisible()
     assert editor.site_label.text() == ""
     app.publish(interview_id, PublishMode.PUBLISH, None)
+    assert editor.site_label.text() == "1 change waiting to send"  # before any sync
     _wait_sync(app, qtbot)
     assert editor.site_label.text().startswith("On the site: published — http://127.0.0.1:")
     assert editor.status_label.text() == "Published"
     assert editor.unpublish_button.isVisible()
+
+
+def test_the_editors_header_says_when_changes_wait_offline_or_for_the_password(
+    app: NewsdeskApplication, qtbot: QtBot, site: DemoSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    headers: list[str] = []
+
+    def cancel_the_prompt(*_args: object, **_kwargs: object) -> tuple[str, bool]:
+        headers.append(editor.site_label.text() if editor is not None else "")
+        return "", False
+
+    monkeypatch.setattr(shell.application, "ask_text", cancel_the_prompt)
+    interview_id = app.interviews_page.create_from_document(sample_document("Tiêu đề chờ mạng"))
+    editor = app.interviews_page.editor
+    assert editor is not None
+    site.faults.set(drop_next=50)  # the connection breaks: the site cannot be reached
+    try:
+        app.publish(interview_id, PublishMode.PENDING, None)
+        _wait_sync(app, qtbot)
+    finally:
+        site.faults.clear()
+    assert editor.site_label.text() == (
+        "1 change waiting to send · offline: they go out when the site can be reached"
+    )
+    _queue_with_a_wrong_password(app, 0)
+    _wait_sync(app, qtbot)
+    expected = "1 change waiting to send · needs the site password (Preferences ▸ Sites)"
+    assert headers == [expected]  # what the editor saw while asked for the password
+    assert editor.site_label.text() == expected
 
 
 def test_the_interview_list_shows_where_each_interview_stands_on_the_site(

@@ -214,3 +214,35 @@ def test_a_headline_that_looks_like_markup_is_shown_as_typed(qtbot: QtBot) -> No
     qtbot.addWidget(dialog)
     assert dialog.textFormat() is Qt.TextFormat.PlainText
     assert "“<b>Tin</b> <img src=x>”" in dialog.text()
+
+
+def test_quitting_with_changes_waiting_for_the_site_says_how_many_and_that_they_are_safe(
+    newsdesk: NewsdeskApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from editor.publishing import PublishMode, request_publish
+
+    # A site that cannot be reached (nothing listens on the discard port).
+    account = newsdesk.accounts.add("Báo thử", "http://127.0.0.1:9", "bientap", "a b c d e f")
+    repository = newsdesk.interviews_page.repository
+    for title in ("Chờ gửi một", "Chờ gửi hai"):
+        interview_id = repository.create(sample_document(title)).id
+        request_publish(newsdesk.store, interview_id, account.id, PublishMode.PENDING)
+    said: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def reply(box: QMessageBox) -> int:
+        said.append(box.text())
+        return int(answer[0])
+
+    monkeypatch.setattr(QMessageBox, "exec", reply)
+    assert not newsdesk.window.close()  # "No": Newsdesk stays open
+    assert newsdesk.window.isVisible()
+    assert "2 changes for the site have not been sent yet" in said[0]
+    assert "saved on this computer" in said[0]
+    answer[0] = QMessageBox.StandardButton.Yes
+    newsdesk.window.unsent_changes = newsdesk.unsent_changes  # close_app would skip it
+    assert newsdesk.window.close()
+    assert len(said) == 2
+    assert newsdesk.unsent_changes() == 2  # still there for the next start
