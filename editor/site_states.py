@@ -133,30 +133,46 @@ def publication_state(
 
 def site_line(state: PublicationState) -> str:
     """The editor's header line for *state*: the post on the site, and what still waits."""
-    tr = QCoreApplication.translate
     parts: list[str] = []
     if state.outbox is SiteState.CONFLICT:
         parts.append(
-            tr("SiteStates", "Conflict: the post was changed on the site too; choose in Publishing")
+            QCoreApplication.translate(
+                "SiteStates", "Conflict: the post was changed on the site too; choose in Publishing"
+            )
         )
     elif state.outbox is SiteState.FAILED:
-        parts.append(tr("SiteStates", "The site refused the last change; see Publishing"))
+        parts.append(
+            QCoreApplication.translate(
+                "SiteStates", "The site refused the last change; see Publishing"
+            )
+        )
     elif state.waiting:
-        parts.append(tr("SiteStates", "%n change(s) waiting to send", "", state.waiting))
+        count = state.waiting
+        parts.append(
+            QCoreApplication.translate("SiteStates", "%n change(s) waiting to send", "", count)
+        )
     if state.waiting and state.reach is SiteReach.OFFLINE:
-        parts.append(tr("SiteStates", "offline: they go out when the site can be reached"))
+        parts.append(
+            QCoreApplication.translate(
+                "SiteStates", "offline: they go out when the site can be reached"
+            )
+        )
     elif state.waiting and state.reach is SiteReach.PASSWORD:
-        parts.append(tr("SiteStates", "needs the site password (Preferences ▸ Sites)"))
+        parts.append(
+            QCoreApplication.translate(
+                "SiteStates", "needs the site password (Preferences ▸ Sites)"
+            )
+        )
     if state.status:
         names = {
-            "publish": tr("SiteStates", "published"),
-            "future": tr("SiteStates", "scheduled"),
-            "draft": tr("SiteStates", "draft"),
-            "pending": tr("SiteStates", "pending review"),
-            "private": tr("SiteStates", "private"),
+            "publish": QCoreApplication.translate("SiteStates", "published"),
+            "future": QCoreApplication.translate("SiteStates", "scheduled"),
+            "draft": QCoreApplication.translate("SiteStates", "draft"),
+            "pending": QCoreApplication.translate("SiteStates", "pending review"),
+            "private": QCoreApplication.translate("SiteStates", "private"),
         }
         parts.append(
-            tr("SiteStates", "On the site: {status} — {link}").format(
+            QCoreApplication.translate("SiteStates", "On the site: {status} — {link}").format(
                 status=names.get(state.status, state.status), link=state.link
             )
         )
