@@ -147,9 +147,11 @@ def site_line(state: PublicationState) -> str:
             )
         )
     elif state.waiting:
-        count = state.waiting
+        # A number, not a plural form: the string extractor does not see plurals outside tr().
         parts.append(
-            QCoreApplication.translate("SiteStates", "%n change(s) waiting to send", "", count)
+            QCoreApplication.translate("SiteStates", "Changes waiting to send: {count}").format(
+                count=state.waiting
+            )
         )
     if state.waiting and state.reach is SiteReach.OFFLINE:
         parts.append(

@@ -34,15 +34,13 @@ def build_app(qapp: QApplication, data_dir: Path, language: str = "en") -> Newsd
         autostart_sync=False,
     )
     app.lock = lock  # type: ignore[attr-defined]
+    # Tests close windows with changes left in the outbox; the quit tests ask about them.
+    app.window.unsent_changes = None
     return app
 
 
 def close_app(app: NewsdeskApplication) -> None:
-    """Close the window (saving its state), the database and the folder lock.
-
-    Changes left in the outbox are not asked about here (the quit tests ask themselves).
-    """
-    app.window.unsent_changes = None
+    """Close the window (saving its state), the database and the folder lock."""
     app.window.close()
     app.shutdown()
     app.languages.uninstall()

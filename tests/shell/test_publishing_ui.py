@@ -227,7 +227,7 @@ def test_the_open_editor_shows_the_post_on_the_site_after_sync(
     assert editor is not None and editor.publish_button.isVisible()
     assert editor.site_label.text() == ""
     app.publish(interview_id, PublishMode.PUBLISH, None)
-    assert editor.site_label.text() == "1 change waiting to send"  # before any sync
+    assert editor.site_label.text() == "Changes waiting to send: 1"  # before any sync
     _wait_sync(app, qtbot)
     assert editor.site_label.text().startswith("On the site: published — http://127.0.0.1:")
     assert editor.status_label.text() == "Published"
@@ -254,11 +254,11 @@ def test_the_editors_header_says_when_changes_wait_offline_or_for_the_password(
     finally:
         site.faults.clear()
     assert editor.site_label.text() == (
-        "1 change waiting to send · offline: they go out when the site can be reached"
+        "Changes waiting to send: 1 · offline: they go out when the site can be reached"
     )
     _queue_with_a_wrong_password(app, 0)
     _wait_sync(app, qtbot)
-    expected = "1 change waiting to send · needs the site password (Preferences ▸ Sites)"
+    expected = "Changes waiting to send: 1 · needs the site password (Preferences ▸ Sites)"
     assert headers == [expected]  # what the editor saw while asked for the password
     assert editor.site_label.text() == expected
 

@@ -237,12 +237,12 @@ def test_quitting_with_changes_waiting_for_the_site_says_how_many_and_that_they_
         return int(answer[0])
 
     monkeypatch.setattr(QMessageBox, "exec", reply)
+    newsdesk.window.unsent_changes = newsdesk.unsent_changes  # as the application sets it
     assert not newsdesk.window.close()  # "No": Newsdesk stays open
     assert newsdesk.window.isVisible()
     assert "2 changes for the site have not been sent yet" in said[0]
     assert "saved on this computer" in said[0]
     answer[0] = QMessageBox.StandardButton.Yes
-    newsdesk.window.unsent_changes = newsdesk.unsent_changes  # close_app would skip it
     assert newsdesk.window.close()
     assert len(said) == 2
     assert newsdesk.unsent_changes() == 2  # still there for the next start
