@@ -324,9 +324,12 @@ class NewsdeskApplication:
     def _site_reach(self) -> SiteReach:
         """Whether the last sync reached the site (for the editor's header)."""
         snapshot = self.connection.snapshot
-        if snapshot.state is not ConnectionState.OFFLINE:
-            return SiteReach.ONLINE
-        return SiteReach.PASSWORD if snapshot.password else SiteReach.OFFLINE
+        if snapshot.password:
+            return SiteReach.PASSWORD
+        # Offline with a reason: a sync found it so (before the first sync there is none).
+        if snapshot.state is ConnectionState.OFFLINE and snapshot.reason:
+            return SiteReach.OFFLINE
+        return SiteReach.ONLINE
 
     def site_states(self, interview_ids: Sequence[int]) -> Mapping[int, SiteState]:
         """Where each interview stands on the active site (nothing without a site)."""
