@@ -223,6 +223,8 @@ class Accounts:
             row = session.get(Site, site_id)
             assert row is not None
             row.base_url, row.username = base_url, clean_text(username).strip()
+            if (row.base_url, row.username) != (old.base_url, old.username):
+                row.rights_json = None  # another account: what it may do is read again
             session.flush()
             account = _account(row)
         if account.keyring_key != old.keyring_key:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -9,10 +11,12 @@ from pytestqt.qtbot import QtBot
 from editor.publish_options import PublicationDefaults, needs_confirmation, publish_options
 from editor.publishing import PublishMode, media_title
 from editor.repository import InterviewStatus
-from editor.site_rights import SiteRights
+from editor.site_rights import SiteRights, cached_rights, keep_rights
 from editor.slugs import MAX_SLUG, free_slug, headline_slug, slug_problem, tidy_slug
 from editor.ui.publish_dialog import PublishDialog
+from portal.accounts import Accounts, PasswordVault
 from portal.remote import RemotePost
+from storage.database import open_store
 
 EDITOR = SiteRights(
     ("editor",),
@@ -177,3 +181,18 @@ def test_a_contributors_dialog_cannot_queue_photos_it_could_not_upload(qtbot: Qt
     qtbot.addWidget(dialog)
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
     assert "may not upload photos" in dialog.limit_label.text()
+
+
+def test_the_rights_are_forgotten_when_the_site_account_changes(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "newsdesk.db")
+    try:
+        accounts = Accounts(store, PasswordVault())
+        account = accounts.add("Báo thử", "https://baothu.example", "ctv", "a b c d")
+        keep_rights(store, account.id, CONTRIBUTOR)
+        assert cached_rights(store, account.id) == CONTRIBUTOR
+        accounts.update(account.id, url="https://baothu.example", username="ctv", password="x y")
+        assert cached_rights(store, account.id) == CONTRIBUTOR  # same account, new password
+        accounts.update(account.id, url="https://baothu.example", username="bientap", password=None)
+        assert cached_rights(store, account.id) is None
+    finally:
+        store.close()
