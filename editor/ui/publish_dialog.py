@@ -58,6 +58,7 @@ class PublishDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("publishDialog")
+        self.setMinimumWidth(480)
         self.options = options or publish_options(status, None)
         self.status = status
         self._defaults = defaults or PublicationDefaults("")
@@ -88,6 +89,7 @@ class PublishDialog(QDialog):
         self.slug_label = QLabel(self)
         self.slug_edit = QLineEdit(self._defaults.slug, self)
         self.slug_edit.setObjectName("publishSlug")
+        self.slug_edit.setCursorPosition(0)  # a long address shows its beginning
         self.slug_label.setBuddy(self.slug_edit)
         self.slug_problem = QLabel(self)
         self.slug_problem.setObjectName("publishSlugProblem")
