@@ -139,6 +139,10 @@ def _token() -> str:
     return uuid.uuid4().hex[:6]
 
 
+#: Photos are media items by their file (its content hash); a real site keeps them across runs.
+run = _token()
+
+
 # --- workflow and rights -----------------------------------------------------------------------
 
 
@@ -198,12 +202,12 @@ def test_photos_are_served_in_responsive_sizes_attached_and_kept_in_step(
     desk = editor_desk
     title = f"Ảnh đáp ứng {_token()}"
     document = sample_document(title)
-    write_jpeg(desk.data_dir / "photos" / "ab12cd34ef567890.jpg", size=(1600, 1067))
+    write_jpeg(desk.data_dir / "photos" / f"ab12cd34ef567890{run}.jpg", size=(1600, 1067))
     document.blocks[1] = PhotoBlock(
         caption="Đồi chè Tân Cương lúc bình minh.",
         credit="Minh Châu",
         alt_text="Đồi chè xanh dưới nắng sớm",
-        image_path="photos/ab12cd34ef567890.jpg",
+        image_path=f"photos/ab12cd34ef567890{run}.jpg",
     )
     interview_id = desk.repository.create(document).id
     request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
@@ -244,9 +248,9 @@ def test_the_featured_photo_opens_the_text_only_when_chosen_and_is_not_read_back
 ) -> None:
     desk = editor_desk
     document = sample_document(f"Ảnh đại diện trong bài {_token()}")
-    write_jpeg(desk.data_dir / "photos" / "0f0f0f0f0f0f0f0f.jpg", size=(400, 300))
+    write_jpeg(desk.data_dir / "photos" / f"0f0f0f0f0f0f0f0f{run}.jpg", size=(400, 300))
     document.blocks[1] = PhotoBlock(
-        "Cổng bản.", alt_text="Cổng bản", image_path="photos/0f0f0f0f0f0f0f0f.jpg"
+        "Cổng bản.", alt_text="Cổng bản", image_path=f"photos/0f0f0f0f0f0f0f0f{run}.jpg"
     )
     interview_id = desk.repository.create(document).id
     request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
@@ -319,12 +323,12 @@ def test_taking_the_sites_version_then_publishing_changes_nothing_on_the_site(
 ) -> None:
     desk = editor_desk
     document = sample_document(f"Khứ hồi {_token()}")
-    write_jpeg(desk.data_dir / "photos" / "1234abcd1234abcd.jpg", size=(800, 600))
+    write_jpeg(desk.data_dir / "photos" / f"1234abcd1234abcd{run}.jpg", size=(800, 600))
     document.blocks[1] = PhotoBlock(
         "Bản Hua Păng nhìn từ đồi.",
         credit="Quang Huy",
         alt_text="Bản làng",
-        image_path="photos/1234abcd1234abcd.jpg",
+        image_path=f"photos/1234abcd1234abcd{run}.jpg",
     )
     interview_id = desk.repository.create(document).id
     request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
