@@ -1,9 +1,10 @@
-"""A cold start: the window first, then the list; nothing loaded that the start does not need."""
+"""A cold start: the window with its list first, then the store; nothing loaded that is not needed."""
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -49,8 +50,8 @@ def _profile_with_interviews(data_dir: Path, titles: list[str]) -> None:
     store.close()
 
 
-def _start(data_dir: Path, *options: str) -> dict[str, object]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEWSDESK_QUIT_WHEN_READY="1")
+def _start(data_dir: Path, *options: str, quit_when: str = "editing") -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEWSDESK_QUIT_WHEN_READY=quit_when)
     result = subprocess.run(
         [sys.executable, "-c", _RUN_AND_REPORT, "--data-dir", str(data_dir), *options],
         cwd=ROOT,
@@ -65,13 +66,48 @@ def _start(data_dir: Path, *options: str) -> dict[str, object]:
     return report
 
 
-def test_the_app_quits_by_itself_once_the_list_is_filled_in(data_dir: Path) -> None:
+def test_the_window_shows_the_list_before_sqlalchemy_is_loaded(data_dir: Path) -> None:
+    _profile_with_interviews(data_dir, ["Mùa lúa chín ở Mù Cang Chải", "Đường lên Đồng Văn"])
+    report = _start(data_dir, "--language", "vi", quit_when="1")
+    assert report["code"] == 0
+    modules = set(report["modules"])  # type: ignore[call-overload]
+    assert "editor.ui.list_preview" in modules
+    assert not {name for name in modules if name.split(".")[0] == "sqlalchemy"}
+    assert "editor.repository" not in modules
+    log = (data_dir / "logs" / "newsdesk.log").read_text(encoding="utf-8")
+    assert "Main window shown with the interview list" in log
+    assert "Ready:" not in log and "Traceback" not in log
+
+
+def test_ready_for_editing_follows_the_shown_window(data_dir: Path) -> None:
     _profile_with_interviews(data_dir, ["Mùa lúa chín ở Mù Cang Chải", "Đường lên Đồng Văn"])
     report = _start(data_dir, "--language", "vi")
     assert report["code"] == 0
     log = (data_dir / "logs" / "newsdesk.log").read_text(encoding="utf-8")
-    assert log.index("Main window shown") < log.index("Ready: 2 interview(s) listed")
+    shown = log.index("Main window shown with the interview list")
+    assert shown < log.index("Ready for editing") < log.index("Ready: 2 interview(s) listed")
     assert "Traceback" not in log
+
+
+def test_a_start_that_needs_a_migration_migrates_before_the_window(data_dir: Path) -> None:
+    from storage import migrate
+    from storage.database import open_store
+
+    graph = migrate._revision_graph()
+    before_head = graph[migrate.head_revision()]
+    assert before_head is not None
+    open_store(data_dir / "newsdesk.db", target_revision=before_head).close()
+    report = _start(data_dir, quit_when="1")
+    assert report["code"] == 0
+    log = (data_dir / "logs" / "newsdesk.log").read_text(encoding="utf-8")
+    assert "Main window shown with the interview list" not in log  # the usual opening ran
+    assert log.index("Migrating") < log.index("Main window shown") < log.index("Ready:")
+    connection = sqlite3.connect(data_dir / "newsdesk.db")
+    try:
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        connection.close()
+    assert revision == migrate.head_revision()
 
 
 def test_a_start_loads_nothing_it_does_not_need(data_dir: Path) -> None:

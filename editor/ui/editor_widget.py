@@ -33,24 +33,12 @@ from editor.session import EditingSession
 from editor.site_states import PublicationState
 from editor.ui.block_editor import BlockEditor
 from editor.ui.blocks_model import BlocksModel
+from editor.ui.list_model import status_text
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit
 from editor.validation import Problem, ProblemPlace
 from shell.ui.outside_text import plain_labels
 
 PREVIEW_DELAY_MS = 400
-
-
-def status_text(status: InterviewStatus) -> str:
-    """The status as the newsroom says it, translated."""
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        InterviewStatus.DRAFT: QCoreApplication.translate("InterviewStatus", "Draft"),
-        InterviewStatus.READY: QCoreApplication.translate("InterviewStatus", "Ready for review"),
-        InterviewStatus.APPROVED: QCoreApplication.translate("InterviewStatus", "Approved"),
-        InterviewStatus.PUBLISHED: QCoreApplication.translate("InterviewStatus", "Published"),
-    }
-    return names[status]
 
 
 class InterviewEditor(QWidget):

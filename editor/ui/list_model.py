@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,9 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from editor.repository import InterviewRepository, InterviewStatus, InterviewSummary, SortColumn
-from editor.site_states import SiteState
-from editor.ui.editor_widget import status_text
+from editor.list_rows import InterviewStatus, InterviewSummary, SiteState, SortColumn
 from shell.ui.formatting import local_time_text
 from shell.ui.outside_text import tooltip
 
@@ -31,6 +29,39 @@ SiteStates = Callable[[Sequence[int]], Mapping[int, SiteState]]
 
 # States that wait for a person, shown in red.
 NEEDS_PERSON = (SiteState.FAILED, SiteState.CONFLICT)
+
+
+class ListSource(Protocol):
+    """Where the list's rows come from: the store, or the read-only look at start-up."""
+
+    def count(self, query: str = "", statuses: Collection[InterviewStatus] = ()) -> int:
+        """How many interviews match *query* and have one of *statuses* (any when empty)."""
+        ...
+
+    def summaries(
+        self,
+        *,
+        query: str = "",
+        statuses: Collection[InterviewStatus] = (),
+        sort: SortColumn = SortColumn.UPDATED,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> Sequence[InterviewSummary]:
+        """One page of the list, sorted, filtered by *query* and *statuses*."""
+        ...
+
+
+def status_text(status: InterviewStatus) -> str:
+    """The status as the newsroom says it, translated."""
+    translate = QCoreApplication.translate
+    names = {
+        InterviewStatus.DRAFT: translate("InterviewStatus", "Draft"),
+        InterviewStatus.READY: translate("InterviewStatus", "Ready for review"),
+        InterviewStatus.APPROVED: translate("InterviewStatus", "Approved"),
+        InterviewStatus.PUBLISHED: translate("InterviewStatus", "Published"),
+    }
+    return names[status]
 
 
 def site_state_text(state: SiteState) -> str:
@@ -56,7 +87,7 @@ class InterviewListModel(QAbstractTableModel):
 
     def __init__(
         self,
-        repository: InterviewRepository,
+        repository: ListSource,
         site_states: SiteStates | None = None,
         *,
         load: bool = True,
