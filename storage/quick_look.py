@@ -32,13 +32,14 @@ log = logging.getLogger(__name__)
 APPLICATION_ID = 0x4E44534B
 READ_TIMEOUT_S = 1.0
 
-# The interview list's default order: storage.database's ORM query sorts the same way
-# (editor.repository.InterviewRepository.summaries with SortColumn.UPDATED, descending).
-_PAGE_SQL = (
-    "SELECT id, title, status, updated_at, word_count FROM interviews "
-    "ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?"
-)
-_COUNT_SQL = "SELECT count(id) FROM interviews"
+#: The table and the columns the list shows (a test checks them against storage.models).
+TABLE = "interviews"
+LIST_COLUMNS = ("id", "title", "status", "updated_at", "word_count")
+#: The list's default order: newest change first, as ``InterviewRepository.summaries`` sorts
+#: with ``SortColumn.UPDATED`` descending (a test compares the two on the same file).
+ORDER = "updated_at DESC, id DESC"
+_PAGE_SQL = f"SELECT {', '.join(LIST_COLUMNS)} FROM {TABLE} ORDER BY {ORDER} LIMIT ? OFFSET ?"
+_COUNT_SQL = f"SELECT count(id) FROM {TABLE}"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""A cold start: the window with its list first, then the store; nothing loaded that is not needed."""
+"""A cold start: the window with its list first, then the store; nothing loaded unneeded."""
 
 from __future__ import annotations
 
