@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from shell.i18n import LanguageManager
     from shell.profile import Profile
     from shell.settings import AppSettings
+    from storage.database import Store
     from storage.instance_lock import DataFolderLock
 
 DEMO_FOLDER_NAME = "demo-profile"
@@ -185,7 +186,7 @@ def _run_first_window(
     held: list[DataFolderLock] = [first.lock] if first.lock is not None else []
 
     def open_the_store() -> None:
-        from shell.application import NewsdeskApplication, open_profile_store
+        from shell.application import open_profile_store
 
         for lock in held:  # taken again at once by the usual opening, which checks the file
             lock.release()
@@ -196,10 +197,15 @@ def _run_first_window(
             app.exit(1)
             return
         held.append(opened[0])
+        QTimer.singleShot(0, lambda: take_over(opened[1]))  # the window may turn in between
+
+    def take_over(store: Store) -> None:
+        from shell.application import NewsdeskApplication
+
         newsdesk = NewsdeskApplication(
             app,
             profile,
-            opened[1],
+            store,
             log_file=log_file,
             languages=languages,
             settings=settings,

@@ -26,13 +26,22 @@ from editor.ui.list_model import SITE_COLUMN, InterviewListModel, status_text
 
 #: The list's default order, as the header shows it: the newest change first.
 DEFAULT_SORT = (2, Qt.SortOrder.DescendingOrder)
+_NARROW_COLUMNS = (1, 2, 3, SITE_COLUMN)  # status, updated, words, on the site
 _CONTEXT = "InterviewsPage"  # the texts are the Interviews page's, as they always were
 
 
 class InterviewListPanel(QWidget):
     """The controls above the interview list and the list itself, laid out."""
 
-    def __init__(self, model: InterviewListModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: InterviewListModel, parent: QWidget | None = None, *, fit_once: bool = False
+    ) -> None:
+        """*fit_once*: size the narrow columns to the rows now, not again at every layout.
+
+        Qt measures every row again at each layout pass for columns sized to their
+        contents (a third of the first window's build time): the start-up preview,
+        whose rows never change, measures them once.
+        """
         super().__init__(parent)
         self.model = model
         self.search_edit = QLineEdit(self)
@@ -49,12 +58,15 @@ class InterviewListPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("interviewTable")
         self.table.setModel(model)
-        self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
-        header.setSortIndicator(*DEFAULT_SORT)
+        header.setSortIndicator(*DEFAULT_SORT)  # first: switching sorting on sorts by it
+        self.table.setSortingEnabled(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, SITE_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in _NARROW_COLUMNS:
+            if fit_once:
+                self.table.resizeColumnToContents(column)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

@@ -63,7 +63,8 @@ class QuickListSource:
         limit: int = 200,
     ) -> Sequence[InterviewSummary]:
         """The rows read at start-up, then further pages read the same way."""
-        if offset + limit <= len(self._first):
+        read = len(self._first)
+        if offset + limit <= read or (offset < read and read >= self._total):
             return self._first[offset : offset + limit]
         try:
             return [_summary(row) for row in read_page(self._path, offset, limit)]
@@ -79,7 +80,7 @@ class InterviewListPreview(NavigationPage):
     def __init__(self, source: QuickListSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = InterviewListModel(source)
-        self.panel = InterviewListPanel(self.model, self)
+        self.panel = InterviewListPanel(self.model, self, fit_once=True)
         self.panel.table.horizontalHeader().setSectionsClickable(False)  # sorts once ready
         self._request: Callable[[InterviewsPage], object] | None = None
         self.panel.table.activated.connect(self._open_later)
