@@ -184,6 +184,7 @@ def _run_first_window(
 
     log = logging.getLogger("newsdesk")
     held: list[DataFolderLock] = [first.lock] if first.lock is not None else []
+    meter = StallMeter.from_environment(app)
 
     def open_the_store() -> None:
         from shell.application import open_profile_store
@@ -211,11 +212,12 @@ def _run_first_window(
             settings=settings,
             first=first,
         )
+        if meter is not None:
+            newsdesk.when_ready(meter.mark_ready)
         if quit_when() is not None:
             newsdesk.when_ready(app.quit)
         log.info("Ready for editing")
 
-    meter = StallMeter.from_environment(app)
     first.window.show()
     log.info("Main window shown with the interview list (data folder %s)", profile.data_dir)
     if meter is not None:

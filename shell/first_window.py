@@ -33,6 +33,7 @@ from shell.connection_status import ConnectionStatus
 from shell.settings import AppSettings
 from shell.ui.lazy_page import LazyPage
 from shell.ui.main_window import MainWindow
+from shell.version import app_version
 from storage.errors import StoreError
 from storage.instance_lock import DataFolderLock
 
@@ -109,5 +110,6 @@ def load_the_rest(first: FirstWindow, then: Callable[[], None]) -> None:
         from sqlalchemy.orm import configure_mappers
 
         configure_mappers()  # else the first query does it, on the GUI thread
+        app_version()  # the package metadata: slow to read, the application sets it
 
     run_in_background(work, on_success=lambda _none: then(), parent=first.window)
