@@ -7,6 +7,7 @@ and sub-command. The installed ``newsdesk`` command is the same as this file.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -253,7 +254,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python main.py`` and the ``newsdesk`` command."""
     args = build_parser().parse_args(argv)
     if args.command is None:
-        return run_gui(args)
+        code = run_gui(args)
+        # The window is closed, the store closed, settings and log flushed: the process
+        # ends now. Python's last garbage-collection passes would visit every object the
+        # app built (about 100 ms, more than the rest of the exit) and find nothing whose
+        # clean-up matters; freezing them leaves them to the ordinary teardown.
+        gc.freeze()
+        return code
     args.data_dir_resolved = resolve_data_dir(args.data_dir, args.demo)
     try:
         return int(args.handler(args))
