@@ -39,7 +39,7 @@ from storage.instance_lock import DataFolderLock
 
 STYLE_SHEET = Path(__file__).resolve().parent.parent / "resources" / "styles" / "newsdesk.qss"
 
-#: What the application needs that the first window did not: imported off the GUI thread.
+# What the application needs that the first window did not: imported off the GUI thread.
 REST_OF_THE_APP = ("shell.application",)
 
 
@@ -69,12 +69,18 @@ def build_first_window(
 ) -> FirstWindow:
     """The main window with its three page slots (the interview list in the first, if read)."""
     app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
-    translate = QCoreApplication.translate
     interviews = LazyPage(
-        "interviews", lambda: translate("InterviewsPage", "Interviews"), None, stand_in=preview
+        "interviews",
+        lambda: QCoreApplication.translate("InterviewsPage", "Interviews"),
+        None,
+        stand_in=preview,
     )
-    comments = LazyPage("comments", lambda: translate("CommentsPage", "Comments"), None)
-    publishing = LazyPage("publishing", lambda: translate("OutboxPage", "Publishing"), None)
+    comments = LazyPage(
+        "comments", lambda: QCoreApplication.translate("CommentsPage", "Comments"), None
+    )
+    publishing = LazyPage(
+        "publishing", lambda: QCoreApplication.translate("OutboxPage", "Publishing"), None
+    )
     connection = ConnectionStatus(app)
     window = MainWindow(
         settings, connection, [interviews, comments, publishing], log_file=str(log_file)

@@ -28,15 +28,15 @@ from storage import migrate
 
 log = logging.getLogger(__name__)
 
-#: The mark of a Newsdesk database (``storage.database.APPLICATION_ID``; a test keeps them equal).
+# The mark of a Newsdesk database (``storage.database.APPLICATION_ID``; a test keeps them equal).
 APPLICATION_ID = 0x4E44534B
 READ_TIMEOUT_S = 1.0
 
-#: The table and the columns the list shows (a test checks them against storage.models).
+# The table and the columns the list shows (a test checks them against storage.models).
 TABLE = "interviews"
 LIST_COLUMNS = ("id", "title", "status", "updated_at", "word_count")
-#: The list's default order: newest change first, as ``InterviewRepository.summaries`` sorts
-#: with ``SortColumn.UPDATED`` descending (a test compares the two on the same file).
+# The list's default order: newest change first, as ``InterviewRepository.summaries`` sorts
+# with ``SortColumn.UPDATED`` descending (a test compares the two on the same file).
 ORDER = "updated_at DESC, id DESC"
 _PAGE_SQL = f"SELECT {', '.join(LIST_COLUMNS)} FROM {TABLE} ORDER BY {ORDER} LIMIT ? OFFSET ?"
 _COUNT_SQL = f"SELECT count(id) FROM {TABLE}"

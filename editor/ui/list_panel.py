@@ -7,7 +7,7 @@ look the same. It holds no logic: the page connects its controls.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 from editor.list_rows import InterviewStatus
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel, status_text
 
-#: The list's default order, as the header shows it: the newest change first.
+# The list's default order, as the header shows it: the newest change first.
 DEFAULT_SORT = (2, Qt.SortOrder.DescendingOrder)
 _NARROW_COLUMNS = (1, 2, 3, SITE_COLUMN)  # status, updated, words, on the site
-_CONTEXT = "InterviewsPage"  # the texts are the Interviews page's, as they always were
 
 
 class InterviewListPanel(QWidget):
@@ -88,24 +87,18 @@ class InterviewListPanel(QWidget):
         if not self.model.loaded:
             self.count_label.clear()  # not "0 interviews" while the list is being read
             return
-        self.count_label.setText(
-            QCoreApplication.translate(_CONTEXT, "%n interview(s)", "", self.model.total)
-        )
+        self.count_label.setText(self.tr("%n interview(s)", "", self.model.total))
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
-        translate = QCoreApplication.translate
         self.search_edit.setPlaceholderText(
-            translate(
-                _CONTEXT,
-                "Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)",
-            )
+            self.tr("Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)")
         )
-        self.status_filter.setItemText(0, translate(_CONTEXT, "All statuses"))
+        self.status_filter.setItemText(0, self.tr("All statuses"))
         for index in range(1, self.status_filter.count()):
             self.status_filter.setItemText(
                 index, status_text(InterviewStatus(self.status_filter.itemData(index)))
             )
-        self.new_button.setText(translate(_CONTEXT, "New interview"))
-        self.import_button.setText(translate(_CONTEXT, "Import…"))
+        self.new_button.setText(self.tr("New interview"))
+        self.import_button.setText(self.tr("Import…"))
         self.update_count()
