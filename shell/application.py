@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
@@ -33,6 +33,7 @@ from portal.outbox import Outbox, OutboxEntry, OutboxState
 from shell.checkpoints import WalCheckpointer
 from shell.connection_status import ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language
+from shell.integrity_watch import IntegrityWatch
 from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
 from shell.ui.main_window import MainWindow
@@ -42,7 +43,7 @@ from shell.ui.preferences import PreferencesDialog
 from shell.ui.sites_tab import SitesTab
 from shell.wiring import outbox_handlers, site_pullers
 from storage.database import Store, open_store
-from storage.errors import StoreError
+from storage.errors import DatabaseCorrupt, StoreError
 from storage.instance_lock import DataFolderLock
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,7 @@ class NewsdeskApplication:
         settings: AppSettings,
         vault: PasswordVault | None = None,
         autostart_sync: bool = True,
+        check_integrity: bool = True,
     ) -> None:
         self.app = app
         self.profile = profile
@@ -163,6 +165,10 @@ class NewsdeskApplication:
         app.aboutToQuit.connect(self.shutdown)
         self._asked_password: set[int] = set()
         self._update_badges()
+        self.integrity = IntegrityWatch(store.path, app)
+        self.integrity.damaged.connect(self.database_damaged)
+        if check_integrity:
+            QTimer.singleShot(0, self.integrity.start)  # once the window is up
         if autostart_sync:
             QTimer.singleShot(0, self.sync.start)
 
@@ -324,10 +330,27 @@ class NewsdeskApplication:
         self.settings.sync()
         self.languages.switch(resolve_language(setting))
 
+    def database_damaged(self, error: DatabaseCorrupt) -> None:
+        """Tell the user the database is damaged, then close (it must not be used on)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Application", "The database is damaged"),
+            error.user_message
+            + "\n\n"
+            + QCoreApplication.translate("Application", "Newsdesk will close now."),
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.setObjectName("databaseDamaged")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.app.quit())
+        box.open()
+
     def shutdown(self) -> None:
         """Save open work, stop syncing, wait for background work, close the database."""
         self.interviews_page.save_all()
         self.sync.stop()
+        self.integrity.stop()
         self.checkpointer.stop()
         QThreadPool.globalInstance().waitForDone(5000)
         if self.demo_site is not None:
