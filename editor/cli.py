@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from editor.document import InterviewDocument
 from editor.export import ExportError, ExportFormat, export_to_file
 from editor.plaintext_import import ImportFileError, parse_interview, read_interview_file
 from storage.database import Store, open_store
@@ -60,9 +61,23 @@ def run_import(args: argparse.Namespace) -> int:
         text = read_interview_file(args.file)
     except ImportFileError as error:
         return _fail(error.message)
-    result = parse_interview(text)
-    document = result.document
-    if args.json:
+    document = parse_interview(text).document
+    saved_as: int | None = None
+    if args.save:
+        # Saved before anything is printed: a folder that cannot be used only says so.
+        from editor.repository import InterviewRepository
+
+        with _open_store(args) as store:
+            saved_as = InterviewRepository(store).create(document).id
+    _print_document(document, as_json=args.json)
+    if saved_as is not None:
+        print(f"saved as interview {saved_as}", file=sys.stderr)
+    return 0
+
+
+def _print_document(document: InterviewDocument, *, as_json: bool) -> None:
+    """What ``import`` found, as JSON or as readable text."""
+    if as_json:
         json.dump(document.to_import_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -77,13 +92,6 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"{block['text']}\n")
         if document.byline:
             print(f"Thực hiện: {document.byline}")
-    if args.save:
-        from editor.repository import InterviewRepository
-
-        with _open_store(args) as store:
-            stored = InterviewRepository(store).create(document)
-        print(f"saved as interview {stored.id}", file=sys.stderr)
-    return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -113,10 +121,12 @@ def run_export(args: argparse.Namespace) -> int:
 def _open_store(args: argparse.Namespace) -> Iterator[Store]:
     """The profile's database for one command; a known problem exits with its message."""
     try:
-        store = open_store(args.data_dir_resolved / "newsdesk.db")
+        store = open_store(args.data_dir_resolved / "newsdesk.db", verify_integrity=True)
     except StoreError as error:
         raise SystemExit(_fail(error.user_message)) from error
     try:
         yield store
+    except StoreError as error:  # the disk filled up while saving, say
+        raise SystemExit(_fail(error.user_message)) from error
     finally:
         store.close()

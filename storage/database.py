@@ -238,7 +238,10 @@ def _open_store(
             _check_identity(path, busy_timeout_ms)
             if verify_integrity:
                 integrity.verify_integrity(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise classify_os_error(path.parent, error) from error
     engine = _make_engine(path, busy_timeout_ms, background_checkpoints)
     try:
         with translate_sqlite_errors(path), engine.connect() as connection:
