@@ -147,8 +147,12 @@ class SitesTab(QWidget):
                     password=self.password_edit.text() or None,
                 )
         except AccountError as error:
-            QMessageBox.warning(self, self.tr("Site not saved"), self._account_message(error))
+            # In place, under the form, where the address still shows what was typed.
+            self.result.setText(
+                "✗ " + self.tr("Not saved: {reason}").format(reason=self._account_message(error))
+            )
             return False
+        self.result.clear()
         self._editing = account.id
         self.reload()
         self.sites_changed.emit()

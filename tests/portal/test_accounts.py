@@ -76,3 +76,78 @@ def test_without_a_keyring_the_password_lives_for_this_run_only(tmp_path: Path) 
     store.close()
     for path in tmp_path.rglob("*"):
         assert b"Kl12" not in path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("https://BÁOTỈNH.vn/Tin-Tuc/", "https://báotỉnh.vn/Tin-Tuc"),
+        ("https://baotinh.vn:8443", "https://baotinh.vn:8443"),
+        ("http://[::1]:8080/", "http://[::1]:8080"),
+        ("HTTPS://baotinh.vn", "https://baotinh.vn"),
+    ],
+)
+def test_real_addresses_keep_their_port_path_and_international_name(
+    typed: str, expected: str
+) -> None:
+    assert normalise_site_url(typed) == expected
+
+
+CREDENTIALS = [
+    "https://ed:Pa55word@baotinh.vn",
+    "https://ed@baotinh.vn",
+    "ed:Pa55word@baotinh.vn/wp-json",
+    "https://:Pa55word@baotinh.vn",
+]
+
+
+@pytest.mark.parametrize("typed", CREDENTIALS)
+def test_credentials_in_the_address_are_refused_without_repeating_them(
+    typed: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with pytest.raises(AccountError) as raised:
+        normalise_site_url(typed)
+    message = raised.value.user_message
+    assert "user name and password" in message
+    for secret in ("Pa55word", "ed:", "ed@"):
+        assert secret not in message
+        assert secret not in str(raised.value)
+        assert secret not in caplog.text
+    assert raised.value.__cause__ is None and raised.value.__context__ is None
+
+
+def test_an_address_with_credentials_is_never_stored(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "newsdesk.db")
+    accounts = Accounts(store, PasswordVault())
+    with pytest.raises(AccountError):
+        accounts.add("Báo Tỉnh", "https://ed:Pa55word@baotinh.vn", "ed", "Ab12 Cd34")
+    assert accounts.all() == []
+    site = accounts.add("Báo Tỉnh", "https://baotinh.vn", "ed", "Ab12 Cd34")
+    with pytest.raises(AccountError):
+        accounts.update(site.id, url="https://ed:Pa55word@baotinh.vn", username="ed", password=None)
+    assert accounts.get(site.id) == site
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("typed", "phrase"),
+    [
+        ("https://baotinh.vn:0", "port"),
+        ("https://baotinh.vn:70000", "port"),
+        ("https://baotinh.vn:http", "port"),
+        ("https://baotinh.vn:", "port"),
+        ("https://baotinh", "look like"),
+        ("https://bao tinh.vn", "look like"),
+        ("https://bao_tinh.vn", "look like"),
+        ("https://-baotinh.vn", "look like"),
+        ("https://300.1.2.3", "look like"),
+        ("https://[::1", "look like"),
+        ("javascript:alert(1)", "look like"),
+        ("file:///etc/passwd", "look like"),
+        ("ftp://baotinh.vn", "look like"),
+    ],
+)
+def test_addresses_without_a_real_host_or_port_are_refused(typed: str, phrase: str) -> None:
+    with pytest.raises(AccountError) as raised:
+        normalise_site_url(typed)
+    assert phrase in raised.value.user_message

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -344,3 +344,25 @@ def test_the_publish_dialog_offers_the_sites_categories_and_files_the_post(
     again = PublishDialog("Báo thử", app.window, *app.category_choices(interview_id))
     qtbot.addWidget(again)
     assert again.category_combo.currentText() == "    Phỏng vấn"
+
+
+def test_an_address_with_a_password_in_it_is_refused_in_place_and_not_stored(
+    app: NewsdeskApplication, qtbot: QtBot, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    tab = SitesTab(app.accounts)
+    qtbot.addWidget(tab)
+    before = app.accounts.all()
+    tab.new_site()
+    tab.name_edit.setText("Báo có mật khẩu")
+    tab.url_edit.setText("https://ed:Pa55word@baothuhai.example")
+    tab.user_edit.setText("ed")
+
+    assert not tab.save()
+
+    assert tab.result.text().startswith("✗ Not saved: Leave the user name and password out")
+    assert "Pa55word" not in tab.result.text() and "Pa55word" not in caplog.text
+    assert app.accounts.all() == before
+    assert tab.findChildren(QMessageBox) == []
+    tab.url_edit.setText("https://baothuhai.example")
+    assert tab.save()
+    assert tab.result.text() == ""
