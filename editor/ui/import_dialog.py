@@ -269,7 +269,7 @@ class ImportDialog(QDialog):
         """Stop the background reading; the text stays, and "Read again" starts it over."""
         if not self._cancel_reading():
             return
-        self.progress.setValue(0)
+        self.progress.hide()  # an empty bar would read as "0 % done"
         self.progress_label.setText(self.tr("Stopped."))
         self.stop_button.setText(self.tr("Read again"))
         self.summary.setText(
@@ -307,6 +307,7 @@ class ImportDialog(QDialog):
         self._show(None)
         self.summary.setText(self.tr("Reading the interview…"))
         self.progress.setValue(0)
+        self.progress.show()
         self.progress_label.setText(self.tr("Reading…"))
         self.stop_button.setText(self.tr("Stop"))
         self.busy_row.show()
