@@ -4,32 +4,42 @@
 <context>
     <name>AccountError</name>
     <message>
-        <location filename="../../portal/accounts.py" line="64"/>
+        <location filename="../../portal/accounts.py" line="72"/>
         <source>Enter the site&apos;s address.</source>
         <translation>Hãy nhập địa chỉ trang tin.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="71"/>
+        <location filename="../../portal/accounts.py" line="75"/>
         <source>The address must look like https://example.vn.</source>
         <translation>Địa chỉ phải có dạng https://example.vn.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="77"/>
+        <location filename="../../portal/accounts.py" line="84"/>
+        <source>Leave the user name and password out of the address: enter the address alone (like https://example.vn) and the user name and application password in their own fields.</source>
+        <translation>Đừng ghi tên người dùng và mật khẩu vào địa chỉ: chỉ nhập địa chỉ (như https://example.vn), còn tên người dùng và mật khẩu ứng dụng thì nhập vào ô riêng của chúng.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="100"/>
+        <source>The port after “:” must be a number from 1 to 65535.</source>
+        <translation>Cổng sau dấu “:” phải là một số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="105"/>
         <source>The address must start with https:// (plain http is not safe).</source>
         <translation>Địa chỉ phải bắt đầu bằng https:// (http thường không an toàn).</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="172"/>
+        <location filename="../../portal/accounts.py" line="229"/>
         <source>Enter the WordPress user name.</source>
         <translation>Hãy nhập tên đăng nhập WordPress.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="178"/>
+        <location filename="../../portal/accounts.py" line="235"/>
         <source>There is already a site called “{name}”.</source>
         <translation>Đã có một trang tin tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="196"/>
+        <location filename="../../portal/accounts.py" line="253"/>
         <source>That site no longer exists.</source>
         <translation>Trang tin này không còn nữa.</translation>
     </message>
@@ -37,50 +47,60 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="82"/>
-        <location filename="../../shell/application.py" line="96"/>
+        <location filename="../../shell/application.py" line="83"/>
+        <location filename="../../shell/application.py" line="97"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="83"/>
+        <location filename="../../shell/application.py" line="84"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="158"/>
+        <location filename="../../shell/application.py" line="160"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="230"/>
+        <location filename="../../shell/application.py" line="236"/>
         <source>Unpublish interview #{id}</source>
         <translation>Gỡ bài phỏng vấn #{id}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="233"/>
+        <location filename="../../shell/application.py" line="239"/>
         <source>Publish “{title}”</source>
         <translation>Đăng “{title}”</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="235"/>
+        <location filename="../../shell/application.py" line="241"/>
         <source>Comment #{id}: {status}</source>
         <translation>Bình luận #{id}: {status}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="240"/>
+        <location filename="../../shell/application.py" line="246"/>
         <source>Reply to comment #{id}</source>
         <translation>Trả lời bình luận #{id}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="285"/>
+        <location filename="../../shell/application.py" line="291"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="286"/>
+        <location filename="../../shell/application.py" line="292"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="337"/>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="340"/>
+        <source>Newsdesk will close now.</source>
+        <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
 </context>
 <context>
@@ -629,17 +649,17 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 <context>
     <name>DetectionsModel</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Detected as</source>
         <translation>Nhận diện là</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Speaker</source>
         <translation>Người nói</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
@@ -740,83 +760,108 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="55"/>
+        <location filename="../../editor/ui/import_dialog.py" line="67"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="56"/>
+        <location filename="../../editor/ui/import_dialog.py" line="68"/>
         <source>Sapo</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="57"/>
+        <location filename="../../editor/ui/import_dialog.py" line="69"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="58"/>
+        <location filename="../../editor/ui/import_dialog.py" line="70"/>
         <source>Question/answer</source>
         <translation>Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="59"/>
+        <location filename="../../editor/ui/import_dialog.py" line="71"/>
         <source>… continued</source>
         <translation>… tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="60"/>
+        <location filename="../../editor/ui/import_dialog.py" line="72"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="61"/>
+        <location filename="../../editor/ui/import_dialog.py" line="73"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="62"/>
+        <location filename="../../editor/ui/import_dialog.py" line="74"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="63"/>
+        <location filename="../../editor/ui/import_dialog.py" line="75"/>
         <source>Ignored</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="212"/>
-        <source>Cannot import</source>
-        <translation>Không nhập được</translation>
+        <location filename="../../editor/ui/import_dialog.py" line="273"/>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="220"/>
-        <location filename="../../editor/ui/import_dialog.py" line="286"/>
+        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <source>Read again</source>
+        <translation>Đọc lại</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="276"/>
+        <source>Reading stopped. Edit the text, open another file, or press “Read again”.</source>
+        <translation>Đã dừng đọc. Hãy sửa văn bản, mở tệp khác hoặc bấm “Đọc lại”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="308"/>
+        <source>Reading the interview…</source>
+        <translation>Đang đọc bài phỏng vấn…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="311"/>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="312"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
+        <location filename="../../editor/ui/import_dialog.py" line="425"/>
         <source>Import interview</source>
         <translation>Nhập bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="220"/>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="234"/>
+        <location filename="../../editor/ui/import_dialog.py" line="373"/>
         <source>Cannot change</source>
         <translation>Không đổi được</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="235"/>
+        <location filename="../../editor/ui/import_dialog.py" line="374"/>
         <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
         <translation>Đoạn này không có tên người nói nên không thể là một lượt lời riêng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="246"/>
+        <location filename="../../editor/ui/import_dialog.py" line="385"/>
         <source>Paste the interview above, or open a text file.</source>
         <translation>Dán bài phỏng vấn vào ô phía trên, hoặc mở một tệp văn bản.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="252"/>
+        <location filename="../../editor/ui/import_dialog.py" line="391"/>
         <source>Headline: {title}
 Byline: {byline}
 People: {speakers}
@@ -827,27 +872,27 @@ Những người nói: {speakers}
 Số khối: {count}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <location filename="../../editor/ui/import_dialog.py" line="413"/>
         <source>Make it: {kind}</source>
         <translation>Đổi thành: {kind}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="287"/>
+        <location filename="../../editor/ui/import_dialog.py" line="426"/>
         <source>Open text file…</source>
         <translation>Mở tệp văn bản…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="289"/>
+        <location filename="../../editor/ui/import_dialog.py" line="428"/>
         <source>Paste an interview copied from a page or a document here.</source>
         <translation>Dán vào đây bài phỏng vấn sao chép từ trang báo hoặc tài liệu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="293"/>
+        <location filename="../../editor/ui/import_dialog.py" line="432"/>
         <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
         <translation>Kiểm tra từng đoạn được nhận diện là gì. Nhấp chuột phải vào một đoạn để sửa, ví dụ đổi thành chú thích ảnh hoặc đoạn văn thường.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="297"/>
+        <location filename="../../editor/ui/import_dialog.py" line="436"/>
         <source>Create draft</source>
         <translation>Tạo bản nháp</translation>
     </message>
@@ -2122,77 +2167,77 @@ Số khối: {count}</translation>
         <translation>(chỉ giữ đến khi đóng Newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="150"/>
-        <source>Site not saved</source>
-        <translation>Chưa lưu trang tin</translation>
+        <location filename="../../shell/ui/sites_tab.py" line="152"/>
+        <source>Not saved: {reason}</source>
+        <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="163"/>
+        <location filename="../../shell/ui/sites_tab.py" line="167"/>
         <source>Remove site</source>
         <translation>Xóa trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="164"/>
+        <location filename="../../shell/ui/sites_tab.py" line="168"/>
         <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
         <translation>Xóa trang tin này và mật khẩu của nó? Các thay đổi chưa gửi sẽ bị bỏ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="193"/>
+        <location filename="../../shell/ui/sites_tab.py" line="197"/>
         <source>Checking {url}…</source>
         <translation>Đang kiểm tra {url}…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="208"/>
+        <location filename="../../shell/ui/sites_tab.py" line="212"/>
         <source>Connected as {name} ({roles}).</source>
         <translation>Đã kết nối với tài khoản {name} ({roles}).</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="231"/>
+        <location filename="../../shell/ui/sites_tab.py" line="235"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="232"/>
+        <location filename="../../shell/ui/sites_tab.py" line="236"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="233"/>
+        <location filename="../../shell/ui/sites_tab.py" line="237"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="234"/>
+        <location filename="../../shell/ui/sites_tab.py" line="238"/>
         <source>Application password:</source>
         <translation>Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="236"/>
+        <location filename="../../shell/ui/sites_tab.py" line="240"/>
         <source>New site</source>
         <translation>Trang tin mới</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="237"/>
+        <location filename="../../shell/ui/sites_tab.py" line="241"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="238"/>
+        <location filename="../../shell/ui/sites_tab.py" line="242"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="239"/>
+        <location filename="../../shell/ui/sites_tab.py" line="243"/>
         <source>Make active</source>
         <translation>Dùng trang này</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="240"/>
+        <location filename="../../shell/ui/sites_tab.py" line="244"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="243"/>
+        <location filename="../../shell/ui/sites_tab.py" line="247"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation>Máy tính này không có kho khóa hệ thống nên Newsdesk chỉ giữ mật khẩu đến khi đóng và sẽ hỏi lại ở lần mở sau. Mật khẩu không bao giờ được ghi ra đĩa.</translation>
     </message>
@@ -2200,34 +2245,49 @@ Số khối: {count}</translation>
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../storage/errors.py" line="33"/>
+        <location filename="../../storage/errors.py" line="45"/>
         <source>The database {path} is in use by another Newsdesk window or program. Close the other one, or start Newsdesk with another data folder (--data-dir).</source>
         <translation>Cơ sở dữ liệu {path} đang được một cửa sổ Newsdesk hoặc chương trình khác sử dụng. Hãy đóng chương trình kia, hoặc mở Newsdesk với thư mục dữ liệu khác (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="45"/>
-        <source>The database {path} is read-only, so Newsdesk could not save anything to it. Check the permissions of the file and its folder, or choose another data folder.</source>
-        <translation>Cơ sở dữ liệu {path} chỉ cho phép đọc nên Newsdesk không thể lưu gì vào đó. Hãy kiểm tra quyền của tệp và thư mục chứa nó, hoặc chọn thư mục dữ liệu khác.</translation>
+        <location filename="../../storage/errors.py" line="57"/>
+        <source>Newsdesk cannot write to {path}: it is read-only (the file, its folder or the whole disk). Check the permissions, or choose another data folder (--data-dir).</source>
+        <translation>Newsdesk không ghi được vào {path}: chỉ đọc được (tệp, thư mục chứa nó hoặc cả ổ đĩa). Hãy kiểm tra quyền truy cập, hoặc chọn thư mục dữ liệu khác (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="57"/>
+        <location filename="../../storage/errors.py" line="69"/>
         <source>The file {path} is not a Newsdesk database. Newsdesk has left it untouched; move it away or choose another data folder.</source>
         <translation>Tệp {path} không phải cơ sở dữ liệu của Newsdesk. Newsdesk không động đến tệp này; hãy chuyển nó đi nơi khác hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="69"/>
+        <location filename="../../storage/errors.py" line="81"/>
         <source>The database {path} was made by a newer version of Newsdesk. Install the newer version to open it; this version has left it untouched.</source>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản Newsdesk mới hơn. Hãy cài phiên bản mới hơn để mở; phiên bản này không động đến tệp.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="81"/>
-        <source>The disk holding {path} is full. Free some space; your last change was not saved.</source>
-        <translation>Ổ đĩa chứa {path} đã đầy. Hãy giải phóng dung lượng; thay đổi gần nhất của bạn chưa được lưu.</translation>
+        <location filename="../../storage/errors.py" line="93"/>
+        <source>The disk holding {path} is full, so Newsdesk cannot save anything to it. Free some space, then try again.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy nên Newsdesk không lưu được gì vào đó. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="92"/>
-        <source>The database {path} is damaged. Newsdesk keeps a copy before each upgrade next to it (newsdesk.db.bak-…); restore one, or move the file away.</source>
-        <translation>Cơ sở dữ liệu {path} bị hỏng. Newsdesk giữ một bản sao trước mỗi lần nâng cấp ngay bên cạnh (newsdesk.db.bak-…); hãy khôi phục một bản, hoặc chuyển tệp hỏng đi nơi khác.</translation>
+        <location filename="../../storage/errors.py" line="105"/>
+        <source>The disk holding {path} reported an error while Newsdesk read or wrote it. Check that the disk (or network folder) is still connected and working, then try again.</source>
+        <translation>Ổ đĩa chứa {path} báo lỗi khi Newsdesk đọc hoặc ghi. Hãy kiểm tra ổ đĩa (hoặc thư mục mạng) vẫn được kết nối và hoạt động, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="118"/>
+        <source>Newsdesk cannot use the folder {path} ({reason}). Choose another data folder (--data-dir).</source>
+        <translation>Newsdesk không dùng được thư mục {path} ({reason}). Hãy chọn thư mục dữ liệu khác (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="137"/>
+        <source>The database {path} is damaged, so Newsdesk has stopped using it. Newsdesk keeps a copy before each upgrade; the newest is {backup}. Close Newsdesk, move the damaged file away and put that copy in its place (name it {name}); changes made since that copy are not in it.</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng nên Newsdesk đã ngừng dùng nó. Newsdesk giữ một bản sao trước mỗi lần nâng cấp; bản mới nhất là {backup}. Hãy đóng Newsdesk, chuyển tệp bị hỏng đi nơi khác và đặt bản sao đó vào chỗ của nó (đổi tên thành {name}); những thay đổi sau thời điểm sao lưu không có trong bản sao.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="144"/>
+        <source>The database {path} is damaged, so Newsdesk has stopped using it. There is no earlier copy of it. Keep the file for your technical support; to start afresh, move it out of the data folder.</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng nên Newsdesk đã ngừng dùng nó. Không có bản sao nào trước đó. Hãy giữ lại tệp này cho bộ phận kỹ thuật; muốn bắt đầu lại từ đầu, hãy chuyển nó ra khỏi thư mục dữ liệu.</translation>
     </message>
 </context>
 <context>
