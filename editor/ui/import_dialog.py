@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -51,6 +50,7 @@ from editor.plaintext_import import (
 )
 from editor.ui.messages import import_file_message, import_reason_message
 from shell.background import BackgroundTask, TaskContext, run_in_background
+from shell.ui.outside_text import information, tooltip
 
 PARSE_DELAY_MS = 250  # typing pause after which a usual text is read again
 BIG_PARSE_DELAY_MS = 800  # the same for a big text (copying it out of the box costs too)
@@ -118,8 +118,8 @@ class DetectionsModel(QAbstractTableModel):
         explained = import_reason_message(detection.reason)
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 2:
-                return detection.text
-            return explained or None
+                return tooltip(detection.text)
+            return tooltip(explained) or None
         if role == Qt.ItemDataRole.FontRole and explained and index.column() < 2:
             font = QFont()
             font.setItalic(True)  # a guess from the text's shape: worth a look
@@ -368,7 +368,7 @@ class ImportDialog(QDialog):
         try:
             result = self.import_result.reclassify(row, kind)
         except (ValueError, KeyError, IndexError):
-            QMessageBox.information(
+            information(
                 self,
                 self.tr("Cannot change"),
                 self.tr("This paragraph has no speaker label, so it cannot be a turn of its own."),

@@ -126,3 +126,10 @@ def test_export_to_a_full_disk_says_so_and_leaves_no_partial_file(tmp_path: Path
         )
         _assert_one_clear_line(result, str(target), "No space left")
         assert sorted(p.name for p in disk.root.iterdir()) == ["filler.bin"]
+
+
+def test_every_export_format_can_be_chosen_on_the_command_line() -> None:
+    from editor.cli import EXPORT_FORMATS
+    from editor.export import ExportFormat
+
+    assert tuple(fmt.value for fmt in ExportFormat) == EXPORT_FORMATS
