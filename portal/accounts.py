@@ -14,7 +14,7 @@ import ipaddress
 import logging
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
@@ -42,13 +42,21 @@ class AccountError(ValueError):
         self.user_message = user_message
 
 
+class SiteAddressError(AccountError):
+    """A site's stored address cannot be used (it was stored before addresses were checked)."""
+
+
 @dataclass(frozen=True)
 class SiteAccount:
-    """A configured site."""
+    """A configured site.
+
+    Show :attr:`shown_url`, never :attr:`base_url`: an address stored before
+    addresses were checked when saved may hold a user name and password.
+    """
 
     id: int
     name: str
-    base_url: str
+    base_url: str = field(repr=False)
     username: str
     active: bool
 
@@ -56,6 +64,23 @@ class SiteAccount:
     def keyring_key(self) -> str:
         """The name the password is filed under in the keyring."""
         return f"{self.username}@{self.base_url}"
+
+    @property
+    def shown_url(self) -> str:
+        """The address as it may be shown or printed: without any user name or password."""
+        return _USERINFO.sub(r"\g<scheme>", self.base_url)
+
+    @property
+    def address_problem(self) -> str | None:
+        """Why the stored address cannot be used (a translated sentence), or None if it can."""
+        try:
+            normalise_site_url(self.base_url)
+        except AccountError as error:
+            return error.user_message
+        return None
+
+
+_USERINFO = re.compile(r"^(?P<scheme>[^:/?#]+://)?[^/?#]*@")
 
 
 def normalise_site_url(text: str) -> str:
@@ -312,7 +337,19 @@ class Accounts:
             session.execute(update(Site).values(active=Site.id == site_id))
 
     def client(self, account: SiteAccount, timeout: float = 20.0) -> WordPressClient | None:
-        """A client for *account*, or None while its password is unknown."""
+        """A client for *account*, or None while its password is unknown.
+
+        Raises :class:`SiteAddressError` (saying what to fix, never repeating the
+        address) when the stored address cannot be used.
+        """
+        problem = account.address_problem
+        if problem is not None:
+            raise SiteAddressError(
+                QCoreApplication.translate(
+                    "AccountError",
+                    "The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}",
+                ).format(site=account.name, reason=problem)
+            )
         password = self.vault.get(account)
         if not password:
             return None

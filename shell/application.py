@@ -404,7 +404,7 @@ class NewsdeskApplication:
         password, ok = ask_text(
             self.window,
             translate("Application", "Application password"),
-            prompt.format(user=account.username, site=account.base_url),
+            prompt.format(user=account.username, site=account.shown_url),
             QLineEdit.EchoMode.Password,
         )
         if ok and password.strip():

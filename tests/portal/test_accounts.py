@@ -7,9 +7,17 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends.fail import Keyring as NoKeyring
+from sqlalchemy import update
 
-from portal.accounts import AccountError, Accounts, PasswordVault, normalise_site_url
-from storage.database import open_store
+from portal.accounts import (
+    AccountError,
+    Accounts,
+    PasswordVault,
+    SiteAddressError,
+    normalise_site_url,
+)
+from storage.database import Store, open_store
+from storage.models import Site
 from tests.memory_keyring import MemoryKeyring
 
 
@@ -126,6 +134,43 @@ def test_an_address_with_credentials_is_never_stored(tmp_path: Path) -> None:
     with pytest.raises(AccountError):
         accounts.update(site.id, url="https://ed:Pa55word@baotinh.vn", username="ed", password=None)
     assert accounts.get(site.id) == site
+    store.close()
+
+
+def _store_unchecked(store: Store, site_id: int, address: str) -> None:
+    """Write *address* as Newsdesk did before addresses were checked: lower-cased, as typed."""
+    with store.transaction() as session:
+        session.execute(update(Site).where(Site.id == site_id).values(base_url=address))
+
+
+def test_a_stored_address_with_credentials_is_not_used_nor_shown_until_fixed(
+    tmp_path: Path, memory_keyring: MemoryKeyring, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = open_store(tmp_path / "newsdesk.db")
+    accounts = Accounts(store, PasswordVault())
+    site = accounts.add("Báo Tỉnh", "https://baotinh.vn", "ed", "Ab12 Cd34")
+    _store_unchecked(store, site.id, "https://ed:pa55word@baotinh.vn/tin")
+    old = accounts.get(site.id)
+    assert old is not None
+    accounts.vault.set(old, "Ab12 Cd34")  # filed under the address of the time
+
+    assert old.shown_url == "https://baotinh.vn/tin"
+    assert "pa55word" not in repr(old) and "pa55word" not in repr(accounts.all())
+    assert old.address_problem is not None and "pa55word" not in old.address_problem
+    with pytest.raises(SiteAddressError) as raised:
+        accounts.client(old)
+    message = raised.value.user_message
+    assert message.startswith("The address stored for Báo Tỉnh must be fixed")
+    assert "user name and password" in message
+    assert "pa55word" not in message + str(raised.value) + caplog.text
+
+    fixed = accounts.update(site.id, url=old.shown_url, username="ed", password=None)
+    assert fixed.address_problem is None
+    client = accounts.client(fixed)
+    assert client is not None  # the password moved with the address
+    with client:
+        pass
+    assert all("pa55word" not in key for _service, key in memory_keyring.passwords)
     store.close()
 
 

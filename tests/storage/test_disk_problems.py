@@ -6,7 +6,6 @@ the lock file and Python meet the operating system's real errors.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from storage.errors import (
 from storage.instance_lock import DataFolderLock
 from storage.integrity import CheckCancelled, integrity_problems, verify_integrity
 from storage.models import Interview
+from tests.damaged_file import zero_page
 from tests.small_disk import SmallDisk, small_disk
 
 
@@ -143,15 +143,6 @@ def test_a_folder_held_by_another_window_is_still_called_in_use(data_dir: Path) 
         first.release()
 
 
-def _zero_page(path: Path, page: int) -> None:
-    connection = sqlite3.connect(path)
-    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-    connection.close()
-    data = bytearray(path.read_bytes())
-    data[(page - 1) * page_size : page * page_size] = bytes(page_size)
-    path.write_bytes(bytes(data))
-
-
 def _damaged_profile(data_dir: Path) -> Path:
     path = data_dir / "newsdesk.db"
     store = open_store(path)
@@ -159,7 +150,7 @@ def _damaged_profile(data_dir: Path) -> Path:
         for number in range(40):
             session.add(Interview(uid=f"u{number}", title=f"Phỏng vấn số {number} " * 20))
     store.close()
-    _zero_page(path, 3)
+    zero_page(path, 3)
     return path
 
 
