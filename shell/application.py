@@ -9,8 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.photo_upload import UploadOptions
@@ -23,6 +23,7 @@ from portal.outbox import Outbox, OutboxState
 from shell.checkpoints import WalCheckpointer
 from shell.first_window import FirstWindow, build_first_window
 from shell.i18n import LanguageManager, resolve_language
+from shell.integrity_watch import IntegrityWatch
 from shell.profile import DATABASE_FILE_NAME as DATABASE_FILE_NAME
 from shell.profile import Profile as Profile
 from shell.settings import AppSettings, sync_interval_ms
@@ -32,7 +33,7 @@ from shell.ui.pages import NavigationPage
 from shell.version import app_version
 from shell.wiring import outbox_kinds, site_pullers
 from storage.database import Store, open_store
-from storage.errors import StoreError
+from storage.errors import DatabaseCorrupt, StoreError
 from storage.instance_lock import DataFolderLock
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ class NewsdeskApplication:
         settings: AppSettings,
         vault: PasswordVault | None = None,
         autostart_sync: bool = True,
+        check_integrity: bool = True,
         first: FirstWindow | None = None,
     ) -> None:
         """Build the app around *first*, the window shown before the store was open, if any."""
@@ -155,6 +157,9 @@ class NewsdeskApplication:
         app.aboutToQuit.connect(self.shutdown)
         self._asked_password: set[int] = set()
         self._autostart_sync = autostart_sync
+        self._check_integrity = check_integrity
+        self.integrity = IntegrityWatch(store.path, app)
+        self.integrity.damaged.connect(self.database_damaged)
         self._ready = False
         self._stopped = False
         self._ready_callbacks: list[Callable[[], None]] = []
@@ -171,6 +176,8 @@ class NewsdeskApplication:
         if not self.interviews_page.model.loaded:  # read already if it replaced the preview
             self.interviews_page.refresh()
         self._update_badges()
+        if self._check_integrity:
+            self.integrity.start()  # on a worker; the window is up by now
         if self._autostart_sync:
             self.sync.start()
         self._ready = True
@@ -377,7 +384,7 @@ class NewsdeskApplication:
         password, ok = ask_text(
             self.window,
             translate("Application", "Application password"),
-            prompt.format(user=account.username, site=account.base_url),
+            prompt.format(user=account.username, site=account.shown_url),
             QLineEdit.EchoMode.Password,
         )
         if ok and password.strip():
@@ -429,11 +436,29 @@ class NewsdeskApplication:
         self.settings.sync()
         self.languages.switch(resolve_language(setting))
 
+    def database_damaged(self, error: DatabaseCorrupt) -> None:
+        """Tell the user the database is damaged, then close (it must not be used on)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Application", "The database is damaged"),
+            error.user_message
+            + "\n\n"
+            + QCoreApplication.translate("Application", "Newsdesk will close now."),
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.setObjectName("databaseDamaged")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a file path
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.app.quit())
+        box.open()
+
     def shutdown(self) -> None:
         """Save open work, stop syncing, wait for background work, close the database."""
         self._stopped = True
         self.interviews_page.save_all()
         self.sync.stop()
+        self.integrity.stop()
         self.checkpointer.stop()
         QThreadPool.globalInstance().waitForDone(5000)
         if self.demo_site is not None:
