@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -121,3 +125,45 @@ def test_a_start_loads_nothing_it_does_not_need(data_dir: Path) -> None:
         if name == unneeded or name.startswith(unneeded + ".")
     )
     assert loaded == []
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL], ids=["terminated", "killed"])
+def test_a_start_stopped_right_after_the_window_shows_leaves_the_profile_usable(
+    data_dir: Path, stop: signal.Signals
+) -> None:
+    _profile_with_interviews(data_dir, ["Tiếng khèn trên đỉnh Pha Luông"])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("NEWSDESK_QUIT_WHEN_READY", None)
+    log = data_dir / "logs" / "newsdesk.log"
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 120  # only so that a hang fails instead of blocking
+        while "Main window shown with the interview list" not in _text(log):
+            assert process.poll() is None, process.stderr.read() if process.stderr else ""
+            assert time.monotonic() < deadline, "the window was never shown"
+            time.sleep(0.02)  # polling the log for a condition, not waiting a fixed time
+        process.send_signal(stop)
+        code = process.wait(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        if process.stderr is not None:
+            process.stderr.close()
+    if stop == signal.SIGTERM:
+        assert code == 0  # quit as from the menu, the folder unlocked
+        assert not (data_dir / "newsdesk.lock").exists()
+    assert "Traceback" not in _text(log)
+    report = _start(data_dir)  # the next start finds everything as it was
+    assert report["code"] == 0
+    assert "Ready: 1 interview(s) listed" in _text(log)
+
+
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8") if path.exists() else ""
