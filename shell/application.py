@@ -38,8 +38,10 @@ from storage.instance_lock import DataFolderLock
 
 if TYPE_CHECKING:
     from editor.demo import DemoSiteRunner
+    from editor.ui.list_preview import InterviewListPreview
     from moderation.ui.comments_page import CommentsPage
     from moderation.ui.counts import QueueCounter
+    from shell.ui.lazy_page import LazyPage
     from shell.ui.outbox_page import OutboxPage
 
 log = logging.getLogger(__name__)
@@ -128,10 +130,11 @@ class NewsdeskApplication:
         self.interviews_page = InterviewsPage(
             repository, profile.data_dir, publisher=self, load_list=preview is not None
         )
-        if preview is not None:
-            preview.hand_over(self.interviews_page)
-        first.interviews.set_build(lambda: self.interviews_page)
-        first.interviews.page()
+        if preview is None:
+            self._place_interviews_page(first.interviews, None)
+        else:  # the swap lays the page out: on the next turn, a shorter stall for the window
+            slot = first.interviews
+            QTimer.singleShot(0, lambda: self._replace_preview(slot, preview))
         # Built the first time they are opened (or asked for): see shell/ui/lazy_page.py.
         self._comment_counter: QueueCounter | None = None
         self._comments_slot = first.comments
@@ -139,7 +142,6 @@ class NewsdeskApplication:
         self._outbox_slot = first.publishing
         self._outbox_slot.set_build(self._build_outbox_page)
         self.window.preferences_action.setEnabled(True)
-        self.window.add_menu_actions("file", self.interviews_page.menu_actions())
         self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
         self.sync.outbox_changed.connect(self._refresh_outbox_page)
         self.sync.outbox_changed.connect(self._update_badges)
@@ -198,6 +200,22 @@ class NewsdeskApplication:
             callback()
         else:
             self._ready_callbacks.append(callback)
+
+    def _replace_preview(self, slot: LazyPage, preview: InterviewListPreview) -> None:
+        if not self._stopped:
+            self._place_interviews_page(slot, preview)
+
+    def _place_interviews_page(self, slot: LazyPage, preview: InterviewListPreview | None) -> None:
+        """Put the Interviews page in its slot, and its actions in the File menu.
+
+        In place of the start-up *preview*, if there is one: the page first takes what
+        was typed, chosen or asked there.
+        """
+        if preview is not None:
+            preview.hand_over(self.interviews_page)
+        slot.set_build(lambda: self.interviews_page)
+        slot.page()
+        self.window.add_menu_actions("file", self.interviews_page.menu_actions())
 
     # --- the pages built on first use ---------------------------------------------------------
 
