@@ -131,3 +131,22 @@ def test_an_interview_opened_before_the_store_is_ready_opens_once_it_is(
         qtbot.waitUntil(lambda: _titles(app.interviews_page.model) == [TITLES[0]])
     finally:
         close_app(app)
+
+
+def test_a_locked_folder_gets_no_first_window_and_the_usual_message(
+    qapp: QApplication, data_dir: Path
+) -> None:
+    _profile(data_dir)
+    other = DataFolderLock(data_dir)
+    other.acquire()
+    try:
+        settings = AppSettings(data_dir)
+        log_file = data_dir / "logs" / "newsdesk.log"
+        assert (
+            quick_first_window(qapp, data_dir, data_dir / "newsdesk.db", settings, log_file) is None
+        )
+        shown: list[str] = []
+        assert open_profile_store(Profile(data_dir), lambda _t, text: shown.append(text)) is None
+        assert "in use by another Newsdesk" in shown[0]
+    finally:
+        other.release()
