@@ -3,8 +3,11 @@
 #   --offscreen  what the tests need (QT_QPA_PLATFORM=offscreen): EGL/GL, fontconfig,
 #                xkbcommon, GLib, D-Bus, and a font that draws every Vietnamese letter
 #   --window     also what a real window on X11 needs (the app itself)
-# Without root or apt-get it only says what is missing and carries on.
+# Without root or apt-get it only says what is missing and carries on. When another
+# package manager holds apt's locks, it waits for it (up to APT_LOCK_WAIT_S, 300 s).
 set -euo pipefail
+# shellcheck source=lib/apt.sh
+. "$(dirname "$0")/lib/apt.sh"
 
 want_window=0
 [ "${1:-}" = "--window" ] && want_window=1
@@ -52,7 +55,7 @@ if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
 fi
 
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null
+apt_get update -qq >/dev/null
 resolved=()
 for choice in "${missing[@]}"; do
   for candidate in ${choice//|/ }; do
@@ -63,4 +66,4 @@ for choice in "${missing[@]}"; do
   done
 done
 echo "Installing Debian packages for Qt: ${resolved[*]}"
-apt-get install -y -qq --no-install-recommends "${resolved[@]}" >/dev/null
+apt_get install -y -qq --no-install-recommends "${resolved[@]}" >/dev/null
