@@ -52,6 +52,42 @@ def test_help_explains_every_option() -> None:
         assert option in result.stdout
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux's")
+def test_without_a_display_it_says_so_in_one_line_and_how_to_run_headless(
+    tmp_path: Path,
+) -> None:
+    hidden = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    env = {name: value for name, value in os.environ.items() if name not in hidden}
+    data_dir = tmp_path / "profile"
+    result = subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert "no display found" in line
+    assert "QT_QPA_PLATFORM=offscreen" in line and "xvfb-run" in line
+    assert "xcb" not in result.stderr  # not Qt's misleading "install xcb-cursor0"
+    assert not data_dir.exists()  # nothing was started
+
+
+def test_a_display_or_a_chosen_platform_is_enough_and_other_systems_are_left_alone() -> None:
+    from main import missing_display_message
+
+    assert missing_display_message({}, "linux") is not None
+    assert missing_display_message({"DISPLAY": ""}, "linux") is not None
+    assert missing_display_message({"DISPLAY": ":0"}, "linux") is None
+    assert missing_display_message({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert missing_display_message({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert missing_display_message({}, "win32") is None
+    assert missing_display_message({}, "darwin") is None
+
+
 @pytest.mark.slow
 def test_the_app_starts_shows_its_window_and_quits_cleanly(tmp_path: Path) -> None:
     data_dir = tmp_path / "profile"
