@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.figures import report  # noqa: E402
 from editor.counts import count_words  # noqa: E402
 from editor.plaintext_import import parse_interview  # noqa: E402
 
@@ -84,13 +85,13 @@ def main(argv: list[str] | None = None) -> int:
         parse_interview(text)
         timings.append((time.perf_counter() - start) * 1000)
     median = statistics.median(timings)
-    verdict = "within" if median <= BUDGET_MS else "OVER"
-    print(f"input: {count_words(text)} words, {len(result.detections)} paragraphs, {turns} turns")
+    words = count_words(text)
+    print(f"input: {words} words, {len(result.detections)} paragraphs, {turns} turns")
     print(
         f"parse_interview: median {median:.1f} ms over {len(timings)} runs "
         f"(min {min(timings):.1f}, max {max(timings):.1f})"
     )
-    print(f"budget {BUDGET_MS:.0f} ms: {verdict}")
+    report(f"import of {words:,} words (parse_interview), median", median, BUDGET_MS)
     return 0
 
 
