@@ -119,14 +119,11 @@ def test_a_crashing_script_fails_the_run_and_shows_why(
 
 
 def test_a_script_that_hangs_is_stopped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _script(
-        tmp_path, "bench_hang.py", "import time\nprint('bắt đầu', flush=True)\ntime.sleep(600)\n"
-    )
+    _script(tmp_path, "bench_hang.py", "import time\ntime.sleep(600)\n")
 
     assert main(["--folder", str(tmp_path), "--timeout", "2"]) == 1
-    out = capsys.readouterr().out
-    assert "stopped after the time limit" in out
-    assert "    bắt đầu" in out
+    row = next(line for line in capsys.readouterr().out.splitlines() if "bench_hang  " in line)
+    assert "stopped after the time limit" in row and "FAILED" in row
 
 
 def test_python_m_benchmarks_lists_the_projects_scripts() -> None:
