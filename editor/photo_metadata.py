@@ -62,7 +62,10 @@ from storage.textfold import clean_text
 __all__ = [
     "MAX_XMP_BYTES",
     "PhotoMetadata",
+    "extract_blocks",
     "metadata_from_bytes",
+    "parse_iim",
+    "parse_xmp_tree",
     "read_caption_and_credit",
     "read_metadata",
 ]
@@ -172,12 +175,12 @@ def read_metadata(stream: BinaryIO) -> PhotoMetadata:
     """
     # Hostile input must never break an import: each stage fails on its own.
     try:
-        iptc, xmp = _extract_blocks(stream)
+        iptc, xmp = extract_blocks(stream)
     except Exception:
         _log.warning("Ignoring unreadable photo metadata", exc_info=True)
         return PhotoMetadata()
     try:
-        iim = _parse_iim(iptc) if iptc else {}
+        iim = parse_iim(iptc) if iptc else {}
     except Exception:
         _log.warning("Ignoring an unreadable IPTC block", exc_info=True)
         iim = {}
@@ -295,8 +298,12 @@ def _decode_iim(value: bytes, declared: str | None) -> str | None:
 # --------------------------------------------------------------------------- containers
 
 
-def _extract_blocks(stream: BinaryIO) -> tuple[bytes | None, bytes | None]:
-    """Return (IPTC IIM bytes, XMP packet bytes) of the file in *stream*; ``None`` if absent."""
+def extract_blocks(stream: BinaryIO) -> tuple[bytes | None, bytes | None]:
+    """Return (IPTC IIM bytes, XMP packet bytes) of the file in *stream*; ``None`` if absent.
+
+    JPEG, PNG and WebP (which has no IPTC); anything else gives ``(None, None)``.
+    May raise on a damaged file: callers treat any exception as "no metadata".
+    """
     head = stream.read(12)
     stream.seek(0)
     if head.startswith(_JPEG_SOI):
@@ -509,7 +516,7 @@ def _webp_xmp(stream: BinaryIO) -> bytes | None:
 # --------------------------------------------------------------------------- IPTC IIM
 
 
-def _parse_iim(data: bytes) -> dict[tuple[int, int], list[bytes]]:
+def parse_iim(data: bytes) -> dict[tuple[int, int], list[bytes]]:
     """Split IPTC IIM bytes into datasets; stops quietly at the first damaged record."""
     datasets: dict[tuple[int, int], list[bytes]] = {}
     pos = 0
@@ -545,21 +552,31 @@ def _decode_xmp(packet: bytes) -> str:
     return packet.decode("utf-8", errors="replace").removeprefix("\ufeff")
 
 
-def _parse_xmp(packet: bytes) -> dict[str, list[str]]:
-    """Return the properties we use from an XMP packet; empty when it is refused or broken."""
+def parse_xmp_tree(packet: bytes) -> ElementTree.Element | None:
+    """The XML tree of an XMP packet; ``None`` when it is too large, has a DTD or is broken.
+
+    The one place an XMP packet is parsed, so every reader gets the same guards.
+    """
     if len(packet) > MAX_XMP_BYTES:
         _log.info("Ignoring an XMP packet over %d bytes", MAX_XMP_BYTES)
-        return {}
+        return None
     text = _XML_DECLARATION.sub("", _decode_xmp(packet).lstrip("\ufeff"), count=1)
     if _DTD_MARKERS.search(text):
         # XMP never needs a DTD; one here is an entity-expansion attack or junk.
         _log.info("Ignoring an XMP packet with a DTD")
-        return {}
+        return None
     text = text.strip("\x00 \t\r\n")
     try:
-        root = ElementTree.fromstring(text)
+        return ElementTree.fromstring(text)
     except ElementTree.ParseError:
         _log.info("Ignoring a malformed XMP packet")
+        return None
+
+
+def _parse_xmp(packet: bytes) -> dict[str, list[str]]:
+    """Return the properties we use from an XMP packet; empty when it is refused or broken."""
+    root = parse_xmp_tree(packet)
+    if root is None:
         return {}
     return {
         "description": _xmp_values(root, f"{{{_DC}}}description"),

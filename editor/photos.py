@@ -31,14 +31,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
 
 from editor.photo_metadata import metadata_from_bytes
+
+if TYPE_CHECKING:
+    from PIL import Image  # the image library is imported where a photo is touched
 
 __all__ = [
     "MAX_FILE_BYTES",
     "MAX_PIXELS",
+    "PILLOW_FORMATS",
     "THUMBNAIL_SIZE",
     "ImportedPhoto",
     "PhotoError",
@@ -46,8 +49,13 @@ __all__ = [
     "PhotoFormat",
     "PhotoInfo",
     "check_photo_file",
+    "decoding",
+    "exif_orientation",
     "import_photo",
     "photo_mime_type",
+    "read_photo_bytes",
+    "save_error",
+    "sniff_format",
 ]
 
 _log = logging.getLogger(__name__)
@@ -95,7 +103,7 @@ class PhotoFormat(StrEnum):
 
 # Pillow reports camera JPEGs with a multi-picture extension as "MPO"; browsers
 # show them as plain JPEGs (the first picture), so they are accepted as JPEG.
-_PILLOW_FORMATS = {
+PILLOW_FORMATS: dict[str, PhotoFormat] = {
     "JPEG": PhotoFormat.JPEG,
     "MPO": PhotoFormat.JPEG,
     "PNG": PhotoFormat.PNG,
@@ -208,8 +216,8 @@ def check_photo_file(path: Path) -> PhotoInfo:
     Used before publishing, to re-check a stored photo. Raises
     :class:`PhotoError` for any file :func:`import_photo` would refuse.
     """
-    data = _read_photo_bytes(path)
-    with _decoding(), _open_photo(data, path) as (image, photo_format):
+    data = read_photo_bytes(path)
+    with decoding(), _open_photo(data, path) as (image, photo_format):
         width, height = _display_size(image)
     return PhotoInfo(format=photo_format, width=width, height=height)
 
@@ -226,7 +234,7 @@ def photo_mime_type(path: Path) -> str:
             head = stream.read(32)
     except OSError as exc:
         raise PhotoError(PhotoErrorKind.UNREADABLE, path, str(exc)) from exc
-    photo_format = _sniff(head)
+    photo_format = sniff_format(head)
     if photo_format is not None:
         return photo_format.mime_type
     raise _unrecognised(head, path)
@@ -244,8 +252,8 @@ def import_photo(source: Path, photos_dir: Path) -> ImportedPhoto:
     Raises :class:`PhotoError` when the file is refused or cannot be stored;
     *photos_dir* is then left as it was.
     """
-    data = _read_photo_bytes(source)
-    with _decoding(), _open_photo(data, source) as (image, photo_format):
+    data = read_photo_bytes(source)
+    with decoding(), _open_photo(data, source) as (image, photo_format):
         width, height = _display_size(image)
         thumbnail = _thumbnail_jpeg(image)
     metadata = metadata_from_bytes(data)
@@ -281,7 +289,7 @@ def import_photo(source: Path, photos_dir: Path) -> ImportedPhoto:
 # --------------------------------------------------------------------------- reading and checking
 
 
-def _read_photo_bytes(path: Path) -> bytes:
+def read_photo_bytes(path: Path) -> bytes:
     """The whole file, at most :data:`MAX_FILE_BYTES`; checking the bytes we copy avoids races."""
     try:
         status = path.stat()
@@ -301,7 +309,8 @@ def _read_photo_bytes(path: Path) -> bytes:
     return data
 
 
-def _sniff(head: bytes) -> PhotoFormat | None:
+def sniff_format(head: bytes) -> PhotoFormat | None:
+    """The photo format the first bytes of a file announce; ``None`` for anything else."""
     if head.startswith(b"\xff\xd8\xff"):
         return PhotoFormat.JPEG
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -348,12 +357,14 @@ def _unrecognised(head: bytes, path: Path) -> PhotoError:
 
 
 @contextmanager
-def _decoding() -> Iterator[None]:
+def decoding() -> Iterator[None]:
     """One decode at a time, Pillow's decompression-bomb warning raised, its other warnings off.
 
     Pillow warns on damaged-but-usable files (e.g. a malformed MPO extension);
     those are judged by whether the picture decodes, not by the warning.
     """
+    from PIL import Image
+
     with _DECODE_LOCK, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -363,9 +374,11 @@ def _decoding() -> Iterator[None]:
 @contextmanager
 def _open_photo(data: bytes, path: Path) -> Iterator[tuple[Image.Image, PhotoFormat]]:
     """Open and fully decode *data*; call inside :func:`_decoding`."""
+    from PIL import Image
+
     if not data:
         raise PhotoError(PhotoErrorKind.NOT_AN_IMAGE, path, "empty file")
-    sniffed = _sniff(data[:32])
+    sniffed = sniff_format(data[:32])
     if sniffed is None and _other_picture_format(data[:32]) is not None:
         raise _unrecognised(data[:32], path)
     try:
@@ -376,7 +389,7 @@ def _open_photo(data: bytes, path: Path) -> Iterator[tuple[Image.Image, PhotoFor
         kind = PhotoErrorKind.TRUNCATED if sniffed else PhotoErrorKind.NOT_AN_IMAGE
         raise PhotoError(kind, path, f"{type(exc).__name__}: {exc}") from exc
     with image:
-        photo_format = _PILLOW_FORMATS.get(image.format or "")
+        photo_format = PILLOW_FORMATS.get(image.format or "")
         if photo_format is None:
             raise PhotoError(PhotoErrorKind.UNSUPPORTED_FORMAT, path, image.format or "unknown")
         width, height = image.size
@@ -393,7 +406,8 @@ def _open_photo(data: bytes, path: Path) -> Iterator[tuple[Image.Image, PhotoFor
         yield image, photo_format
 
 
-def _orientation(image: Image.Image) -> int:
+def exif_orientation(image: Image.Image) -> int:
+    """The EXIF orientation (1-8) of an opened photo; 1 (as stored) when absent or damaged."""
     try:
         value = image.getexif().get(_EXIF_ORIENTATION, 1)
     except Exception:  # damaged EXIF: show the picture as stored
@@ -403,7 +417,7 @@ def _orientation(image: Image.Image) -> int:
 
 def _display_size(image: Image.Image) -> tuple[int, int]:
     width, height = image.size
-    if _orientation(image) in (5, 6, 7, 8):  # stored sideways
+    if exif_orientation(image) in (5, 6, 7, 8):  # stored sideways
         return height, width
     return width, height
 
@@ -412,6 +426,8 @@ def _display_size(image: Image.Image) -> tuple[int, int]:
 
 
 def _upright(image: Image.Image) -> Image.Image:
+    from PIL import ImageOps
+
     try:
         turned = ImageOps.exif_transpose(image)
     except Exception:
@@ -422,6 +438,8 @@ def _upright(image: Image.Image) -> Image.Image:
 
 def _flattened(image: Image.Image) -> Image.Image:
     """An RGB copy of *image*; transparency is laid over white, 16-bit grey scaled to 8 bits."""
+    from PIL import Image
+
     if image.mode in ("I;16", "I;16L", "I;16B", "I;16N", "I"):
         return image.convert("I").point(lambda value: value / 256).convert("RGB")
     if image.mode == "F":
@@ -436,6 +454,8 @@ def _flattened(image: Image.Image) -> Image.Image:
 
 def _thumbnail_jpeg(image: Image.Image) -> bytes:
     """The JPEG thumbnail of a loaded photo, upright, at most THUMBNAIL_SIZE on its long side."""
+    from PIL import Image
+
     upright = _upright(image)
     if upright.mode in ("RGB", "L") and "transparency" not in upright.info:
         # Shrink first (cheap and exact for these modes), then convert the small copy.
@@ -460,7 +480,8 @@ def _thumbnail_jpeg(image: Image.Image) -> bytes:
 # --------------------------------------------------------------------------- writing
 
 
-def _save_error(exc: OSError, source: Path) -> PhotoError:
+def save_error(exc: OSError, source: Path) -> PhotoError:
+    """The :class:`PhotoError` for an OS error while writing a file made from *source*."""
     kind = (
         PhotoErrorKind.DISK_FULL if exc.errno in _DISK_FULL_ERRNOS else PhotoErrorKind.CANNOT_SAVE
     )
@@ -471,7 +492,7 @@ def _make_folder(folder: Path, source: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _save_error(exc, source) from exc
+        raise save_error(exc, source) from exc
 
 
 def _is_nonempty_file(path: Path) -> bool:
@@ -505,7 +526,7 @@ def _write_atomically(target: Path, data: bytes, source: Path) -> None:
         os.replace(temp_name, target)
         temp_name = None
     except OSError as exc:
-        raise _save_error(exc, source) from exc
+        raise save_error(exc, source) from exc
     finally:
         if temp_name is not None:
             try:

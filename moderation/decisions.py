@@ -18,7 +18,6 @@ sent) is answered by a new item sending the reverse.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -28,24 +27,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from moderation.journal import AUTOMATIC, LogAction, record
+from moderation.outbox_payloads import StatusPayload
 from moderation.statuses import REJECTED_STATUSES, Action, target_status
-from portal.outbox import OutboxState, enqueue
+from portal.outbox import (
+    DROPPABLE,
+    OutboxEntry,
+    OutboxState,
+    drop_in,
+    enqueue,
+    retry_in,
+    unfinished_in,
+)
 from storage.database import Store
-from storage.models import CachedComment, OutboxItem, utc_now
+from storage.models import CachedComment, utc_now
 
 STATUS_KIND = "comment_status"
 REPLY_KIND = "comment_reply"
 SUBJECT = "comment"
 
-#: Items that may still be dropped (the worker is not holding them).
-_DROPPABLE = (OutboxState.PENDING.value, OutboxState.FAILED.value, OutboxState.CONFLICT.value)
-_STUCK = (OutboxState.FAILED.value, OutboxState.CONFLICT.value)
-UNFINISHED_STATES = (
-    OutboxState.PENDING.value,
-    OutboxState.SENDING.value,
-    OutboxState.FAILED.value,
-    OutboxState.CONFLICT.value,
-)
+_STUCK = (OutboxState.FAILED, OutboxState.CONFLICT)
 
 
 @dataclass(frozen=True)
@@ -86,24 +86,10 @@ class UndoOutcome:
     skipped: int = 0
 
 
-def status_items(session: Session, comment_ids: Iterable[int]) -> dict[int, list[OutboxItem]]:
+def status_items(session: Session, comment_ids: Iterable[int]) -> dict[int, list[OutboxEntry]]:
     """Unfinished ``comment_status`` items of each comment, oldest first."""
-    ids = list(comment_ids)
-    found: dict[int, list[OutboxItem]] = defaultdict(list)
-    if not ids:
-        return found
-    rows = session.scalars(
-        select(OutboxItem)
-        .where(
-            OutboxItem.subject_type == SUBJECT,
-            OutboxItem.kind == STATUS_KIND,
-            OutboxItem.subject_id.in_(ids),
-            OutboxItem.state.in_(UNFINISHED_STATES),
-        )
-        .order_by(OutboxItem.id)
-    )
-    for row in rows:
-        found[row.subject_id].append(row)
+    found: dict[int, list[OutboxEntry]] = defaultdict(list)
+    found.update(unfinished_in(session, SUBJECT, comment_ids, kind=STATUS_KIND))
     return found
 
 
@@ -114,13 +100,14 @@ def _queue_status(
     moderator: str,
     log_action: LogAction,
     note: str,
-    queued: list[OutboxItem],
+    queued: list[OutboxEntry],
 ) -> Change:
     """Move *row* to *target*, queue the item for the site, log it; return the change."""
-    for stuck in [item for item in queued if item.state in _STUCK]:
-        # A newer decision replaces one the site refused or that clashed with the site.
-        session.delete(stuck)
-        queued.remove(stuck)
+    stuck = [item for item in queued if item.state in _STUCK]
+    # A newer decision replaces one the site refused or that clashed with the site.
+    drop_in(session, [item.id for item in stuck])
+    for item in stuck:
+        queued.remove(item)
     expected = row.status if queued else row.site_status
     change = Change(
         comment_id=row.id,
@@ -145,12 +132,9 @@ def _queue_status(
         kind=STATUS_KIND,
         subject_type=SUBJECT,
         subject_id=row.id,
-        payload={
-            "comment_id": row.id,
-            "remote_id": row.remote_id,
-            "status": target,
-            "expected": expected,
-        },
+        payload=StatusPayload(
+            comment_id=row.id, remote_id=row.remote_id, status=target, expected=expected
+        ),
     )
     queued.append(item)
     record(
@@ -239,8 +223,8 @@ def undo_in(session: Session, decision: DecisionRecord, moderator: str) -> UndoO
             continue
         pending = queued[row.id]
         item = next((i for i in pending if i.id == change.outbox_id), None)
-        if item is not None and item.state in _DROPPABLE:
-            session.delete(item)
+        if item is not None and item.state in DROPPABLE:
+            drop_in(session, [item.id])
             pending.remove(item)
             row.status = change.before if pending else row.site_status
             note = "dropped"
@@ -276,13 +260,10 @@ def keep_site_decision(store: Store, comment_id: int, moderator: str) -> bool:
         row = session.get(CachedComment, comment_id)
         if row is None:
             return False
-        items = [
-            i for i in status_items(session, [comment_id])[comment_id] if i.state in _DROPPABLE
-        ]
+        items = [i for i in status_items(session, [comment_id])[comment_id] if i.state in DROPPABLE]
         if not items:
             return False
-        for item in items:
-            session.delete(item)
+        drop_in(session, [item.id for item in items])
         before = row.status
         row.status = row.site_status
         row.updated_at = utc_now()
@@ -309,16 +290,39 @@ def send_anyway(store: Store, comment_id: int) -> bool:
         if row is None:
             return False
         items = status_items(session, [comment_id])[comment_id]
-        conflicted = [item for item in items if item.state == OutboxState.CONFLICT.value]
+        conflicted = [item for item in items if item.state is OutboxState.CONFLICT]
         if not conflicted:
             return False
         for item in conflicted:
-            payload = json.loads(item.payload_json)
-            payload["expected"] = row.site_status
-            payload.pop("conflict", None)
-            item.payload_json = json.dumps(payload, ensure_ascii=False, sort_keys=True)
-            item.state = OutboxState.PENDING.value
-            item.attempts = 0
-            item.next_try_at = utc_now()
-            item.updated_at = utc_now()
+            payload = StatusPayload.from_json(item.payload)
+            retry_in(session, item.id, replace(payload, expected=row.site_status, conflict=None))
     return True
+
+
+def restore_after_discard(session: Session, comment_id: int, moderator: str) -> None:
+    """A status item of the comment was discarded: its local state follows what is left.
+
+    With other decisions still queued, the comment shows the last of them;
+    otherwise what the site has (the invariant ``status == site_status`` of a
+    comment with nothing waiting). Runs in the discarding transaction.
+    """
+    row = session.get(CachedComment, comment_id)
+    if row is None:
+        return
+    left = status_items(session, [comment_id])[comment_id]
+    target = StatusPayload.from_json(left[-1].payload).status if left else row.site_status
+    if row.status == target:
+        return
+    before = row.status
+    row.status = target
+    row.updated_at = utc_now()
+    record(
+        session,
+        site_id=row.site_id,
+        comment=row,
+        moderator=moderator,
+        action=LogAction.UNDO,
+        from_status=before,
+        to_status=target,
+        note="discarded",
+    )

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from editor.photo_upload import DEFAULT_LONG_EDGE, LONG_EDGE_CHOICES, UploadOptions
+
 LANGUAGE_SYSTEM = "system"
 #: Minutes between automatic syncs the Preferences offer; 0 means "only when asked".
 SYNC_INTERVAL_CHOICES = (1, 2, 5, 15, 30, 0)
@@ -61,6 +63,34 @@ class AppSettings:
     @sync_minutes.setter
     def sync_minutes(self, value: int) -> None:
         self._settings.setValue("sync/interval_minutes", int(value))
+
+    @property
+    def keep_photo_location(self) -> bool:
+        """Whether uploaded photos keep their GPS coordinates and sub-location (off by default)."""
+        value = self._settings.value("photos/keep_location", False)
+        return value is True or (isinstance(value, str) and value.lower() == "true")
+
+    @keep_photo_location.setter
+    def keep_photo_location(self, value: bool) -> None:
+        self._settings.setValue("photos/keep_location", bool(value))
+
+    @property
+    def photo_long_edge(self) -> int:
+        """Longest side of uploaded photos in pixels (one of LONG_EDGE_CHOICES)."""
+        value = self._settings.value("photos/long_edge", DEFAULT_LONG_EDGE)
+        try:
+            pixels = int(str(value))
+        except ValueError:
+            return DEFAULT_LONG_EDGE
+        return pixels if pixels in LONG_EDGE_CHOICES else DEFAULT_LONG_EDGE
+
+    @photo_long_edge.setter
+    def photo_long_edge(self, value: int) -> None:
+        self._settings.setValue("photos/long_edge", int(value))
+
+    def photo_upload_options(self) -> UploadOptions:
+        """The photo choices to capture with an interview queued for publishing now."""
+        return UploadOptions(keep_location=self.keep_photo_location, long_edge=self.photo_long_edge)
 
     def window_geometry(self) -> QByteArray | None:
         """The saved main-window geometry, if any."""

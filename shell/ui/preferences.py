@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from editor.photo_upload import LONG_EDGE_CHOICES, UploadOptions
 from shell.i18n import language_names
 from shell.settings import DEFAULT_SYNC_MINUTES, LANGUAGE_SYSTEM, SYNC_INTERVAL_CHOICES
 
@@ -27,6 +30,7 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         sites_tab: QWidget | None = None,
         sync_minutes: int = DEFAULT_SYNC_MINUTES,
+        photo_options: UploadOptions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -56,6 +60,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.restart_note)
         form.addRow(self.sync_label, self.sync_combo)
         form.addRow(self.sync_note)
+        form.addRow(self._photos_box(general, photo_options or UploadOptions()))
         self.tabs.addTab(general, "")
         self.sites_tab = sites_tab
         if sites_tab is not None:
@@ -70,6 +75,39 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
+
+    def _photos_box(self, parent: QWidget, options: UploadOptions) -> QGroupBox:
+        """The "Uploaded photos" group: keep location, and the size of the copy."""
+        self.photos_box = QGroupBox(parent)
+        self.keep_location_check = QCheckBox(self.photos_box)
+        self.keep_location_check.setObjectName("keepPhotoLocation")
+        self.keep_location_check.setChecked(options.keep_location)
+        self.location_note = QLabel(self.photos_box)
+        self.location_note.setWordWrap(True)
+        self.long_edge_label = QLabel(self.photos_box)
+        self.long_edge_combo = QComboBox(self.photos_box)
+        self.long_edge_combo.setObjectName("photoLongEdge")
+        for pixels in LONG_EDGE_CHOICES:
+            self.long_edge_combo.addItem("", pixels)
+        index = self.long_edge_combo.findData(options.long_edge)
+        self.long_edge_combo.setCurrentIndex(
+            index if index >= 0 else self.long_edge_combo.findData(UploadOptions().long_edge)
+        )
+        self.long_edge_label.setBuddy(self.long_edge_combo)
+        layout = QFormLayout(self.photos_box)
+        layout.addRow(self.keep_location_check)
+        layout.addRow(self.location_note)
+        layout.addRow(self.long_edge_label, self.long_edge_combo)
+        return self.photos_box
+
+    def chosen_photo_options(self) -> UploadOptions:
+        """The choices for photos uploaded from now on."""
+        value = self.long_edge_combo.currentData()
+        default = UploadOptions()
+        return UploadOptions(
+            keep_location=self.keep_location_check.isChecked(),
+            long_edge=value if isinstance(value, int) else default.long_edge,
+        )
 
     def chosen_language(self) -> str:
         """``system``, ``vi`` or ``en``."""
@@ -105,6 +143,25 @@ class PreferencesDialog(QDialog):
                 else self.tr("Every %n minute(s)", "", int(minutes))
             )
             self.sync_combo.setItemText(index, text)
+        self.photos_box.setTitle(self.tr("Photos sent to the site"))
+        self.keep_location_check.setText(self.tr("&Keep location in uploaded photos"))
+        self.location_note.setText(
+            self.tr(
+                "When this is off, the copy sent to the site has no GPS coordinates and no "
+                "exact place; the city and country stay. Camera serial numbers are always "
+                "removed. Your own photo file is never changed."
+            )
+        )
+        self.long_edge_label.setText(self.tr("Longest side of uploaded &photos:"))
+        default_edge = UploadOptions().long_edge
+        for index in range(self.long_edge_combo.count()):
+            pixels = int(self.long_edge_combo.itemData(index))
+            text = (
+                self.tr("%1 pixels (recommended)")
+                if pixels == default_edge
+                else self.tr("%1 pixels")
+            )
+            self.long_edge_combo.setItemText(index, text.replace("%1", str(pixels)))
         self.sync_note.setText(
             self.tr(
                 "Changes you make are always sent at once; this is how often Newsdesk looks "

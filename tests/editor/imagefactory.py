@@ -520,3 +520,138 @@ def write_mpo(path: Path) -> Path:
     first, second = picture((80, 60)), picture((80, 60), BLUE)
     path.write_bytes(encode(first, "MPO", save_all=True, append_images=[second]))
     return path
+
+
+# --------------------------------------------------------------------------- private metadata
+
+#: Strings a camera writes that identify it or its owner; none may reach the site.
+CAMERA_SERIAL = "SN-4A7F19C2"
+LENS_SERIAL = "LENS-88213574"
+OWNER_NAME = "Phóng viên Trần Thị Mai"
+IMAGE_UNIQUE_ID = "5f3c2a9be1d04c7a8b6e2f10aa93c4d7"
+MAKER_NOTE = b"MAKERNOTE-PRIVATE-0042"
+#: Where the photo was taken: a village house near Mai Sơn (21.3220 N, 103.9001 E).
+GPS_LATITUDE = (21.0, 19.0, 19.2)
+GPS_LONGITUDE = (103.0, 54.0, 0.36)
+XMP_GPS_LATITUDE = "21,19.32N"
+SUBLOCATION = "Nhà văn hoá bản Mường Chanh"
+CITY = "Mai Sơn"
+PHOTO_CREDIT = "Báo Sơn La"
+PHOTO_COPYRIGHT = "© Báo Sơn La 2026"
+
+
+def private_xmp_packet() -> bytes:
+    """An XMP packet with a caption and city, and GPS, serial numbers and editing ids besides."""
+    text = (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about=""'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        ' xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"'
+        ' xmlns:exif="http://ns.adobe.com/exif/1.0/"'
+        ' xmlns:aux="http://ns.adobe.com/exif/1.0/aux/"'
+        ' xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"'
+        ' xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"'
+        f' photoshop:City="{escape(CITY)}" photoshop:Credit="{escape(PHOTO_CREDIT)}"'
+        f' exif:GPSLatitude="{XMP_GPS_LATITUDE}" exif:GPSLongitude="103,54.006E"'
+        f' aux:SerialNumber="{CAMERA_SERIAL}" aux:LensSerialNumber="{LENS_SERIAL}"'
+        f' aux:OwnerName="{escape(OWNER_NAME)}"'
+        ' xmpMM:DocumentID="xmp.did:7a1c0e55-private">'
+        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape(VI_CAPTION)}</rdf:li>'
+        "</rdf:Alt></dc:description>"
+        f"<dc:creator><rdf:Seq><rdf:li>{escape(VI_BYLINE)}</rdf:li></rdf:Seq></dc:creator>"
+        f"<Iptc4xmpCore:Location>{escape(SUBLOCATION)}</Iptc4xmpCore:Location>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>\n"
+        '<?xpacket end="w"?>'
+    )
+    return text.encode("utf-8")
+
+
+def private_exif(orientation: int = 1) -> Image.Exif:
+    """EXIF as a phone writes it: GPS, serial numbers, owner, maker notes, and the credits."""
+    from PIL.TiffImagePlugin import IFDRational
+
+    exif = Image.Exif()
+    exif[0x010F] = "Canon"
+    exif[0x0110] = "Canon EOS R6"
+    exif[0x0112] = orientation
+    exif[0x013B] = VI_BYLINE.encode("utf-8")
+    exif[0x8298] = PHOTO_COPYRIGHT.encode("utf-8")
+    exif[0x8769] = {
+        0x829A: IFDRational(1, 250),
+        0x829D: IFDRational(28, 10),
+        0x8827: 400,
+        0x9003: "2026:03:14 09:26:53",
+        0x927C: MAKER_NOTE,
+        0xA420: IMAGE_UNIQUE_ID,
+        0xA430: OWNER_NAME.encode("utf-8"),
+        0xA431: CAMERA_SERIAL,
+        0xA435: LENS_SERIAL,
+    }
+    exif[0x8825] = {
+        1: "N",
+        2: tuple(IFDRational(value) for value in GPS_LATITUDE),
+        3: "E",
+        4: tuple(IFDRational(value) for value in GPS_LONGITUDE),
+    }
+    return exif
+
+
+def private_iptc() -> bytes:
+    """IIM with caption, by-line, credit, copyright and city, and the exact place besides."""
+    return (
+        iptc_block(caption=VI_CAPTION, byline=[VI_BYLINE], credit=PHOTO_CREDIT)
+        + iim_dataset(2, 90, CITY.encode("utf-8"))
+        + iim_dataset(2, 92, SUBLOCATION.encode("utf-8"))
+        + iim_dataset(2, 116, PHOTO_COPYRIGHT.encode("utf-8"))
+        + iim_dataset(2, 118, b"0912 345 678")  # contact: a phone number
+    )
+
+
+def srgb_profile() -> bytes:
+    """An sRGB ICC profile (made by Pillow's colour management module)."""
+    from PIL import ImageCms
+
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def write_private_jpeg(path: Path, stored_size: tuple[int, int] = (400, 200)) -> Path:
+    """A camera JPEG stored sideways (orientation 6) full of private and public metadata.
+
+    Stored: top half red, bottom half blue (viewed upright: red on the right).
+    Carries :func:`private_exif`, an sRGB profile, :func:`private_iptc` and
+    :func:`private_xmp_packet`.
+    """
+    width, height = stored_size
+    image = Image.new("RGB", stored_size, BLUE)
+    image.paste(RED, (0, 0, width, height // 2))
+    jpeg = encode(
+        image, "JPEG", quality=92, exif=private_exif(6).tobytes(), icc_profile=srgb_profile()
+    )
+    segments = (photoshop_app13(private_iptc()), xmp_app1(private_xmp_packet()))
+    path.write_bytes(jpeg[:2] + jpeg[2:].replace(b"\xff\xdb", b"".join(segments) + b"\xff\xdb", 1))
+    return path
+
+
+def write_private_png(path: Path) -> Path:
+    """A PNG with GPS in its eXIf chunk, the private XMP packet and IPTC in a raw profile."""
+    info = PngInfo()
+    info.add_itxt("XML:com.adobe.xmp", private_xmp_packet().decode("utf-8"))
+    png = encode(picture((300, 200)), "PNG", pnginfo=info, exif=private_exif().tobytes())
+    path.write_bytes(add_png_chunks(png, iptc_png_chunk(private_iptc())))
+    return path
+
+
+def write_private_webp(path: Path) -> Path:
+    """A WebP with GPS in its EXIF chunk and the private XMP packet."""
+    path.write_bytes(
+        encode(
+            picture((300, 200)),
+            "WEBP",
+            quality=90,
+            exif=private_exif().tobytes(),
+            xmp=private_xmp_packet(),
+        )
+    )
+    return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import uuid
@@ -11,10 +12,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import requests
+from PIL import Image
 from sqlalchemy import select
 
 from editor.categories import preferred_categories, pull_categories, site_categories
 from editor.document import PhotoBlock, TurnBlock
+from editor.photo_metadata import metadata_from_bytes
 from editor.publishing import (
     HANDLERS,
     PostGone,
@@ -37,8 +41,10 @@ from portal.remote import PostInput
 from portal.wordpress import WordPressClient
 from storage.database import Store, open_store
 from storage.models import Publication, RemoteMediaRecord
+from tests.editor import imagefactory as make
 from tests.editor.conftest import sample_document
 from tests.editor.imagefactory import write_jpeg
+from tests.editor.photo_checks import iim_text, private_traces
 
 APP_PASSWORD = "Pub1 Pub2 Pub3 Pub4 Pub5 Pub6"
 
@@ -649,3 +655,54 @@ def test_drops_latency_and_server_errors_end_with_every_item_sent_once(
         publication = desk.publication(interview_id)
         found = desk.client.find_posts_by_slug(publication.slug)
         assert [post.id for post in found] == [publication.post_id]
+
+
+def test_published_photos_carry_no_location_or_serials_but_keep_their_credits(
+    desk: Desk, site: Peer
+) -> None:
+    # A camera photo stored sideways with GPS, serial numbers, an IPTC caption and credit.
+    name = uuid.uuid4().hex[:16]
+    photos = desk.data_dir / "photos"
+    photos.mkdir(exist_ok=True)
+    original = make.write_private_jpeg(photos / f"{name}.jpg", stored_size=(3000, 1600))
+    os.utime(original, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    before = (original.read_bytes(), original.stat().st_mtime_ns)
+    document = sample_document("Ảnh đăng không lộ nơi chụp")
+    document.blocks[1] = PhotoBlock(
+        caption="Bà Hoà bên khung cửi.",
+        credit=make.VI_BYLINE,
+        alt_text="Khung cửi dệt thổ cẩm",
+        image_path=f"photos/{name}.jpg",
+    )
+    interview_id = desk.repository.create(document).id
+
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.DRAFT)
+    assert desk.drain().all_sent
+
+    with desk.store.session() as session:
+        record = session.scalars(select(RemoteMediaRecord)).one()
+    served = requests.get(record.source_url, timeout=10)
+    served.raise_for_status()
+    data = served.content  # the file as the site serves it to every reader
+    assert private_traces(data) == []
+    metadata = metadata_from_bytes(data)
+    assert (metadata.caption, metadata.credit) == (make.VI_CAPTION, make.VI_BYLINE)
+    assert iim_text(data, 2, 110) == make.PHOTO_CREDIT
+    assert iim_text(data, 2, 116) == make.PHOTO_COPYRIGHT
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.size == (1365, 2560)  # upright, long edge 2560
+    if site.demo is None:
+        # WordPress's own import (wp_read_image_metadata) still finds the credits in the file.
+        answer = requests.get(
+            f"{site.base_url}/wp-json/wp/v2/media/{record.media_id}",
+            params={"context": "edit"},
+            auth=(site.user, site.password),
+            timeout=10,
+        )
+        answer.raise_for_status()
+        image_meta = answer.json()["media_details"]["image_meta"]
+        assert image_meta["caption"] == make.VI_CAPTION
+        assert image_meta["credit"] == make.PHOTO_CREDIT
+        assert image_meta["copyright"] == make.PHOTO_COPYRIGHT
+        assert image_meta["orientation"] in ("0", "1", 0, 1)
+    assert (original.read_bytes(), original.stat().st_mtime_ns) == before
