@@ -31,6 +31,9 @@ _ONSETS = frozenset({"", "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "
 _PAIRS = frozenset({("o", "a"), ("o", "e"), ("u", "y")})
 # A run of letters (with any combining marks): one syllable or one foreign word.
 _WORD = re.compile(r"[^\W\d_]+")
+# Any o+a, o+e or u+y, with a tone mark on either vowel (NFC, any case): the only
+# syllables the styles can differ in. Most syllables fail this quick test.
+_PAIR = re.compile("[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]", re.IGNORECASE)
 
 
 class ToneStyle(enum.StrEnum):
@@ -55,6 +58,8 @@ def _with_tone(char: str, tone: str) -> str:
 @lru_cache(maxsize=8192)
 def _place(syllable: str, style: ToneStyle) -> str:
     text = unicodedata.normalize("NFC", syllable)
+    if _PAIR.search(text) is None:
+        return text
     chars = [_split(char) for char in text]
     tones = [index for index, (_char, tone) in enumerate(chars) if tone]
     if len(tones) != 1:
