@@ -19,9 +19,9 @@ from storage.database import Store
 from storage.models import NewsroomWord
 from storage.textfold import strip_invisible
 
-#: Longest entry accepted (a name of an agency fits; a pasted paragraph does not).
+# Longest entry accepted (a name of an agency fits; a pasted paragraph does not).
 MAX_ENTRY_LENGTH = 80
-#: Most entries one word list may hold, and the largest file read.
+# Most entries one word list may hold, and the largest file read.
 MAX_ENTRIES = 50_000
 MAX_FILE_BYTES = 4 * 1024 * 1024
 

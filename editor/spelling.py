@@ -32,7 +32,7 @@ from pathlib import Path
 from storage.textfold import fold, nfc
 from storage.tones import ToneStyle, syllable_to_new, to_syllable_style
 
-#: Where Debian and most Linux systems put Hunspell dictionaries.
+# Where Debian and most Linux systems put Hunspell dictionaries.
 DICTIONARY_DIRS = (
     Path("/usr/share/hunspell"),
     Path("/usr/share/myspell/dicts"),

@@ -78,7 +78,6 @@ def text_needs_normalising(text: str, house: ToneStyle) -> bool:
 
 def style_problems(document: InterviewDocument, house: ToneStyle) -> list[Problem]:
     """The problem panel's lines about tone style: the other style, mixed styles."""
-    translate = QCoreApplication.translate
     counted = count_styles(document)
     other = ToneStyle.NEW if house is ToneStyle.OLD else ToneStyle.OLD
     wrong = counted.in_style(other)
@@ -86,30 +85,26 @@ def style_problems(document: InterviewDocument, house: ToneStyle) -> list[Proble
         return []
     first = counted.first_new if other is ToneStyle.NEW else counted.first_old
     place, index = first or (ProblemPlace.BODY, None)
+    translate = QCoreApplication.translate
     if counted.mixed:
         message = translate(
             "ToneStyle",
-            "This interview mixes the two tone-mark styles: %n syllable(s) are not in "
-            "the house style.",
-            "",
-            wrong,
+            "This interview mixes the two tone-mark styles; syllables not in the house "
+            "style: {count}.",
         )
     elif house is ToneStyle.OLD:
         message = translate(
             "ToneStyle",
-            "%n syllable(s) are in the new tone-mark style (hoà, khoẻ, thuỷ); the house "
+            "Syllables in the new tone-mark style (hoà, khoẻ, thuỷ): {count}. The house "
             "style is the old one (hòa, khỏe, thủy).",
-            "",
-            wrong,
         )
     else:
         message = translate(
             "ToneStyle",
-            "%n syllable(s) are in the old tone-mark style (hòa, khỏe, thủy); the house "
+            "Syllables in the old tone-mark style (hòa, khỏe, thủy): {count}. The house "
             "style is the new one (hoà, khoẻ, thuỷ).",
-            "",
-            wrong,
         )
+    message = message.format(count=wrong)
     return [Problem(place, message, index)]
 
 

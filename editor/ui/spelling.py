@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Suggestions shown in the context menu.
+# Suggestions shown in the context menu.
 MENU_SUGGESTIONS = 5
 
 

@@ -29,7 +29,7 @@ def _pass_history_shortcut(event: QEvent) -> bool:
     return False
 
 
-#: Replaces ``text[start:end]`` (Python indices of the text handed over) by a word.
+# Replaces ``text[start:end]`` (Python indices of the text handed over) by a word.
 Replace = Callable[[int, int, str], None]
 
 
