@@ -86,9 +86,17 @@ class SpellingPreferences(QWidget):
             return False
         try:
             count = newsroom.export_to(path)
-        except (OSError, StoreError) as error:
-            detail = getattr(error, "user_message", None) or str(error)
-            warning(self, self.tr("Export newsroom dictionary"), detail)
+        except StoreError as error:
+            warning(self, self.tr("Export newsroom dictionary"), error.user_message)
+            return False
+        except OSError as error:
+            warning(
+                self,
+                self.tr("Export newsroom dictionary"),
+                self.tr("The word list could not be written to {path} ({reason}).").format(
+                    path=path, reason=error.strerror or error
+                ),
+            )
             return False
         information(
             self,

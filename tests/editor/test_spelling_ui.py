@@ -264,3 +264,38 @@ def test_without_the_dictionary_the_editor_works_and_says_why(
     type_text(page.editor.title_edit, " mới")
     assert page.session is not None and page.session.document.title.endswith("mới")
     page.close_editor()
+
+
+def test_preferences_import_and_export_the_newsroom_dictionary(
+    qtbot: QtBot,
+    service: SpellingService,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor.ui.spelling_preferences import SpellingPreferences
+
+    shown: list[str] = []
+
+    def capture(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", capture)
+    tab = SpellingPreferences(service)
+    qtbot.addWidget(tab)
+    assert tab.chosen_style() is ToneStyle.OLD
+    broken = tmp_path / "tu-dien.txt"
+    broken.write_bytes(b"H\xf2a B\xecnh\n")  # Latin-1, not UTF-8
+    assert not tab.import_from(broken)
+    assert "tu-dien.txt" in shown[-1] and "UTF-8" in shown[-1]
+    assert NewsroomDictionary(store).words() == []
+    good = tmp_path / "tu-dien-dung.txt"
+    good.write_text("Mường Khương\nhomestay\n", encoding="utf-8")
+    assert tab.import_from(good)
+    assert NewsroomDictionary(store).words() == ["homestay", "Mường Khương"]
+    target = tmp_path / "xuat.txt"
+    assert tab.export_to(target)
+    assert target.read_text(encoding="utf-8") == "homestay\nMường Khương\n"
+    assert not tab.export_to(tmp_path / "khong-co" / "xuat.txt")  # a folder that is not there
+    assert "xuat.txt" in shown[-1] or "khong-co" in shown[-1]
