@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from portal.errors import SiteError, error_from_record
@@ -102,22 +102,49 @@ def enqueue(
     payload: Mapping[str, Any],
 ) -> OutboxItem:
     """Add an item in the caller's transaction (commit it with the local change)."""
-    now = utc_now()
-    item = OutboxItem(
-        site_id=site_id,
-        kind=kind,
-        subject_type=subject_type,
-        subject_id=subject_id,
-        payload_json=json.dumps(dict(payload), ensure_ascii=False, sort_keys=True),
-        state=OutboxState.PENDING.value,
-        attempts=0,
-        next_try_at=now,
-        created_at=now,
-        updated_at=now,
-    )
+    item = OutboxItem(**_new_item(site_id, kind, subject_type, subject_id, payload))
     session.add(item)
     session.flush()
     return item
+
+
+def enqueue_fast(
+    session: Session,
+    *,
+    site_id: int,
+    kind: str,
+    subject_type: str,
+    subject_id: int,
+    payload: Mapping[str, Any],
+) -> int:
+    """:func:`enqueue` as one INSERT, without an ORM object; returns the new item's id.
+
+    For writes on the GUI thread (a moderator's decision), where the ORM's
+    bookkeeping costs as much as the INSERT itself.
+    """
+    values = _new_item(site_id, kind, subject_type, subject_id, payload)
+    return int(
+        session.execute(insert(OutboxItem).values(values).returning(OutboxItem.id)).scalar_one()
+    )
+
+
+def _new_item(
+    site_id: int, kind: str, subject_type: str, subject_id: int, payload: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The column values of a new pending item."""
+    now = utc_now()
+    return {
+        "site_id": site_id,
+        "kind": kind,
+        "subject_type": subject_type,
+        "subject_id": subject_id,
+        "payload_json": json.dumps(dict(payload), ensure_ascii=False, sort_keys=True),
+        "state": OutboxState.PENDING.value,
+        "attempts": 0,
+        "next_try_at": now,
+        "created_at": now,
+        "updated_at": now,
+    }
 
 
 class Outbox:
