@@ -23,8 +23,18 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, delete, select, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from moderation.journal import AUTOMATIC, LogAction, record
@@ -100,7 +110,7 @@ def status_items(session: Session, comment_ids: Iterable[int]) -> dict[int, list
     return found
 
 
-def _unfinished_status_items(comment_ids: list[int]) -> ColumnElement[bool]:
+def _unfinished_status_items(comment_ids: list[int] | BindParameter[Any]) -> ColumnElement[bool]:
     """Unfinished ``comment_status`` items of *comment_ids*."""
     return and_(
         OutboxItem.subject_type == SUBJECT,
@@ -142,6 +152,40 @@ class _Decided:
 _Queued = list[tuple[int, str]]
 
 
+# Built once, with bound parameters: a decision runs on the GUI thread, and building
+# and coercing the statements cost more than running them.
+_comments = cast(Table, CachedComment.__table__)
+_READ = select(
+    _comments.c.id,
+    _comments.c.site_id,
+    _comments.c.remote_id,
+    _comments.c.status,
+    _comments.c.site_status,
+    _comments.c.previous_status,
+    _comments.c.flag_open,
+    _comments.c.reviewed_at,
+).where(
+    _comments.c.site_id == bindparam("site_id"),
+    _comments.c.id.in_(bindparam("ids", expanding=True)),
+)
+_QUEUED = (
+    select(OutboxItem.id, OutboxItem.subject_id, OutboxItem.state)
+    .where(_unfinished_status_items(bindparam("ids", expanding=True)))
+    .order_by(OutboxItem.id)
+)
+_DECIDE = (
+    update(_comments)
+    .where(_comments.c.id == bindparam("comment_id"))
+    .values(
+        status=bindparam("new_status"),
+        previous_status=bindparam("new_previous"),
+        flag_open=bindparam("new_flag_open"),
+        reviewed_at=bindparam("new_reviewed_at", type_=_comments.c.reviewed_at.type),
+        updated_at=bindparam("now", type_=_comments.c.updated_at.type),
+    )
+)
+
+
 def _queue_status(
     session: Session,
     row: _Decided,
@@ -164,13 +208,19 @@ def _queue_status(
         queued[:] = [item for item in queued if item[0] not in stuck]
     expected = row.status if queued else row.site_status
     now = utc_now()
-    values: dict[str, object] = {"status": target, "updated_at": now}
-    if target in REJECTED_STATUSES and row.status not in REJECTED_STATUSES:
-        values["previous_status"] = row.status
-    if moderator != AUTOMATIC:
-        values["flag_open"] = False
-        values["reviewed_at"] = now
-    session.execute(update(CachedComment).where(CachedComment.id == row.id).values(values))
+    rejected = target in REJECTED_STATUSES and row.status not in REJECTED_STATUSES
+    by_moderator = moderator != AUTOMATIC
+    session.execute(
+        _DECIDE,
+        {
+            "comment_id": row.id,
+            "new_status": target,
+            "new_previous": row.status if rejected else row.previous_status,
+            "new_flag_open": False if by_moderator else row.flag_open,
+            "new_reviewed_at": now if by_moderator else row.reviewed_at,
+            "now": now,
+        },
+    )
     outbox_id = enqueue_fast(
         session,
         site_id=row.site_id,
@@ -211,11 +261,7 @@ def _queued(session: Session, comment_ids: list[int]) -> defaultdict[int, _Queue
     """:func:`status_items` as (outbox id, state) pairs."""
     found: defaultdict[int, _Queued] = defaultdict(list)
     if comment_ids:
-        for item_id, subject_id, state in session.execute(
-            select(OutboxItem.id, OutboxItem.subject_id, OutboxItem.state)
-            .where(_unfinished_status_items(comment_ids))
-            .order_by(OutboxItem.id)
-        ):
+        for item_id, subject_id, state in session.execute(_QUEUED, {"ids": comment_ids}):
             found[subject_id].append((item_id, state))
     return found
 
@@ -270,18 +316,7 @@ def decide(
     with store.transaction() as session:
         found = {
             row.id: _Decided(*row)
-            for row in session.execute(
-                select(
-                    CachedComment.id,
-                    CachedComment.site_id,
-                    CachedComment.remote_id,
-                    CachedComment.status,
-                    CachedComment.site_status,
-                    CachedComment.previous_status,
-                    CachedComment.flag_open,
-                    CachedComment.reviewed_at,
-                ).where(CachedComment.site_id == site_id, CachedComment.id.in_(list(comment_ids)))
-            )
+            for row in session.execute(_READ, {"site_id": site_id, "ids": list(comment_ids)})
         }
         rows = [found[i] for i in dict.fromkeys(comment_ids) if i in found]
         changes = _apply(session, rows, action, moderator, "")

@@ -10,9 +10,9 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import Row, Select, func, insert, select
+from sqlalchemy import Row, Select, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from storage.database import Store
@@ -82,18 +82,23 @@ def record(
 ) -> None:
     """Add an entry in the caller's transaction (one INSERT, at once)."""
     session.execute(
-        insert(ModerationLogEntry).values(
-            site_id=site_id,
-            comment_id=comment.id,
-            remote_comment_id=comment.remote_id,
-            moderator=moderator,
-            action=action.value,
-            from_status=from_status,
-            to_status=to_status,
-            note=note,
-            created_at=utc_now(),
-        )
+        _INSERT,
+        {
+            "site_id": site_id,
+            "comment_id": comment.id,
+            "remote_comment_id": comment.remote_id,
+            "moderator": moderator,
+            "action": action.value,
+            "from_status": from_status,
+            "to_status": to_status,
+            "note": note,
+            "created_at": utc_now(),
+        },
     )
+
+
+#: Built once (a decision on the GUI thread writes an entry).
+_INSERT = insert(cast(Table, ModerationLogEntry.__table__))
 
 
 def log_count(store: Store, site_id: int) -> int:
