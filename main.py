@@ -20,6 +20,9 @@ from shell import sync_cli
 from shell.version import APP_NAME, APP_VERSION, ORGANIZATION_NAME
 
 DEMO_FOLDER_NAME = "demo-profile"
+# Set to 1, the app quits by itself once its window is shown and the interview list
+# filled in: for start-up benchmarks (benchmarks/bench_startup_process.py).
+QUIT_WHEN_READY_ENV = "NEWSDESK_QUIT_WHEN_READY"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "The data folder holds the database (newsdesk.db), photos, settings.ini and "
             f"logs/; by default it is {default_data_dir()}. Passwords are kept in the "
-            "system keyring, never in the data folder."
+            "system keyring, never in the data folder. Exit status: 0 when everything was done; "
+            "1 when it was not (the app could not start, a file could not be read or written, "
+            "sync left changes waiting); 2 when the arguments are wrong or sync could not "
+            "start. 'newsdesk sync --help' details sync's."
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {APP_VERSION}")
@@ -61,6 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="sub-commands")
     editor_cli.add_commands(commands)
     sync_cli.add_command(commands)
+    for command in commands.choices.values():
+        # Also after the sub-command ("main.py import FILE --save --data-dir D"), as cron
+        # lines and scripts are often written; there it wins over the one before.
+        command.add_argument(
+            "--data-dir",
+            type=Path,
+            metavar="DIR",
+            default=argparse.SUPPRESS,
+            help="data folder to use (as before the sub-command)",
+        )
     return parser
 
 
@@ -115,6 +131,8 @@ def run_gui(args: argparse.Namespace) -> int:
         app, profile, store, log_file=log_file, languages=languages, settings=settings
     )
     _quit_on_signals(app)
+    if os.environ.get(QUIT_WHEN_READY_ENV) == "1":
+        newsdesk.when_ready(app.quit)
     newsdesk.window.show()
     logging.getLogger("newsdesk").info("Main window shown (data folder %s)", profile.data_dir)
     try:

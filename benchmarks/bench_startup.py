@@ -3,7 +3,9 @@
     python benchmarks/bench_startup.py
 
 Prints the median of several runs for: opening (and migrating) a new database,
-opening an existing one, and building plus showing the main window.
+opening an existing one, and building plus showing the main window until the
+interview list is read. For the whole process against a bare Qt window, see
+bench_startup_process.py.
 """
 
 from __future__ import annotations
@@ -60,7 +62,8 @@ def main() -> None:
                 languages=languages, settings=AppSettings(folder),
             )
             newsdesk.window.show()
-            app.processEvents()
+            while not newsdesk.ready:  # the list is read on the first turn of the event loop
+                app.processEvents()
             window.append(time.perf_counter() - started)
             newsdesk.window.close()
             newsdesk.shutdown()
@@ -69,7 +72,7 @@ def main() -> None:
             app.processEvents()
     print(f"new database, migrated:        {_median_ms(new_db):7.1f} ms (median of {RUNS})")
     print(f"existing database:             {_median_ms(existing_db):7.1f} ms")
-    print(f"open profile + show window:    {_median_ms(window):7.1f} ms")
+    print(f"open profile, show, list read: {_median_ms(window):7.1f} ms")
 
 
 if __name__ == "__main__":

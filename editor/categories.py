@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
 from portal.accounts import SiteAccount
 from portal.outbox_worker import Progress
-from portal.wordpress import WordPressClient
 from storage.collation import vietnamese_sort_key
 from storage.database import Store
 from storage.models import Publication, SiteCategory
+
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 
 @dataclass(frozen=True)

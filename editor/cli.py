@@ -8,11 +8,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from editor.export import ExportError, ExportFormat, export_to_file
-from editor.plaintext_import import ImportFileError, parse_interview, read_interview_file
-from storage.database import Store, open_store
-from storage.errors import StoreError
+if TYPE_CHECKING:
+    from storage.database import Store
+
+# The values of editor.export.ExportFormat (a test checks), so that building the
+# command line, as every start does, imports none of the export code.
+EXPORT_FORMATS = ("html", "txt", "pdf")
 
 
 def add_commands(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,9 +45,7 @@ def add_commands(subcommands: argparse._SubParsersAction[argparse.ArgumentParser
         description="Write interview ID (as listed by the app) to a file.",
     )
     exporter.add_argument("id", type=int, help="the interview's id")
-    exporter.add_argument(
-        "--format", choices=[f.value for f in ExportFormat], default="html", help="default: html"
-    )
+    exporter.add_argument("--format", choices=EXPORT_FORMATS, default="html", help="default: html")
     exporter.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     exporter.set_defaults(handler=run_export)
 
@@ -56,6 +57,8 @@ def _fail(message: str) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Print the structure of an interview file; exit 1 with one line if it cannot be read."""
+    from editor.plaintext_import import ImportFileError, parse_interview, read_interview_file
+
     try:
         text = read_interview_file(args.file)
     except ImportFileError as error:
@@ -88,6 +91,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write interview ``args.id`` to ``args.output``."""
+    from editor.export import ExportError, ExportFormat, export_to_file
     from editor.repository import InterviewNotFound, InterviewRepository
 
     fmt = ExportFormat(args.format)
@@ -112,6 +116,9 @@ def run_export(args: argparse.Namespace) -> int:
 @contextmanager
 def _open_store(args: argparse.Namespace) -> Iterator[Store]:
     """The profile's database for one command; a known problem exits with its message."""
+    from storage.database import open_store
+    from storage.errors import StoreError
+
     try:
         store = open_store(args.data_dir_resolved / "newsdesk.db")
     except StoreError as error:

@@ -7,9 +7,15 @@ Vietnamese words are space-separated syllables, so a *word* here is a
 whitespace-separated token holding at least one letter or digit ("69,5%" is a
 word, a lone "–" is not). Characters are Unicode code points of the NFC text,
 line breaks excluded.
+
+The counts are taken on every keystroke and every autosave of interviews with
+hundreds of blocks, so each text's count is remembered (blocks are immutable:
+typing changes one text, and only that one is counted again).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from editor.document import InterviewDocument, ParagraphBlock, TurnBlock
 from storage.textfold import nfc
@@ -26,11 +32,13 @@ def counted_texts(doc: InterviewDocument) -> list[str]:
     return texts
 
 
+@lru_cache(maxsize=8192)
 def count_words(text: str) -> int:
     """Count whitespace-separated tokens of *text* that contain a letter or digit."""
     return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 
+@lru_cache(maxsize=8192)
 def count_characters(text: str, *, spaces: bool = True) -> int:
     """Count the characters of *text* (NFC), without line breaks; without any
     whitespace when *spaces* is false."""

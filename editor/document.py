@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, TypeAlias
 
-from storage.textfold import clean_text, fold
+from storage.textfold import fold, strip_invisible
 
 #: Version written by :meth:`InterviewDocument.to_dict`.
 FORMAT_VERSION = 1
@@ -103,6 +103,17 @@ class InterviewDocument:
     tags: list[str] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+
+    def snapshot(self) -> InterviewDocument:
+        """A copy later edits do not change (cheap: blocks and speakers are immutable)."""
+        return InterviewDocument(
+            self.title,
+            self.lead,
+            self.byline,
+            list(self.tags),
+            list(self.speakers),
+            list(self.blocks),
+        )
 
     # ----------------------------------------------------------------- speakers
     def find_speaker(self, key: str) -> Speaker | None:
@@ -279,8 +290,13 @@ class InterviewDocument:
         )
 
 
+def clean_headline(text: str) -> str:
+    """A headline as kept: NFC, no control, direction-override or zero-width characters."""
+    return strip_invisible(text)
+
+
 def _clean_label(label: str) -> str:
-    clean = " ".join(clean_text(label).split())
+    clean = " ".join(strip_invisible(label).split())
     if not clean:
         raise ValueError("a speaker label cannot be blank")
     return clean

@@ -12,13 +12,13 @@ site shows the post title itself::
       <span class="credit">Ảnh: X</span></figcaption></figure>
     <p class="byline">Thực hiện: X</p>
 
-Every text is escaped with :func:`html.escape`; there are no inline styles and
+Every text is escaped with :func:`portal.markup.text_to_html` (the one place text
+becomes HTML); there are no inline styles and
 no scripts. Image URLs other than http(s), file, or relative ones are dropped.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -31,6 +31,7 @@ from editor.document import (
     TurnBlock,
     split_paragraphs,
 )
+from portal.markup import text_to_html
 
 ImageUrl = Callable[[PhotoBlock], str | None]
 
@@ -50,8 +51,7 @@ p.byline { text-align: right; font-weight: bold; }
 """
 
 
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+_e = text_to_html
 
 
 def _lines(text: str) -> str:

@@ -42,11 +42,13 @@ import copy
 import logging
 import struct
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
-from PIL import Image
-
 from editor.photo_metadata import parse_iim, parse_xmp_tree
+
+if TYPE_CHECKING:
+    from PIL import Image  # the image library is imported where a photo is touched
 
 __all__ = [
     "MetadataPolicy",
@@ -279,6 +281,8 @@ def _exif_value(value: object) -> object:
 
 def clean_exif(exif: Image.Exif, policy: MetadataPolicy) -> Image.Exif:
     """A new EXIF block holding only what may leave; empty if *exif* cannot be read."""
+    from PIL import Image
+
     kept = Image.Exif()
     try:
         for tag, value in exif.items():

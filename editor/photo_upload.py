@@ -43,9 +43,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image
-from PIL.PngImagePlugin import PngInfo
+from typing import TYPE_CHECKING
 
 from editor.photo_metadata import extract_blocks
 from editor.photo_privacy import MetadataPolicy, clean_exif, clean_iim, clean_xmp
@@ -61,6 +59,9 @@ from editor.photos import (
     save_error,
     sniff_format,
 )
+
+if TYPE_CHECKING:
+    from PIL import Image  # the image library is imported where a photo is touched
 
 __all__ = [
     "DEFAULT_LONG_EDGE",
@@ -91,15 +92,15 @@ _MAX_SEGMENT_PAYLOAD = 0xFFFF - 2
 _PNG_XMP_KEYWORD = "XML:com.adobe.xmp"
 _PNG_IPTC_KEYWORD = "Raw profile type iptc"
 
-# EXIF orientation → the turn that shows the picture upright.
+# EXIF orientation → the turn (a PIL.Image.Transpose name) that shows the picture upright.
 _TURNS = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
+    2: "FLIP_LEFT_RIGHT",
+    3: "ROTATE_180",
+    4: "FLIP_TOP_BOTTOM",
+    5: "TRANSPOSE",
+    6: "ROTATE_270",
+    7: "TRANSVERSE",
+    8: "ROTATE_90",
 }
 
 
@@ -243,6 +244,8 @@ def _decode(
     data: bytes, source: Path, long_edge: int
 ) -> tuple[Image.Image, PhotoFormat, tuple[int, int], Image.Exif, bytes | None]:
     """Decode *data* at the smallest scale that still gives the target size; call in decoding()."""
+    from PIL import Image
+
     if sniff_format(data[:32]) is None:
         raise PhotoError(PhotoErrorKind.NOT_AN_IMAGE, source)
     try:
@@ -284,7 +287,7 @@ def _decode(
             pixels = pixels.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
         turn = _TURNS.get(orientation)
         if turn is not None:
-            pixels = pixels.transpose(turn)
+            pixels = pixels.transpose(Image.Transpose[turn])
         if pixels is image:
             pixels = image.copy()
     pixels.info = {}  # nothing of the original's info may ride along into the encoder
@@ -329,6 +332,8 @@ def _encode(
     xmp: bytes | None,
     iim: bytes | None,
 ) -> bytes:
+    from PIL.PngImagePlugin import PngInfo
+
     buffer = io.BytesIO()
     extra: dict[str, object] = {}
     if exif:

@@ -31,10 +31,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
 
 from editor.photo_metadata import metadata_from_bytes
+
+if TYPE_CHECKING:
+    from PIL import Image  # the image library is imported where a photo is touched
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -361,6 +363,8 @@ def decoding() -> Iterator[None]:
     Pillow warns on damaged-but-usable files (e.g. a malformed MPO extension);
     those are judged by whether the picture decodes, not by the warning.
     """
+    from PIL import Image
+
     with _DECODE_LOCK, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -370,6 +374,8 @@ def decoding() -> Iterator[None]:
 @contextmanager
 def _open_photo(data: bytes, path: Path) -> Iterator[tuple[Image.Image, PhotoFormat]]:
     """Open and fully decode *data*; call inside :func:`_decoding`."""
+    from PIL import Image
+
     if not data:
         raise PhotoError(PhotoErrorKind.NOT_AN_IMAGE, path, "empty file")
     sniffed = sniff_format(data[:32])
@@ -420,6 +426,8 @@ def _display_size(image: Image.Image) -> tuple[int, int]:
 
 
 def _upright(image: Image.Image) -> Image.Image:
+    from PIL import ImageOps
+
     try:
         turned = ImageOps.exif_transpose(image)
     except Exception:
@@ -430,6 +438,8 @@ def _upright(image: Image.Image) -> Image.Image:
 
 def _flattened(image: Image.Image) -> Image.Image:
     """An RGB copy of *image*; transparency is laid over white, 16-bit grey scaled to 8 bits."""
+    from PIL import Image
+
     if image.mode in ("I;16", "I;16L", "I;16B", "I;16N", "I"):
         return image.convert("I").point(lambda value: value / 256).convert("RGB")
     if image.mode == "F":
@@ -444,6 +454,8 @@ def _flattened(image: Image.Image) -> Image.Image:
 
 def _thumbnail_jpeg(image: Image.Image) -> bytes:
     """The JPEG thumbnail of a loaded photo, upright, at most THUMBNAIL_SIZE on its long side."""
+    from PIL import Image
+
     upright = _upright(image)
     if upright.mode in ("RGB", "L") and "transparency" not in upright.info:
         # Shrink first (cheap and exact for these modes), then convert the small copy.

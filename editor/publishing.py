@@ -2,7 +2,8 @@
 
 ``request_publish`` / ``request_unpublish`` write the intent (with a snapshot
 of the interview as it is when the editor clicks) in the same transaction as
-the publication record; the outbox worker later calls :data:`HANDLERS`.
+the publication record; the outbox worker later calls :data:`HANDLERS` (registered,
+whole, as outbox kinds in :mod:`editor.outbox_kinds`).
 
 Never a duplicate: each interview has a slug of its own on each site
 (headline words + its uid), sent with the post, and each photo a slug made
@@ -14,7 +15,9 @@ Never a silent overwrite: WordPress has no ETag, so before updating a post the
 handler compares the site's ``modified_gmt`` with the one last seen. If they
 differ, the item goes to *conflict* with the site's version; the editor then
 keeps theirs (:func:`resolve_keep_mine`), takes the site's
-(:func:`resolve_take_site`), or leaves it.
+(:func:`resolve_take_site`), or leaves it. Newsdesk's own write whose answer
+was lost, and a scheduled post the site published on time, are no conflict
+(see :mod:`editor.site_edits`).
 
 The fields editors often change on the site alone are merged instead, against
 what the site held after Newsdesk's last write (kept in the publication's
@@ -33,26 +36,32 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from editor.document import InterviewDocument, PhotoBlock
 from editor.html_export import export_html
+from editor.outbox_payloads import PublishPayload, UnpublishPayload
 from editor.photo_upload import UploadOptions, upload_copy
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.site_edits import (
     changed_on_site,
     conflict_payload,
+    gmt_text,
+    holds_our_write,
     keep_site_edits,
     lead_changed_both_sides,
+    write_mark,
 )
 from editor.site_tags import merge_tags, tag_ids
 from editor.site_version import UploadedPhotos, document_from_site
 from portal.errors import NotFound, SiteError
 from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
-from portal.remote import PostInput, RemoteMedia, RemotePost
+from portal.remote import PostInput, PostStatus, RemoteMedia, RemotePost
 from storage.database import Store
 from storage.models import Interview, Publication, RemoteMediaRecord, utc_now
 from storage.textfold import fold
@@ -85,6 +94,14 @@ class PostGone(SiteError):
     )
 
 
+_POST_STATUS: dict[PublishMode, PostStatus] = {
+    PublishMode.DRAFT: "draft",
+    PublishMode.PENDING: "pending",
+    PublishMode.SCHEDULED: "future",
+    PublishMode.PUBLISH: "publish",
+}
+
+
 def post_slug(title: str, uid: str) -> str:
     """A slug readers can read and nobody else will use: ``duong-len-ban-3f2a1c9d``."""
     words = re.findall(r"[a-z0-9]+", fold(title))[:SLUG_WORDS]
@@ -94,10 +111,6 @@ def post_slug(title: str, uid: str) -> str:
 def media_slug(image_path: str) -> str:
     """The slug of an uploaded photo: its content hash, so one file is one media item."""
     return "nd-" + Path(image_path).stem.lower()
-
-
-def _gmt(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S") if moment else None
 
 
 # --- asking for it (GUI side) ------------------------------------------------------------
@@ -139,13 +152,13 @@ def request_publish(
             kind=PUBLISH_KIND,
             subject_type=SUBJECT,
             subject_id=interview_id,
-            payload={
-                "document": json.loads(row.document_json),
-                "status": mode.value,
-                "date_gmt": _gmt(scheduled_at),
-                "categories": list(categories) if categories is not None else None,
-                "photo_upload": (photos or UploadOptions()).to_payload(),
-            },
+            payload=PublishPayload(
+                document=json.loads(row.document_json),
+                status=_POST_STATUS[mode],
+                date_gmt=gmt_text(scheduled_at),
+                categories=tuple(categories) if categories is not None else None,
+                photo_upload=photos or UploadOptions(),
+            ),
         )
         return item.id
 
@@ -159,7 +172,7 @@ def request_unpublish(store: Store, interview_id: int, site_id: int) -> int:
             kind=UNPUBLISH_KIND,
             subject_type=SUBJECT,
             subject_id=interview_id,
-            payload={},
+            payload=UnpublishPayload(),
         )
         return item.id
 
@@ -180,9 +193,10 @@ def send_publish(job: Job) -> None:
     """Upload missing photos, then create or update the post; see the module docstring."""
     store, client, site_id = job.store, job.client, job.entry.site_id
     interview_id = job.entry.subject_id
-    document = InterviewDocument.from_dict(job.payload["document"])
+    payload = PublishPayload.from_json(job.payload)
+    document = InterviewDocument.from_dict(dict(payload.document))
     photos_root = _photos_root(store)
-    options = UploadOptions.from_payload(job.payload.get("photo_upload"))
+    options = payload.photo_upload or UploadOptions()
     uploaded = {
         block.image_path: _ensure_media(job, block, photos_root, options)
         for block in document.blocks
@@ -191,71 +205,130 @@ def send_publish(job: Job) -> None:
     content = export_html(
         document, image_url=lambda photo: _url_of(uploaded.get(photo.image_path or ""))
     )
-    date = job.payload.get("date_gmt")
+    date = payload.date_gmt
     data = PostInput(
         title=document.title,
         content=content,
         excerpt=document.lead,
-        status=job.payload["status"],
+        status=payload.status,
         date_gmt=datetime.fromisoformat(date).replace(tzinfo=UTC) if date else None,
         # The first photo is the post's featured image (the thumbnail on the site's lists);
         # without photos, whatever the site has stays.
         featured_media=next(iter(uploaded.values()))[0] if uploaded else None,
-        categories=_ids(job.payload.get("categories")),
+        categories=list(payload.categories) if payload.categories is not None else None,
     )
     with store.session() as session:
         publication = publication_of(session, site_id, interview_id)
         if publication is None:
             raise PostGone("The interview's publication record is missing.", code="newsdesk")
         slug, post_id, seen = publication.slug, publication.post_id, publication.modified_gmt
-        last_sent = json.loads(publication.published_json) if publication.published_json else None
+        record = _record(publication)
+    mark = _our_mark(record, job.entry.id)
+    last_sent = {key: value for key, value in record.items() if key != "writing"} or None
     tags_left_out: list[str] = []
     our_tags = tag_ids(client, document.tags, tags_left_out)
     if post_id is None:
         found = client.find_posts_by_slug(slug)
+        if found and holds_our_write(found[0], mark):  # created, but the answer was lost
+            kept = _kept(mark)
+            _remember_post(
+                store, site_id, interview_id, found[0], document, our_tags, kept, tags_left_out
+            )
+            return
         if found:  # created before, but the answer was lost: take it over
             _remember_post(store, site_id, interview_id, found[0], None)
-            tags = merge_tags(our_tags, found[0].tags, None)
-            post = client.update_post(found[0].id, replace(data, tags=tags))
+            data = replace(data, tags=merge_tags(our_tags, found[0].tags, None))
+            _mark_write(job, data, ())
+            post = client.update_post(found[0].id, data)
         else:
-            post = client.create_post(replace(data, slug=slug, tags=our_tags))
-    else:
-        try:
-            remote = client.get_post(post_id)
-        except NotFound:
-            _forget_post(store, site_id, interview_id)
-            raise PostGone(code="rest_post_invalid_id") from None
-        if remote.status == "trash":
-            _forget_post(store, site_id, interview_id)
-            raise PostGone(code="trash")
-        remote_seen = _gmt(remote.modified_gmt)
-        if changed_on_site(remote, remote_seen, seen, last_sent) and (
-            job.payload.get("overwrite") != remote_seen
-        ):
-            raise OutboxConflict(
-                "The post was changed on the site since Newsdesk last sent it.",
-                conflict_payload(remote, remote_seen),
-            )
-        if lead_changed_both_sides(remote, document, last_sent) and (
-            job.payload.get("overwrite") != remote_seen
-        ):
-            raise OutboxConflict(
-                "The lead (excerpt) was changed on the site and in Newsdesk.",
-                conflict_payload(remote, remote_seen),
-            )
-        tags = merge_tags(
-            our_tags,
-            remote.tags,
-            last_sent.get("tags") if last_sent else None,
-            last_sent.get("our_tags") if last_sent else None,
-        )
-        kept: list[str] = []
-        if job.payload.get("overwrite") != remote_seen:
-            data, kept = keep_site_edits(data, remote, last_sent)
-        post = client.update_post(post_id, replace(data, tags=tags))
-        _remember_post(store, site_id, interview_id, post, document, our_tags, kept, tags_left_out)
+            data = replace(data, slug=slug, tags=our_tags)
+            _mark_write(job, data, ())
+            post = client.create_post(data)
+        _remember_post(store, site_id, interview_id, post, document, our_tags, (), tags_left_out)
         return
-    _remember_post(store, site_id, interview_id, post, document, our_tags, (), tags_left_out)
+    try:
+        remote = client.get_post(post_id)
+    except NotFound:
+        _forget_post(store, site_id, interview_id)
+        raise PostGone(code="rest_post_invalid_id") from None
+    if remote.status == "trash":
+        _forget_post(store, site_id, interview_id)
+        raise PostGone(code="trash")
+    if holds_our_write(remote, mark):  # sent before, but the answer was lost
+        kept = _kept(mark)
+        _remember_post(
+            store, site_id, interview_id, remote, document, our_tags, kept, tags_left_out
+        )
+        return
+    remote_seen = gmt_text(remote.modified_gmt)
+    overwrite = payload.overwrite == remote_seen
+    if not overwrite and changed_on_site(remote, remote_seen, seen, last_sent):
+        raise OutboxConflict(
+            QCoreApplication.translate(
+                "Publishing", "The post was changed on the site since Newsdesk last sent it."
+            ),
+            conflict_payload(remote, remote_seen),
+        )
+    if not overwrite and lead_changed_both_sides(remote, document, last_sent):
+        raise OutboxConflict(
+            QCoreApplication.translate(
+                "Publishing", "The lead (excerpt) was changed on the site and in Newsdesk."
+            ),
+            conflict_payload(remote, remote_seen),
+        )
+    tags = merge_tags(
+        our_tags,
+        remote.tags,
+        last_sent.get("tags") if last_sent else None,
+        last_sent.get("our_tags") if last_sent else None,
+    )
+    kept = []
+    if not overwrite:
+        data, kept = keep_site_edits(data, remote, last_sent)
+    data = replace(data, tags=tags)
+    _mark_write(job, data, kept)
+    post = client.update_post(post_id, data)
+    _remember_post(store, site_id, interview_id, post, document, our_tags, kept, tags_left_out)
+
+
+def _kept(mark: object) -> list[str]:
+    """The fields left to the site by the write in *mark*."""
+    kept = mark.get("site_kept") if isinstance(mark, dict) else None
+    return [str(name) for name in kept] if isinstance(kept, list) else []
+
+
+def _record(publication: Publication) -> dict[str, Any]:
+    """The publication's record of the last write (empty when none, or unreadable)."""
+    try:
+        record = json.loads(publication.published_json or "{}")
+    except ValueError:
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def _our_mark(record: dict[str, Any], item_id: int) -> dict[str, Any] | None:
+    """The mark of a write this outbox item made before (see :func:`_mark_write`)."""
+    mark = record.get("writing")
+    return mark if isinstance(mark, dict) and mark.get("item") == item_id else None
+
+
+def _mark_write(job: Job, data: PostInput, site_kept: Sequence[str]) -> None:
+    """Keep what is about to be sent, durably, before sending it.
+
+    It goes into the publication's ``published_json`` (``writing``), with the
+    outbox item's id. If the answer is lost (a crash, a dropped connection, a
+    500 after the site saved), the item's next attempt finds the site holding
+    exactly this and takes the write as done instead of calling it someone
+    else's change. The record of the write, once answered, replaces it.
+    """
+    site_id, interview_id = job.entry.site_id, job.entry.subject_id
+    with job.store.transaction() as session:
+        publication = publication_of(session, site_id, interview_id)
+        if publication is None:
+            return
+        record = _record(publication)
+        record["writing"] = {**write_mark(data, site_kept), "item": job.entry.id}
+        publication.published_json = json.dumps(record, ensure_ascii=False)
 
 
 def send_unpublish(job: Job) -> None:
@@ -271,15 +344,6 @@ def send_unpublish(job: Job) -> None:
     except NotFound:
         return  # already gone from the site: nothing to take down
     _remember_post(store, site_id, interview_id, post, None)
-
-
-def _ids(value: object) -> list[int] | None:
-    """A list of ids from a payload (None when absent or not a list of ids)."""
-    if not isinstance(value, list) or not all(
-        isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value
-    ):
-        return None
-    return list(value)
 
 
 def _photos_root(store: Store) -> Path:
@@ -387,7 +451,7 @@ def _remember_post(
         publication.post_id = post.id
         publication.post_status = post.status
         publication.link = post.link
-        publication.modified_gmt = _gmt(post.modified_gmt)
+        publication.modified_gmt = gmt_text(post.modified_gmt)
         publication.updated_at = utc_now()
         previous = json.loads(publication.published_json) if publication.published_json else {}
         publication.published_json = json.dumps(
@@ -395,6 +459,7 @@ def _remember_post(
                 "title": post.title,
                 "content": post.content,
                 "status": post.status,
+                "date_gmt": gmt_text(post.date_gmt),
                 "tags": list(post.tags),
                 "our_tags": list(our_tags) if our_tags is not None else previous.get("our_tags"),
                 "categories": list(post.categories),
@@ -449,8 +514,9 @@ def resolve_keep_mine(store: Store, item_id: int) -> None:
     entry = _conflict(outbox, item_id)
     if entry is None:
         return
-    remote = entry.payload.get("conflict", {})
-    outbox.retry([item_id], {"overwrite": remote.get("modified_gmt")})
+    payload = PublishPayload.from_json(entry.payload)
+    remote = payload.conflict or {}
+    outbox.retry_with(item_id, replace(payload, overwrite=remote.get("modified_gmt")))
 
 
 def resolve_take_site(store: Store, item_id: int) -> None:
@@ -459,7 +525,7 @@ def resolve_take_site(store: Store, item_id: int) -> None:
     entry = _conflict(outbox, item_id)
     if entry is None:
         return
-    remote = entry.payload.get("conflict", {})
+    remote = PublishPayload.from_json(entry.payload).conflict or {}
     repository = InterviewRepository(store)
     stored = repository.get(entry.subject_id)
     imported = document_from_site(
@@ -505,5 +571,3 @@ def uploaded_photos(store: Store, site_id: int) -> UploadedPhotos:
             by_url={r.source_url: r.image_path for r in records if r.source_url},
             by_media_id={r.media_id: r.image_path for r in records},
         )
-
-

@@ -1,15 +1,14 @@
 """Editing one interview: undoable changes, autosave, status changes.
 
 :class:`EditingSession` is the editor's logic without any widget: every change
-goes through a ``QUndoCommand`` on its ``undo_stack``, every change restarts
-the autosave timer, and the session announces what changed through signals the
-widgets redraw from. Tests drive it directly; the widgets only forward what the
-user did.
+goes through a ``QUndoCommand`` on its ``undo_stack``, every change is noted by
+its :class:`editor.autosave.Autosaver` (which decides when to save), and the
+session announces what changed through signals the widgets redraw from. Tests
+drive it directly; the widgets only forward what the user did.
 """
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -17,9 +16,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from editor.autosave import Autosaver, OrderedWriter, SaveRunner
 from editor.document import (
     Block,
     InterviewDocument,
@@ -28,15 +28,12 @@ from editor.document import (
     Role,
     Speaker,
     TurnBlock,
+    clean_headline,
 )
 from editor.repository import InterviewRepository, InterviewStatus, StoredInterview
 from editor.validation import Problem, validate_for_review
-from storage.errors import StoreError
 from storage.textfold import clean_text
 
-log = logging.getLogger(__name__)
-
-AUTOSAVE_DELAY_MS = 1500  # after the last change; the promise to the user is 2 s
 MERGE_WINDOW_S = 2.0  # typing within this time undoes as one step
 TEXT_FIELDS = ("title", "lead", "byline")
 
@@ -191,8 +188,10 @@ class EditingSession(QObject):
         stored: StoredInterview,
         *,
         photos_root: Path | None = None,
+        save_runner: SaveRunner | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """*save_runner* writes autosaves off the GUI thread (without one they block)."""
         super().__init__(parent)
         self.repository = repository
         self.interview_id = stored.id
@@ -201,20 +200,23 @@ class EditingSession(QObject):
         self.status = stored.status
         self.photos_root = photos_root
         self.last_saved: datetime | None = stored.updated_at
-        self.dirty = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_now)
+        self.autosaver = Autosaver(
+            OrderedWriter(repository, stored.id),
+            lambda: self.document.snapshot(),
+            save_runner,
+            self,
+        )
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.save_failed.connect(self.save_failed)
 
     # --- what the user does ------------------------------------------------------------
 
     def set_field(self, name: str, value: str) -> None:
         """Change the headline, lead or byline."""
         assert name in TEXT_FIELDS, name
-        value = clean_text(value)
+        value = clean_headline(value) if name == "title" else clean_text(value)
         old = getattr(self.document, name)
         if value != old:
             command = _FieldCommand(self, name, old, value)
@@ -382,30 +384,31 @@ class EditingSession(QObject):
 
     # --- saving --------------------------------------------------------------------------
 
+    @property
+    def dirty(self) -> bool:
+        """Whether some change is not on disk yet."""
+        return self.autosaver.dirty
+
     def save_now(self) -> bool:
-        """Write the document if it changed since the last save; False if that failed."""
-        self._autosave.stop()
-        if not self.dirty:
-            return True
-        try:
-            self.last_saved = self.repository.save_document(self.interview_id, self.document)
-        except StoreError as error:
-            log.warning("Autosave failed: %s", error)
-            self.save_failed.emit(error.user_message)
-            return False
-        self.dirty = False
-        self.saved.emit(self.last_saved)
-        return True
+        """Write every change before returning; False if that failed."""
+        return self.autosaver.save_now()
+
+    def save_soon(self) -> None:
+        """Start saving every change now, without waiting for the write (leaving a page)."""
+        self.autosaver.save_soon()
 
     def close(self) -> bool:
-        """Save what is left; call before the session is dropped."""
-        return self.save_now()
+        """Save what is left; call before the session is dropped (False: saving failed)."""
+        return self.autosaver.close()
+
+    def _saved(self, when: datetime) -> None:
+        self.last_saved = when
+        self.saved.emit(when)
 
     # --- applied by the commands -----------------------------------------------------------
 
     def _touched(self) -> None:
-        self.dirty = True
-        self._autosave.start()
+        self.autosaver.note_change()
         self.changed.emit()
 
     def _apply_field(self, name: str, value: object) -> None:

@@ -6,15 +6,33 @@ with what the site held right after Newsdesk's last write (the publication's
 (:func:`changed_on_site`); the excerpt, featured image and categories are left
 to the site instead (:func:`keep_site_edits`), unless the reporter changed the
 lead as well (:func:`lead_changed_both_sides`, a conflict too).
+
+Two site changes are not someone else's:
+
+- Newsdesk's own write whose answer was lost (a crash, a dropped connection, a
+  500 after WordPress saved): before each write the handler keeps a
+  :func:`write_mark` of what it sends; when the site holds exactly that
+  (:func:`holds_our_write`), the write is taken as done.
+- WordPress publishing a scheduled post on time (``future`` to ``publish``,
+  ``modified_gmt`` unchanged): the local state follows the site
+  (:func:`changed_on_site` does not count it).
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
 from editor.document import InterviewDocument
-from portal.remote import PostInput, RemotePost, html_to_text
+from portal.markup import html_to_text
+from portal.remote import PostInput, RemotePost
+from storage.textfold import clean_text
+
+#: Statuses WordPress chooses between by the post's date alone.
+_GOING_OUT = frozenset({"future", "publish"})
 
 
 def conflict_payload(remote: RemotePost, remote_seen: str | None) -> dict[str, Any]:
@@ -97,6 +115,21 @@ def keep_site_edits(
     return data, kept
 
 
+def published_on_time(
+    remote: RemotePost, remote_seen: str | None, seen: str | None, last: dict[str, Any]
+) -> bool:
+    """WordPress published the scheduled post when its time came, and nobody touched it.
+
+    Its cron turns ``future`` into ``publish`` without changing ``modified_gmt``.
+    """
+    return (
+        last.get("status") == "future"
+        and remote.status == "publish"
+        and seen is not None
+        and remote_seen == seen
+    )
+
+
 def changed_on_site(
     remote: RemotePost, remote_seen: str | None, seen: str | None, last: dict[str, Any] | None
 ) -> bool:
@@ -104,12 +137,73 @@ def changed_on_site(
 
     ``modified_gmt`` has one-second resolution, so two writes in the same second
     look alike: the title, text and status the site had after our last write
-    are compared too.
+    are compared too. A scheduled post the site published on time is no change.
     """
     if last is None:
         return remote_seen != seen
-    return (remote.title, remote.content.strip(), remote.status) != (
-        last.get("title"),
-        str(last.get("content", "")).strip(),
-        last.get("status"),
-    ) or (remote_seen != seen and remote.content.strip() != str(last.get("content", "")).strip())
+    status_changed = remote.status != last.get("status") and not published_on_time(
+        remote, remote_seen, seen, last
+    )
+    content_changed = remote.content.strip() != str(last.get("content", "")).strip()
+    return status_changed or remote.title != last.get("title") or content_changed
+
+
+# --- recognising our own write ------------------------------------------------------------------
+
+
+def _digest(title: str | None, content: str | None, excerpt: str | None) -> str:
+    """A hash of the post's words as WordPress keeps them (NFC, spacing as it trims it)."""
+    digest = hashlib.sha256()
+    for part in (title, content, excerpt):
+        text = "\x00" if part is None else " ".join(clean_text(part).split())
+        digest.update(text.encode("utf-8") + b"\x1f")
+    return digest.hexdigest()
+
+
+def write_mark(data: PostInput, site_kept: Sequence[str]) -> dict[str, Any]:
+    """What Newsdesk is about to write (kept in the outbox item before the request).
+
+    Every field sent, the words as a hash; *site_kept* is what the handler
+    records after the write, so a recognised write is recorded the same way.
+    """
+    return {
+        "digest": _digest(data.title, data.content, data.excerpt),
+        "excerpt_sent": data.excerpt is not None,
+        "status": data.status,
+        "date_gmt": gmt_text(data.date_gmt),
+        "featured_media": data.featured_media,
+        "tags": sorted(data.tags) if data.tags is not None else None,
+        "categories": sorted(data.categories) if data.categories is not None else None,
+        "site_kept": list(site_kept),
+    }
+
+
+def gmt_text(moment: datetime | None) -> str | None:
+    """*moment* as the publication record keeps site times: UTC ``YYYY-MM-DDTHH:MM:SS``."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S") if moment else None
+
+
+def holds_our_write(remote: RemotePost, mark: object) -> bool:
+    """The site holds exactly what the write in *mark* sent: that write went through.
+
+    *remote* must carry the raw fields (``context=edit``). A status WordPress
+    chose by the date (``future`` or ``publish``) matches either.
+    """
+    if not isinstance(mark, dict) or not isinstance(mark.get("digest"), str):
+        return False
+    excerpt = remote.excerpt if mark.get("excerpt_sent") else None
+    if _digest(remote.title, remote.content, excerpt) != mark["digest"]:
+        return False
+    sent_status = mark.get("status")
+    if sent_status is not None and not (
+        sent_status == remote.status or {sent_status, remote.status} <= _GOING_OUT
+    ):
+        return False
+    expected: list[tuple[object, object]] = [
+        (mark.get("date_gmt"), gmt_text(remote.date_gmt)),
+        (mark.get("featured_media"), remote.featured_media),
+        (mark.get("tags"), sorted(remote.tags)),
+        # None: left to the site; empty: WordPress files the post in its default category.
+        (mark.get("categories") or None, sorted(remote.categories)),
+    ]
+    return all(sent is None or sent == held for sent, held in expected)

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from editor.publishing import SUBJECT, publication_of
-from portal.outbox import OutboxState
+from portal.outbox import OutboxState, subject_states_in
 from storage.database import Store
-from storage.models import OutboxItem, Publication
+from storage.models import Publication
 
 
 class SiteState(enum.StrEnum):
@@ -31,10 +31,10 @@ class SiteState(enum.StrEnum):
 
 #: An outbox state that needs a person outranks one that only waits.
 _OUTBOX_STATES = {
-    OutboxState.CONFLICT.value: SiteState.CONFLICT,
-    OutboxState.FAILED.value: SiteState.FAILED,
-    OutboxState.PENDING.value: SiteState.WAITING,
-    OutboxState.SENDING.value: SiteState.WAITING,
+    OutboxState.CONFLICT: SiteState.CONFLICT,
+    OutboxState.FAILED: SiteState.FAILED,
+    OutboxState.PENDING: SiteState.WAITING,
+    OutboxState.SENDING: SiteState.WAITING,
 }
 _OUTBOX_RANK = [SiteState.CONFLICT, SiteState.FAILED, SiteState.WAITING]
 
@@ -61,14 +61,7 @@ def site_states(store: Store, site_id: int, interview_ids: Sequence[int]) -> dic
                 states[interview_id] = SiteState(post_status or "")
             except ValueError:
                 states[interview_id] = SiteState.DRAFT
-        waiting = session.execute(
-            select(OutboxItem.subject_id, OutboxItem.state).where(
-                OutboxItem.site_id == site_id,
-                OutboxItem.subject_type == SUBJECT,
-                OutboxItem.subject_id.in_(ids),
-                OutboxItem.state.in_(list(_OUTBOX_STATES)),
-            )
-        )
+        waiting = subject_states_in(session, site_id, SUBJECT, ids)
         outbox: dict[int, SiteState] = {}
         for interview_id, state in waiting:
             candidate = _OUTBOX_STATES[state]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from portal.errors import BadRequest, PermissionDenied
-from portal.remote import html_to_text
-from portal.wordpress import WordPressClient
 from storage.textfold import clean_text, fold
+
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 log = logging.getLogger(__name__)
 
@@ -17,11 +19,10 @@ log = logging.getLogger(__name__)
 def _tag_key(name: str) -> str:
     """Two tag names are the same tag when they differ only in case (never in tone marks).
 
-    WordPress strips markup from term names and answers them HTML-escaped
-    ("Giáo dục &amp; Đào tạo"): both sides are compared as plain text.
+    Both sides are plain text: the client sends names escaped and decodes the
+    site's (WordPress stores them as "Giáo dục &amp; Đào tạo").
     """
-    plain = html_to_text(clean_text(name))
-    return " ".join(plain.split()).casefold()
+    return " ".join(clean_text(name).split()).casefold()
 
 
 def tag_ids(

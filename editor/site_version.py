@@ -29,10 +29,11 @@ from editor.document import (
     ParagraphBlock,
     PhotoBlock,
     TurnBlock,
+    clean_headline,
     split_paragraphs,
 )
 from editor.plaintext_import import parse_interview, split_caption
-from portal.remote import html_to_text
+from portal.markup import html_to_text
 from storage.textfold import clean_text, fold
 
 # Openings and closings are found separately (see _replace_spans): one regex spanning
@@ -271,7 +272,7 @@ def _take_lead(content: str, excerpt: str) -> tuple[str, str]:
     parts = [html_to_text(match.group(1)) for match in _SAPO.finditer(content)]
     if parts:
         return "\n\n".join(part for part in parts if part), _SAPO.sub("", content)
-    return html_to_text(excerpt) if "<" in excerpt else clean_text(excerpt).strip(), content
+    return clean_text(excerpt).strip(), content  # the excerpt arrives as plain text
 
 
 def document_from_site(
@@ -282,7 +283,7 @@ def document_from_site(
     excerpt: str = "",
     uploaded: UploadedPhotos | None = None,
 ) -> InterviewDocument:
-    """The interview as the site has it (*title*, post *content* HTML, *excerpt*).
+    """The interview as the site has it (plain *title*, post *content* HTML, plain *excerpt*).
 
     *local* is the interview as Newsdesk has it: its tags stay, its byline is
     kept when the site's text has none, its photos lend their image files and
@@ -293,7 +294,7 @@ def document_from_site(
     marked, figures = _take_figures(content)
     text = html_to_text(marked) if "<" in marked else clean_text(marked)
     document = parse_interview(f"{_LEAD_STAND_IN}\n\n{_LEAD_STAND_IN}\n\n{text}").document
-    document.title = clean_text(title).strip()
+    document.title = clean_headline(title).strip()
     document.lead = lead
     local_photos = [block for block in local.blocks if isinstance(block, PhotoBlock)]
     photos = [_photo(figure, uploaded, local_photos) for figure in figures]

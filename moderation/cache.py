@@ -18,15 +18,16 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from moderation.decisions import SUBJECT, UNFINISHED_STATES, apply_in
+from moderation.decisions import SUBJECT, apply_in
 from moderation.journal import AUTOMATIC
 from moderation.rules import RuleSet, Verdict, auto_target, evaluate, reasons_to_json
 from moderation.statuses import Action
 from moderation.text import author_key, excerpt
+from portal.outbox import subjects_waiting
 from portal.remote import RemoteComment, RemotePost
 from storage.collation import vietnamese_sort_key
 from storage.database import Store
-from storage.models import CachedComment, CommentPost, OutboxItem, utc_now
+from storage.models import CachedComment, CommentPost, utc_now
 from storage.textfold import clean_text, fold
 
 SEARCH_TABLE = "comment_search"
@@ -96,15 +97,7 @@ def waiting_comment_ids(session: Session, comment_ids: Iterable[int]) -> set[int
     ids = list(comment_ids)
     if not ids:
         return set()
-    return set(
-        session.scalars(
-            select(OutboxItem.subject_id).where(
-                OutboxItem.subject_type == SUBJECT,
-                OutboxItem.subject_id.in_(ids),
-                OutboxItem.state.in_(UNFINISHED_STATES),
-            )
-        )
-    )
+    return set(session.scalars(subjects_waiting(SUBJECT, subject_ids=ids)))
 
 
 def store_page(

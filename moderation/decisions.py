@@ -18,44 +18,36 @@ sent) is answered by a new item sending the reverse.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, cast
+from typing import cast
 
-from sqlalchemy import (
-    BindParameter,
-    ColumnElement,
-    Table,
-    and_,
-    bindparam,
-    delete,
-    select,
-    update,
-)
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from moderation.journal import AUTOMATIC, LogAction, record
+from moderation.outbox_payloads import StatusPayload
 from moderation.statuses import REJECTED_STATUSES, Action, target_status
-from portal.outbox import OutboxState, enqueue_fast
+from portal.outbox import (
+    DROPPABLE,
+    OutboxEntry,
+    OutboxState,
+    drop_in,
+    enqueue_fast,
+    queued_in,
+    retry_in,
+    unfinished_in,
+)
 from storage.database import Store
-from storage.models import CachedComment, OutboxItem, utc_now
+from storage.models import CachedComment, utc_now
 
 STATUS_KIND = "comment_status"
 REPLY_KIND = "comment_reply"
 SUBJECT = "comment"
 
-#: Items that may still be dropped (the worker is not holding them).
-_DROPPABLE = (OutboxState.PENDING.value, OutboxState.FAILED.value, OutboxState.CONFLICT.value)
-_STUCK = (OutboxState.FAILED.value, OutboxState.CONFLICT.value)
-UNFINISHED_STATES = (
-    OutboxState.PENDING.value,
-    OutboxState.SENDING.value,
-    OutboxState.FAILED.value,
-    OutboxState.CONFLICT.value,
-)
+_STUCK = (OutboxState.FAILED, OutboxState.CONFLICT)
 
 
 @dataclass(frozen=True)
@@ -96,28 +88,11 @@ class UndoOutcome:
     skipped: int = 0
 
 
-def status_items(session: Session, comment_ids: Iterable[int]) -> dict[int, list[OutboxItem]]:
+def status_items(session: Session, comment_ids: Iterable[int]) -> dict[int, list[OutboxEntry]]:
     """Unfinished ``comment_status`` items of each comment, oldest first."""
-    ids = list(comment_ids)
-    found: dict[int, list[OutboxItem]] = defaultdict(list)
-    if not ids:
-        return found
-    rows = session.scalars(
-        select(OutboxItem).where(_unfinished_status_items(ids)).order_by(OutboxItem.id)
-    )
-    for row in rows:
-        found[row.subject_id].append(row)
+    found: dict[int, list[OutboxEntry]] = defaultdict(list)
+    found.update(unfinished_in(session, SUBJECT, comment_ids, kind=STATUS_KIND))
     return found
-
-
-def _unfinished_status_items(comment_ids: list[int] | BindParameter[Any]) -> ColumnElement[bool]:
-    """Unfinished ``comment_status`` items of *comment_ids*."""
-    return and_(
-        OutboxItem.subject_type == SUBJECT,
-        OutboxItem.kind == STATUS_KIND,
-        OutboxItem.subject_id.in_(comment_ids),
-        OutboxItem.state.in_(UNFINISHED_STATES),
-    )
 
 
 @dataclass(frozen=True)
@@ -149,7 +124,7 @@ class _Decided:
 
 
 #: Queued status items of one comment, oldest first: (outbox id, state).
-_Queued = list[tuple[int, str]]
+_Queued = list[tuple[int, OutboxState]]
 
 
 # Built once, with bound parameters: a decision runs on the GUI thread, and building
@@ -167,11 +142,6 @@ _READ = select(
 ).where(
     _comments.c.site_id == bindparam("site_id"),
     _comments.c.id.in_(bindparam("ids", expanding=True)),
-)
-_QUEUED = (
-    select(OutboxItem.id, OutboxItem.subject_id, OutboxItem.state)
-    .where(_unfinished_status_items(bindparam("ids", expanding=True)))
-    .order_by(OutboxItem.id)
 )
 _DECIDE = (
     update(_comments)
@@ -204,7 +174,7 @@ def _queue_status(
     """
     stuck = [item_id for item_id, state in queued if state in _STUCK]
     if stuck:  # a newer decision replaces one the site refused or that clashed with it
-        session.execute(delete(OutboxItem).where(OutboxItem.id.in_(stuck)))
+        drop_in(session, stuck)
         queued[:] = [item for item in queued if item[0] not in stuck]
     expected = row.status if queued else row.site_status
     now = utc_now()
@@ -227,14 +197,11 @@ def _queue_status(
         kind=STATUS_KIND,
         subject_type=SUBJECT,
         subject_id=row.id,
-        payload={
-            "comment_id": row.id,
-            "remote_id": row.remote_id,
-            "status": target,
-            "expected": expected,
-        },
+        payload=StatusPayload(
+            comment_id=row.id, remote_id=row.remote_id, status=target, expected=expected
+        ),
     )
-    queued.append((outbox_id, OutboxState.PENDING.value))
+    queued.append((outbox_id, OutboxState.PENDING))
     record(
         session,
         site_id=row.site_id,
@@ -260,9 +227,7 @@ def _queue_status(
 def _queued(session: Session, comment_ids: list[int]) -> defaultdict[int, _Queued]:
     """:func:`status_items` as (outbox id, state) pairs."""
     found: defaultdict[int, _Queued] = defaultdict(list)
-    if comment_ids:
-        for item_id, subject_id, state in session.execute(_QUEUED, {"ids": comment_ids}):
-            found[subject_id].append((item_id, state))
+    found.update(queued_in(session, SUBJECT, STATUS_KIND, comment_ids))
     return found
 
 
@@ -359,8 +324,8 @@ def undo_in(session: Session, decision: DecisionRecord, moderator: str) -> UndoO
             continue
         pending = queued[row.id]
         item = next((i for i in pending if i.id == change.outbox_id), None)
-        if item is not None and item.state in _DROPPABLE:
-            session.delete(item)
+        if item is not None and item.state in DROPPABLE:
+            drop_in(session, [item.id])
             pending.remove(item)
             row.status = change.before if pending else row.site_status
             note = "dropped"
@@ -404,13 +369,10 @@ def keep_site_decision(store: Store, comment_id: int, moderator: str) -> bool:
         row = session.get(CachedComment, comment_id)
         if row is None:
             return False
-        items = [
-            i for i in status_items(session, [comment_id])[comment_id] if i.state in _DROPPABLE
-        ]
+        items = [i for i in status_items(session, [comment_id])[comment_id] if i.state in DROPPABLE]
         if not items:
             return False
-        for item in items:
-            session.delete(item)
+        drop_in(session, [item.id for item in items])
         before = row.status
         row.status = row.site_status
         row.updated_at = utc_now()
@@ -437,16 +399,39 @@ def send_anyway(store: Store, comment_id: int) -> bool:
         if row is None:
             return False
         items = status_items(session, [comment_id])[comment_id]
-        conflicted = [item for item in items if item.state == OutboxState.CONFLICT.value]
+        conflicted = [item for item in items if item.state is OutboxState.CONFLICT]
         if not conflicted:
             return False
         for item in conflicted:
-            payload = json.loads(item.payload_json)
-            payload["expected"] = row.site_status
-            payload.pop("conflict", None)
-            item.payload_json = json.dumps(payload, ensure_ascii=False, sort_keys=True)
-            item.state = OutboxState.PENDING.value
-            item.attempts = 0
-            item.next_try_at = utc_now()
-            item.updated_at = utc_now()
+            payload = StatusPayload.from_json(item.payload)
+            retry_in(session, item.id, replace(payload, expected=row.site_status, conflict=None))
     return True
+
+
+def restore_after_discard(session: Session, comment_id: int, moderator: str) -> None:
+    """A status item of the comment was discarded: its local state follows what is left.
+
+    With other decisions still queued, the comment shows the last of them;
+    otherwise what the site has (the invariant ``status == site_status`` of a
+    comment with nothing waiting). Runs in the discarding transaction.
+    """
+    row = session.get(CachedComment, comment_id)
+    if row is None:
+        return
+    left = status_items(session, [comment_id])[comment_id]
+    target = StatusPayload.from_json(left[-1].payload).status if left else row.site_status
+    if row.status == target:
+        return
+    before = row.status
+    row.status = target
+    row.updated_at = utc_now()
+    record(
+        session,
+        site_id=row.site_id,
+        comment=row,
+        moderator=moderator,
+        action=LogAction.UNDO,
+        from_status=before,
+        to_status=target,
+        note="discarded",
+    )

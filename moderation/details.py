@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from moderation.decisions import REPLY_KIND, SUBJECT, UNFINISHED_STATES
+from moderation.decisions import REPLY_KIND, STATUS_KIND, SUBJECT
+from moderation.outbox_payloads import ReplyPayload, StatusPayload
 from moderation.rules import Reason, reasons_from_json
 from moderation.statuses import Status
+from portal.outbox import unfinished_in
 from storage.database import Store
-from storage.models import CachedComment, CommentPost, OutboxItem
+from storage.models import CachedComment, CommentPost
 
 OTHER_COMMENTS_SHOWN = 20
 
@@ -183,34 +184,22 @@ _URGENCY = {"conflict": 0, "failed": 1, "sending": 2, "pending": 3}
 
 
 def _sync(session: Session, comment_id: int) -> SyncInfo:
-    items = session.scalars(
-        select(OutboxItem)
-        .where(
-            OutboxItem.subject_type == SUBJECT,
-            OutboxItem.subject_id == comment_id,
-            OutboxItem.state.in_(UNFINISHED_STATES),
-        )
-        .order_by(OutboxItem.id)
-    ).all()
+    items = unfinished_in(session, SUBJECT, [comment_id]).get(comment_id, [])
     if not items:
         return SyncInfo()
-    replies: list[str] = []
-    for item in items:
-        if item.kind == REPLY_KIND:
-            content = json.loads(item.payload_json).get("content")
-            if isinstance(content, str):
-                replies.append(content)
+    replies = tuple(
+        ReplyPayload.from_json(item.payload).content for item in items if item.kind == REPLY_KIND
+    )
     worst = min(items, key=lambda item: (_URGENCY.get(item.state, 9), -item.id))
-    payload = json.loads(worst.payload_json)
-    conflict = payload.get("conflict") if isinstance(payload, dict) else None
     site_status = wanted = None
-    if isinstance(conflict, dict):
-        site_status = conflict.get("status") if isinstance(conflict.get("status"), str) else None
-        wanted = payload.get("status") if isinstance(payload.get("status"), str) else None
+    if worst.kind == STATUS_KIND:
+        payload = StatusPayload.from_json(worst.payload)
+        if payload.conflict is not None:
+            site_status, wanted = payload.conflict.status, payload.status
     return SyncInfo(
-        state=worst.state,
+        state=worst.state.value,
         message=worst.last_error or "",
         site_status=site_status,
         wanted_status=wanted,
-        pending_replies=tuple(replies),
+        pending_replies=replies,
     )

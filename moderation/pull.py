@@ -44,20 +44,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from moderation.cache import Progress, known_post_ids, store_page, store_post
-from moderation.decisions import SUBJECT, UNFINISHED_STATES
+from moderation.decisions import SUBJECT
 from moderation.settings import load_rules
 from portal.accounts import SiteAccount
 from portal.errors import PermissionDenied, SiteError
+from portal.outbox import subjects_waiting
 from portal.remote import RemotePost
-from portal.wordpress import POSTS_PER_REQUEST, WordPressClient
 from storage.database import Store
-from storage.models import CachedComment, CommentSyncState, OutboxItem, utc_now
+from storage.models import CachedComment, CommentSyncState, utc_now
+
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 RECHECK_WINDOW = timedelta(days=3)
 FULL_PULL_EVERY = timedelta(days=7)
@@ -145,6 +149,8 @@ class _Titles:
 
     def fetch(self, *, everything: bool) -> None:
         """Fetch and store full batches of 100 (with *everything*, the last short one too)."""
+        from portal.wordpress import POSTS_PER_REQUEST
+
         while len(self.waiting) >= POSTS_PER_REQUEST or (everything and self.waiting):
             batch = sorted(self.waiting)[:POSTS_PER_REQUEST]
             posts = {post.id: post for post in self._get(batch)}
@@ -267,11 +273,7 @@ def _pull(
 
 def _remove_unseen(session: Session, site_id: int, started: datetime) -> int:
     """After a complete full pull: drop comments the site no longer has."""
-    waiting = (
-        select(OutboxItem.subject_id)
-        .where(OutboxItem.subject_type == SUBJECT, OutboxItem.state.in_(UNFINISHED_STATES))
-        .scalar_subquery()
-    )
+    waiting = subjects_waiting(SUBJECT).scalar_subquery()
     gone = list(
         session.scalars(
             select(CachedComment.id).where(

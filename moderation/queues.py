@@ -16,7 +16,6 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
-    case,
     func,
     literal_column,
     select,
@@ -25,13 +24,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from moderation.decisions import SUBJECT, UNFINISHED_STATES
+from moderation.decisions import SUBJECT
 from moderation.rules import Reason, reasons_from_json
 from moderation.search import NothingToFind, match_expression
 from moderation.statuses import FLAGGED_STATUSES, QUEUE_STATUS, Queue
-from portal.outbox import OutboxState
+from portal.outbox import OutboxState, count_subjects, most_urgent_state, subjects_waiting
 from storage.database import Store
-from storage.models import CachedComment, CommentPost, OutboxItem, comment_search
+from storage.models import CachedComment, CommentPost, comment_search
 
 PAGE_SIZE = 200
 #: Looking a comment up by id costs about this many steps along an index.
@@ -88,26 +87,8 @@ def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-_SYNC_PRIORITY = case(
-    (OutboxItem.state == OutboxState.CONFLICT.value, 0),
-    (OutboxItem.state == OutboxState.FAILED.value, 1),
-    else_=2,
-)
-
-
 def _sync_state_column() -> Any:
-    return (
-        select(OutboxItem.state)
-        .where(
-            OutboxItem.subject_type == SUBJECT,
-            OutboxItem.subject_id == CachedComment.id,
-            OutboxItem.state.in_(UNFINISHED_STATES),
-        )
-        .order_by(_SYNC_PRIORITY, OutboxItem.id.desc())
-        .limit(1)
-        .scalar_subquery()
-        .label("sync_state")
-    )
+    return most_urgent_state(SUBJECT, CachedComment.id).label("sync_state")
 
 
 class CommentQueues:
@@ -152,10 +133,8 @@ class CommentQueues:
         if query.until is not None:
             conditions.append(CachedComment.date_gmt < query.until)
         if query.conflicts_only:
-            conflicted = select(OutboxItem.subject_id).where(
-                OutboxItem.subject_type == SUBJECT,
-                OutboxItem.state == OutboxState.CONFLICT.value,
-                OutboxItem.site_id == self.site_id,
+            conflicted = subjects_waiting(
+                SUBJECT, site_id=self.site_id, states=(OutboxState.CONFLICT,)
             )
             conditions.append(CachedComment.id.in_(conflicted))
         try:
@@ -307,17 +286,10 @@ class CommentQueues:
 
     def sync_counts(self) -> tuple[int, int]:
         """Comments of this site with something waiting to be sent, and those in conflict."""
-        base = select(func.count(func.distinct(OutboxItem.subject_id))).where(
-            OutboxItem.site_id == self.site_id, OutboxItem.subject_type == SUBJECT
-        )
         with self._store.session() as session:
-            waiting = session.execute(
-                base.where(OutboxItem.state.in_(UNFINISHED_STATES))
-            ).scalar_one()
-            conflicts = session.execute(
-                base.where(OutboxItem.state == OutboxState.CONFLICT.value)
-            ).scalar_one()
-        return int(waiting), int(conflicts)
+            waiting = count_subjects(session, SUBJECT, self.site_id)
+            conflicts = count_subjects(session, SUBJECT, self.site_id, (OutboxState.CONFLICT,))
+        return waiting, conflicts
 
     def pending_count(self) -> int:
         """How many comments wait for a decision (the navigation badge)."""

@@ -13,7 +13,6 @@ and the reply in one transaction. :func:`withdraw_reply` takes both back.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -29,16 +28,14 @@ from moderation.decisions import (
 )
 from moderation.errors import CommentGone, ReplyTooLong, ReplyTooShort
 from moderation.journal import LogAction, record
+from moderation.outbox_payloads import ReplyPayload
 from moderation.rules import RuleSet, comment_length
 from moderation.statuses import Action, Status
 from moderation.text import excerpt
-from portal.outbox import OutboxState, enqueue
+from portal.outbox import DROPPABLE, OutboxEntry, OutboxState, drop_in, enqueue, entry_in
 from storage.database import Store
-from storage.models import CachedComment, OutboxItem
+from storage.models import CachedComment
 from storage.textfold import clean_text
-
-#: Reply items that may still be dropped (the worker is not holding them).
-_DROPPABLE = (OutboxState.PENDING.value, OutboxState.FAILED.value, OutboxState.CONFLICT.value)
 
 
 @dataclass(frozen=True)
@@ -77,12 +74,9 @@ def _enqueue_reply(session: Session, row: CachedComment, content: str, moderator
         kind=REPLY_KIND,
         subject_type=SUBJECT,
         subject_id=row.id,
-        payload={
-            "comment_id": row.id,
-            "parent": row.remote_id,
-            "post": row.post_id,
-            "content": content,
-        },
+        payload=ReplyPayload(
+            comment_id=row.id, parent=row.remote_id, post=row.post_id, content=content
+        ),
     )
     record(
         session,
@@ -135,9 +129,9 @@ def withdraw_reply(store: Store, reply: QueuedReply, moderator: str) -> UndoOutc
     dropped = reversed_ = skipped = 0
     with store.transaction() as session:
         row = _row(session, reply.site_id, reply.comment_id)
-        item = session.get(OutboxItem, reply.outbox_id)
-        if item is not None and item.state in _DROPPABLE:
-            session.delete(item)
+        item = entry_in(session, reply.outbox_id)
+        if item is not None and item.state in DROPPABLE:
+            drop_in(session, [item.id])
             dropped += 1
             record(
                 session,
@@ -166,12 +160,12 @@ def withdraw_reply(store: Store, reply: QueuedReply, moderator: str) -> UndoOutc
     return outcome
 
 
-def _sent_reply(session: Session, site_id: int, item: OutboxItem | None) -> CachedComment | None:
+def _sent_reply(session: Session, site_id: int, item: OutboxEntry | None) -> CachedComment | None:
     """The cached comment a sent reply item created (None while unsent or unknown)."""
-    if item is None or item.state != OutboxState.DONE.value:
+    if item is None or item.state is not OutboxState.DONE:
         return None
-    remote_id = json.loads(item.payload_json).get("remote_id")
-    if not isinstance(remote_id, int):
+    remote_id = ReplyPayload.from_json(item.payload).remote_id
+    if remote_id is None:
         return None
     return session.scalars(
         select(CachedComment).where(

@@ -13,17 +13,20 @@
     item at once, and a "duplicate comment" answer counts as already sent, so
     a retried item never posts the reply twice.
 
-The application merges :data:`HANDLERS` with the other features' handlers and
-hands them to :func:`portal.outbox_worker.drain`.
+:mod:`moderation.outbox_kinds` registers them, with their payloads, descriptions,
+conflict choices and discard hook, as whole outbox kinds.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
 from moderation.cache import store_page
 from moderation.decisions import REPLY_KIND, STATUS_KIND
 from moderation.journal import SITE, LogAction, record
+from moderation.outbox_payloads import ReplyPayload, StatusConflict, StatusPayload
 from moderation.settings import load_rules_in
 from portal.errors import Conflict
 from portal.outbox_worker import Handler, Job, OutboxConflict
@@ -31,17 +34,16 @@ from portal.remote import COMMENT_STATUSES, CommentStatus
 from storage.models import CachedComment, utc_now
 
 
-def _note_site_status(job: Job, status: str, *, conflict_with: str | None = None) -> None:
+def _note_site_status(
+    job: Job, payload: StatusPayload, status: str, *, conflict_with: str | None = None
+) -> None:
     """Remember the state the site has now (the cache row's ``site_status``).
 
     With *conflict_with* (the state the moderator wanted), the clash goes into
     the moderation log too.
     """
-    comment_id = job.payload.get("comment_id")
-    if not isinstance(comment_id, int):
-        return
     with job.store.transaction() as session:
-        row = session.get(CachedComment, comment_id)
+        row = session.get(CachedComment, payload.comment_id)
         if row is None:
             return
         if conflict_with is not None:
@@ -51,7 +53,7 @@ def _note_site_status(job: Job, status: str, *, conflict_with: str | None = None
                 comment=row,
                 moderator=SITE,
                 action=LogAction.CONFLICT,
-                from_status=str(job.payload.get("expected", "")),
+                from_status=payload.expected,
                 to_status=status,
                 note=conflict_with,
             )
@@ -68,42 +70,37 @@ def _status(value: object) -> CommentStatus:
 
 def send_status(job: Job) -> None:
     """Handler of ``comment_status`` items (see the module docstring)."""
-    remote_id = int(job.payload["remote_id"])
-    wanted = _status(job.payload["status"])
-    expected = str(job.payload.get("expected", ""))
-    current = job.client.get_comment(remote_id)
+    payload = StatusPayload.from_json(job.payload)
+    wanted = _status(payload.status)
+    expected = payload.expected
+    current = job.client.get_comment(payload.remote_id)
     if current.status == wanted:
-        _note_site_status(job, current.status)
+        _note_site_status(job, payload, current.status)
         return
     if current.status != expected:
-        _note_site_status(job, current.status, conflict_with=wanted)
+        _note_site_status(job, payload, current.status, conflict_with=wanted)
         message = QCoreApplication.translate(
             "Moderation",
             "The comment was moderated on the site by someone else since the last pull; "
             "your decision was not sent.",
         )
-        raise OutboxConflict(
-            message, {"status": current.status, "expected": expected, "wanted": wanted}
-        )
-    changed = job.client.update_comment_status(remote_id, wanted)
-    _note_site_status(job, changed.status)
+        raise OutboxConflict(message, StatusConflict(current.status, expected, wanted).to_json())
+    changed = job.client.update_comment_status(payload.remote_id, wanted)
+    _note_site_status(job, payload, changed.status)
 
 
 def send_reply(job: Job) -> None:
     """Handler of ``comment_reply`` items (see the module docstring)."""
-    if job.payload.get("remote_id"):
+    payload = ReplyPayload.from_json(job.payload)
+    if payload.remote_id is not None:
         return  # created by an earlier attempt
     try:
-        created = job.client.create_comment(
-            int(job.payload["post"]),
-            str(job.payload["content"]),
-            parent=int(job.payload["parent"]),
-        )
+        created = job.client.create_comment(payload.post, payload.content, parent=payload.parent)
     except Conflict as error:
         if error.code == "comment_duplicate":
             return  # the site has this reply already (an earlier attempt got through)
         raise
-    job.save_progress(remote_id=created.id)
+    job.save_payload(replace(payload, remote_id=created.id))
     with job.store.transaction() as session:
         rules = load_rules_in(session, job.entry.site_id)
         store_page(session, job.entry.site_id, [created], rules)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from PySide6.QtCore import QCoreApplication
+
 
 class Status(enum.StrEnum):
     """A comment's moderation state, as WordPress names it."""
@@ -15,7 +17,7 @@ class Status(enum.StrEnum):
 
 
 KNOWN_STATUSES = frozenset(status.value for status in Status)
-#: States a "restore" brings a comment out of.
+# States a "restore" brings a comment out of.
 REJECTED_STATUSES = frozenset({Status.SPAM.value, Status.TRASH.value})
 
 
@@ -59,14 +61,14 @@ class Queue(enum.StrEnum):
     ALL = "all"
 
 
-#: The single state each queue shows (FLAGGED and ALL are not one state).
+# The single state each queue shows (FLAGGED and ALL are not one state).
 QUEUE_STATUS: dict[Queue, str] = {
     Queue.PENDING: Status.HOLD.value,
     Queue.APPROVED: Status.APPROVED.value,
     Queue.SPAM: Status.SPAM.value,
     Queue.TRASH: Status.TRASH.value,
 }
-#: States a flagged comment can be in and still need a look.
+# States a flagged comment can be in and still need a look.
 FLAGGED_STATUSES = (Status.HOLD.value, Status.APPROVED.value)
 
 
@@ -77,3 +79,14 @@ def queue_shows(queue: Queue, status: str, flag_open: bool) -> bool:
     if queue is Queue.FLAGGED:
         return flag_open and status in FLAGGED_STATUSES
     return QUEUE_STATUS[queue] == status
+
+
+def status_text(status: str) -> str:
+    """A comment state as the moderator says it."""
+    texts = {
+        Status.APPROVED.value: QCoreApplication.translate("Moderation", "Approved"),
+        Status.HOLD.value: QCoreApplication.translate("Moderation", "Pending"),
+        Status.SPAM.value: QCoreApplication.translate("Moderation", "Spam"),
+        Status.TRASH.value: QCoreApplication.translate("Moderation", "Trash"),
+    }
+    return texts.get(status, status)

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import re
 
-from storage.textfold import clean_text, fold
+from storage.textfold import clean_text, fold, strip_invisible
 
 EXCERPT_LENGTH = 160
 
-# Bidirectional embeddings/overrides/isolates, marks, zero-width and BOM characters.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
 
 
 def display_text(text: str) -> str:
     """*text* cleaned for showing: no control or invisible formatting characters."""
-    return _INVISIBLE.sub("", clean_text(text))
+    return strip_invisible(text)
 
 
 def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:

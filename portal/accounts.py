@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
-import keyring
-import keyring.errors
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select, update
 
-from portal.wordpress import WordPressClient
 from storage.database import Store
 from storage.models import Site
 from storage.textfold import clean_text
+
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 log = logging.getLogger(__name__)
 
@@ -85,14 +87,29 @@ def normalise_site_url(text: str) -> str:
 
 
 class PasswordVault:
-    """Application passwords in the OS keyring, or in memory when there is none."""
+    """Application passwords in the OS keyring, or in memory when there is none.
+
+    The keyring (its library and the system's backend) is looked at the first
+    time a password is needed, not at start-up: many sessions never use a site.
+    """
 
     def __init__(self) -> None:
         self._memory: dict[str, str] = {}
-        self.persistent = self._probe()
+        self._persistent: bool | None = None
+        self._probing = threading.Lock()  # the first use may be on a sync worker
+
+    @property
+    def persistent(self) -> bool:
+        """Passwords go to the OS keyring (False: kept in memory for this run only)."""
+        with self._probing:
+            if self._persistent is None:
+                self._persistent = self._probe()
+            return self._persistent
 
     @staticmethod
     def _probe() -> bool:
+        import keyring.errors
+
         try:
             keyring.get_password(KEYRING_SERVICE, "__probe__")
         except keyring.errors.KeyringError as error:
@@ -108,6 +125,8 @@ class PasswordVault:
             return self._memory[account.keyring_key]
         if not self.persistent:
             return None
+        import keyring.errors
+
         try:
             return keyring.get_password(KEYRING_SERVICE, account.keyring_key)
         except keyring.errors.KeyringError:
@@ -117,6 +136,8 @@ class PasswordVault:
     def set(self, account: SiteAccount, password: str) -> None:
         """Remember *password* (in the keyring when there is one)."""
         if self.persistent:
+            import keyring.errors
+
             try:
                 keyring.set_password(KEYRING_SERVICE, account.keyring_key, password)
                 self._memory.pop(account.keyring_key, None)
@@ -129,6 +150,8 @@ class PasswordVault:
         """Forget the password of *account*."""
         self._memory.pop(account.keyring_key, None)
         if self.persistent:
+            import keyring.errors
+
             with contextlib.suppress(keyring.errors.KeyringError):
                 keyring.delete_password(KEYRING_SERVICE, account.keyring_key)
 
@@ -236,6 +259,8 @@ class Accounts:
         password = self.vault.get(account)
         if not password:
             return None
+        from portal.wordpress import WordPressClient  # requests: only when a site is used
+
         return WordPressClient(account.base_url, account.username, password, timeout=timeout)
 
 

@@ -18,18 +18,15 @@ request objects (which hold the headers) along.
 
 from __future__ import annotations
 
-import html
 import http.client
 import json
-import re
 import socket
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-import requests
-import urllib3.exceptions
+from portal.markup import html_to_text
 
 __all__ = [
     "AuthenticationFailed",
@@ -203,13 +200,16 @@ class MalformedResponse(SiteError):
 
 # -- classification: from what the HTTP library raised or the site answered ------------
 
-_TAG = re.compile(r"<[^>]*>")
 _SITE_MESSAGE_LIMIT = 300
 
 
 def _plain_text(markup: str) -> str:
-    """A site's message without tags or entities, on one line."""
-    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+    """A site's message (HTML) as plain text on one line: tags dropped, entities decoded once.
+
+    The result may read like markup ("&lt;img&gt;" becomes the text "<img>"): it is
+    shown as plain text only.
+    """
+    return " ".join(html_to_text(markup).split())
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -294,7 +294,6 @@ _CODE_MESSAGES: dict[str, str] = {
     "rest_upload_file_too_big": "The file is too large for the site.",
     "rest_comment_failed_edit": "The site could not change the comment.",
 }
-_TIMEOUT_KINDS = (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError, TimeoutError)
 _NOT_RETRYABLE_5XX = {
     "rest_upload_sideload_error",
     "rest_upload_unknown_error",
@@ -308,7 +307,11 @@ def error_from_transport(exc: BaseException, detail: str) -> SiteError:
     *exc* is what the HTTP library raised; *detail* (already free of secrets)
     becomes the error's ``detail``.
     """
+    import requests  # only when something went wrong on the way to a site
+    import urllib3.exceptions
+
     chain = list(_exception_chain(exc))
+    timeout_kinds = (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError, TimeoutError)
 
     def has(*kinds: type[BaseException]) -> bool:
         return any(isinstance(e, kinds) for e in chain)
@@ -326,8 +329,7 @@ def error_from_transport(exc: BaseException, detail: str) -> SiteError:
     timeouts = [
         e
         for e in chain
-        if isinstance(e, _TIMEOUT_KINDS)
-        and not isinstance(e, urllib3.exceptions.NewConnectionError)
+        if isinstance(e, timeout_kinds) and not isinstance(e, urllib3.exceptions.NewConnectionError)
     ]
     if timeouts:
         return SiteTimeout(detail=detail)

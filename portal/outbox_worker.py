@@ -11,6 +11,10 @@ What happens to an item after its handler:
 
 - returns: ``done``;
 - raises :class:`OutboxConflict`: ``conflict`` (someone else changed it on the site);
+- raises :class:`~portal.errors.AuthenticationFailed` (401: the password is
+  wrong or was revoked): back to ``pending`` with that reason, and so are the
+  site's other due items; the pass stops at this first 401 (every request would
+  get one) and the items go out by themselves once the password works;
 - raises a retryable :class:`~portal.errors.SiteError` (network, timeout, 5xx,
   429): back to ``pending`` with exponential backoff (429's Retry-After is
   honoured); when the site is unreachable, draining stops: we are offline;
@@ -26,12 +30,21 @@ import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from portal.errors import RateLimited, SiteError, SiteTimeout, SiteUnreachable, error_record
-from portal.outbox import Outbox, OutboxEntry, OutboxState
-from portal.wordpress import WordPressClient
+from portal.errors import (
+    AuthenticationFailed,
+    RateLimited,
+    SiteError,
+    SiteTimeout,
+    SiteUnreachable,
+    error_record,
+)
+from portal.outbox import Outbox, OutboxEntry, OutboxState, Payload
 from storage.database import Store
+
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +96,11 @@ class Job:
         self.payload.update(changes)
         self.outbox.save_progress(self.entry.id, self.payload)
 
+    def save_payload(self, payload: Payload) -> None:
+        """Like :meth:`save_progress`, with the kind's whole typed payload."""
+        self.payload = payload.to_json()
+        self.outbox.save_progress(self.entry.id, self.payload)
+
 
 Handler = Callable[[Job], None]
 
@@ -96,6 +114,8 @@ class DrainReport:
     conflicts: int = 0
     postponed: int = 0
     offline_reason: str | None = None
+    #: The site refused the password (401): why, in the site's words; the rest waits for it.
+    password_refused: str | None = None
     cancelled: bool = False
     errors: list[str] = field(default_factory=list)
 
@@ -108,7 +128,12 @@ class DrainReport:
     def all_sent(self) -> bool:
         """Nothing failed, conflicted, was postponed or stopped."""
         return not (
-            self.failed or self.conflicts or self.postponed or self.offline or self.cancelled
+            self.failed
+            or self.conflicts
+            or self.postponed
+            or self.offline
+            or self.password_refused
+            or self.cancelled
         )
 
 
@@ -134,9 +159,13 @@ def drain(
     *,
     max_items: int | None = None,
 ) -> DrainReport:
-    """Send every due item of *site_id*, oldest first; stop when offline or cancelled."""
+    """Send every due item of *site_id*, oldest first.
+
+    Stops when offline, when the site refuses the password, or when cancelled.
+    """
     outbox = Outbox(store)
     report = DrainReport()
+    outbox.resume_refused(site_id)
     total = outbox.counts(site_id)[OutboxState.PENDING]
     done = 0
     tried: set[int] = set()  # one attempt per item per pass: backoff decides the next
@@ -152,7 +181,7 @@ def drain(
         if progress is not None:
             progress.report_progress(done, max(total, done), entry.kind)
         _send_one(Job(entry, client, store, outbox), handlers, report)
-        if report.offline:
+        if report.offline or report.password_refused:
             break
     return report
 
@@ -171,6 +200,10 @@ def _send_one(job: Job, handlers: Mapping[str, Handler], report: DrainReport) ->
             entry.id, conflict.message, {**job.payload, "conflict": conflict.remote}
         )
         report.conflicts += 1
+    except AuthenticationFailed as error:
+        outbox.wait_for_password(entry.site_id, entry.id, error_record(error))
+        report.postponed += 1
+        report.password_refused = error.user_message
     except SiteError as error:
         if error.retryable:
             retry_after = error.retry_after if isinstance(error, RateLimited) else None

@@ -10,18 +10,21 @@ never let a ``KeyError``/``TypeError`` escape. Every string passes
 
 Times are timezone-aware UTC :class:`~datetime.datetime` objects, taken from the
 site's ``*_gmt`` fields (the non-GMT fields are in the site's own timezone).
+
+WordPress keeps titles, excerpts, captions, comments and names as HTML (names
+escaped): every such field is decoded to plain text here, once, with
+:func:`portal.markup.html_to_text`. Only a post's ``content`` stays HTML.
 """
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal
 
 from portal.errors import MalformedResponse
+from portal.markup import html_to_text
 from storage.textfold import clean_text
 
 __all__ = [
@@ -38,7 +41,6 @@ __all__ = [
     "RemotePost",
     "RemoteTag",
     "RemoteUser",
-    "html_to_text",
     "parse_category",
     "parse_comment",
     "parse_media",
@@ -59,8 +61,6 @@ COMMENT_STATUSES: tuple[CommentStatus, ...] = ("approved", "hold", "spam", "tras
 MetaValue = str | int | float | bool | None
 
 _MAX_ID = 2**63 - 1
-_TAG = re.compile(r"<[^>]*>")
-_BLOCK_END = re.compile(r"</(p|div|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -82,8 +82,9 @@ class RemoteUser:
 class RemotePost:
     """A post on the site.
 
-    ``title``, ``content`` and ``excerpt`` are the raw (editable) text when the
-    site sent it (edit context), otherwise the rendered HTML turned into text.
+    ``title`` and ``excerpt`` are plain text (the raw field when the site sent
+    it, else the rendered one, decoded from HTML). ``content`` is the post's
+    HTML: raw (edit context) or else rendered.
     """
 
     id: int
@@ -125,10 +126,11 @@ class RemoteTag:
 class RemoteComment:
     """A reader comment.
 
-    ``content`` is what the commenter wrote (raw, when the site sent the edit
-    context; otherwise the rendered HTML turned into text). It may contain HTML
-    or script text: show it as plain text only. ``content_html`` is the site's
-    rendered HTML. ``author_email`` is empty unless the account may moderate.
+    ``content`` and ``author_name`` are plain text, decoded from the site's HTML
+    (the raw content in the edit context, else the rendered one). The text may
+    still *read* like markup or script: show it as plain text only.
+    ``content_html`` is the site's rendered HTML. ``author_email`` is empty
+    unless the account may moderate.
     """
 
     id: int
@@ -197,14 +199,6 @@ class PostInput:
     categories: Sequence[int] | None = None
 
 
-def html_to_text(markup: str) -> str:
-    """Turn a fragment of rendered HTML into plain text (tags dropped, entities decoded)."""
-    text = _BLOCK_END.sub("\n", markup)
-    text = html.unescape(_TAG.sub("", text))
-    lines = [line.strip() for line in clean_text(text).split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
 class _Reader:
     """Typed access to one JSON object, raising MalformedResponse on anything unexpected."""
 
@@ -269,9 +263,18 @@ class _Reader:
         return raw, inner.text("rendered")
 
     def plain(self, key: str) -> str:
-        """The raw text of a rendered field, or its rendered HTML as text."""
+        """A ``{raw, rendered}`` field as plain text: the raw HTML (else the rendered) decoded."""
         raw, rendered = self.rendered(key)
-        return raw if raw is not None else html_to_text(rendered)
+        return html_to_text(raw if raw is not None else rendered)
+
+    def markup(self, key: str) -> str:
+        """A ``{raw, rendered}`` field as HTML: the raw source, else the rendered HTML."""
+        raw, rendered = self.rendered(key)
+        return raw if raw is not None else rendered
+
+    def name(self, key: str) -> str:
+        """A name WordPress stores escaped (terms, authors, users), as plain text."""
+        return html_to_text(self.text(key))
 
     def gmt(self, key: str) -> datetime | None:
         value = self._obj.get(key)
@@ -334,7 +337,7 @@ def parse_user(obj: object) -> RemoteUser:
     )
     return RemoteUser(
         id=r.integer("id", positive=True),
-        name=r.text("name"),
+        name=r.name("name"),
         slug=r.text("slug"),
         roles=roles,
         capabilities=caps,
@@ -350,7 +353,7 @@ def parse_post(obj: object) -> RemotePost:
         status=r.text("status", required=True),
         link=r.text("link"),
         title=r.plain("title"),
-        content=r.plain("content"),
+        content=r.markup("content"),
         excerpt=r.plain("excerpt"),
         date_gmt=r.gmt("date_gmt"),
         modified_gmt=r.gmt("modified_gmt"),
@@ -368,7 +371,7 @@ def parse_category(obj: object) -> RemoteCategory:
     r = _Reader(obj, "category")
     return RemoteCategory(
         id=r.integer("id", positive=True),
-        name=html.unescape(r.text("name")),  # WordPress answers term names HTML-escaped
+        name=r.name("name"),
         parent=r.integer("parent", default=0),
     )
 
@@ -377,7 +380,7 @@ def parse_tag(obj: object) -> RemoteTag:
     """Build a :class:`RemoteTag` from a ``/wp/v2/tags`` item."""
     r = _Reader(obj, "tag")
     return RemoteTag(
-        id=r.integer("id", positive=True), name=html.unescape(r.text("name")), slug=r.text("slug")
+        id=r.integer("id", positive=True), name=r.name("name"), slug=r.text("slug")
     )
 
 
@@ -390,11 +393,11 @@ def parse_comment(obj: object) -> RemoteComment:
         post=r.integer("post", default=0),
         parent=r.integer("parent", default=0),
         author=r.integer("author", default=0),
-        author_name=r.text("author_name"),
+        author_name=r.name("author_name"),
         author_email=r.text("author_email"),
         author_url=r.text("author_url"),
         date_gmt=r.gmt("date_gmt"),
-        content=raw if raw is not None else html_to_text(rendered),
+        content=html_to_text(raw if raw is not None else rendered),
         content_html=rendered,
         status=r.text("status", required=True),
         link=r.text("link"),
@@ -420,7 +423,7 @@ def parse_media(obj: object) -> RemoteMedia:
         media_type=r.text("media_type"),
         title=r.plain("title"),
         caption=r.plain("caption"),
-        alt_text=r.text("alt_text"),
+        alt_text=r.name("alt_text"),
         date_gmt=r.gmt("date_gmt"),
         modified_gmt=r.gmt("modified_gmt"),
         post=post or None,

@@ -10,17 +10,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from portal.accounts import SiteAccount
-from portal.errors import SiteError
+from portal.errors import AuthenticationFailed, SiteError
 from portal.outbox import Outbox
 from portal.outbox_worker import DrainReport, Handler, Progress, drain
-from portal.wordpress import WordPressClient
 from storage.database import Store
+
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 log = logging.getLogger(__name__)
 
-Puller = Callable[[Store, WordPressClient, SiteAccount, Progress | None], str]
+Puller = Callable[[Store, "WordPressClient", SiteAccount, Progress | None], str]
 """Fetches what changed on the site; returns a one-line summary."""
 
 
@@ -43,6 +46,11 @@ class SyncReport:
         """The site could not be reached."""
         return self.drained.offline
 
+    @property
+    def password_refused(self) -> bool:
+        """The site refused the application password: nothing more was tried."""
+        return self.drained.password_refused is not None
+
 
 def sync_site(
     store: Store,
@@ -52,11 +60,15 @@ def sync_site(
     pullers: Sequence[Puller] = (),
     progress: Progress | None = None,
 ) -> SyncReport:
-    """Send every due outbox item of *account*, then run the pullers (unless offline)."""
+    """Send every due outbox item of *account*, then run the pullers.
+
+    Not the pullers when offline or when the site refused the password: a 401 while
+    pulling is reported the same way (``password_refused``), not as a pull error.
+    """
     report = SyncReport(account.name)
     Outbox(store).recover_interrupted()
     report.drained = drain(store, client, account.id, handlers, progress)
-    if report.offline or report.drained.cancelled:
+    if report.offline or report.password_refused or report.drained.cancelled:
         return report
     for pull in pullers:
         if progress is not None and progress.cancelled:
@@ -64,6 +76,9 @@ def sync_site(
             break
         try:
             report.pulled.append(pull(store, client, account, progress))
+        except AuthenticationFailed as error:
+            report.drained.password_refused = error.user_message
+            break
         except SiteError as error:
             report.pull_errors.append(error.user_message)
             if error.retryable:

@@ -52,6 +52,7 @@ from portal.errors import (
     error_from_transport,
     looks_like_html,
 )
+from portal.markup import text_to_html, text_to_term_html
 from portal.remote import (
     COMMENT_STATUSES,
     CommentPage,
@@ -362,15 +363,18 @@ class WordPressClient:
     def get_posts(self, post_ids: Iterable[int], *, any_status: bool = True) -> list[RemotePost]:
         """The posts among *post_ids* the account may read: one request per 100 ids.
 
-        Only ``id``, ``status``, ``link`` and ``title`` are asked for (the
-        content is left out). With *any_status* drafts, pending, scheduled and
+        Only ``id``, ``status``, ``link``, ``title`` and the dates are asked
+        for (the content is left out). With *any_status* drafts, pending, scheduled and
         private posts come too (``status=any``, ``context=edit``: accounts that
         may edit posts; others get :class:`PermissionDenied`); without it only
         published posts. A post that does not exist, is in the trash or that the
         account may not read is simply missing from the answer.
         """
         wanted = sorted({int(post_id) for post_id in post_ids if int(post_id) > 0})
-        params = {"per_page": str(POSTS_PER_REQUEST), "_fields": "id,status,link,title"}
+        params = {
+            "per_page": str(POSTS_PER_REQUEST),
+            "_fields": "id,status,link,title,date_gmt,modified_gmt",
+        }
         if any_status:
             params.update(status="any", context="edit")
         found: list[RemotePost] = []
@@ -401,7 +405,7 @@ class WordPressClient:
         if wanted:
             params["slug"] = ",".join(wanted[:100])
         elif search:
-            params["search"] = search
+            params["search"] = text_to_term_html(search)  # names are stored escaped
         else:
             return []
         items, _, _ = self._collection("/wp/v2/tags", params)
@@ -424,7 +428,8 @@ class WordPressClient:
         Creating tags needs the ``manage_categories`` capability (editors have it,
         authors do not: :class:`PermissionDenied`).
         """
-        answer = self._call("POST", "/wp/v2/tags", json_body={"name": name})
+        body = {"name": text_to_term_html(name)}
+        answer = self._call("POST", "/wp/v2/tags", json_body=body)
         return parse_tag(self._json(answer))
 
     def delete_post(self, post_id: int, *, force: bool = False) -> RemotePost:
@@ -490,17 +495,23 @@ class WordPressClient:
         description: str | None = None,
         post: int | None = None,
     ) -> RemoteMedia:
-        """Change the text fields of an uploaded file (``None`` leaves a field alone)."""
+        """Change the text fields of an uploaded file (``None`` leaves a field alone).
+
+        The texts are plain text; they are sent escaped (WordPress keeps them as HTML).
+        """
         body: dict[str, object] = {}
         for key, value in (
             ("caption", caption),
-            ("alt_text", alt_text),
             ("title", title),
             ("description", description),
-            ("post", post),
         ):
             if value is not None:
-                body[key] = value
+                body[key] = text_to_html(value)
+        if alt_text is not None:
+            # Kept through sanitize_text_field, which drops "%ab" octets: escaped as a name is.
+            body["alt_text"] = text_to_term_html(alt_text)
+        if post is not None:
+            body["post"] = post
         answer = self._call("POST", f"/wp/v2/media/{int(media_id)}", json_body=body)
         return parse_media(self._json(answer))
 
@@ -603,8 +614,11 @@ class WordPressClient:
         return comment
 
     def create_comment(self, post: int, content: str, *, parent: int = 0) -> RemoteComment:
-        """Post a comment (a reply when *parent* is set) as the logged-in account."""
-        body = {"post": int(post), "parent": int(parent), "content": content}
+        """Post a comment (a reply when *parent* is set) as the logged-in account.
+
+        *content* is plain text; it is sent escaped, so it shows on the site as written.
+        """
+        body = {"post": int(post), "parent": int(parent), "content": text_to_html(content)}
         answer = self._call("POST", "/wp/v2/comments", json_body=body)
         return parse_comment(self._json(answer))
 
@@ -624,10 +638,15 @@ class WordPressClient:
     @staticmethod
     def _post_body(data: PostInput) -> dict[str, object]:
         body: dict[str, object] = {}
-        for key in ("title", "content", "excerpt", "status", "slug", "comment_status"):
+        for key in ("content", "status", "slug", "comment_status"):
             value = getattr(data, key)
             if value is not None:
                 body[key] = value
+        # Title and excerpt are plain text; WordPress keeps and shows them as HTML.
+        if data.title is not None:
+            body["title"] = text_to_html(data.title)
+        if data.excerpt is not None:
+            body["excerpt"] = text_to_html(data.excerpt)
         if data.featured_media is not None:
             body["featured_media"] = int(data.featured_media)
         if data.date_gmt is not None:

@@ -108,6 +108,16 @@ def main() -> int:
             shoot("import-dialog", dialog)
             dialog.close()
 
+        def show_unsaved_dialog() -> None:
+            from editor.ui.unsaved_dialog import UnsavedChangesDialog
+            from storage.errors import DiskFull
+
+            title = page.session.document.title if page.session is not None else ""
+            dialog = UnsavedChangesDialog(title, DiskFull(store.path).user_message, window)
+            dialog.show()
+            shoot("unsaved-changes", dialog)
+            dialog.close()
+
         def list_after_sync() -> None:
             page.close_editor()
             window.show_view("interviews")
@@ -122,6 +132,7 @@ def main() -> int:
             lambda: page.editor.mark_ready() if page.editor else None,
             lambda: page.editor.tabs.setCurrentIndex(0) if page.editor else None,
             lambda: shoot("editor-problems"),
+            show_unsaved_dialog,
             lambda: window.show_view("comments"),
             pull_comments,
             lambda: None,

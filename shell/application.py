@@ -8,43 +8,38 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
-from editor.demo import DemoSiteRunner, seed_demo_interviews
 from editor.photo_upload import UploadOptions
-from editor.publishing import (
-    UNPUBLISH_KIND,
-    PublishMode,
-    request_publish,
-    request_unpublish,
-    resolve_keep_mine,
-    resolve_take_site,
-)
+from editor.publishing import PUBLISH_KIND, PublishMode, request_publish, request_unpublish
 from editor.repository import InterviewRepository
 from editor.site_states import PublicationState, SiteState, publication_state, site_states
-from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from editor.ui.interviews_page import InterviewsPage
-from moderation.decisions import REPLY_KIND, STATUS_KIND
-from moderation.ui.comments_page import CommentsPage
 from portal.accounts import Accounts, PasswordVault, SiteAccount
-from portal.outbox import Outbox, OutboxEntry, OutboxState
+from portal.outbox import Outbox, OutboxState
 from shell.checkpoints import WalCheckpointer
 from shell.connection_status import ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language
 from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
+from shell.ui.lazy_page import LazyPage
 from shell.ui.main_window import MainWindow
-from shell.ui.outbox_page import OutboxPage
+from shell.ui.outside_text import ask_text, critical
 from shell.ui.pages import NavigationPage
-from shell.ui.preferences import PreferencesDialog
-from shell.ui.sites_tab import SitesTab
-from shell.wiring import outbox_handlers, site_pullers
+from shell.wiring import outbox_kinds, site_pullers
 from storage.database import Store, open_store
 from storage.errors import StoreError
 from storage.instance_lock import DataFolderLock
+
+if TYPE_CHECKING:
+    from editor.demo import DemoSiteRunner
+    from moderation.ui.comments_page import CommentsPage
+    from moderation.ui.counts import QueueCounter
+    from shell.ui.outbox_page import OutboxPage
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +51,7 @@ ShowError = Callable[[str, str], None]
 
 def show_startup_error(title: str, text: str) -> None:
     """Tell the user why Newsdesk cannot start (a modal box; no main window yet)."""
-    QMessageBox.critical(None, title, text)
+    critical(None, title, text)
 
 
 @dataclass
@@ -127,33 +122,43 @@ class NewsdeskApplication:
         self.demo_site: DemoSiteRunner | None = None
         repository = InterviewRepository(store)
         if profile.demo:
+            from editor.demo import DemoSiteRunner, seed_demo_interviews  # Flask: demo only
+
             seed_demo_interviews(repository)
             self.demo_site = DemoSiteRunner(profile.data_dir, self.accounts)
             self.demo_site.start()
+        self.outbox_kinds = outbox_kinds(self.moderator_name)
         self.sync = SyncController(
-            store, self.accounts, self.connection, outbox_handlers(), site_pullers(), app
+            store, self.accounts, self.connection, self.outbox_kinds.handlers(), site_pullers(), app
         )
         self.sync.set_interval(sync_interval_ms(settings.sync_minutes))
-        self.interviews_page = InterviewsPage(repository, profile.data_dir, publisher=self)
-        self.comments_page = CommentsPage(store, self.accounts, self.moderator_name)
-        self.outbox_page = OutboxPage(
-            self.outbox, self.describe_outbox_entry, self.sync.sync_now, self.resolve_conflict
+        self.interviews_page = InterviewsPage(
+            repository, profile.data_dir, publisher=self, load_list=False
         )
+        # Built the first time they are opened (or asked for): see shell/ui/lazy_page.py.
+        self._comments_slot = LazyPage(
+            "comments",
+            lambda: QCoreApplication.translate("CommentsPage", "Comments"),
+            self._build_comments_page,
+            self._comments_page_built,
+        )
+        self._outbox_slot = LazyPage(
+            "publishing",
+            lambda: QCoreApplication.translate("OutboxPage", "Publishing"),
+            self._build_outbox_page,
+        )
+        self._comment_counter: QueueCounter | None = None
         self.window = MainWindow(
             self.settings, self.connection, self._build_pages(), log_file=str(log_file)
         )
         self.window.add_menu_actions("file", self.interviews_page.menu_actions())
         self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
-        self.sync.outbox_changed.connect(self.outbox_page.refresh)
+        self.sync.outbox_changed.connect(self._refresh_outbox_page)
         self.sync.outbox_changed.connect(self._update_badges)
         self.sync.finished.connect(lambda _report: self._after_sync())
         self.checkpointer = WalCheckpointer(store, app)
         self.checkpointer.start()
         self.sync.password_needed.connect(self.ask_password)
-        self.comments_page.pending_count_changed.connect(
-            lambda count: self.window.set_badge("comments", count)
-        )
-        self.comments_page.sync_requested.connect(self.sync.changes_waiting)
         if profile.demo:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("Application", "Demo profile: {path}").format(
@@ -163,15 +168,119 @@ class NewsdeskApplication:
         self.window.preferences_requested.connect(self.open_preferences)
         app.aboutToQuit.connect(self.shutdown)
         self._asked_password: set[int] = set()
+        self._autostart_sync = autostart_sync
+        self._ready = False
+        self._stopped = False
+        self._ready_callbacks: list[Callable[[], None]] = []
+        # The window shows first; the list, badges and first sync follow on the first turn
+        # of the event loop (main.py shows the window before it starts the loop).
+        QTimer.singleShot(0, self._finish_start)
+
+    # --- start-up ------------------------------------------------------------------------------
+
+    def _finish_start(self) -> None:
+        """Fill in what the shown window needs: the interview list, the badges, the first sync."""
+        if self._stopped or self._ready:
+            return
+        self.interviews_page.refresh()
         self._update_badges()
-        if autostart_sync:
-            QTimer.singleShot(0, self.sync.start)
+        if self._autostart_sync:
+            self.sync.start()
+        self._ready = True
+        QTimer.singleShot(0, self._count_pending_comments)
+        log.info("Ready: %d interview(s) listed", self.interviews_page.model.total)
+        callbacks, self._ready_callbacks = self._ready_callbacks, []
+        for callback in callbacks:
+            callback()
+
+    @property
+    def ready(self) -> bool:
+        """The interview list has been filled in (the window was shown before)."""
+        return self._ready
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Call *callback* once the interview list is filled in (at once if it is)."""
+        if self._ready:
+            callback()
+        else:
+            self._ready_callbacks.append(callback)
+
+    # --- the pages built on first use ---------------------------------------------------------
+
+    @property
+    def comments_page(self) -> CommentsPage:
+        """The Comments page (built now if nobody has opened it yet)."""
+        return cast("CommentsPage", self._comments_slot.page())
+
+    @property
+    def outbox_page(self) -> OutboxPage:
+        """The Publishing page (built now if nobody has opened it yet)."""
+        return cast("OutboxPage", self._outbox_slot.page())
+
+    def _build_comments_page(self) -> NavigationPage:
+        from moderation.ui.comments_page import CommentsPage
+
+        return CommentsPage(self.store, self.accounts, self.moderator_name)
+
+    def _comments_page_built(self, page: NavigationPage) -> None:
+        comments = cast("CommentsPage", page)
+        comments.pending_count_changed.connect(
+            lambda count: self.window.set_badge("comments", count)
+        )
+        comments.sync_requested.connect(self.sync.changes_waiting)
+        if self._comment_counter is not None:  # the page counts for the badge from now on
+            self._comment_counter.set_queues(None)
+            self._comment_counter.deleteLater()
+            self._comment_counter = None
+
+    def _build_outbox_page(self) -> NavigationPage:
+        from editor.ui.conflict_dialog import choose_for_interview
+        from shell.ui.outbox_page import OutboxPage
+
+        page = OutboxPage(
+            self.outbox,
+            self.outbox_kinds,
+            self.store,
+            self.sync.sync_now,
+            {PUBLISH_KIND: choose_for_interview},
+        )
+        page.items_settled.connect(self._outbox_settled)
+        return page
+
+    def _refresh_outbox_page(self) -> None:
+        page = self._outbox_slot.built
+        if page is not None:
+            cast("OutboxPage", page).refresh()
+
+    def _count_pending_comments(self) -> None:
+        """The Comments badge while the page is not built: count in the background."""
+        if self._comments_slot.built is not None or self._stopped:
+            return
+        site = self.accounts.active()
+        if self._comment_counter is None:
+            if site is None:
+                return  # no site: no comments, no badge
+            from moderation.ui.counts import QueueCounter
+
+            self._comment_counter = QueueCounter(self.window)
+            self._comment_counter.counts_changed.connect(self._show_comment_badge)
+        from moderation.queues import CommentQueues
+
+        self._comment_counter.set_queues(CommentQueues(self.store, site.id) if site else None)
+        self._comment_counter.update()
+
+    def _show_comment_badge(self, counts: object) -> None:
+        from moderation.statuses import Queue
+        from moderation.ui.counts import QueueCounts
+
+        pending = counts.by_queue[Queue.PENDING] if isinstance(counts, QueueCounts) else 0
+        self.window.set_badge("comments", pending)
 
     def _build_pages(self) -> list[NavigationPage]:
         return [
             self.interviews_page,
-            self.comments_page,
-            self.outbox_page,
+            self._comments_slot,
+            self._outbox_slot,
         ]
 
     # --- publishing (the interviews page's Publisher) ----------------------------------------
@@ -230,38 +339,12 @@ class NewsdeskApplication:
             self.interviews_page.model.refresh_site_states()
             self.sync.changes_waiting()
 
-    def describe_outbox_entry(self, entry: OutboxEntry) -> str:
-        """What an outbox item is about, for the Publishing page."""
-        translate = QCoreApplication.translate
-        if entry.subject_type == "interview":
-            title = str(entry.payload.get("document", {}).get("title", "")) or "—"
-            if entry.kind == UNPUBLISH_KIND:
-                return translate("Application", "Unpublish interview #{id}").format(
-                    id=entry.subject_id
-                )
-            return translate("Application", "Publish “{title}”").format(title=title)
-        if entry.kind == STATUS_KIND:
-            return translate("Application", "Comment #{id}: {status}").format(
-                id=entry.payload.get("remote_id", entry.subject_id),
-                status=entry.payload.get("status", "?"),
-            )
-        if entry.kind == REPLY_KIND:
-            return translate("Application", "Reply to comment #{id}").format(
-                id=entry.payload.get("parent", entry.subject_id)
-            )
-        return f"{entry.kind} #{entry.subject_id}"
-
-    def resolve_conflict(self, entry: OutboxEntry) -> None:
-        """Let the editor choose between their version and the site's."""
-        dialog = ConflictDialog(entry.payload, self.window)
-        dialog.exec()
-        if dialog.choice is ConflictChoice.KEEP_MINE:
-            resolve_keep_mine(self.store, entry.id)
-            self.sync.changes_waiting()
-        elif dialog.choice is ConflictChoice.TAKE_SITE:
-            resolve_take_site(self.store, entry.id)
-            self.interviews_page.refresh()
-        self.outbox_page.refresh()
+    def _outbox_settled(self) -> None:
+        """A conflict was resolved or items discarded: send what is due, show local changes."""
+        self.sync.changes_waiting()
+        self._refresh_comments()
+        self.interviews_page.refresh()
+        self._update_badges()
 
     def moderator_name(self) -> str:
         """Who takes moderation decisions here: the site account's user name."""
@@ -270,12 +353,20 @@ class NewsdeskApplication:
 
     def _after_sync(self) -> None:
         self.checkpointer.checkpoint_now()
-        self.comments_page.refresh()
+        self._refresh_comments()
         if self.interviews_page.editor is None:
             self.interviews_page.refresh()
         else:
             self.interviews_page.refresh_site_state()
             self.interviews_page.session_status_from_store()
+
+    def _refresh_comments(self) -> None:
+        """Re-read the Comments page if it was built; else only its badge."""
+        comments = self._comments_slot.built
+        if comments is not None:
+            cast("CommentsPage", comments).refresh()
+        else:
+            self._count_pending_comments()
 
     def _update_badges(self) -> None:
         counts = self.outbox.counts()
@@ -285,25 +376,41 @@ class NewsdeskApplication:
     # --- preferences and passwords --------------------------------------------------------------
 
     def ask_password(self, account: SiteAccount) -> None:
-        """Ask once per run for a site's application password when none is stored."""
-        if account.id in self._asked_password:
+        """Ask for a site's application password: none is stored, or the site refused it.
+
+        Once per run and site (Cancel means "not now": the status bar and the
+        Publishing page say what waits, and Preferences ▸ Sites takes the
+        password); a password typed here that the site refuses again is asked again.
+        """
+        if self._stopped or account.id in self._asked_password:
             return
         self._asked_password.add(account.id)
-        password, ok = QInputDialog.getText(
+        translate = QCoreApplication.translate
+        if self.accounts.vault.get(account) is not None:
+            prompt = translate(
+                "Application",
+                "{site} refused the application password of {user}.\n"
+                "Changes for the site wait until it works.\n\nApplication password:",
+            )
+        else:
+            prompt = translate("Application", "Application password for {user} on {site}:")
+        password, ok = ask_text(
             self.window,
-            QCoreApplication.translate("Application", "Application password"),
-            QCoreApplication.translate(
-                "Application", "Application password for {user} on {site}:"
-            ).format(user=account.username, site=account.base_url),
+            translate("Application", "Application password"),
+            prompt.format(user=account.username, site=account.base_url),
             QLineEdit.EchoMode.Password,
         )
         if ok and password.strip():
             self.accounts.vault.set(account, password.strip())
+            self._asked_password.discard(account.id)
             self.sync.sync_now()
 
     def open_preferences(self) -> None:
         """Show Preferences; apply and remember what the user chose."""
-        sites = SitesTab(self.accounts)
+        from shell.ui.preferences import PreferencesDialog
+        from shell.ui.sites_tab import SitesTab
+
+        sites = SitesTab(self.accounts, waiting_for_password=self.outbox.waiting_for_password)
         dialog = PreferencesDialog(
             self.settings.language,
             self.window,
@@ -331,6 +438,7 @@ class NewsdeskApplication:
 
     def _sites_changed(self) -> None:
         self._asked_password.clear()
+        self._count_pending_comments()
         if self.interviews_page.editor is not None:
             self.interviews_page.editor.set_can_publish(self.accounts.active() is not None)
         self.sync.sync_now()
@@ -343,6 +451,7 @@ class NewsdeskApplication:
 
     def shutdown(self) -> None:
         """Save open work, stop syncing, wait for background work, close the database."""
+        self._stopped = True
         self.interviews_page.save_all()
         self.sync.stop()
         self.checkpointer.stop()

@@ -16,7 +16,9 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+from shell.ui.outside_text import critical, warning
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +35,9 @@ def show_message_box(title: str, text: str, is_bug: bool) -> None:
     """Show *text* in a modal message box over the active window."""
     parent: QWidget | None = QApplication.activeWindow()
     if is_bug:
-        QMessageBox.critical(parent, title, text)
+        critical(parent, title, text)
     else:
-        QMessageBox.warning(parent, title, text)
+        warning(parent, title, text)
 
 
 class CrashHandler:

@@ -25,6 +25,7 @@ class SyncController(QObject):
 
     finished = Signal(object)  # SyncReport
     outbox_changed = Signal()
+    #: No password stored for the site, or the site refused the one stored (401).
     password_needed = Signal(object)  # SiteAccount
 
     def __init__(
@@ -49,6 +50,7 @@ class SyncController(QObject):
         self._timer.timeout.connect(self.sync_now)
         self._interval_ms: int | None = SYNC_INTERVAL_MS
         self._live = False  # a sync has been asked for: timers may plan the next ones
+        self._stopped = False  # stop() was called: nothing more is started or announced
         self.last_report: SyncReport | None = None
 
     @property
@@ -82,10 +84,12 @@ class SyncController(QObject):
 
     def start(self) -> None:
         """Sync now and then at the chosen interval."""
+        self._stopped = False
         self.sync_now()
 
     def stop(self) -> None:
-        """No more syncs; cancel the one running."""
+        """No more syncs; cancel the one running (its outcome is no longer announced)."""
+        self._stopped = True
         self._live = False
         self._timer.stop()
         self.cancel()
@@ -105,6 +109,8 @@ class SyncController(QObject):
 
     def sync_now(self) -> None:
         """Start a sync with the active site (if none is running)."""
+        if self._stopped:
+            return
         self._live = True
         if self._task is not None:
             self._again = True
@@ -144,19 +150,34 @@ class SyncController(QObject):
 
     def _done(self, account: SiteAccount, report: SyncReport) -> None:
         self._task = None
+        if self._stopped:
+            return  # the app is closing: plan nothing, ask nothing
         self.last_report = report
         if report.offline:
             self._status.set_offline(report.drained.offline_reason or "")
             self._schedule(SOON_MS if self._again else self._offline_retry_ms())
+        elif report.password_refused:
+            # Changes wait; the usual interval (not the quicker offline one) tries again, so
+            # a password fixed on the site's side heals too, without knocking every 20 s.
+            self._status.set_offline(
+                QCoreApplication.translate(
+                    "SyncController", "the site refused the password for {site}"
+                ).format(site=account.name)
+            )
+            self._schedule(SOON_MS if self._again else self._interval_ms)
         else:
             self._status.set_connected(account.name, account.username)
             self._schedule(SOON_MS if self._again else self._interval_ms)
         self._again = False
         self.outbox_changed.emit()
         self.finished.emit(report)
+        if report.password_refused:
+            self.password_needed.emit(account)
 
     def _failed(self, account: SiteAccount, error: BaseException) -> None:
         self._task = None
+        if self._stopped:
+            return  # the app is closing: plan nothing, ask nothing
         log.error("Sync with %s failed", account.name, exc_info=error)
         self._status.set_offline(getattr(error, "user_message", type(error).__name__))
         self._schedule(self._offline_retry_ms())
@@ -164,6 +185,8 @@ class SyncController(QObject):
 
     def _cancelled(self, account: SiteAccount) -> None:
         self._task = None
+        if self._stopped:
+            return  # the app is closing: plan nothing, ask nothing
         self._status.set_connected(account.name, account.username)
         self._schedule(self._interval_ms)
         self.outbox_changed.emit()

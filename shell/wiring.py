@@ -1,23 +1,32 @@
 """Which feature sends which outbox item, and which feature pulls what from the site.
 
-``portal/`` never imports a feature; the application hands it these.
+``portal/`` never imports a feature; the application hands it these: the outbox
+kinds (each registered whole by its feature) and the pullers. No widgets here:
+``main.py sync`` uses this module headless.
 """
 
 from __future__ import annotations
 
+import getpass
+from collections.abc import Callable
+
 from editor.categories import pull_categories
-from editor.publishing import HANDLERS as PUBLISHING_HANDLERS
+from editor.outbox_kinds import outbox_kinds as interview_kinds
+from editor.scheduled import pull_scheduled
+from moderation.outbox_kinds import outbox_kinds as comment_kinds
 from moderation.pull import pull_for_sync
-from moderation.sending import HANDLERS as MODERATION_HANDLERS
-from portal.outbox_worker import Handler
+from portal.outbox_kinds import OutboxKinds
 from portal.sync import Puller
 
 
-def outbox_handlers() -> dict[str, Handler]:
-    """Every outbox kind the app can send, with its handler."""
-    return {**PUBLISHING_HANDLERS, **MODERATION_HANDLERS}
+def outbox_kinds(moderator: Callable[[], str] = getpass.getuser) -> OutboxKinds:
+    """Every outbox kind the app knows; *moderator* names who resolves comment conflicts."""
+    return OutboxKinds([*interview_kinds(), *comment_kinds(moderator)])
 
 
 def site_pullers() -> list[Puller]:
-    """What a sync fetches from the site after sending the outbox: categories, comments."""
-    return [pull_categories, pull_for_sync]
+    """What a sync fetches from the site after sending the outbox.
+
+    Categories, scheduled posts that went live, comments.
+    """
+    return [pull_categories, pull_scheduled, pull_for_sync]

@@ -16,6 +16,8 @@ import unicodedata
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bidirectional embeddings/overrides/isolates, marks, zero-width and BOM characters.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # A tone mark on the o of "oa"/"oe" or on the u of "uy" (any case): the placement that
 # moves to the second vowel. Vowels with their own marks (ơ, ư, ă, ê) never take part.
 _TONE_ON_FIRST = re.compile("[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]")
@@ -34,6 +36,17 @@ def clean_text(text: str) -> str:
     """
     unified = text.replace("\r\n", "\n").replace("\r", "\n")
     return nfc(_CONTROL_CHARS.sub("", unified))
+
+
+def strip_invisible(text: str) -> str:
+    """:func:`clean_text`, and without the invisible characters that can disguise text.
+
+    Direction overrides and isolates (which can make "gpj.exe" read "exe.jpg"),
+    direction marks, zero-width characters and byte-order marks are removed:
+    used for what is shown as a name or a headline (comments, speaker labels,
+    headlines).
+    """
+    return _INVISIBLE.sub("", clean_text(text))
 
 
 def fold(text: str) -> str:

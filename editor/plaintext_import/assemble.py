@@ -11,6 +11,7 @@ from editor.document import (
     PhotoBlock,
     Speaker,
     TurnBlock,
+    clean_headline,
 )
 from editor.plaintext_import.byline import byline_name, parse_tags
 from editor.plaintext_import.captions import split_caption
@@ -178,7 +179,7 @@ def assemble(
     by_key = {s.key: s for s in speakers}
     first_seen = dict.fromkeys(b.speaker_key for b in blocks if isinstance(b, TurnBlock))
     document = InterviewDocument(
-        title=" ".join(titles),
+        title=clean_headline(" ".join(titles)),
         lead="\n\n".join(leads),
         byline=", ".join(bylines),
         tags=tags,

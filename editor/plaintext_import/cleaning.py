@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from storage.textfold import clean_text, fold
+from storage.textfold import fold, strip_invisible
 
 _SEPARATORS = str.maketrans(
     {"\u2028": "\n", "\u2029": "\n\n", "\x85": "\n", "\x0b": "\n", "\x0c": "\n"}
@@ -15,12 +15,13 @@ _BULLET = re.compile(r"^(?:[-–—•*+]|\d{1,2}[.)]) ")
 
 
 def clean_raw_lines(text: str) -> list[str]:
-    """Clean *text* (NFC, ``\\n`` line ends, no invisible characters) and split it into lines.
+    """Clean *text* (NFC, ``\\n`` line ends, no invisible or
+    direction-override characters) and split it into lines.
 
     Blank lines are kept (as they are, possibly only spaces): they separate paragraphs
     of hard-wrapped text. :func:`tidy_line` finishes each line.
     """
-    return clean_text(_INVISIBLE.sub("", text.translate(_SEPARATORS))).split("\n")
+    return strip_invisible(_INVISIBLE.sub("", text.translate(_SEPARATORS))).split("\n")
 
 
 def tidy_line(raw: str) -> str:

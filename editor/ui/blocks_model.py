@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from editor.document import ParagraphBlock, PhotoBlock, TurnBlock
 from editor.session import EditingSession
+from shell.ui.outside_text import tooltip
 
 BLOCK_MIME_TYPE = "application/x-newsdesk-block-row"
 EXCERPT_LENGTH = 140
@@ -59,7 +60,8 @@ class BlocksModel(QAbstractListModel):
                 summary = summary.replace("\n", " ")
                 if len(summary) > EXCERPT_LENGTH:
                     summary = summary[: EXCERPT_LENGTH - 1] + "…"
-            return summary
+                return summary
+            return tooltip(summary)
         return None
 
     def _summary(self, block: object) -> str:

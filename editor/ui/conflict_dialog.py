@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,28 +16,33 @@ from PySide6.QtWidgets import (
 )
 
 from editor.document import InterviewDocument
+from editor.outbox_kinds import KEEP_MINE, TAKE_SITE
+from editor.outbox_payloads import PublishPayload
 from editor.plaintext_export import export_plain_text
+from portal.outbox import OutboxEntry, PayloadError
+from portal.outbox_kinds import Choice
+from shell.ui.outside_text import plain_labels
 
 
 class ConflictChoice(enum.Enum):
-    """What the editor decided."""
+    """What the editor decided (the values are the publish kind's choice ids)."""
 
-    KEEP_MINE = "keep_mine"
-    TAKE_SITE = "take_site"
+    KEEP_MINE = KEEP_MINE
+    TAKE_SITE = TAKE_SITE
     CANCEL = "cancel"
 
 
 class ConflictDialog(QDialog):
     """Shows both versions as plain text (the site's is never rendered as HTML)."""
 
-    def __init__(self, payload: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, payload: PublishPayload, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.resize(1100, 650)
         self.choice = ConflictChoice.CANCEL
-        remote = payload.get("conflict", {})
+        remote = payload.conflict or {}
         try:
-            mine = export_plain_text(InterviewDocument.from_dict(payload["document"]))
+            mine = export_plain_text(InterviewDocument.from_dict(dict(payload.document)))
         except (KeyError, ValueError):
             mine = ""
         theirs = f"{remote.get('title', '')}\n\n{remote.get('text', '')}"
@@ -45,6 +50,7 @@ class ConflictDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.mine_label = QLabel(self)
         self.theirs_label = QLabel(self)
+        plain_labels(self.explanation, self.mine_label, self.theirs_label)
         self.mine = QPlainTextEdit(mine, self)
         self.theirs = QPlainTextEdit(theirs, self)
         for view in (self.mine, self.theirs):
@@ -84,3 +90,24 @@ class ConflictDialog(QDialog):
         self.theirs_label.setText(self.tr("On the site now"))
         self.keep_button.setText(self.tr("Keep mine (overwrite the site)"))
         self.take_button.setText(self.tr("Take the site's version"))
+
+
+def choose_for_interview(
+    entry: OutboxEntry, choices: Sequence[Choice], parent: QWidget | None = None
+) -> str | None:
+    """Show a publish item's conflict side by side; the chosen id (None: decide later).
+
+    Only the choices the item's kind offers are shown.
+    """
+    try:
+        payload = PublishPayload.from_json(entry.payload)
+    except PayloadError:
+        return None
+    offered = {choice.id for choice in choices}
+    dialog = ConflictDialog(payload, parent)
+    dialog.keep_button.setVisible(KEEP_MINE in offered)
+    dialog.take_button.setVisible(TAKE_SITE in offered)
+    dialog.exec()
+    chosen = dialog.choice.value
+    dialog.deleteLater()
+    return chosen if chosen in offered else None

@@ -35,6 +35,7 @@ from editor.ui.block_editor import BlockEditor
 from editor.ui.blocks_model import BlocksModel
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit
 from editor.validation import Problem, ProblemPlace
+from shell.ui.outside_text import plain_labels
 
 PREVIEW_DELAY_MS = 400
 
@@ -78,7 +79,7 @@ class InterviewEditor(QWidget):
         self.site_label = QLabel(self)
         self.site_label.setObjectName("siteLabel")
         self.site_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.site_label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_labels(self.site_label, self.saved_label, self.status_label)
         self._site_state: PublicationState | None = None
         self.ready_button = QPushButton(self)
         self.ready_button.clicked.connect(self.mark_ready)
@@ -406,7 +407,8 @@ class InterviewEditor(QWidget):
             self.show_problems(self.session.problems())
 
     def _show_saved(self, _when: object) -> None:
-        self.saved_label.setText(self.tr("All changes saved"))
+        if not self.session.dirty:  # typing may have gone on while the save was written
+            self.saved_label.setText(self.tr("All changes saved"))
 
     def _show_save_failed(self, message: str) -> None:
         self.saved_label.setText("⚠ " + message)
@@ -464,9 +466,12 @@ class InterviewEditor(QWidget):
         root = self.photos_root
 
         def image_url(photo: PhotoBlock) -> str | None:
+            # Only the interview's own photos, inside its photos folder: never a path
+            # like "/dev/zero" or "../.." that a stored document might carry.
             if not photo.image_path or root is None:
                 return None
-            return (root / photo.image_path).as_uri()
+            path = (root / photo.image_path).resolve()
+            return path.as_uri() if path.is_relative_to(root.resolve()) else None
 
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(export_html_page(self.session.document, image_url))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -41,6 +40,7 @@ from editor.plaintext_import import (
     read_interview_file,
 )
 from editor.ui.messages import import_file_message, import_reason_message
+from shell.ui.outside_text import information, tooltip, warning
 
 PARSE_DELAY_MS = 250
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -106,8 +106,8 @@ class DetectionsModel(QAbstractTableModel):
         explained = import_reason_message(detection.reason)
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 2:
-                return detection.text
-            return explained or None
+                return tooltip(detection.text)
+            return tooltip(explained) or None
         if role == Qt.ItemDataRole.FontRole and explained and index.column() < 2:
             font = QFont()
             font.setItalic(True)  # a guess from the text's shape: worth a look
@@ -209,7 +209,7 @@ class ImportDialog(QDialog):
         try:
             text = read_interview_file(path)
         except ImportFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot import"), import_file_message(error))
+            warning(self, self.tr("Cannot import"), import_file_message(error))
             return False
         self.set_text(text)
         return True
@@ -229,7 +229,7 @@ class ImportDialog(QDialog):
         try:
             result = self.import_result.reclassify(row, kind)
         except (ValueError, KeyError, IndexError):
-            QMessageBox.information(
+            information(
                 self,
                 self.tr("Cannot change"),
                 self.tr("This paragraph has no speaker label, so it cannot be a turn of its own."),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.autosave import SaveWork
 from editor.categories import CategoryChoice
 from editor.document import InterviewDocument
 from editor.export import ExportError, ExportFormat, export_to_file
@@ -39,14 +41,17 @@ from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel
 from editor.ui.messages import export_error_message, photo_error_message
 from editor.ui.publish_dialog import PublishDialog
+from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from portal.accounts import SiteAccount
 from shell.background import TaskContext, run_in_background
+from shell.ui.outside_text import information, question, warning
 from shell.ui.pages import NavigationPage
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
 PHOTOS_FOLDER = "photos"
+_FILE_NAME_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not in a file name anywhere
 
 
 class Publisher(Protocol):
@@ -94,7 +99,10 @@ class InterviewsPage(NavigationPage):
         data_dir: Path,
         publisher: Publisher | None = None,
         parent: QWidget | None = None,
+        *,
+        load_list: bool = True,
     ) -> None:
+        """With *load_list* False the list stays empty until :meth:`refresh` (after show)."""
         super().__init__(parent)
         self.repository = repository
         self.data_dir = data_dir
@@ -115,7 +123,7 @@ class InterviewsPage(NavigationPage):
         self.new_button = QPushButton(self)
         self.import_button = QPushButton(self)
         self.model = InterviewListModel(
-            repository, publisher.site_states if publisher is not None else None
+            repository, publisher.site_states if publisher is not None else None, load=load_list
         )
         self.table = QTableView(self)
         self.table.setObjectName("interviewTable")
@@ -210,6 +218,9 @@ class InterviewsPage(NavigationPage):
         self.status_filter.setCurrentIndex(max(index, 0))
 
     def _update_count(self) -> None:
+        if not self.model.loaded:
+            self.count_label.clear()  # not "0 interviews" while the list is being read
+            return
         self.count_label.setText(self.tr("%n interview(s)", "", self.model.total))
 
     def refresh(self) -> None:
@@ -241,7 +252,7 @@ class InterviewsPage(NavigationPage):
         ]
         if not ids:
             return
-        answer = QMessageBox.question(
+        answer = question(
             self,
             self.tr("Delete interviews"),
             self.tr("Delete %n interview(s)? This cannot be undone.", "", len(ids)),
@@ -272,7 +283,11 @@ class InterviewsPage(NavigationPage):
         self.close_editor()
         stored = self.repository.get(interview_id)
         self.session = EditingSession(
-            self.repository, stored, photos_root=self.data_dir, parent=self
+            self.repository,
+            stored,
+            photos_root=self.data_dir,
+            save_runner=self._save_in_background,
+            parent=self,
         )
         self.editor = InterviewEditor(self.session, self.data_dir, self)
         self.editor.back_requested.connect(self.show_list)
@@ -312,6 +327,70 @@ class InterviewsPage(NavigationPage):
         """Save the open interview now (before quitting)."""
         return self.session.save_now() if self.session is not None else True
 
+    def confirm_close(self) -> bool:
+        """Save the open interview before the window closes; if that fails, ask what to do.
+
+        False: the reporter chose to keep working (the window stays open).
+        """
+        session = self.session
+        if session is None or session.save_now():
+            return True
+        while True:
+            failure = session.autosaver.failure
+            choice = self.ask_about_unsaved(
+                session.document.title, failure.message if failure is not None else ""
+            )
+            if choice is UnsavedChoice.RETRY:
+                if session.save_now():
+                    return True
+            elif choice is UnsavedChoice.SAVE_COPY:
+                if self.save_copy_as_text(session.document):
+                    return True
+            elif choice is UnsavedChoice.QUIT_WITHOUT_SAVING:
+                log.warning("Quitting without saving interview %s", session.interview_id)
+                return True
+            else:
+                return False
+
+    def ask_about_unsaved(self, title: str, reason: str) -> UnsavedChoice:
+        """Show why the changes are not saved; the reporter's choice."""
+        dialog = UnsavedChangesDialog(title, reason, self)
+        dialog.exec()
+        return dialog.choice()
+
+    def save_copy_as_text(self, document: InterviewDocument) -> bool:
+        """Ask where, then write *document* there as plain text; False if not written."""
+        name = _FILE_NAME_UNSAFE.sub("-", document.title).strip(" .-") or "interview"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy as text"),
+            str(Path.home() / f"{name[:80]}.txt"),
+            self.tr("Plain text in the newspaper's format (*.txt)"),
+        )
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() != ".txt":
+            target = target.with_name(target.name + ".txt")
+        return self._export(document, ExportFormat.TXT, target)
+
+    def _save_in_background(
+        self,
+        work: SaveWork,
+        on_done: Callable[[datetime], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """The session's save runner: serialise and write on a worker."""
+        run_in_background(
+            lambda _context: work(), on_success=on_done, on_failure=on_error, parent=self
+        )
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Another page is shown (or the window hidden): save the open interview at once."""
+        if self.session is not None:
+            self.session.save_soon()
+        super().hideEvent(event)
+
     # --- publishing -----------------------------------------------------------------------
 
     def session_status_from_store(self) -> None:
@@ -332,7 +411,7 @@ class InterviewsPage(NavigationPage):
         problems = self.session.problems()
         if problems and self.editor is not None:
             self.editor.show_problems(problems)
-            QMessageBox.information(
+            information(
                 self,
                 self.tr("Not ready to publish"),
                 self.tr("Fix what is listed under the editor before publishing."),
@@ -354,7 +433,7 @@ class InterviewsPage(NavigationPage):
         """Queue taking the open interview off the site, after asking."""
         if self.session is None or self.publisher is None:
             return
-        answer = QMessageBox.question(
+        answer = question(
             self,
             self.tr("Unpublish"),
             self.tr("Take this interview off the site? It stays there as a draft."),
@@ -393,10 +472,16 @@ class InterviewsPage(NavigationPage):
         target = Path(path)
         if target.suffix.lower() != f".{fmt.value}":
             target = target.with_name(target.name + f".{fmt.value}")
+        self._export(document, fmt, target)
+
+    def _export(self, document: InterviewDocument, fmt: ExportFormat, target: Path) -> bool:
+        """Write *document* to *target*; say why when that fails (False)."""
         try:
             export_to_file(document, fmt, target, self.data_dir)
         except ExportError as error:
-            QMessageBox.warning(self, self.tr("Export failed"), export_error_message(error))
+            warning(self, self.tr("Export failed"), export_error_message(error))
+            return False
+        return True
 
     def _document_to_export(self) -> InterviewDocument | None:
         if self.session is not None:
@@ -442,7 +527,7 @@ class InterviewsPage(NavigationPage):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, PhotoError):
-                QMessageBox.warning(self, self.tr("Photo not attached"), photo_error_message(error))
+                warning(self, self.tr("Photo not attached"), photo_error_message(error))
             else:
                 raise error
 

@@ -19,6 +19,7 @@ from editor.repository import InterviewRepository, InterviewStatus, InterviewSum
 from editor.site_states import SiteState
 from editor.ui.editor_widget import status_text
 from shell.ui.formatting import local_time_text
+from shell.ui.outside_text import tooltip
 
 PAGE_SIZE = 200
 COLUMNS = (SortColumn.TITLE, SortColumn.STATUS, SortColumn.UPDATED, SortColumn.WORDS)
@@ -54,8 +55,13 @@ class InterviewListModel(QAbstractTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(
-        self, repository: InterviewRepository, site_states: SiteStates | None = None
+        self,
+        repository: InterviewRepository,
+        site_states: SiteStates | None = None,
+        *,
+        load: bool = True,
     ) -> None:
+        """Read the first page now, or (*load* False) only on the first :meth:`reload`."""
         super().__init__()
         self._repository = repository
         self._site_states = site_states
@@ -66,7 +72,9 @@ class InterviewListModel(QAbstractTableModel):
         self.statuses: frozenset[InterviewStatus] = frozenset()
         self.sort_column = SortColumn.UPDATED
         self.descending = True
-        self.reload()
+        self._loaded = False
+        if load:
+            self.reload()
 
     # --- loading ----------------------------------------------------------------------
 
@@ -75,7 +83,13 @@ class InterviewListModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self._repository.count(self.query, self.statuses)
         self._rows = list(self._page(0))
+        self._loaded = True
         self.endResetModel()
+
+    @property
+    def loaded(self) -> bool:
+        """The list has been read at least once (an empty model may just not be read yet)."""
+        return self._loaded
 
     def set_query(self, query: str) -> None:
         """Show only interviews matching *query* (diacritics and case ignored)."""
@@ -180,7 +194,7 @@ class InterviewListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column is SortColumn.WORDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column is SortColumn.TITLE:
-            return row.title
+            return tooltip(row.title)
         return None
 
     def headerData(

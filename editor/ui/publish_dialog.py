@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor.categories import CategoryChoice
 from editor.publishing import PublishMode
+from shell.ui.outside_text import plain_labels
 
 
 class PublishDialog(QDialog):
@@ -35,6 +36,7 @@ class PublishDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("publishDialog")
         self.site_label = QLabel(self)
+        plain_labels(self.site_label)
         self._site_name = site_name
         self.group = QButtonGroup(self)
         self.buttons_by_mode: dict[PublishMode, QRadioButton] = {}
@@ -68,6 +70,7 @@ class PublishDialog(QDialog):
         self.category_label.setBuddy(self.category_combo)
         self.category_hint = QLabel(self)
         self.category_hint.setWordWrap(True)
+        plain_labels(self.category_label, self.category_hint)
         self.category_hint.setVisible(not categories)
         layout.addWidget(self.category_label)
         layout.addWidget(self.category_combo)

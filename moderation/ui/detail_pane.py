@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 
 from moderation.details import CommentDetail
 from moderation.rules import FlagLevel, comment_length
-from moderation.statuses import Action, Status
+from moderation.statuses import Action, Status, status_text
 from moderation.text import display_text, excerpt
 from moderation.ui.texts import (
     action_text,
     approve_and_reply_text,
     reasons_text,
-    status_text,
     sync_text,
 )
 from shell.ui.formatting import local_time_text
+from shell.ui.outside_text import tooltip
 
 # The comment itself is painted first; the comment it answers and the author's history
 # follow this long after, so that a decision key shows the next comment within a frame.
@@ -240,7 +240,7 @@ class CommentDetailPane(QWidget):
         state = status_text(detail.status)
         marker = sync_text(detail.sync.state)
         self.state_label.setText(f"{state} · {marker}" if marker else state)
-        self.state_label.setToolTip(detail.sync.message)
+        self.state_label.setToolTip(tooltip(detail.sync.message))
         self.flags_label.setVisible(bool(detail.flags))
         if detail.flags:
             prefix = (

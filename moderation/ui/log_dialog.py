@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from moderation.journal import LogEntry, log_count, log_page
-from moderation.ui.texts import log_action_text, moderator_text, status_text
+from moderation.statuses import status_text
+from moderation.ui.texts import log_action_text, moderator_text
 from shell.ui.formatting import local_time_text
+from shell.ui.outside_text import tooltip
 from storage.database import Store
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -82,7 +84,7 @@ class ModerationLogModel(QAbstractTableModel):
             return None
         entry = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COMMENT:
-            return entry.note or None
+            return tooltip(entry.note) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()

@@ -16,16 +16,15 @@ from PySide6.QtGui import QBrush, QColor
 
 from moderation.queues import PAGE_SIZE, CommentQueues, QueueFilter, QueueRow
 from moderation.rules import FlagLevel
-from moderation.statuses import queue_shows
-from moderation.ui.texts import reasons_text, status_text, sync_text
+from moderation.statuses import queue_shows, status_text
+from moderation.ui.texts import reasons_text, sync_text
 from shell.ui.formatting import local_time_text
+from shell.ui.outside_text import tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 AUTHOR, EXCERPT, ARTICLE, TIME, FLAGS, STATE = range(6)
 COLUMN_COUNT = 6
-
-
 
 
 _ROLES = frozenset(
@@ -185,7 +184,7 @@ class CommentQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.id in self._departed:
             return QBrush(QColor("#8c8c8c"))
         if role == Qt.ItemDataRole.ToolTipRole and column == FLAGS and row.flags:
-            return reasons_text(row.flags, "\n")
+            return tooltip(reasons_text(row.flags, "\n"))
         if role == Qt.ItemDataRole.ForegroundRole and column == FLAGS and row.flag_level:
             red = row.flag_level >= FlagLevel.REJECT
             return QBrush(QColor("#b3261e" if red else "#8a5300"))

@@ -6,18 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from moderation.journal import AUTOMATIC, SITE, LogAction
 from moderation.rules import Reason, RuleKind
-from moderation.statuses import Action, Queue, Status
-
-
-def status_text(status: str) -> str:
-    """A comment state as the moderator says it."""
-    texts = {
-        Status.APPROVED.value: QCoreApplication.translate("Moderation", "Approved"),
-        Status.HOLD.value: QCoreApplication.translate("Moderation", "Pending"),
-        Status.SPAM.value: QCoreApplication.translate("Moderation", "Spam"),
-        Status.TRASH.value: QCoreApplication.translate("Moderation", "Trash"),
-    }
-    return texts.get(status, status)
+from moderation.statuses import Action, Queue
 
 
 def queue_text(queue: Queue) -> str:

@@ -2,7 +2,8 @@
 
 For each ``/wp-json/...`` request, in order: the HTTP method override
 (``?_method=`` or ``X-HTTP-Method-Override``, as WordPress allows), injected
-faults (:mod:`portal.devsite.faults`), publishing scheduled posts that are
+faults (:mod:`portal.devsite.faults`; the ``*_after`` ones replace the answer once the
+request was carried out), publishing scheduled posts that are
 due, then application-password authentication. A wrong password fails every
 REST request with 401, as in WordPress, even on public routes.
 """
@@ -16,6 +17,7 @@ import logging
 import socket
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
@@ -97,15 +99,22 @@ def _route() -> str:
     return path[len("/wp-json") :] or "/"
 
 
+def _drop_connection() -> None:
+    sock = request.environ.get("werkzeug.socket")
+    if isinstance(sock, socket.socket):
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
 def _fault_answer(action: FaultAction) -> Response | None:
     if action.kind is None:
         return None
     if action.kind == "drop":
-        sock = request.environ.get("werkzeug.socket")
-        if isinstance(sock, socket.socket):
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
+        _drop_connection()
         raise _Dropped
+    if action.kind in ("fail_after", "drop_after"):
+        g.fault_after = action  # carried out first; the answer is lost in _after_request
+        return None
     if action.kind == "fail":
         status = action.status
         if status == 500:
@@ -182,7 +191,7 @@ def _before_request() -> Response | None:
     if not request.path.startswith("/wp-json"):
         return None
     site = current_site()
-    action = site.faults.take(_route())
+    action = site.faults.take(_route(), request.method)
     if action.latency > 0:
         time.sleep(action.latency)
     injected = _fault_answer(action)
@@ -193,6 +202,14 @@ def _before_request() -> Response | None:
 
 
 def _after_request(response: Response) -> Response:
+    lost = g.pop("fault_after", None)
+    if isinstance(lost, FaultAction):
+        if lost.kind == "drop_after":
+            _drop_connection()
+            return Response(b"", 204)
+        failed = _fault_answer(replace(lost, kind="fail"))
+        assert failed is not None
+        response = failed
     if request.path.startswith("/wp-json"):
         response.headers.setdefault("X-Robots-Tag", "noindex")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")

@@ -11,6 +11,10 @@ to REST requests (``/wp-json/...``) whose route starts with ``path_prefix``:
     ``Retry-After: retry_after``);
 ``drop_next``
     close the connection of the next N requests without any answer;
+``fail_after_next`` / ``drop_after_next``
+    carry out the next N requests, then answer ``fail_status`` (or close the
+    connection) instead of the real answer: a change the site saved whose
+    answer was lost;
 ``garbage_next``
     answer the next N requests ``200`` with a body that is not JSON;
 ``html_next``
@@ -25,7 +29,9 @@ to REST requests (``/wp-json/...``) whose route starts with ``path_prefix``:
     request's ``Authorization`` header (a hostile or broken site);
 ``fail_rate``
     fail this fraction of the other matching requests with ``fail_status``
-    (random, from ``seed``).
+    (random, from ``seed``);
+``method``
+    apply the plan only to requests with this HTTP method (``POST``...; empty: all).
 
 Counters go down as requests use them; :meth:`Faults.clear` removes the plan.
 """
@@ -37,7 +43,9 @@ import threading
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal
 
-FaultKind = Literal["drop", "fail", "garbage", "html", "huge", "json", "echo_auth"]
+FaultKind = Literal[
+    "drop", "fail", "fail_after", "drop_after", "garbage", "html", "huge", "json", "echo_auth"
+]
 
 
 @dataclass
@@ -55,8 +63,11 @@ class FaultPlan:
     json_next: int = 0
     json_body: Any = None
     echo_auth_next: int = 0
+    fail_after_next: int = 0
+    drop_after_next: int = 0
     fail_rate: float = 0.0
     path_prefix: str = ""
+    method: str = ""
     seed: int = 0
 
 
@@ -74,6 +85,8 @@ class FaultAction:
 _COUNTERS: tuple[tuple[str, FaultKind], ...] = (
     ("drop_next", "drop"),
     ("fail_next", "fail"),
+    ("fail_after_next", "fail_after"),
+    ("drop_after_next", "drop_after"),
     ("garbage_next", "garbage"),
     ("html_next", "html"),
     ("huge_next", "huge"),
@@ -136,11 +149,13 @@ class Faults:
         with self._lock:
             return asdict(self._plan)
 
-    def take(self, route: str) -> FaultAction:
-        """Decide the fate of one request to *route* (the part after ``/wp-json``)."""
+    def take(self, route: str, method: str = "GET") -> FaultAction:
+        """Decide the fate of one *method* request to *route* (the part after ``/wp-json``)."""
         with self._lock:
             plan = self._plan
-            if not route.startswith(plan.path_prefix):
+            if not route.startswith(plan.path_prefix) or (
+                plan.method and plan.method.upper() != method.upper()
+            ):
                 return FaultAction(0.0, None)
             for counter, kind in _COUNTERS:
                 remaining = getattr(plan, counter)

@@ -29,7 +29,7 @@ from portal.devsite.routes_posts import invalid_post
 from portal.devsite.sitectx import current_site
 from portal.devsite.store import Comment, CommentQuery, Store
 from portal.devsite.wpjson import comment_json, rest_url
-from portal.devsite.wptext import now_gmt, sanitize_key, to_db
+from portal.devsite.wptext import filter_kses, now_gmt, sanitize_key, sanitize_name, to_db
 
 bp = Blueprint("comments", __name__, url_prefix="/wp-json/wp/v2")
 
@@ -235,7 +235,10 @@ def _prepare(p: Params, who: Caller, store: Store) -> dict[str, Any]:
     if isinstance(content, dict):
         content = content.get("raw")
     if isinstance(content, str):
-        values["content"] = content.strip()
+        # Stored as sent by an account with unfiltered_html, through kses for the others.
+        values["content"] = (
+            content if who.can("unfiltered_html") else filter_kses(content)
+        ).strip()
     if p.has("post"):
         values["post"] = p.integer("post", 0)
     if p.has("parent"):
@@ -247,9 +250,10 @@ def _prepare(p: Params, who: Caller, store: Store) -> dict[str, Any]:
         values.update(
             user_id=user.id, author_name=user.name, author_email=user.email, author_url=""
         )
-    for name in ("author_name", "author_url"):
-        if p.has(name):
-            values[name] = p.text(name)
+    if p.has("author_name"):
+        values["author_name"] = sanitize_name(p.text("author_name"))
+    if p.has("author_url"):
+        values["author_url"] = p.text("author_url")
     if p.has("author_email"):
         email = p.text("author_email").strip()
         if email and not _EMAIL.match(email):

@@ -23,7 +23,7 @@ from portal.devsite.routes_posts import invalid_post, unique_slug
 from portal.devsite.sitectx import current_site
 from portal.devsite.store import Post, PostQuery
 from portal.devsite.wpjson import media_json, rest_url
-from portal.devsite.wptext import now_gmt, sanitize_title, to_db
+from portal.devsite.wptext import now_gmt, sanitize_text_field, sanitize_title, to_db
 
 bp = Blueprint("media", __name__)
 
@@ -244,7 +244,7 @@ def create_media() -> Response:
         "title": title,
         "content": p.text("description"),
         "excerpt": p.text("caption"),
-        "alt_text": p.text("alt_text"),
+        "alt_text": sanitize_text_field(p.text("alt_text")),
         "parent": parent,
         "mime_type": mime,
         "file": relative,
@@ -285,7 +285,7 @@ def update_media(media_id: int) -> Response:
         if value is not None:
             if not isinstance(value, str):
                 raise RestError("rest_invalid_param", f"Invalid parameter(s): {name}", 400)
-            values[column] = value
+            values[column] = sanitize_text_field(value) if column == "alt_text" else value
     if p.has("post"):
         values["parent"] = p.integer("post", 0, minimum=0)
     if p.has("slug"):

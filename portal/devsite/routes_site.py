@@ -10,8 +10,16 @@ from flask import Blueprint, Response, request
 from portal.devsite.rest import Params, RestError, answer, caller
 from portal.devsite.sitectx import current_site
 from portal.devsite.store import CommentQuery, PostQuery
-from portal.devsite.wpjson import api_link_header, api_root, site_root, user_json
-from portal.devsite.wptext import autop, esc_html, rfc3339_local
+from portal.devsite.wpjson import (
+    api_link_header,
+    api_root,
+    render_comment,
+    render_title,
+    site_root,
+    user_json,
+)
+from portal.devsite.wptext import autop, esc_html, rfc3339_local, texturize
+from portal.markup import html_to_text
 
 bp = Blueprint("site", __name__)
 
@@ -150,7 +158,7 @@ def home() -> Response:
     """The front page: the latest published interviews."""
     rows, _ = current_site().store.query_posts(PostQuery(statuses=["publish"], limit=20))
     items = "".join(
-        f'<li><a href="{site_root()}/{esc_html(r.slug)}/">{esc_html(r.title)}</a></li>'
+        f'<li><a href="{site_root()}/{esc_html(r.slug)}/">{render_title(r.title)}</a></li>'
         for r in rows
     )
     return _page("Trang chủ", f"<ul>{items}</ul>")
@@ -158,7 +166,8 @@ def home() -> Response:
 
 @bp.get("/<slug>/")
 def single(slug: str) -> Response:
-    """A published post with its approved comments (all text escaped)."""
+    """A published post with its approved comments, printed as WordPress's theme prints
+    them: the stored HTML as it is (titles, content, comments; names are stored escaped)."""
     store = current_site().store
     rows, _ = store.query_posts(PostQuery(statuses=["publish"], slugs=[slug], limit=1))
     if not rows:
@@ -168,12 +177,12 @@ def single(slug: str) -> Response:
         CommentQuery(posts=[post.id], statuses=["approved"], order="asc", limit=500)
     )
     listed = "".join(
-        f'<li id="comment-{c.id}"><b>{esc_html(c.author_name)}</b> '
-        f"<time>{rfc3339_local(c.date_gmt)}</time><p>{esc_html(c.content)}</p></li>"
+        f'<li id="comment-{c.id}"><b>{c.author_name}</b> '
+        f"<time>{rfc3339_local(c.date_gmt)}</time>{render_comment(c.content)}</li>"
         for c in comments
     )
     body = (
-        f"<article><h1>{esc_html(post.title)}</h1>{autop(esc_html(post.content))}</article>"
+        f"<article><h1>{render_title(post.title)}</h1>{autop(texturize(post.content))}</article>"
         f"<section><h2>Bình luận</h2><ol>{listed}</ol></section>"
     )
-    return _page(post.title, body)
+    return _page(html_to_text(post.title), body)

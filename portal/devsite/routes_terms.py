@@ -15,7 +15,6 @@ here on first use.
 from __future__ import annotations
 
 import html
-import re
 import sqlite3
 from typing import Any
 
@@ -25,7 +24,7 @@ from portal.devsite.rest import Params, RestError, answer, caller
 from portal.devsite.sitectx import current_site
 from portal.devsite.store import Store
 from portal.devsite.wpjson import rest_url, site_root
-from portal.devsite.wptext import sanitize_title
+from portal.devsite.wptext import sanitize_name, sanitize_title
 from storage.textfold import clean_text, fold
 
 bp = Blueprint("terms", __name__, url_prefix="/wp-json/wp/v2")
@@ -121,10 +120,7 @@ def create_tag() -> Response:
             who.denied_status(),
         )
     p = Params()
-    # As wp_filter_kses + esc_html do to term names: markup dropped, "&" stored as "&amp;".
-    name = html.escape(
-        html.unescape(re.sub(r"<[^>]*>", "", clean_text(p.text("name")))), quote=False
-    ).strip()
+    name = sanitize_name(clean_text(p.text("name")))  # markup dropped, "&" kept as "&amp;"
     if not name:
         raise RestError(
             "rest_missing_callback_param", "Missing parameter(s): name", 400, params=["name"]

@@ -21,7 +21,7 @@ from typing import Any
 
 from portal.devsite import seed_text as text
 from portal.devsite.store import Store
-from portal.devsite.wptext import now_gmt, sanitize_title, to_db
+from portal.devsite.wptext import filter_kses, now_gmt, sanitize_name, sanitize_title, to_db
 from storage.textfold import fold
 
 ANCHOR = datetime(2024, 5, 20, 3, 0, tzinfo=UTC)
@@ -219,4 +219,8 @@ def _insert_comments(store: Store, rows: list[dict[str, Any]]) -> None:
             parent_index = row["parent"]
             row["parent"] = ids.get(parent_index, 0) if parent_index is not None else 0
             row["date_gmt"] = to_db(row["date_gmt"])
+            # Kept as WordPress keeps them: readers' HTML through kses, names escaped.
+            if not row["user_id"]:
+                row["content"] = filter_kses(row["content"])
+            row["author_name"] = sanitize_name(row["author_name"])
             ids[index] = store.insert_comment(row).id

@@ -16,7 +16,13 @@ from flask import request
 from portal.devsite.auth import capabilities
 from portal.devsite.sitectx import current_site
 from portal.devsite.store import Comment, Post, User
-from portal.devsite.wptext import autop, esc_html, rfc3339_gmt, rfc3339_local, sanitize_title
+from portal.devsite.wptext import (
+    autop,
+    rfc3339_gmt,
+    rfc3339_local,
+    sanitize_title,
+    texturize,
+)
 
 REGISTERED_POST_META: dict[str, str] = {"newsdesk_uid": "", "footnotes": ""}
 """Post meta keys the demo site exposes in the REST API (string, single)."""
@@ -66,14 +72,14 @@ def _avatar_urls(email: str) -> dict[str, str]:
 
 
 def render_title(raw: str) -> str:
-    """``title.rendered``: the title with HTML special characters escaped."""
-    return esc_html(raw)
+    """``title.rendered``: the stored title (HTML) through ``wptexturize``, never escaped."""
+    return texturize(raw)
 
 
 def render_excerpt(excerpt: str, content: str) -> str:
     """``excerpt.rendered``: the excerpt, or the first 55 words of the content."""
     if excerpt.strip():
-        return autop(excerpt)
+        return autop(texturize(excerpt))
     words = _TAG.sub(" ", content).split()
     if not words:
         return ""
@@ -168,8 +174,8 @@ def media_json(item: Post, context: str) -> dict[str, Any]:
         "ping_status": "closed",
         "template": "",
         "meta": [],
-        "description": {"rendered": autop(item.content)},
-        "caption": {"rendered": autop(item.excerpt)},
+        "description": {"rendered": autop(texturize(item.content))},
+        "caption": {"rendered": autop(texturize(item.excerpt))},
         "alt_text": item.alt_text,
         "media_type": "image" if is_image else "file",
         "mime_type": item.mime_type,
@@ -190,8 +196,8 @@ def media_json(item: Post, context: str) -> dict[str, Any]:
 
 
 def render_comment(content: str) -> str:
-    """``content.rendered`` of a comment: escaped text in paragraphs."""
-    return autop(esc_html(content))
+    """``content.rendered`` of a comment: the stored HTML in paragraphs (not escaped)."""
+    return autop(texturize(content))
 
 
 def comment_json(comment: Comment, context: str, post_slug: str | None = None) -> dict[str, Any]:

@@ -4,32 +4,32 @@
 <context>
     <name>AccountError</name>
     <message>
-        <location filename="../../portal/accounts.py" line="64"/>
+        <location filename="../../portal/accounts.py" line="66"/>
         <source>Enter the site&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="71"/>
+        <location filename="../../portal/accounts.py" line="73"/>
         <source>The address must look like https://example.vn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="77"/>
+        <location filename="../../portal/accounts.py" line="79"/>
         <source>The address must start with https:// (plain http is not safe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="172"/>
+        <location filename="../../portal/accounts.py" line="195"/>
         <source>Enter the WordPress user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="178"/>
+        <location filename="../../portal/accounts.py" line="201"/>
         <source>There is already a site called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="196"/>
+        <location filename="../../portal/accounts.py" line="219"/>
         <source>That site no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,48 +37,36 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="83"/>
-        <location filename="../../shell/application.py" line="97"/>
+        <location filename="../../shell/application.py" line="78"/>
+        <location filename="../../shell/application.py" line="92"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="84"/>
+        <location filename="../../shell/application.py" line="79"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="159"/>
+        <location filename="../../shell/application.py" line="164"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="239"/>
-        <source>Unpublish interview #{id}</source>
+        <location filename="../../shell/application.py" line="390"/>
+        <source>{site} refused the application password of {user}.
+Changes for the site wait until it works.
+
+Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="242"/>
-        <source>Publish “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="244"/>
-        <source>Comment #{id}: {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="249"/>
-        <source>Reply to comment #{id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="294"/>
+        <location filename="../../shell/application.py" line="399"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="295"/>
+        <location filename="../../shell/application.py" line="396"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,23 +151,36 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="69"/>
+        <location filename="../../editor/ui/blocks_model.py" line="71"/>
         <source>(empty turn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="72"/>
+        <location filename="../../editor/ui/blocks_model.py" line="74"/>
         <source>(no caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="73"/>
+        <location filename="../../editor/ui/blocks_model.py" line="75"/>
         <source>🖼 (no image)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="76"/>
+        <location filename="../../editor/ui/blocks_model.py" line="78"/>
         <source>(empty paragraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
+    <message>
+        <location filename="../../shell/ui/choice_dialog.py" line="48"/>
+        <source>Conflict with the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/choice_dialog.py" line="76"/>
+        <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -287,44 +288,87 @@ Ctrl+Enter adds the next question or answer.</source>
     </message>
 </context>
 <context>
-    <name>CommentQueueModel</name>
+    <name>CommentOutbox</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="198"/>
-        <source>(anonymous)</source>
+        <location filename="../../moderation/outbox_kinds.py" line="49"/>
+        <source>Comment “{excerpt}”: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="202"/>
-        <source>Article #{id}</source>
+        <location filename="../../moderation/outbox_kinds.py" line="58"/>
+        <source>Reply to comment “{excerpt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="218"/>
-        <source>Author</source>
+        <location filename="../../moderation/outbox_kinds.py" line="66"/>
+        <source>Keep the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/outbox_kinds.py" line="67"/>
+        <source>Send mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="77"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/outbox_kinds.py" line="79"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="82"/>
+        <source>On the site now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="87"/>
+        <source>Your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentQueueModel</name>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="197"/>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="201"/>
+        <source>Article #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="217"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="218"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="219"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="220"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="222"/>
+        <location filename="../../moderation/ui/queue_model.py" line="221"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="223"/>
+        <location filename="../../moderation/ui/queue_model.py" line="222"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,6 +376,7 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentsPage</name>
     <message>
+        <location filename="../../shell/application.py" line="141"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
@@ -549,32 +594,32 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="76"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="82"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="79"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="85"/>
         <source>Someone changed this post on the site (at {when} UTC) after Newsdesk last sent it. Newsdesk has not overwritten it. Choose which version to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="89"/>
         <source>Your version (Newsdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="84"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="90"/>
         <source>On the site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="85"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="91"/>
         <source>Keep mine (overwrite the site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="86"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="92"/>
         <source>Take the site&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,27 +627,27 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="43"/>
+        <location filename="../../shell/ui/status_bar.py" line="45"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="45"/>
+        <location filename="../../shell/ui/status_bar.py" line="47"/>
         <source>● Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="49"/>
+        <location filename="../../shell/ui/status_bar.py" line="51"/>
         <source>● Connected to {site} as {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="53"/>
+        <location filename="../../shell/ui/status_bar.py" line="55"/>
         <source>⟳ Syncing with {site}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="56"/>
+        <location filename="../../shell/ui/status_bar.py" line="58"/>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,12 +655,12 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../shell/crash.py" line="86"/>
+        <location filename="../../shell/crash.py" line="88"/>
         <source>Newsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/crash.py" line="89"/>
+        <location filename="../../shell/crash.py" line="91"/>
         <source>Something went wrong inside Newsdesk: {error}
 
 Your work is saved; you can keep working. The details are in the log:
@@ -623,7 +668,7 @@ Your work is saved; you can keep working. The details are in the log:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/crash.py" line="95"/>
+        <location filename="../../shell/crash.py" line="97"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,204 +899,204 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="330"/>
+        <location filename="../../editor/ui/editor_widget.py" line="331"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="332"/>
+        <location filename="../../editor/ui/editor_widget.py" line="333"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="366"/>
+        <location filename="../../editor/ui/editor_widget.py" line="367"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="402"/>
-        <location filename="../../editor/ui/editor_widget.py" line="520"/>
+        <location filename="../../editor/ui/editor_widget.py" line="403"/>
+        <location filename="../../editor/ui/editor_widget.py" line="525"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="409"/>
-        <location filename="../../editor/ui/editor_widget.py" line="522"/>
+        <location filename="../../editor/ui/editor_widget.py" line="411"/>
+        <location filename="../../editor/ui/editor_widget.py" line="527"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="422"/>
+        <location filename="../../editor/ui/editor_widget.py" line="424"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="423"/>
+        <location filename="../../editor/ui/editor_widget.py" line="425"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="424"/>
+        <location filename="../../editor/ui/editor_widget.py" line="426"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="425"/>
+        <location filename="../../editor/ui/editor_widget.py" line="427"/>
         <source>pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="427"/>
+        <location filename="../../editor/ui/editor_widget.py" line="429"/>
         <source>On the site: {status} — {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="432"/>
+        <location filename="../../editor/ui/editor_widget.py" line="434"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="456"/>
+        <location filename="../../editor/ui/editor_widget.py" line="458"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="485"/>
+        <location filename="../../editor/ui/editor_widget.py" line="490"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="486"/>
+        <location filename="../../editor/ui/editor_widget.py" line="491"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="487"/>
+        <location filename="../../editor/ui/editor_widget.py" line="492"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="488"/>
+        <location filename="../../editor/ui/editor_widget.py" line="493"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="489"/>
+        <location filename="../../editor/ui/editor_widget.py" line="494"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="490"/>
+        <location filename="../../editor/ui/editor_widget.py" line="495"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="491"/>
+        <location filename="../../editor/ui/editor_widget.py" line="496"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="492"/>
+        <location filename="../../editor/ui/editor_widget.py" line="497"/>
         <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="493"/>
+        <location filename="../../editor/ui/editor_widget.py" line="498"/>
         <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="494"/>
+        <location filename="../../editor/ui/editor_widget.py" line="499"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="495"/>
+        <location filename="../../editor/ui/editor_widget.py" line="500"/>
         <source>The interview&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="496"/>
+        <location filename="../../editor/ui/editor_widget.py" line="501"/>
         <source>The bold opening paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="497"/>
+        <location filename="../../editor/ui/editor_widget.py" line="502"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="498"/>
+        <location filename="../../editor/ui/editor_widget.py" line="503"/>
         <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="499"/>
+        <location filename="../../editor/ui/editor_widget.py" line="504"/>
         <source>+ Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="501"/>
+        <location filename="../../editor/ui/editor_widget.py" line="506"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="503"/>
+        <location filename="../../editor/ui/editor_widget.py" line="508"/>
         <source>+ Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="504"/>
+        <location filename="../../editor/ui/editor_widget.py" line="509"/>
         <source>+ Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="505"/>
+        <location filename="../../editor/ui/editor_widget.py" line="510"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="506"/>
+        <location filename="../../editor/ui/editor_widget.py" line="511"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="507"/>
+        <location filename="../../editor/ui/editor_widget.py" line="512"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="508"/>
+        <location filename="../../editor/ui/editor_widget.py" line="513"/>
         <source>People in this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="509"/>
+        <location filename="../../editor/ui/editor_widget.py" line="514"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="510"/>
+        <location filename="../../editor/ui/editor_widget.py" line="515"/>
         <source>Interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="511"/>
+        <location filename="../../editor/ui/editor_widget.py" line="516"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="512"/>
+        <location filename="../../editor/ui/editor_widget.py" line="517"/>
         <source>Label, e.g. Phóng viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="513"/>
+        <location filename="../../editor/ui/editor_widget.py" line="518"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="514"/>
+        <location filename="../../editor/ui/editor_widget.py" line="519"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,55 +1104,83 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="174"/>
+        <location filename="../../editor/ui/list_model.py" line="188"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="193"/>
+        <location filename="../../editor/ui/list_model.py" line="207"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="197"/>
+        <location filename="../../editor/ui/list_model.py" line="211"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="198"/>
+        <location filename="../../editor/ui/list_model.py" line="212"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="199"/>
+        <location filename="../../editor/ui/list_model.py" line="213"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="200"/>
+        <location filename="../../editor/ui/list_model.py" line="214"/>
         <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewOutbox</name>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="43"/>
+        <source>Publish “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="52"/>
+        <source>Unpublish interview #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="55"/>
+        <source>Unpublish “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="63"/>
+        <source>Keep mine (overwrite the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="65"/>
+        <source>Take the site&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="47"/>
+        <location filename="../../editor/ui/editor_widget.py" line="48"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="48"/>
+        <location filename="../../editor/ui/editor_widget.py" line="49"/>
         <source>Ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="49"/>
+        <location filename="../../editor/ui/editor_widget.py" line="50"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="50"/>
+        <location filename="../../editor/ui/editor_widget.py" line="51"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,12 +1188,12 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="189"/>
+        <location filename="../../editor/ui/interviews_page.py" line="197"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="213"/>
+        <location filename="../../editor/ui/interviews_page.py" line="224"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1128,12 +1201,12 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="246"/>
+        <location filename="../../editor/ui/interviews_page.py" line="257"/>
         <source>Delete interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="247"/>
+        <location filename="../../editor/ui/interviews_page.py" line="258"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n interview? This cannot be undone.</numerusform>
@@ -1141,102 +1214,108 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="337"/>
+        <location filename="../../editor/ui/interviews_page.py" line="416"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="338"/>
+        <location filename="../../editor/ui/interviews_page.py" line="417"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="359"/>
+        <location filename="../../editor/ui/interviews_page.py" line="438"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="360"/>
+        <location filename="../../editor/ui/interviews_page.py" line="439"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="383"/>
+        <location filename="../../editor/ui/interviews_page.py" line="462"/>
         <source>Web page for the site (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="384"/>
+        <location filename="../../editor/ui/interviews_page.py" line="368"/>
+        <location filename="../../editor/ui/interviews_page.py" line="463"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="385"/>
-        <source>PDF for print review (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="388"/>
-        <source>Export interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="399"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="412"/>
-        <source>Choose photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="414"/>
-        <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="445"/>
-        <source>Photo not attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="456"/>
-        <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="458"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="463"/>
-        <source>New interview</source>
+        <location filename="../../editor/ui/interviews_page.py" line="366"/>
+        <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/interviews_page.py" line="464"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="465"/>
-        <source>&amp;New Interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="466"/>
-        <source>&amp;Import Interview…</source>
+        <source>PDF for print review (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/interviews_page.py" line="467"/>
+        <source>Export interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="482"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="497"/>
+        <source>Choose photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="499"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="530"/>
+        <source>Photo not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="541"/>
+        <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="543"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="548"/>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="549"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="550"/>
+        <source>&amp;New Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="551"/>
+        <source>&amp;Import Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="552"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="468"/>
+        <location filename="../../editor/ui/interviews_page.py" line="553"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,78 +1411,78 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/pull.py" line="298"/>
+        <location filename="../../moderation/pull.py" line="300"/>
         <source>Comments: {new} new, {changed} changed on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/sending.py" line="80"/>
+        <location filename="../../moderation/sending.py" line="82"/>
         <source>The comment was moderated on the site by someone else since the last pull; your decision was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="15"/>
-        <location filename="../../moderation/ui/texts.py" line="28"/>
-        <location filename="../../moderation/ui/texts.py" line="111"/>
+        <location filename="../../moderation/statuses.py" line="87"/>
+        <location filename="../../moderation/ui/texts.py" line="17"/>
+        <location filename="../../moderation/ui/texts.py" line="100"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="16"/>
-        <location filename="../../moderation/ui/texts.py" line="26"/>
+        <location filename="../../moderation/statuses.py" line="88"/>
+        <location filename="../../moderation/ui/texts.py" line="15"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="17"/>
+        <location filename="../../moderation/statuses.py" line="89"/>
+        <location filename="../../moderation/ui/texts.py" line="18"/>
         <location filename="../../moderation/ui/texts.py" line="29"/>
-        <location filename="../../moderation/ui/texts.py" line="40"/>
         <source>Spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="18"/>
-        <location filename="../../moderation/ui/texts.py" line="30"/>
+        <location filename="../../moderation/statuses.py" line="90"/>
+        <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="27"/>
+        <location filename="../../moderation/ui/texts.py" line="16"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="31"/>
+        <location filename="../../moderation/ui/texts.py" line="20"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="38"/>
+        <location filename="../../moderation/ui/texts.py" line="27"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="39"/>
+        <location filename="../../moderation/ui/texts.py" line="28"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="41"/>
+        <location filename="../../moderation/ui/texts.py" line="30"/>
         <source>Back to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="42"/>
+        <location filename="../../moderation/ui/texts.py" line="31"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="48"/>
+        <location filename="../../moderation/ui/texts.py" line="37"/>
         <source>Approve and reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="67"/>
+        <location filename="../../moderation/ui/texts.py" line="56"/>
         <source>Approve %n comment(s)</source>
         <translation>
             <numerusform>Approve %n comment</numerusform>
@@ -1411,7 +1490,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="68"/>
+        <location filename="../../moderation/ui/texts.py" line="57"/>
         <source>Reject %n comment(s)</source>
         <translation>
             <numerusform>Reject %n comment</numerusform>
@@ -1419,7 +1498,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="69"/>
+        <location filename="../../moderation/ui/texts.py" line="58"/>
         <source>Mark %n comment(s) as spam</source>
         <translation>
             <numerusform>Mark %n comment as spam</numerusform>
@@ -1427,7 +1506,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="70"/>
+        <location filename="../../moderation/ui/texts.py" line="59"/>
         <source>Return %n comment(s) to pending</source>
         <translation>
             <numerusform>Return %n comment to pending</numerusform>
@@ -1435,7 +1514,7 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="71"/>
+        <location filename="../../moderation/ui/texts.py" line="60"/>
         <source>Restore %n comment(s)</source>
         <translation>
             <numerusform>Restore %n comment</numerusform>
@@ -1443,97 +1522,97 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="79"/>
+        <location filename="../../moderation/ui/texts.py" line="68"/>
         <source>Too short ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="82"/>
+        <location filename="../../moderation/ui/texts.py" line="71"/>
         <source>Too long ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="85"/>
+        <location filename="../../moderation/ui/texts.py" line="74"/>
         <source>Banned word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="86"/>
+        <location filename="../../moderation/ui/texts.py" line="75"/>
         <source>Watch word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="87"/>
+        <location filename="../../moderation/ui/texts.py" line="76"/>
         <source>Link: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="100"/>
+        <location filename="../../moderation/ui/texts.py" line="89"/>
         <source>waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="101"/>
+        <location filename="../../moderation/ui/texts.py" line="90"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="102"/>
+        <location filename="../../moderation/ui/texts.py" line="91"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="103"/>
+        <location filename="../../moderation/ui/texts.py" line="92"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="112"/>
+        <location filename="../../moderation/ui/texts.py" line="101"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="113"/>
+        <location filename="../../moderation/ui/texts.py" line="102"/>
         <source>Marked as spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="114"/>
+        <location filename="../../moderation/ui/texts.py" line="103"/>
         <source>Returned to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="115"/>
+        <location filename="../../moderation/ui/texts.py" line="104"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="116"/>
+        <location filename="../../moderation/ui/texts.py" line="105"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="117"/>
+        <location filename="../../moderation/ui/texts.py" line="106"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="118"/>
+        <location filename="../../moderation/ui/texts.py" line="107"/>
         <source>Kept the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="119"/>
+        <location filename="../../moderation/ui/texts.py" line="108"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="126"/>
+        <location filename="../../moderation/ui/texts.py" line="115"/>
         <source>Rules (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="128"/>
+        <location filename="../../moderation/ui/texts.py" line="117"/>
         <source>Someone on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,12 +1620,12 @@ Blocks: {count}</source>
 <context>
     <name>ModerationLogDialog</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="123"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="125"/>
         <source>Moderation log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/log_dialog.py" line="125"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="127"/>
         <source>%n decision(s) recorded</source>
         <translation>
             <numerusform>%n decision recorded</numerusform>
@@ -1557,32 +1636,32 @@ Blocks: {count}</source>
 <context>
     <name>ModerationLogModel</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="99"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="101"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="110"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="111"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
         <source>Moderator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="115"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="116"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,27 +1669,27 @@ Blocks: {count}</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="129"/>
+        <location filename="../../shell/ui/outbox_page.py" line="137"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="130"/>
+        <location filename="../../shell/ui/outbox_page.py" line="138"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="131"/>
+        <location filename="../../shell/ui/outbox_page.py" line="139"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="132"/>
+        <location filename="../../shell/ui/outbox_page.py" line="140"/>
         <source>Queued / sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="133"/>
+        <location filename="../../shell/ui/outbox_page.py" line="141"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,62 +1697,63 @@ Blocks: {count}</source>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="43"/>
+        <location filename="../../shell/ui/outbox_page.py" line="51"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="44"/>
+        <location filename="../../shell/ui/outbox_page.py" line="52"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="45"/>
+        <location filename="../../shell/ui/outbox_page.py" line="53"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="46"/>
+        <location filename="../../shell/ui/outbox_page.py" line="54"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="47"/>
+        <location filename="../../shell/ui/outbox_page.py" line="55"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="206"/>
+        <location filename="../../shell/application.py" line="147"/>
+        <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="232"/>
+        <location filename="../../shell/ui/outbox_page.py" line="251"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="270"/>
+        <location filename="../../shell/ui/outbox_page.py" line="318"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="271"/>
+        <location filename="../../shell/ui/outbox_page.py" line="319"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="272"/>
+        <location filename="../../shell/ui/outbox_page.py" line="320"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="273"/>
+        <location filename="../../shell/ui/outbox_page.py" line="321"/>
         <source>Resolve conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="274"/>
+        <location filename="../../shell/ui/outbox_page.py" line="322"/>
         <source>Show recently sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,53 +1847,66 @@ Blocks: {count}</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="113"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
         <source>Publish interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="114"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Send to {site} as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="115"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Scheduled for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Published now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>As the site decides (its default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
         <source>Queue for the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../../editor/publishing.py" line="267"/>
+        <source>The post was changed on the site since Newsdesk last sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/publishing.py" line="274"/>
+        <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2103,46 +2196,51 @@ Blocks: {count}</source>
         <source>The site said: {message}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="101"/>
+        <source>Needs the site password: the site refused the application password (401). Enter the right one in Preferences ▸ Sites; the change then goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteState</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="40"/>
+        <location filename="../../editor/ui/list_model.py" line="41"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="41"/>
+        <location filename="../../editor/ui/list_model.py" line="42"/>
         <source>Not sent: see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="42"/>
+        <location filename="../../editor/ui/list_model.py" line="43"/>
         <source>Conflict: see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="43"/>
+        <location filename="../../editor/ui/list_model.py" line="44"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="44"/>
+        <location filename="../../editor/ui/list_model.py" line="45"/>
         <source>Pending review on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="45"/>
+        <location filename="../../editor/ui/list_model.py" line="46"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="46"/>
+        <location filename="../../editor/ui/list_model.py" line="47"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="47"/>
+        <location filename="../../editor/ui/list_model.py" line="48"/>
         <source>Private on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,87 +2248,92 @@ Blocks: {count}</source>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="116"/>
+        <location filename="../../shell/ui/sites_tab.py" line="130"/>
         <source>(stored in the system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="118"/>
+        <location filename="../../shell/ui/sites_tab.py" line="132"/>
         <source>(kept until Newsdesk closes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="150"/>
+        <location filename="../../shell/ui/sites_tab.py" line="145"/>
+        <source>The site refused this application password; {count} change(s) wait for it. Enter the right one and save: they then go out by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="178"/>
         <source>Site not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="163"/>
+        <location filename="../../shell/ui/sites_tab.py" line="194"/>
         <source>Remove site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="164"/>
+        <location filename="../../shell/ui/sites_tab.py" line="195"/>
         <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="193"/>
+        <location filename="../../shell/ui/sites_tab.py" line="224"/>
         <source>Checking {url}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="208"/>
+        <location filename="../../shell/ui/sites_tab.py" line="239"/>
         <source>Connected as {name} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="231"/>
+        <location filename="../../shell/ui/sites_tab.py" line="262"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="232"/>
+        <location filename="../../shell/ui/sites_tab.py" line="263"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="233"/>
+        <location filename="../../shell/ui/sites_tab.py" line="264"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="234"/>
+        <location filename="../../shell/ui/sites_tab.py" line="265"/>
         <source>Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="236"/>
+        <location filename="../../shell/ui/sites_tab.py" line="267"/>
         <source>New site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="237"/>
+        <location filename="../../shell/ui/sites_tab.py" line="268"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="238"/>
+        <location filename="../../shell/ui/sites_tab.py" line="269"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="239"/>
+        <location filename="../../shell/ui/sites_tab.py" line="270"/>
         <source>Make active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="240"/>
+        <location filename="../../shell/ui/sites_tab.py" line="271"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="243"/>
+        <location filename="../../shell/ui/sites_tab.py" line="274"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,15 +2372,112 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
-    <name>SyncController</name>
+    <name>SyncCommand</name>
     <message>
-        <location filename="../../shell/sync_controller.py" line="115"/>
-        <source>no site configured</source>
+        <location filename="../../shell/sync_cli.py" line="77"/>
+        <source>It was changed on the site too: open Newsdesk&apos;s Publishing page, select it and choose “Resolve conflict…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shell/sync_cli.py" line="83"/>
+        <source>The site refused it: fix the reason above, then choose Retry on Newsdesk&apos;s Publishing page (or Discard to drop the change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="89"/>
+        <source>Nothing to do: Newsdesk tries again by itself from {time}; if this keeps happening, check the reason above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="95"/>
+        <source>It goes out after the change above (settle that one first if it needs you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="99"/>
+        <source>Nothing to do: it goes out at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="112"/>
+        <source>It waits for an earlier change of the same item (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="116"/>
+        <source>It was not reached in this sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="121"/>
+        <source>Why: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="126"/>
+        <source>What to do: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
         <location filename="../../shell/sync_controller.py" line="121"/>
+        <source>no site configured</source>
+        <extracomment>No password stored for the site, or the site refused the one stored (401).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_controller.py" line="127"/>
         <source>password needed for {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_controller.py" line="163"/>
+        <source>the site refused the password for {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="28"/>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="30"/>
+        <source>Your latest changes to “{title}” are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="31"/>
+        <source>Untitled interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="38"/>
+        <source>Try saving again, save a copy as a text file in another folder, or quit and lose these changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="43"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="44"/>
+        <source>Save a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="45"/>
+        <source>Quit Without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="46"/>
+        <source>Keep Working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

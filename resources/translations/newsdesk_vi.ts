@@ -4,32 +4,32 @@
 <context>
     <name>AccountError</name>
     <message>
-        <location filename="../../portal/accounts.py" line="64"/>
+        <location filename="../../portal/accounts.py" line="66"/>
         <source>Enter the site&apos;s address.</source>
         <translation>Hãy nhập địa chỉ trang tin.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="71"/>
+        <location filename="../../portal/accounts.py" line="73"/>
         <source>The address must look like https://example.vn.</source>
         <translation>Địa chỉ phải có dạng https://example.vn.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="77"/>
+        <location filename="../../portal/accounts.py" line="79"/>
         <source>The address must start with https:// (plain http is not safe).</source>
         <translation>Địa chỉ phải bắt đầu bằng https:// (http thường không an toàn).</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="172"/>
+        <location filename="../../portal/accounts.py" line="195"/>
         <source>Enter the WordPress user name.</source>
         <translation>Hãy nhập tên đăng nhập WordPress.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="178"/>
+        <location filename="../../portal/accounts.py" line="201"/>
         <source>There is already a site called “{name}”.</source>
         <translation>Đã có một trang tin tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="196"/>
+        <location filename="../../portal/accounts.py" line="219"/>
         <source>That site no longer exists.</source>
         <translation>Trang tin này không còn nữa.</translation>
     </message>
@@ -37,48 +37,39 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="83"/>
-        <location filename="../../shell/application.py" line="97"/>
+        <location filename="../../shell/application.py" line="78"/>
+        <location filename="../../shell/application.py" line="92"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="84"/>
+        <location filename="../../shell/application.py" line="79"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="159"/>
+        <location filename="../../shell/application.py" line="164"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="239"/>
-        <source>Unpublish interview #{id}</source>
-        <translation>Gỡ bài phỏng vấn #{id}</translation>
+        <location filename="../../shell/application.py" line="390"/>
+        <source>{site} refused the application password of {user}.
+Changes for the site wait until it works.
+
+Application password:</source>
+        <translation>{site} từ chối mật khẩu ứng dụng của {user}.
+Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng được.
+
+Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="242"/>
-        <source>Publish “{title}”</source>
-        <translation>Đăng “{title}”</translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="244"/>
-        <source>Comment #{id}: {status}</source>
-        <translation>Bình luận #{id}: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="249"/>
-        <source>Reply to comment #{id}</source>
-        <translation>Trả lời bình luận #{id}</translation>
-    </message>
-    <message>
-        <location filename="../../shell/application.py" line="294"/>
+        <location filename="../../shell/application.py" line="399"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="295"/>
+        <location filename="../../shell/application.py" line="396"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -164,24 +155,37 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="69"/>
+        <location filename="../../editor/ui/blocks_model.py" line="71"/>
         <source>(empty turn)</source>
         <translation>(lượt lời trống)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="72"/>
+        <location filename="../../editor/ui/blocks_model.py" line="74"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="73"/>
+        <location filename="../../editor/ui/blocks_model.py" line="75"/>
         <source>🖼 (no image)</source>
         <translation>🖼 (chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="76"/>
+        <location filename="../../editor/ui/blocks_model.py" line="78"/>
         <source>(empty paragraph)</source>
         <translation>(đoạn trống)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
+    <message>
+        <location filename="../../shell/ui/choice_dialog.py" line="48"/>
+        <source>Conflict with the site</source>
+        <translation>Xung đột với trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/choice_dialog.py" line="76"/>
+        <source>Decide later</source>
+        <translation>Để sau</translation>
     </message>
 </context>
 <context>
@@ -288,44 +292,87 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     </message>
 </context>
 <context>
-    <name>CommentQueueModel</name>
+    <name>CommentOutbox</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="198"/>
-        <source>(anonymous)</source>
-        <translation>(ẩn danh)</translation>
+        <location filename="../../moderation/outbox_kinds.py" line="49"/>
+        <source>Comment “{excerpt}”: {status}</source>
+        <translation>Bình luận “{excerpt}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="202"/>
-        <source>Article #{id}</source>
-        <translation>Bài #{id}</translation>
+        <location filename="../../moderation/outbox_kinds.py" line="58"/>
+        <source>Reply to comment “{excerpt}”</source>
+        <translation>Trả lời bình luận “{excerpt}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="218"/>
-        <source>Author</source>
-        <translation>Người viết</translation>
+        <location filename="../../moderation/outbox_kinds.py" line="66"/>
+        <source>Keep the site&apos;s decision</source>
+        <translation>Giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/outbox_kinds.py" line="67"/>
+        <source>Send mine anyway</source>
+        <translation>Vẫn gửi quyết định của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="77"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/outbox_kinds.py" line="79"/>
+        <source>Author</source>
+        <translation>Người viết</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="82"/>
+        <source>On the site now</source>
+        <translation>Hiện trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="87"/>
+        <source>Your decision</source>
+        <translation>Quyết định của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>CommentQueueModel</name>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="197"/>
+        <source>(anonymous)</source>
+        <translation>(ẩn danh)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="201"/>
+        <source>Article #{id}</source>
+        <translation>Bài #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="217"/>
+        <source>Author</source>
+        <translation>Người viết</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="218"/>
+        <source>Comment</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="219"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="220"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="222"/>
+        <location filename="../../moderation/ui/queue_model.py" line="221"/>
         <source>Flags</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="223"/>
+        <location filename="../../moderation/ui/queue_model.py" line="222"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
@@ -333,6 +380,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
+        <location filename="../../shell/application.py" line="141"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
@@ -544,32 +592,32 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="76"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="82"/>
         <source>Conflict with the site</source>
         <translation>Xung đột với trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="79"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="85"/>
         <source>Someone changed this post on the site (at {when} UTC) after Newsdesk last sent it. Newsdesk has not overwritten it. Choose which version to keep.</source>
         <translation>Có người đã sửa bài này trên trang tin (lúc {when} UTC) sau lần Newsdesk gửi gần nhất. Newsdesk chưa ghi đè. Hãy chọn giữ bản nào.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="89"/>
         <source>Your version (Newsdesk)</source>
         <translation>Bản của bạn (Newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="84"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="90"/>
         <source>On the site now</source>
         <translation>Bản đang có trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="85"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="91"/>
         <source>Keep mine (overwrite the site)</source>
         <translation>Giữ bản của tôi (ghi đè trang tin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/conflict_dialog.py" line="86"/>
+        <location filename="../../editor/ui/conflict_dialog.py" line="92"/>
         <source>Take the site&apos;s version</source>
         <translation>Lấy bản trên trang tin</translation>
     </message>
@@ -577,27 +625,27 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="43"/>
+        <location filename="../../shell/ui/status_bar.py" line="45"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="45"/>
+        <location filename="../../shell/ui/status_bar.py" line="47"/>
         <source>● Offline</source>
         <translation>● Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="49"/>
+        <location filename="../../shell/ui/status_bar.py" line="51"/>
         <source>● Connected to {site} as {user}</source>
         <translation>● Đã kết nối {site} với tài khoản {user}</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="53"/>
+        <location filename="../../shell/ui/status_bar.py" line="55"/>
         <source>⟳ Syncing with {site}…</source>
         <translation>⟳ Đang đồng bộ với {site}…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/status_bar.py" line="56"/>
+        <location filename="../../shell/ui/status_bar.py" line="58"/>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -605,12 +653,12 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../shell/crash.py" line="86"/>
+        <location filename="../../shell/crash.py" line="88"/>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/crash.py" line="89"/>
+        <location filename="../../shell/crash.py" line="91"/>
         <source>Something went wrong inside Newsdesk: {error}
 
 Your work is saved; you can keep working. The details are in the log:
@@ -621,7 +669,7 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 {log}</translation>
     </message>
     <message>
-        <location filename="../../shell/crash.py" line="95"/>
+        <location filename="../../shell/crash.py" line="97"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
@@ -855,204 +903,204 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="330"/>
+        <location filename="../../editor/ui/editor_widget.py" line="331"/>
         <source>interviewer</source>
         <translation>phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="332"/>
+        <location filename="../../editor/ui/editor_widget.py" line="333"/>
         <source>interviewee</source>
         <translation>nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="366"/>
+        <location filename="../../editor/ui/editor_widget.py" line="367"/>
         <source>New speaker</source>
         <translation>Người nói mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="402"/>
-        <location filename="../../editor/ui/editor_widget.py" line="520"/>
+        <location filename="../../editor/ui/editor_widget.py" line="403"/>
+        <location filename="../../editor/ui/editor_widget.py" line="525"/>
         <source>Unsaved changes…</source>
         <translation>Đang có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="409"/>
-        <location filename="../../editor/ui/editor_widget.py" line="522"/>
+        <location filename="../../editor/ui/editor_widget.py" line="411"/>
+        <location filename="../../editor/ui/editor_widget.py" line="527"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="422"/>
+        <location filename="../../editor/ui/editor_widget.py" line="424"/>
         <source>published</source>
         <translation>đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="423"/>
+        <location filename="../../editor/ui/editor_widget.py" line="425"/>
         <source>scheduled</source>
         <translation>hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="424"/>
+        <location filename="../../editor/ui/editor_widget.py" line="426"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="425"/>
+        <location filename="../../editor/ui/editor_widget.py" line="427"/>
         <source>pending review</source>
         <translation>chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="427"/>
+        <location filename="../../editor/ui/editor_widget.py" line="429"/>
         <source>On the site: {status} — {link}</source>
         <translation>Trên trang tin: {status} — {link}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="432"/>
+        <location filename="../../editor/ui/editor_widget.py" line="434"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation>Đã gửi nhưng thiếu các thẻ {tags}: tài khoản này trên trang tin không được tạo thẻ mới. Hãy nhờ biên tập viên thêm trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="456"/>
+        <location filename="../../editor/ui/editor_widget.py" line="458"/>
         <source>{words} words · {characters} characters</source>
         <translation>{words} từ · {characters} ký tự</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="485"/>
+        <location filename="../../editor/ui/editor_widget.py" line="490"/>
         <source>← All interviews</source>
         <translation>← Tất cả bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="486"/>
+        <location filename="../../editor/ui/editor_widget.py" line="491"/>
         <source>Mark ready for review</source>
         <translation>Chuyển chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="487"/>
+        <location filename="../../editor/ui/editor_widget.py" line="492"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="488"/>
+        <location filename="../../editor/ui/editor_widget.py" line="493"/>
         <source>Back to draft</source>
         <translation>Trả về bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="489"/>
+        <location filename="../../editor/ui/editor_widget.py" line="494"/>
         <source>Publish…</source>
         <translation>Đăng bài…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="490"/>
+        <location filename="../../editor/ui/editor_widget.py" line="495"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="491"/>
+        <location filename="../../editor/ui/editor_widget.py" line="496"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="492"/>
+        <location filename="../../editor/ui/editor_widget.py" line="497"/>
         <source>&amp;Sapo:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="493"/>
+        <location filename="../../editor/ui/editor_widget.py" line="498"/>
         <source>&amp;Byline:</source>
         <translation>Tác &amp;giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="494"/>
+        <location filename="../../editor/ui/editor_widget.py" line="499"/>
         <source>&amp;Tags:</source>
         <translation>T&amp;hẻ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="495"/>
+        <location filename="../../editor/ui/editor_widget.py" line="500"/>
         <source>The interview&apos;s headline</source>
         <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="496"/>
+        <location filename="../../editor/ui/editor_widget.py" line="501"/>
         <source>The bold opening paragraph</source>
         <translation>Đoạn mở đầu in đậm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="497"/>
+        <location filename="../../editor/ui/editor_widget.py" line="502"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation>Người thực hiện (Thực hiện: …)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="498"/>
+        <location filename="../../editor/ui/editor_widget.py" line="503"/>
         <source>Comma-separated</source>
         <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="499"/>
+        <location filename="../../editor/ui/editor_widget.py" line="504"/>
         <source>+ Question/answer</source>
         <translation>+ Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="501"/>
+        <location filename="../../editor/ui/editor_widget.py" line="506"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="503"/>
+        <location filename="../../editor/ui/editor_widget.py" line="508"/>
         <source>+ Paragraph</source>
         <translation>+ Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="504"/>
+        <location filename="../../editor/ui/editor_widget.py" line="509"/>
         <source>+ Photo</source>
         <translation>+ Ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="505"/>
+        <location filename="../../editor/ui/editor_widget.py" line="510"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="506"/>
+        <location filename="../../editor/ui/editor_widget.py" line="511"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="507"/>
+        <location filename="../../editor/ui/editor_widget.py" line="512"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="508"/>
+        <location filename="../../editor/ui/editor_widget.py" line="513"/>
         <source>People in this interview</source>
         <translation>Những người trong bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="509"/>
+        <location filename="../../editor/ui/editor_widget.py" line="514"/>
         <source>Interviewer</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="510"/>
+        <location filename="../../editor/ui/editor_widget.py" line="515"/>
         <source>Interviewee</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="511"/>
+        <location filename="../../editor/ui/editor_widget.py" line="516"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="512"/>
+        <location filename="../../editor/ui/editor_widget.py" line="517"/>
         <source>Label, e.g. Phóng viên</source>
         <translation>Tên hiển thị, ví dụ Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="513"/>
+        <location filename="../../editor/ui/editor_widget.py" line="518"/>
         <source>Write</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="514"/>
+        <location filename="../../editor/ui/editor_widget.py" line="519"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -1060,55 +1108,83 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="174"/>
+        <location filename="../../editor/ui/list_model.py" line="188"/>
         <source>(no headline)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="193"/>
+        <location filename="../../editor/ui/list_model.py" line="207"/>
         <source>On the site</source>
         <translation>Trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="197"/>
+        <location filename="../../editor/ui/list_model.py" line="211"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="198"/>
+        <location filename="../../editor/ui/list_model.py" line="212"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="199"/>
+        <location filename="../../editor/ui/list_model.py" line="213"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="200"/>
+        <location filename="../../editor/ui/list_model.py" line="214"/>
         <source>Words</source>
         <translation>Số từ</translation>
     </message>
 </context>
 <context>
+    <name>InterviewOutbox</name>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="43"/>
+        <source>Publish “{title}”</source>
+        <translation>Đăng “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="52"/>
+        <source>Unpublish interview #{id}</source>
+        <translation>Gỡ bài phỏng vấn #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="55"/>
+        <source>Unpublish “{title}”</source>
+        <translation>Gỡ bài “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="63"/>
+        <source>Keep mine (overwrite the site)</source>
+        <translation>Giữ bản của tôi (ghi đè trang tin)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/outbox_kinds.py" line="65"/>
+        <source>Take the site&apos;s version</source>
+        <translation>Lấy bản trên trang tin</translation>
+    </message>
+</context>
+<context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="47"/>
+        <location filename="../../editor/ui/editor_widget.py" line="48"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="48"/>
+        <location filename="../../editor/ui/editor_widget.py" line="49"/>
         <source>Ready for review</source>
         <translation>Chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="49"/>
+        <location filename="../../editor/ui/editor_widget.py" line="50"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="50"/>
+        <location filename="../../editor/ui/editor_widget.py" line="51"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
@@ -1116,126 +1192,132 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="189"/>
+        <location filename="../../editor/ui/interviews_page.py" line="197"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="213"/>
+        <location filename="../../editor/ui/interviews_page.py" line="224"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="246"/>
+        <location filename="../../editor/ui/interviews_page.py" line="257"/>
         <source>Delete interviews</source>
         <translation>Xóa bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="247"/>
+        <location filename="../../editor/ui/interviews_page.py" line="258"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n bài phỏng vấn? Không thể hoàn tác việc này.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="337"/>
+        <location filename="../../editor/ui/interviews_page.py" line="416"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="338"/>
+        <location filename="../../editor/ui/interviews_page.py" line="417"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="359"/>
+        <location filename="../../editor/ui/interviews_page.py" line="438"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="360"/>
+        <location filename="../../editor/ui/interviews_page.py" line="439"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="383"/>
+        <location filename="../../editor/ui/interviews_page.py" line="462"/>
         <source>Web page for the site (*.html)</source>
         <translation>Trang web cho trang tin (*.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="384"/>
+        <location filename="../../editor/ui/interviews_page.py" line="368"/>
+        <location filename="../../editor/ui/interviews_page.py" line="463"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="385"/>
+        <location filename="../../editor/ui/interviews_page.py" line="366"/>
+        <source>Save a copy as text</source>
+        <translation>Lưu bản sao dạng văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="464"/>
         <source>PDF for print review (*.pdf)</source>
         <translation>PDF để duyệt in (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="388"/>
+        <location filename="../../editor/ui/interviews_page.py" line="467"/>
         <source>Export interview</source>
         <translation>Xuất bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="399"/>
+        <location filename="../../editor/ui/interviews_page.py" line="482"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="412"/>
+        <location filename="../../editor/ui/interviews_page.py" line="497"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="414"/>
+        <location filename="../../editor/ui/interviews_page.py" line="499"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="445"/>
+        <location filename="../../editor/ui/interviews_page.py" line="530"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="456"/>
+        <location filename="../../editor/ui/interviews_page.py" line="541"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="458"/>
+        <location filename="../../editor/ui/interviews_page.py" line="543"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="463"/>
+        <location filename="../../editor/ui/interviews_page.py" line="548"/>
         <source>New interview</source>
         <translation>Bài phỏng vấn mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="464"/>
+        <location filename="../../editor/ui/interviews_page.py" line="549"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="465"/>
+        <location filename="../../editor/ui/interviews_page.py" line="550"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="466"/>
+        <location filename="../../editor/ui/interviews_page.py" line="551"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="467"/>
+        <location filename="../../editor/ui/interviews_page.py" line="552"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="468"/>
+        <location filename="../../editor/ui/interviews_page.py" line="553"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1331,203 +1413,203 @@ Số khối: {count}</translation>
         <translation>Bình luận này không còn trong bản sao trên máy; hãy lấy lại bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/pull.py" line="298"/>
+        <location filename="../../moderation/pull.py" line="300"/>
         <source>Comments: {new} new, {changed} changed on the site</source>
         <translation>Bình luận: {new} mới, {changed} thay đổi trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/sending.py" line="80"/>
+        <location filename="../../moderation/sending.py" line="82"/>
         <source>The comment was moderated on the site by someone else since the last pull; your decision was not sent.</source>
         <translation>Người khác đã kiểm duyệt bình luận này trên trang tin kể từ lần lấy trước; quyết định của bạn chưa được gửi.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="15"/>
-        <location filename="../../moderation/ui/texts.py" line="28"/>
-        <location filename="../../moderation/ui/texts.py" line="111"/>
+        <location filename="../../moderation/statuses.py" line="87"/>
+        <location filename="../../moderation/ui/texts.py" line="17"/>
+        <location filename="../../moderation/ui/texts.py" line="100"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="16"/>
-        <location filename="../../moderation/ui/texts.py" line="26"/>
+        <location filename="../../moderation/statuses.py" line="88"/>
+        <location filename="../../moderation/ui/texts.py" line="15"/>
         <source>Pending</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="17"/>
+        <location filename="../../moderation/statuses.py" line="89"/>
+        <location filename="../../moderation/ui/texts.py" line="18"/>
         <location filename="../../moderation/ui/texts.py" line="29"/>
-        <location filename="../../moderation/ui/texts.py" line="40"/>
         <source>Spam</source>
         <translation>Spam</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="18"/>
-        <location filename="../../moderation/ui/texts.py" line="30"/>
+        <location filename="../../moderation/statuses.py" line="90"/>
+        <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="27"/>
+        <location filename="../../moderation/ui/texts.py" line="16"/>
         <source>Flagged</source>
         <translation>Cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="31"/>
+        <location filename="../../moderation/ui/texts.py" line="20"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="38"/>
+        <location filename="../../moderation/ui/texts.py" line="27"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="39"/>
+        <location filename="../../moderation/ui/texts.py" line="28"/>
         <source>Reject</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="41"/>
+        <location filename="../../moderation/ui/texts.py" line="30"/>
         <source>Back to pending</source>
         <translation>Trả về chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="42"/>
+        <location filename="../../moderation/ui/texts.py" line="31"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="48"/>
+        <location filename="../../moderation/ui/texts.py" line="37"/>
         <source>Approve and reply</source>
         <translation>Duyệt và trả lời</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="67"/>
+        <location filename="../../moderation/ui/texts.py" line="56"/>
         <source>Approve %n comment(s)</source>
         <translation>
             <numerusform>Duyệt %n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="68"/>
+        <location filename="../../moderation/ui/texts.py" line="57"/>
         <source>Reject %n comment(s)</source>
         <translation>
             <numerusform>Từ chối %n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="69"/>
+        <location filename="../../moderation/ui/texts.py" line="58"/>
         <source>Mark %n comment(s) as spam</source>
         <translation>
             <numerusform>Đánh dấu %n bình luận là spam</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="70"/>
+        <location filename="../../moderation/ui/texts.py" line="59"/>
         <source>Return %n comment(s) to pending</source>
         <translation>
             <numerusform>Trả %n bình luận về chờ duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="71"/>
+        <location filename="../../moderation/ui/texts.py" line="60"/>
         <source>Restore %n comment(s)</source>
         <translation>
             <numerusform>Khôi phục %n bình luận</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="79"/>
+        <location filename="../../moderation/ui/texts.py" line="68"/>
         <source>Too short ({detail} characters)</source>
         <translation>Quá ngắn ({detail} ký tự)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="82"/>
+        <location filename="../../moderation/ui/texts.py" line="71"/>
         <source>Too long ({detail} characters)</source>
         <translation>Quá dài ({detail} ký tự)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="85"/>
+        <location filename="../../moderation/ui/texts.py" line="74"/>
         <source>Banned word: “{detail}”</source>
         <translation>Từ cấm: “{detail}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="86"/>
+        <location filename="../../moderation/ui/texts.py" line="75"/>
         <source>Watch word: “{detail}”</source>
         <translation>Từ cần chú ý: “{detail}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="87"/>
+        <location filename="../../moderation/ui/texts.py" line="76"/>
         <source>Link: {detail}</source>
         <translation>Liên kết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="100"/>
+        <location filename="../../moderation/ui/texts.py" line="89"/>
         <source>waiting to sync</source>
         <translation>chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="101"/>
+        <location filename="../../moderation/ui/texts.py" line="90"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="102"/>
+        <location filename="../../moderation/ui/texts.py" line="91"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="103"/>
+        <location filename="../../moderation/ui/texts.py" line="92"/>
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="112"/>
+        <location filename="../../moderation/ui/texts.py" line="101"/>
         <source>Rejected</source>
         <translation>Đã từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="113"/>
+        <location filename="../../moderation/ui/texts.py" line="102"/>
         <source>Marked as spam</source>
         <translation>Đã đánh dấu spam</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="114"/>
+        <location filename="../../moderation/ui/texts.py" line="103"/>
         <source>Returned to pending</source>
         <translation>Đã trả về chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="115"/>
+        <location filename="../../moderation/ui/texts.py" line="104"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="116"/>
+        <location filename="../../moderation/ui/texts.py" line="105"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="117"/>
+        <location filename="../../moderation/ui/texts.py" line="106"/>
         <source>Replied</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="118"/>
+        <location filename="../../moderation/ui/texts.py" line="107"/>
         <source>Kept the site&apos;s decision</source>
         <translation>Đã giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="119"/>
+        <location filename="../../moderation/ui/texts.py" line="108"/>
         <source>Conflict with the site</source>
         <translation>Xung đột với trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="126"/>
+        <location filename="../../moderation/ui/texts.py" line="115"/>
         <source>Rules (automatic)</source>
         <translation>Quy tắc (tự động)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="128"/>
+        <location filename="../../moderation/ui/texts.py" line="117"/>
         <source>Someone on the site</source>
         <translation>Người khác trên trang tin</translation>
     </message>
@@ -1535,12 +1617,12 @@ Số khối: {count}</translation>
 <context>
     <name>ModerationLogDialog</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="123"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="125"/>
         <source>Moderation log</source>
         <translation>Nhật ký kiểm duyệt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/log_dialog.py" line="125"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="127"/>
         <source>%n decision(s) recorded</source>
         <translation>
             <numerusform>Đã ghi %n quyết định</numerusform>
@@ -1550,32 +1632,32 @@ Số khối: {count}</translation>
 <context>
     <name>ModerationLogModel</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="99"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="101"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="110"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="111"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
         <source>Moderator</source>
         <translation>Người kiểm duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="115"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="116"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
@@ -1583,27 +1665,27 @@ Số khối: {count}</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="129"/>
+        <location filename="../../shell/ui/outbox_page.py" line="137"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="130"/>
+        <location filename="../../shell/ui/outbox_page.py" line="138"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="131"/>
+        <location filename="../../shell/ui/outbox_page.py" line="139"/>
         <source>Tries</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="132"/>
+        <location filename="../../shell/ui/outbox_page.py" line="140"/>
         <source>Queued / sent</source>
         <translation>Xếp hàng / đã gửi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="133"/>
+        <location filename="../../shell/ui/outbox_page.py" line="141"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1611,62 +1693,63 @@ Số khối: {count}</translation>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="43"/>
+        <location filename="../../shell/ui/outbox_page.py" line="51"/>
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="44"/>
+        <location filename="../../shell/ui/outbox_page.py" line="52"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="45"/>
+        <location filename="../../shell/ui/outbox_page.py" line="53"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="46"/>
+        <location filename="../../shell/ui/outbox_page.py" line="54"/>
         <source>Failed</source>
         <translation>Không thành công</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="47"/>
+        <location filename="../../shell/ui/outbox_page.py" line="55"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="206"/>
+        <location filename="../../shell/application.py" line="147"/>
+        <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="232"/>
+        <location filename="../../shell/ui/outbox_page.py" line="251"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation>{waiting} đang chờ · {failed} không thành công · {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="270"/>
+        <location filename="../../shell/ui/outbox_page.py" line="318"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="271"/>
+        <location filename="../../shell/ui/outbox_page.py" line="319"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="272"/>
+        <location filename="../../shell/ui/outbox_page.py" line="320"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="273"/>
+        <location filename="../../shell/ui/outbox_page.py" line="321"/>
         <source>Resolve conflict…</source>
         <translation>Xử lý xung đột…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="274"/>
+        <location filename="../../shell/ui/outbox_page.py" line="322"/>
         <source>Show recently sent</source>
         <translation>Hiện mục vừa gửi</translation>
     </message>
@@ -1759,54 +1842,67 @@ Số khối: {count}</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="113"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
         <source>Publish interview</source>
         <translation>Đăng bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="114"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Send to {site} as:</source>
         <translation>Gửi lên {site} dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="115"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Pending review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Scheduled for:</source>
         <translation>Hẹn giờ đăng lúc:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Published now</source>
         <translation>Đăng ngay</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>&amp;Category:</source>
         <translation>&amp;Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>As the site decides (its default)</source>
         <translation>Theo mặc định của trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation>Các chuyên mục của trang tin sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
         <source>Queue for the site</source>
         <translation>Đưa vào hàng đợi gửi</translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../../editor/publishing.py" line="267"/>
+        <source>The post was changed on the site since Newsdesk last sent it.</source>
+        <translation>Bài đã được sửa trên trang tin sau lần Newsdesk gửi gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/publishing.py" line="274"/>
+        <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
+        <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
     </message>
 </context>
 <context>
@@ -2095,46 +2191,51 @@ Số khối: {count}</translation>
         <source>The site said: {message}</source>
         <translation>Trang tin báo: {message}</translation>
     </message>
+    <message>
+        <location filename="../../shell/ui/site_messages.py" line="101"/>
+        <source>Needs the site password: the site refused the application password (401). Enter the right one in Preferences ▸ Sites; the change then goes out by itself.</source>
+        <translation>Cần mật khẩu của trang tin: trang tin từ chối mật khẩu ứng dụng (401). Hãy nhập đúng mật khẩu trong Tùy chọn ▸ Trang tin; thay đổi sẽ tự được gửi đi.</translation>
+    </message>
 </context>
 <context>
     <name>SiteState</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="40"/>
+        <location filename="../../editor/ui/list_model.py" line="41"/>
         <source>Waiting to send</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="41"/>
+        <location filename="../../editor/ui/list_model.py" line="42"/>
         <source>Not sent: see Publishing</source>
         <translation>Chưa gửi được: xem Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="42"/>
+        <location filename="../../editor/ui/list_model.py" line="43"/>
         <source>Conflict: see Publishing</source>
         <translation>Xung đột: xem Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="43"/>
+        <location filename="../../editor/ui/list_model.py" line="44"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="44"/>
+        <location filename="../../editor/ui/list_model.py" line="45"/>
         <source>Pending review on the site</source>
         <translation>Chờ duyệt trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="45"/>
+        <location filename="../../editor/ui/list_model.py" line="46"/>
         <source>Scheduled</source>
         <translation>Hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="46"/>
+        <location filename="../../editor/ui/list_model.py" line="47"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="47"/>
+        <location filename="../../editor/ui/list_model.py" line="48"/>
         <source>Private on the site</source>
         <translation>Riêng tư trên trang tin</translation>
     </message>
@@ -2142,87 +2243,92 @@ Số khối: {count}</translation>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="116"/>
+        <location filename="../../shell/ui/sites_tab.py" line="130"/>
         <source>(stored in the system keyring)</source>
         <translation>(đã lưu trong kho khóa của hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="118"/>
+        <location filename="../../shell/ui/sites_tab.py" line="132"/>
         <source>(kept until Newsdesk closes)</source>
         <translation>(chỉ giữ đến khi đóng Newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="150"/>
+        <location filename="../../shell/ui/sites_tab.py" line="145"/>
+        <source>The site refused this application password; {count} change(s) wait for it. Enter the right one and save: they then go out by themselves.</source>
+        <translation>Trang tin từ chối mật khẩu ứng dụng này; {count} thay đổi đang chờ. Hãy nhập đúng mật khẩu rồi lưu: các thay đổi sẽ tự được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="178"/>
         <source>Site not saved</source>
         <translation>Chưa lưu trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="163"/>
+        <location filename="../../shell/ui/sites_tab.py" line="194"/>
         <source>Remove site</source>
         <translation>Xóa trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="164"/>
+        <location filename="../../shell/ui/sites_tab.py" line="195"/>
         <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
         <translation>Xóa trang tin này và mật khẩu của nó? Các thay đổi chưa gửi sẽ bị bỏ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="193"/>
+        <location filename="../../shell/ui/sites_tab.py" line="224"/>
         <source>Checking {url}…</source>
         <translation>Đang kiểm tra {url}…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="208"/>
+        <location filename="../../shell/ui/sites_tab.py" line="239"/>
         <source>Connected as {name} ({roles}).</source>
         <translation>Đã kết nối với tài khoản {name} ({roles}).</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="231"/>
+        <location filename="../../shell/ui/sites_tab.py" line="262"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="232"/>
+        <location filename="../../shell/ui/sites_tab.py" line="263"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="233"/>
+        <location filename="../../shell/ui/sites_tab.py" line="264"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="234"/>
+        <location filename="../../shell/ui/sites_tab.py" line="265"/>
         <source>Application password:</source>
         <translation>Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="236"/>
+        <location filename="../../shell/ui/sites_tab.py" line="267"/>
         <source>New site</source>
         <translation>Trang tin mới</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="237"/>
+        <location filename="../../shell/ui/sites_tab.py" line="268"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="238"/>
+        <location filename="../../shell/ui/sites_tab.py" line="269"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="239"/>
+        <location filename="../../shell/ui/sites_tab.py" line="270"/>
         <source>Make active</source>
         <translation>Dùng trang này</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="240"/>
+        <location filename="../../shell/ui/sites_tab.py" line="271"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="243"/>
+        <location filename="../../shell/ui/sites_tab.py" line="274"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation>Máy tính này không có kho khóa hệ thống nên Newsdesk chỉ giữ mật khẩu đến khi đóng và sẽ hỏi lại ở lần mở sau. Mật khẩu không bao giờ được ghi ra đĩa.</translation>
     </message>
@@ -2261,16 +2367,113 @@ Số khối: {count}</translation>
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="77"/>
+        <source>It was changed on the site too: open Newsdesk&apos;s Publishing page, select it and choose “Resolve conflict…”.</source>
+        <translation>Trên trang tin cũng đã sửa mục này: mở trang Xuất bản của Newsdesk, chọn mục và bấm “Xử lý xung đột…”.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="83"/>
+        <source>The site refused it: fix the reason above, then choose Retry on Newsdesk&apos;s Publishing page (or Discard to drop the change).</source>
+        <translation>Trang tin đã từ chối: khắc phục lý do nêu trên, rồi bấm Thử lại ở trang Xuất bản của Newsdesk (hoặc Bỏ để hủy thay đổi này).</translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="89"/>
+        <source>Nothing to do: Newsdesk tries again by itself from {time}; if this keeps happening, check the reason above.</source>
+        <translation>Không cần làm gì: Newsdesk sẽ tự thử lại từ {time}; nếu lỗi cứ lặp lại, hãy xem lý do nêu trên.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="95"/>
+        <source>It goes out after the change above (settle that one first if it needs you).</source>
+        <translation>Thay đổi này được gửi sau thay đổi ở trên (hãy xử lý thay đổi đó trước nếu nó cần bạn).</translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="99"/>
+        <source>Nothing to do: it goes out at the next sync.</source>
+        <translation>Không cần làm gì: thay đổi sẽ được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="112"/>
+        <source>It waits for an earlier change of the same item (listed above).</source>
+        <translation>Đang chờ một thay đổi trước đó của cùng mục (liệt kê ở trên).</translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="116"/>
+        <source>It was not reached in this sync.</source>
+        <translation>Lần đồng bộ này chưa tới lượt thay đổi này.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="121"/>
+        <source>Why: {reason}</source>
+        <translation>Lý do: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_cli.py" line="126"/>
+        <source>What to do: {action}</source>
+        <translation>Cần làm: {action}</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../../shell/sync_controller.py" line="115"/>
+        <location filename="../../shell/sync_controller.py" line="121"/>
         <source>no site configured</source>
+        <extracomment>No password stored for the site, or the site refused the one stored (401).</extracomment>
         <translation>chưa cấu hình trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="121"/>
+        <location filename="../../shell/sync_controller.py" line="127"/>
         <source>password needed for {site}</source>
         <translation>cần mật khẩu cho {site}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/sync_controller.py" line="163"/>
+        <source>the site refused the password for {site}</source>
+        <translation>trang tin {site} từ chối mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="28"/>
+        <source>Changes not saved</source>
+        <translation>Thay đổi chưa được lưu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="30"/>
+        <source>Your latest changes to “{title}” are not saved.</source>
+        <translation>Những thay đổi mới nhất của bài “{title}” chưa được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="31"/>
+        <source>Untitled interview</source>
+        <translation>Bài phỏng vấn chưa có tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="38"/>
+        <source>Try saving again, save a copy as a text file in another folder, or quit and lose these changes.</source>
+        <translation>Hãy thử lưu lại, lưu một bản sao dạng tệp văn bản vào thư mục khác, hoặc thoát và bỏ những thay đổi này.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="43"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="44"/>
+        <source>Save a Copy…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="45"/>
+        <source>Quit Without Saving</source>
+        <translation>Thoát, không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/unsaved_dialog.py" line="46"/>
+        <source>Keep Working</source>
+        <translation>Tiếp tục làm việc</translation>
     </message>
 </context>
 <context>

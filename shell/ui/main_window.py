@@ -250,7 +250,10 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember geometry and the current view before closing."""
+        """Let each page save its work (or the user keep the window), then remember the layout."""
+        if not all(page.confirm_close() for page in self.pages):
+            event.ignore()
+            return
         self._settings.save_window(self.saveGeometry(), self.saveState())
         self._settings.last_view = self.current_view()
         self._settings.sync()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,13 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portal.outbox import UNFINISHED, Outbox, OutboxEntry, OutboxState
+from portal.outbox import DROPPABLE, UNFINISHED, Outbox, OutboxEntry, OutboxState
+from portal.outbox_kinds import Choice, OutboxKinds
+from shell.ui.choice_dialog import ChoiceDialog
 from shell.ui.formatting import local_time_text
+from shell.ui.outside_text import tooltip
 from shell.ui.pages import NavigationPage
 from shell.ui.site_messages import outbox_reason
+from storage.database import Store
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-Describe = Callable[[OutboxEntry], str]
+# Describes a batch of items (one session for the lot).
+Describe = Callable[[Sequence[OutboxEntry]], list[str]]
+# A kind's own conflict view: shows the item, returns the chosen choice id (None: later).
+ConflictView = Callable[[OutboxEntry, Sequence[Choice], QWidget], str | None]
 REFRESH_MS = 5000
 
 
@@ -49,7 +57,7 @@ def state_text(state: OutboxState) -> str:
 
 
 # Items a person may drop: not while being sent, and not once the site has them.
-DISCARDABLE = (OutboxState.PENDING, OutboxState.FAILED, OutboxState.CONFLICT)
+DISCARDABLE = DROPPABLE
 # How many sent items the page shows when asked to.
 RECENTLY_SENT = 100
 
@@ -81,7 +89,7 @@ class OutboxModel(QAbstractTableModel):
         self.entries = self._outbox.entries(UNFINISHED)
         if self.show_sent:
             self.entries += self._outbox.recently_sent(RECENTLY_SENT)
-        self._labels = [self._describe(entry) for entry in self.entries]
+        self._labels = self._describe(self.entries)
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -111,7 +119,7 @@ class OutboxModel(QAbstractTableModel):
                 return ""
             return outbox_reason(entry)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return outbox_reason(entry) or None
+            return tooltip(outbox_reason(entry)) or None
         needs_person = entry.state in (OutboxState.FAILED, OutboxState.CONFLICT)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and needs_person:
             return QColor("#b00020")
@@ -136,23 +144,34 @@ class OutboxModel(QAbstractTableModel):
 
 
 class OutboxPage(NavigationPage):
-    """Lists waiting, sending, failed and conflicting items; retry, discard, resolve."""
+    """Lists waiting, sending, failed and conflicting items; retry, discard, resolve.
+
+    Every item is handled by its kind (:class:`portal.outbox_kinds.OutboxKinds`):
+    its description, the choices of a conflict (in the kind's own view when it
+    has one, else a :class:`ChoiceDialog`), what discarding it puts back.
+    """
 
     view_name = "publishing"
+
+    # Items were resolved or discarded: local data (interviews, comments) may have changed.
+    items_settled = Signal()
 
     def __init__(
         self,
         outbox: Outbox,
-        describe: Describe,
+        kinds: OutboxKinds,
+        store: Store,
         sync_now: Callable[[], None],
-        resolve_conflict: Callable[[OutboxEntry], None],
+        conflict_views: Mapping[str, ConflictView] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._outbox = outbox
+        self._kinds = kinds
+        self._store = store
         self._sync_now = sync_now
-        self._resolve_conflict = resolve_conflict
-        self.model = OutboxModel(outbox, describe)
+        self._views = dict(conflict_views or {})
+        self.model = OutboxModel(outbox, lambda entries: kinds.describe(store, entries))
         self.summary = QLabel(self)
         self.sync_button = QPushButton(self)
         self.retry_button = QPushButton(self)
@@ -248,22 +267,51 @@ class OutboxPage(NavigationPage):
         self._sync_now()
 
     def discard_selected(self) -> None:
-        """Drop the selected items that have not been sent."""
-        self._outbox.discard([e.id for e in self.selected() if e.state in DISCARDABLE])
+        """Drop the selected items that have not been sent (each kind puts back its part)."""
+        ids = [e.id for e in self.selected() if e.state in DISCARDABLE]
+        if ids and self._kinds.discard(self._outbox, ids):
+            self.items_settled.emit()
         self.refresh()
 
+    def _resolvable(self) -> list[OutboxEntry]:
+        return [e for e in self.selected() if self._kinds.choices(e)]
+
     def resolve_selected(self) -> None:
-        """Open the conflict of the selected item."""
-        conflicts = [e for e in self.selected() if e.state is OutboxState.CONFLICT]
-        if conflicts:
-            self._resolve_conflict(conflicts[0])
-            self.refresh()
+        """Show the conflict of the (first) selected item with its kind's choices only."""
+        resolvable = self._resolvable()
+        if not resolvable:
+            return
+        entry = resolvable[0]
+        choices = self._kinds.choices(entry)
+        view = self._views.get(entry.kind, self._choose_in_dialog)
+        chosen = view(entry, choices, self)
+        if chosen is not None and chosen in {choice.id for choice in choices}:
+            self._kinds.resolve(self._store, entry, chosen)
+            self.items_settled.emit()
+        self.refresh()
+
+    def _choose_in_dialog(
+        self, entry: OutboxEntry, choices: Sequence[Choice], parent: QWidget
+    ) -> str | None:
+        """The conflict of a kind without its own view: facts and one button per choice."""
+        (heading,) = self._kinds.describe(self._store, [entry])
+        dialog = ChoiceDialog(
+            heading,
+            outbox_reason(entry),
+            self._kinds.conflict_facts(self._store, entry),
+            choices,
+            parent,
+        )
+        dialog.exec()
+        chosen = dialog.chosen
+        dialog.deleteLater()
+        return chosen
 
     def _update_buttons(self) -> None:
         states = {entry.state for entry in self.selected()}
         self.retry_button.setEnabled(OutboxState.FAILED in states)
         self.discard_button.setEnabled(bool(states & set(DISCARDABLE)))
-        self.resolve_button.setEnabled(OutboxState.CONFLICT in states)
+        self.resolve_button.setEnabled(bool(self._resolvable()))
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -21,6 +21,10 @@ class NavigationPage(QWidget):
         """The undo stack Edit ▸ Undo works on while this page is shown, if any."""
         return None
 
+    def confirm_close(self) -> bool:
+        """Finish or save this page's work before the window closes; False keeps it open."""
+        return True
+
     def retranslate_ui(self) -> None:
         """Set every visible text again in the current language."""
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from editor.publishing import PostGone
 from portal import errors
-from portal.outbox import OutboxEntry
+from portal.outbox import OutboxEntry, OutboxState
 
 
 def site_error_message(error: errors.SiteError) -> str:
@@ -97,6 +97,12 @@ def site_error_message(error: errors.SiteError) -> str:
 
 def outbox_reason(entry: OutboxEntry) -> str:
     """Why an outbox item stopped or waits, in the interface language."""
+    if entry.state is OutboxState.PENDING and isinstance(entry.error, errors.AuthenticationFailed):
+        return QCoreApplication.translate(
+            "SiteErrors",
+            "Needs the site password: the site refused the application password (401). "
+            "Enter the right one in Preferences ▸ Sites; the change then goes out by itself.",
+        )
     if entry.error is not None:
         return site_error_message(entry.error)
     return entry.last_error or ""

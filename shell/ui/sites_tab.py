@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,17 +23,29 @@ from portal.errors import SiteError
 from portal.remote import RemoteUser
 from portal.wordpress import WordPressClient
 from shell.background import BackgroundTask, TaskContext, run_in_background
+from shell.ui.outside_text import question, warning
 from shell.ui.site_messages import site_error_message
 
 
 class SitesTab(QWidget):
-    """The list of sites with a form for the selected (or a new) one."""
+    """The list of sites with a form for the selected (or a new) one.
+
+    *waiting_for_password* (a site id to how many changes wait because the site
+    refused its password) lets the form say so where the password is fixed.
+    """
 
     sites_changed = Signal()
 
-    def __init__(self, accounts: Accounts, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        accounts: Accounts,
+        parent: QWidget | None = None,
+        *,
+        waiting_for_password: Callable[[int], int] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._accounts = accounts
+        self._waiting_for_password = waiting_for_password
         self._editing: int | None = None
         self._test: BackgroundTask[RemoteUser] | None = None
         self.list = QListWidget(self)
@@ -118,6 +132,20 @@ class SitesTab(QWidget):
             self.password_edit.setPlaceholderText(self.tr("(kept until Newsdesk closes)"))
         self.remove_button.setEnabled(account is not None)
         self.active_button.setEnabled(account is not None and not account.active)
+        self.result.clear()
+        waiting = (
+            self._waiting_for_password(account.id)
+            if account is not None and self._waiting_for_password is not None
+            else 0
+        )
+        if waiting:
+            self.result.setText(
+                "✗ "
+                + self.tr(
+                    "The site refused this application password; {count} change(s) wait for it. "
+                    "Enter the right one and save: they then go out by themselves."
+                ).format(count=waiting)
+            )
 
     def new_site(self) -> None:
         """Clear the form for a new site."""
@@ -147,10 +175,13 @@ class SitesTab(QWidget):
                     password=self.password_edit.text() or None,
                 )
         except AccountError as error:
-            QMessageBox.warning(self, self.tr("Site not saved"), self._account_message(error))
+            warning(self, self.tr("Site not saved"), self._account_message(error))
             return False
+        new_password = bool(self.password_edit.text())
         self._editing = account.id
         self.reload()
+        if new_password:
+            self.result.clear()  # a refused password was replaced: the next sync tells
         self.sites_changed.emit()
         return True
 
@@ -158,7 +189,7 @@ class SitesTab(QWidget):
         """Forget the selected site after asking."""
         if self._editing is None:
             return
-        answer = QMessageBox.question(
+        answer = question(
             self,
             self.tr("Remove site"),
             self.tr("Remove this site and its password? Changes not yet sent to it are dropped."),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from shell.connection_status import ConnectionSnapshot, ConnectionState, ConnectionStatus
+from shell.ui.outside_text import plain_labels
 
 
 class ConnectionIndicator(QWidget):
@@ -17,6 +18,7 @@ class ConnectionIndicator(QWidget):
         super().__init__(parent)
         self._status = status
         self.label = QLabel(self)
+        plain_labels(self.label)  # may hold the site's own words
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(True)

@@ -58,3 +58,10 @@ def test_export_of_a_missing_interview_fails_cleanly(tmp_path: Path) -> None:
     result = _run("--data-dir", str(tmp_path), "export", "42", "-o", str(tmp_path / "x.html"))
     assert result.returncode == 1
     assert result.stderr.strip() == "newsdesk: there is no interview 42"
+
+
+def test_every_export_format_can_be_chosen_on_the_command_line() -> None:
+    from editor.cli import EXPORT_FORMATS
+    from editor.export import ExportFormat
+
+    assert tuple(fmt.value for fmt in ExportFormat) == EXPORT_FORMATS

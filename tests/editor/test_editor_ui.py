@@ -271,7 +271,12 @@ def test_a_damaged_photo_is_refused_with_a_message(
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    def capture(box: QMessageBox) -> int:
+        assert box.textFormat() == Qt.TextFormat.PlainText  # the file name is outside text
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", capture)
     page.create_from_document(sample_document())
     broken = tmp_path / "hong.jpg"
     broken.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")

@@ -10,8 +10,11 @@ from editor.repository import (
     InterviewRepository,
     InterviewStatus,
     SortColumn,
+    folded_search_body,
     fts_query,
+    search_body,
 )
+from storage.textfold import fold
 from tests.editor.conftest import sample_document
 
 
@@ -112,3 +115,9 @@ def test_deleted_interviews_are_gone_from_list_and_search(
 def test_fts_query_escapes_what_users_type() -> None:
     assert fts_query('Đồng "chí" OR NEAR(') == '"dong"* "chi"* "or"* "near"*'
     assert fts_query("  ") is None
+
+
+def test_the_search_index_folds_part_by_part_as_the_whole_body_would() -> None:
+    document = sample_document("Đồng chí Hoàng Văn An")
+    document.tags = ["Đường", "Straße"]
+    assert folded_search_body(document) == fold(search_body(document))

@@ -125,7 +125,7 @@ def test_hostile_markup_in_a_caption_comes_back_as_plain_text_only() -> None:
 def test_without_a_sapo_paragraph_the_lead_is_the_posts_excerpt() -> None:
     content = "<p><strong>Phóng viên:</strong> Anh nuôi cá từ khi nào?</p>\n"
     document = document_from_site(
-        "Tít", content, excerpt="<p>Lời dẫn trong phần tóm tắt.</p>", local=sample_document()
+        "Tít", content, excerpt="Lời dẫn trong phần tóm tắt.\n", local=sample_document()
     )
     assert document.lead == "Lời dẫn trong phần tóm tắt."
     assert [type(block) for block in document.blocks] == [TurnBlock]

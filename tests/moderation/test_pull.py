@@ -169,3 +169,30 @@ def test_the_sync_puller_summarises_what_it_pulled(desk: Desk) -> None:
     summary = pull_for_sync(desk.store, desk.client, desk.account, None)
     total = sum(desk.site.store.count_comments().values())
     assert summary == f"Comments: {total} new, 0 changed on the site"
+
+
+def test_a_full_pull_decodes_comments_cached_as_html_by_older_versions(desk: Desk) -> None:
+    # As WordPress keeps a reader's text and name: HTML, the name escaped.
+    remote_id = reader_comment(
+        desk.site, "Giáo dục &amp; Đào tạo: điểm 5 &gt; 3", author_name="Bạn đọc &amp; Gia đình"
+    )
+    desk.pull()
+    local = desk.local(remote_id)
+    assert (local.content, local.author_name) == (
+        "Giáo dục & Đào tạo: điểm 5 > 3",
+        "Bạn đọc & Gia đình",
+    )
+    with desk.store.transaction() as session:  # what an older version cached
+        row = session.get(CachedComment, local.id)
+        assert row is not None
+        row.content, row.author_name = (
+            "Giáo dục &amp; Đào tạo: điểm 5 &gt; 3",
+            "Bạn đọc &amp; Gia đình",
+        )
+
+    desk.pull(force_full=True)  # what migration 0007 asks for
+    again = desk.local(remote_id)
+    assert (again.content, again.author_name) == (
+        "Giáo dục & Đào tạo: điểm 5 > 3",
+        "Bạn đọc & Gia đình",
+    )

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from requests.structures import CaseInsensitiveDict
 
 from portal.errors import MalformedResponse, parse_retry_after
+from portal.markup import html_to_text
 from portal.remote import (
-    html_to_text,
     parse_comment,
     parse_media,
     parse_post,

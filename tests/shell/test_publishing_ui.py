@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+import shell.application
+from editor.outbox_payloads import PublishPayload
 from editor.publishing import PublishMode, request_publish
 from editor.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from editor.ui.list_model import SITE_COLUMN
@@ -147,7 +149,7 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(
         app.publish(interview_id, PublishMode.PUBLISH, None)
         _wait_sync(app, qtbot)
         (entry,) = app.outbox.entries([OutboxState.CONFLICT])
-        dialog = ConflictDialog(entry.payload)
+        dialog = ConflictDialog(PublishPayload.from_json(entry.payload))
         qtbot.addWidget(dialog)
         assert "Bài của tôi" in dialog.mine.toPlainText()
         assert "Web đã sửa" in dialog.theirs.toPlainText()
@@ -159,8 +161,11 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(
             return 1
 
         monkeypatch.setattr(ConflictDialog, "exec", choose_keep)
+        page = app.outbox_page
+        page.refresh()
+        page.table.selectRow(next(i for i, e in enumerate(page.model.entries) if e.id == entry.id))
         with qtbot.waitSignal(app.sync.finished, timeout=10000):
-            app.resolve_conflict(entry)
+            page.resolve_button.click()
         assert client.get_post(post.id).title == "Bài của tôi"
 
 
@@ -344,3 +349,97 @@ def test_the_publish_dialog_offers_the_sites_categories_and_files_the_post(
     again = PublishDialog("Báo thử", app.window, *app.category_choices(interview_id))
     qtbot.addWidget(again)
     assert again.category_combo.currentText() == "    Phỏng vấn"
+
+
+WRONG = "Sai1 Sai2 Sai3 Sai4 Sai5 Sai6"
+
+
+def _queue_with_a_wrong_password(app: NewsdeskApplication, count: int) -> list[int]:
+    account = app.accounts.active()
+    assert account is not None
+    app.accounts.vault.set(account, WRONG)  # revoked on the site, or mistyped
+    repository = app.interviews_page.repository
+    ids = [repository.create(sample_document(f"Chờ mật khẩu {n}")).id for n in range(count)]
+    for interview_id in ids:
+        app.publish(interview_id, PublishMode.DRAFT, None)
+    return ids
+
+
+def test_a_refused_password_is_asked_for_once_and_the_changes_then_go_out(
+    app: NewsdeskApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _queue_with_a_wrong_password(app, 2)
+    seen: list[tuple[str, str, str]] = []
+
+    def type_the_right_password(*args: object, **_kwargs: object) -> tuple[str, bool]:
+        page = app.outbox_page
+        seen.append(
+            (
+                str(args[2]),
+                app.window.connection_indicator.label.text(),
+                page.model.data(page.model.index(0, 4)),
+            )
+        )
+        return PASSWORD, True
+
+    monkeypatch.setattr(shell.application, "ask_text", type_the_right_password)
+    app.sync.sync_now()
+    qtbot.waitUntil(lambda: app.outbox.counts()[OutboxState.DONE] == 2, timeout=15000)
+
+    assert len(seen) == 1
+    prompt, status, reason = seen[0]
+    assert "refused the application password of bientap" in prompt
+    assert "refused the password for Báo thử" in status
+    assert reason.startswith("Needs the site password")
+    assert app.outbox.counts()[OutboxState.FAILED] == 0
+    qtbot.waitUntil(lambda: app.connection.snapshot.state is ConnectionState.CONNECTED)
+
+
+def test_after_cancelling_the_prompt_fixing_the_password_in_preferences_sends_the_changes(
+    app: NewsdeskApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _queue_with_a_wrong_password(app, 2)
+    prompts: list[object] = []
+
+    def cancel(*args: object, **_kwargs: object) -> tuple[str, bool]:
+        prompts.append(args)
+        return "", False
+
+    monkeypatch.setattr(shell.application, "ask_text", cancel)
+    _wait_sync(app, qtbot)
+    _wait_sync(app, qtbot)  # the next pass does not ask again
+    assert len(prompts) == 1
+    assert app.outbox.counts()[OutboxState.PENDING] == 2
+    assert app.window.navigation.item(2).text() == "Publishing"  # nothing needs a person
+
+    def fix_password(dialog: PreferencesDialog) -> int:
+        tab = dialog.sites_tab
+        assert isinstance(tab, SitesTab)
+        assert "refused this application password; 2 change(s) wait" in tab.result.text()
+        tab.password_edit.setText(PASSWORD)
+        assert tab.save()
+        return int(PreferencesDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(PreferencesDialog, "exec", fix_password)
+    app.open_preferences()
+    qtbot.waitUntil(lambda: app.outbox.counts()[OutboxState.DONE] == 2, timeout=15000)
+    assert len(prompts) == 1
+
+
+def test_a_password_refused_while_only_pulling_is_said_and_asked_for_too(
+    app: NewsdeskApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _queue_with_a_wrong_password(app, 0)
+    prompts: list[object] = []
+
+    def cancel(*args: object, **_kwargs: object) -> tuple[str, bool]:
+        prompts.append(args)
+        return "", False
+
+    monkeypatch.setattr(shell.application, "ask_text", cancel)
+    _wait_sync(app, qtbot)
+
+    report = app.sync.last_report
+    assert report is not None and report.password_refused and not report.pull_errors
+    assert "refused the password" in app.window.connection_indicator.label.text()
+    assert len(prompts) == 1

@@ -1,0 +1,121 @@
+"""Outside text on screen: always shown as plain text, never as Qt rich text.
+
+Reader comments, site answers, imported files and photo metadata are outside
+text. Qt shows a tooltip, a :class:`QLabel` or a :class:`QMessageBox` as rich
+text whenever the text merely *looks* like markup (``Qt.mightBeRichText``): a
+site error reading ``<img src='file:///dev/zero'>`` would load that "image"
+and abort the application. Every widget that can hold outside text goes
+through this module:
+
+* :func:`tooltip` for tooltips and item-view ``ToolTipRole``;
+* :func:`plain_labels` for labels (set once, at creation);
+* :func:`warning`, :func:`information`, :func:`question` and
+  :func:`critical` instead of the static :class:`QMessageBox` functions, and
+  :func:`ask_text` instead of :meth:`QInputDialog.getText`.
+
+Item-view ``DisplayRole`` text is drawn as plain text by Qt's standard
+delegate; the application has no delegate that renders HTML.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+
+__all__ = [
+    "ask_text",
+    "critical",
+    "information",
+    "plain_labels",
+    "question",
+    "shows_as_rich_text",
+    "tooltip",
+    "warning",
+]
+
+StandardButton = QMessageBox.StandardButton
+
+
+def shows_as_rich_text(text: str) -> bool:
+    """Whether Qt would show *text* as rich text in a tooltip or an automatic label."""
+    return bool(QtGui.Qt.mightBeRichText(text))
+
+
+def tooltip(text: str | None) -> str:
+    """*text* as a tooltip that shows exactly that text.
+
+    Text Qt would take for markup is escaped and wrapped in a paragraph that
+    keeps its line breaks, so it is shown character for character (a tooltip
+    has no plain-text switch); other text is returned unchanged.
+    """
+    if not text:
+        return ""
+    if not shows_as_rich_text(text):
+        return text
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+def plain_labels(*labels: QLabel) -> None:
+    """Make *labels* show their text as plain text, whatever it looks like."""
+    for label in labels:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def _ask(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+    default: QMessageBox.StandardButton,
+) -> QMessageBox.StandardButton:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != StandardButton.NoButton:
+        box.setDefaultButton(default)
+    return StandardButton(box.exec())
+
+
+def warning(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning box showing *text* as plain text (like :meth:`QMessageBox.warning`)."""
+    _ask(parent, QMessageBox.Icon.Warning, title, text, StandardButton.Ok, StandardButton.Ok)
+
+
+def critical(parent: QWidget | None, title: str, text: str) -> None:
+    """An error box showing *text* as plain text (like :meth:`QMessageBox.critical`)."""
+    _ask(parent, QMessageBox.Icon.Critical, title, text, StandardButton.Ok, StandardButton.Ok)
+
+
+def information(parent: QWidget | None, title: str, text: str) -> None:
+    """An information box showing *text* as plain text."""
+    _ask(parent, QMessageBox.Icon.Information, title, text, StandardButton.Ok, StandardButton.Ok)
+
+
+def question(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = StandardButton.Yes | StandardButton.No,
+    default: QMessageBox.StandardButton = StandardButton.NoButton,
+) -> QMessageBox.StandardButton:
+    """A question box showing *text* as plain text; returns the button pressed."""
+    return _ask(parent, QMessageBox.Icon.Question, title, text, buttons, default)
+
+
+def ask_text(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    echo: QLineEdit.EchoMode = QLineEdit.EchoMode.Normal,
+) -> tuple[str, bool]:
+    """Ask for one line of text; *label* is shown as plain text. Returns (text, accepted)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(echo)
+    plain_labels(*dialog.findChildren(QLabel))
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.textValue(), accepted
