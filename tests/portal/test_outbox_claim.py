@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from portal.accounts import Accounts, PasswordVault
-from portal.outbox import Outbox, OutboxState, enqueue
+from portal.outbox import Outbox, OutboxState, enqueue, queued_in, unfinished_in
 from storage.database import Store
 
 
@@ -48,3 +48,33 @@ def test_an_item_waits_behind_an_unfinished_one_of_its_subject(store: Store) -> 
     claimed = outbox.claim_next(site_id)
     assert claimed is not None and claimed.id == second
     assert outbox.get(first) is None and outbox.counts(site_id)[OutboxState.DONE] == 1
+
+
+def test_queued_in_reads_what_unfinished_in_reads_for_one_kind(store: Store) -> None:
+    """The decision path's fast read agrees with the general helper: same items, same order."""
+    site_id = Accounts(store, PasswordVault()).add("Báo thử", "http://127.0.0.1:9", "a", "").id
+    first, second, done, other_subject = _queue(store, site_id, [3, 3, 3, 4])
+    with store.transaction() as session:
+        enqueue(
+            session,
+            site_id=site_id,
+            kind="reply",  # another kind of the same subject: not read
+            subject_type="comment",
+            subject_id=3,
+            payload={},
+        )
+    outbox = Outbox(store)
+    outbox.complete(done)  # sent: finished, not read
+    outbox.fail(second, "refused")
+    with store.session() as session:
+        fast = queued_in(session, "comment", "touch", [3, 4, 5])
+        general = unfinished_in(session, "comment", [3, 4, 5], kind="touch")
+        assert queued_in(session, "comment", "touch", []) == {}
+    assert fast == {
+        3: [(first, OutboxState.PENDING), (second, OutboxState.FAILED)],
+        4: [(other_subject, OutboxState.PENDING)],
+    }
+    assert fast == {
+        subject: [(entry.id, entry.state) for entry in entries]
+        for subject, entries in general.items()
+    }
