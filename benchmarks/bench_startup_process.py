@@ -18,13 +18,14 @@ user does not wait for), and the time from starting the process to the first
 turn of the event loop with the window shown (written by the child: the bare
 window prints it, Newsdesk writes it with ``NEWSDESK_STARTUP_REPORT``). For
 each it prints the medians, the ratio of the medians and the median of the
-per-pair ratios. Also: peak resident memory (``ru_maxrss``, from ``os.wait4``)
-at first paint and once ready for editing; CPU time (user + system), which a
-machine busy with other work disturbs less than wall time; and the longest
-time the window's event loop stood still between being shown and ready for
-editing. The ratio of runs alternated in one go moves much less than the
-absolute figures. The goal (issue 11): shown with the list within 2x the bare
-window, peak memory at start (first paint) under 100 MiB.
+per-pair ratios (the judged figures through ``benchmarks.figures``). Also:
+peak resident memory (``ru_maxrss``, from ``os.wait4``) at first paint and
+once ready for editing; CPU time (user + system), which a machine busy with
+other work disturbs less than wall time; and the longest time the window's
+event loop stood still between being shown and ready for editing. The ratio
+of runs alternated in one go moves much less than the absolute figures. The
+goal (issue 11): shown with the list within 2x the bare window, peak memory at
+start (first paint) under 100 MiB.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.figures import report  # noqa: E402
+
 GOAL_RATIO = 2.0
 GOAL_PEAK_MIB = 100.0
 
@@ -78,7 +84,6 @@ for _ in range(int(sys.argv[2])):
     repository.create(document)
 store.close()
 """
-
 
 
 @dataclass(frozen=True)
@@ -154,11 +159,16 @@ def _summary(name: str, runs: list[Run]) -> str:
     )
 
 
-def _ratio(name: str, apps: list[Run], bares: list[Run], value: Callable[[Run], float]) -> str:
-    app_median = statistics.median(value(run) for run in apps)
-    bare_median = statistics.median(value(run) for run in bares)
-    pairs = statistics.median(value(a) / value(b) for a, b in zip(apps, bares, strict=True))
-    return f"{name:<34} {app_median / bare_median:5.2f}x  (median of pair ratios {pairs:.2f}x)"
+def _ratio(apps: list[Run], bares: list[Run], value: Callable[[Run], float]) -> float:
+    """Ratio of the medians."""
+    return statistics.median(value(run) for run in apps) / statistics.median(
+        value(run) for run in bares
+    )
+
+
+def _pair_ratio(apps: list[Run], bares: list[Run], value: Callable[[Run], float]) -> float:
+    """Median of the ratios of runs started one after the other."""
+    return statistics.median(value(a) / value(b) for a, b in zip(apps, bares, strict=True))
 
 
 def main() -> None:
@@ -170,22 +180,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         data_dir = Path(scratch) / "profile"
         data_dir.mkdir()
-        report = Path(scratch) / "startup-report.txt"
+        report_file = Path(scratch) / "startup-report.txt"
         subprocess.run(
             [sys.executable, "-c", FILL_PROFILE, str(data_dir), str(options.interviews)],
             cwd=ROOT,
-            env=_env("1", report),
+            env=_env("1", report_file),
             check=True,
         )
         app = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir)]
         bare = [sys.executable, "-c", BARE_WINDOW]
-        shown_env, editing_env = _env("1", report), _env("editing", report)
+        shown_env, editing_env = _env("1", report_file), _env("editing", report_file)
         runs: dict[str, list[Run]] = {"bare": [], "shown": [], "editing": []}
         for warm_up in (True, *([False] * options.pairs)):  # warm-up: .pyc, page cache
             results = {
-                "shown": _measure(app, shown_env, report),
+                "shown": _measure(app, shown_env, report_file),
                 "bare": _measure(bare, shown_env, None),
-                "editing": _measure(app, editing_env, report),
+                "editing": _measure(app, editing_env, report_file),
             }
             if not warm_up:
                 for name, result in results.items():
@@ -196,31 +206,64 @@ def main() -> None:
     print(_summary("bare PySide6 window", bare_runs))
     print(_summary("Newsdesk, list shown", shown_runs))
     print(_summary("Newsdesk, ready for editing", editing_runs))
-    print(f"Newsdesk / bare (goal <= {GOAL_RATIO:.0f}x, list shown):")
-    print(_ratio("  start to window shown", shown_runs, bare_runs, lambda r: r.shown_seconds))
-    print(_ratio("  whole process", shown_runs, bare_runs, lambda r: r.seconds))
-    print(_ratio("  CPU time", shown_runs, bare_runs, lambda r: r.cpu_seconds))
-    ready = [run.figures["ready_epoch"] - run.figures["first_turn_epoch"] for run in editing_runs]
-    ready_from_start = [
-        run.shown_seconds + gap for run, gap in zip(editing_runs, ready, strict=True)
-    ]
+    shown = statistics.median(run.shown_seconds for run in shown_runs)
     bare_shown = statistics.median(run.shown_seconds for run in bare_runs)
-    print(
-        f"ready for editing: {statistics.median(ready_from_start) * 1000:.0f} ms after start "
-        f"({statistics.median(ready_from_start) / bare_shown:.2f}x the bare window shown), "
-        f"{statistics.median(ready) * 1000:.0f} ms after the window was shown"
+    report("cold start: bare window shown, median", bare_shown * 1000, None)
+    report("cold start: Newsdesk shown with the list, median", shown * 1000, None)
+    report(
+        "cold start: Newsdesk / bare, start to shown",
+        _ratio(shown_runs, bare_runs, _shown),
+        GOAL_RATIO,
+        "×",
     )
+    report(
+        "cold start: start to shown, median of pair ratios",
+        _pair_ratio(shown_runs, bare_runs, _shown),
+        None,
+        "×",
+    )
+    report(
+        "cold start: Newsdesk / bare, whole process",
+        _ratio(shown_runs, bare_runs, _process),
+        GOAL_RATIO,
+        "×",
+    )
+    report(
+        "cold start: whole process, median of pair ratios",
+        _pair_ratio(shown_runs, bare_runs, _process),
+        None,
+        "×",
+    )
+    report("cold start: Newsdesk / bare, CPU time", _ratio(shown_runs, bare_runs, _cpu), None, "×")
     peak = max(run.peak_mib for run in shown_runs)
+    report("cold start: peak memory at first paint", peak, GOAL_PEAK_MIB, "MiB")
+    ready = [run.figures["ready_epoch"] - run.figures["first_turn_epoch"] for run in editing_runs]
+    from_start = [run.shown_seconds + gap for run, gap in zip(editing_runs, ready, strict=True)]
+    report(
+        "cold start: ready for editing after start, median",
+        statistics.median(from_start) * 1000,
+        None,
+    )
+    report(
+        "cold start: ready for editing after shown, median", statistics.median(ready) * 1000, None
+    )
     peak_editing = max(run.peak_mib for run in editing_runs)
-    print(
-        f"peak memory at first paint {peak:.1f} MiB (goal < {GOAL_PEAK_MIB:.0f} MiB); "
-        f"once ready for editing {peak_editing:.1f} MiB"
-    )
+    report("cold start: peak memory once ready for editing", peak_editing, None, "MiB")
     stalls = [run.figures["longest_stall_ms"] for run in editing_runs]
-    print(
-        f"longest GUI-thread stall between shown and ready for editing: median "
-        f"{statistics.median(stalls):.0f} ms, max {max(stalls):.0f} ms"
-    )
+    report("cold start: longest GUI stall until ready, median", statistics.median(stalls), None)
+    report("cold start: longest GUI stall until ready, worst", max(stalls), None)
+
+
+def _shown(run: Run) -> float:
+    return run.shown_seconds
+
+
+def _process(run: Run) -> float:
+    return run.seconds
+
+
+def _cpu(run: Run) -> float:
+    return run.cpu_seconds
 
 
 if __name__ == "__main__":
