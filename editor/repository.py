@@ -28,7 +28,7 @@ from editor.list_rows import SortColumn as SortColumn
 from storage.collation import vietnamese_sort_key
 from storage.database import Store
 from storage.models import INTERVIEW_STATUSES, Interview, interview_search, utc_now
-from storage.textfold import clean_text, fold
+from storage.textfold import clean_text, fold, nfc
 
 assert tuple(InterviewStatus) == INTERVIEW_STATUSES
 
@@ -185,11 +185,14 @@ class InterviewRepository:
 
     @staticmethod
     def _write(session: Session, row: Interview, document: InterviewDocument) -> None:
-        row.title = document.title
-        row.title_sort = vietnamese_sort_key(document.title)
-        row.lead = document.lead
-        row.byline = document.byline
-        row.document_json = json.dumps(document.to_dict(), ensure_ascii=False)
+        # Whatever form the editor holds (a paste or an input method may give NFD),
+        # the store keeps NFC; the JSON's own syntax is ASCII, so normalising the
+        # whole text normalises each string in it.
+        row.title = nfc(document.title)
+        row.title_sort = vietnamese_sort_key(row.title)
+        row.lead = nfc(document.lead)
+        row.byline = nfc(document.byline)
+        row.document_json = nfc(json.dumps(document.to_dict(), ensure_ascii=False))
         row.word_count = word_count(document)
         row.char_count = character_count(document)
         row.updated_at = utc_now()
