@@ -5,13 +5,12 @@ from __future__ import annotations
 import getpass
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.photo_upload import UploadOptions
@@ -27,32 +26,37 @@ from editor.site_states import (
     site_states,
 )
 from editor.ui.interviews_page import InterviewsPage
+from editor.ui.spelling import SpellingService
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import UNFINISHED, Outbox, OutboxState
 from shell.checkpoints import WalCheckpointer
-from shell.connection_status import ConnectionSnapshot, ConnectionState, ConnectionStatus
+from shell.connection_status import ConnectionSnapshot, ConnectionState
+from shell.first_window import FirstWindow, build_first_window
 from shell.i18n import LanguageManager, resolve_language
+from shell.integrity_watch import IntegrityWatch
+from shell.profile import DATABASE_FILE_NAME as DATABASE_FILE_NAME
+from shell.profile import Profile as Profile
 from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
-from shell.ui.lazy_page import LazyPage
-from shell.ui.main_window import MainWindow
 from shell.ui.outside_text import ask_text, critical
 from shell.ui.pages import NavigationPage
+from shell.version import app_version
 from shell.wiring import outbox_kinds, site_pullers
 from storage.database import Store, open_store
-from storage.errors import StoreError
+from storage.errors import DatabaseCorrupt, StoreError
 from storage.instance_lock import DataFolderLock
+from storage.tones import ToneStyle
 
 if TYPE_CHECKING:
     from editor.demo import DemoSiteRunner
+    from editor.ui.list_preview import InterviewListPreview
     from moderation.ui.comments_page import CommentsPage
     from moderation.ui.counts import QueueCounter
+    from shell.ui.lazy_page import LazyPage
     from shell.ui.outbox_page import OutboxPage
 
 log = logging.getLogger(__name__)
 
-DATABASE_FILE_NAME = "newsdesk.db"
-STYLE_SHEET = Path(__file__).resolve().parent.parent / "resources" / "styles" / "newsdesk.qss"
 
 ShowError = Callable[[str, str], None]
 
@@ -60,19 +64,6 @@ ShowError = Callable[[str, str], None]
 def show_startup_error(title: str, text: str) -> None:
     """Tell the user why Newsdesk cannot start (a modal box; no main window yet)."""
     critical(None, title, text)
-
-
-@dataclass
-class Profile:
-    """Where one profile's files live."""
-
-    data_dir: Path
-    demo: bool = False
-
-    @property
-    def database_path(self) -> Path:
-        """The SQLite file of this profile."""
-        return self.data_dir / DATABASE_FILE_NAME
 
 
 def open_profile_store(
@@ -116,14 +107,18 @@ class NewsdeskApplication:
         settings: AppSettings,
         vault: PasswordVault | None = None,
         autostart_sync: bool = True,
+        check_integrity: bool = True,
+        first: FirstWindow | None = None,
     ) -> None:
+        """Build the app around *first*, the window shown before the store was open, if any."""
+        first = first if first is not None else build_first_window(app, settings, log_file)
         self.app = app
+        app.setApplicationVersion(app_version())  # after the window is shown: slow to read
         self.profile = profile
         self.store = store
         self.settings = settings
         self.languages = languages
-        self.connection = ConnectionStatus(app)
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        self.connection = first.connection
         self.accounts = Accounts(store, vault or PasswordVault())
         self.outbox = Outbox(store)
         self.outbox.recover_interrupted()
@@ -140,26 +135,31 @@ class NewsdeskApplication:
             store, self.accounts, self.connection, self.outbox_kinds.handlers(), site_pullers(), app
         )
         self.sync.set_interval(sync_interval_ms(settings.sync_minutes))
+        self.spelling = SpellingService(
+            store, settings.tone_style, enabled=settings.spell_check, parent=app
+        )
+        self.window = first.window
+        # Shown already with the list read at start-up: the page reads it now, to take its place.
+        preview = first.preview
         self.interviews_page = InterviewsPage(
-            repository, profile.data_dir, publisher=self, load_list=False
+            repository,
+            profile.data_dir,
+            publisher=self,
+            load_list=preview is not None,
+            spelling=self.spelling,
         )
+        if preview is None:
+            self._place_interviews_page(first.interviews, None)
+        else:  # the swap lays the page out: on the next turn, a shorter stall for the window
+            slot = first.interviews
+            QTimer.singleShot(0, lambda: self._replace_preview(slot, preview))
         # Built the first time they are opened (or asked for): see shell/ui/lazy_page.py.
-        self._comments_slot = LazyPage(
-            "comments",
-            lambda: QCoreApplication.translate("CommentsPage", "Comments"),
-            self._build_comments_page,
-            self._comments_page_built,
-        )
-        self._outbox_slot = LazyPage(
-            "publishing",
-            lambda: QCoreApplication.translate("OutboxPage", "Publishing"),
-            self._build_outbox_page,
-        )
         self._comment_counter: QueueCounter | None = None
-        self.window = MainWindow(
-            self.settings, self.connection, self._build_pages(), log_file=str(log_file)
-        )
-        self.window.add_menu_actions("file", self.interviews_page.menu_actions())
+        self._comments_slot = first.comments
+        self._comments_slot.set_build(self._build_comments_page, self._comments_page_built)
+        self._outbox_slot = first.publishing
+        self._outbox_slot.set_build(self._build_outbox_page)
+        self.window.preferences_action.setEnabled(True)
         self.window.unsent_changes = self.unsent_changes
         self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
         self.sync.outbox_changed.connect(self._refresh_outbox_page)
@@ -181,6 +181,9 @@ class NewsdeskApplication:
         app.aboutToQuit.connect(self.shutdown)
         self._asked_password: set[int] = set()
         self._autostart_sync = autostart_sync
+        self._check_integrity = check_integrity
+        self.integrity = IntegrityWatch(store.path, app)
+        self.integrity.damaged.connect(self.database_damaged)
         self._ready = False
         self._stopped = False
         self._ready_callbacks: list[Callable[[], None]] = []
@@ -194,8 +197,11 @@ class NewsdeskApplication:
         """Fill in what the shown window needs: the interview list, the badges, the first sync."""
         if self._stopped or self._ready:
             return
-        self.interviews_page.refresh()
+        if not self.interviews_page.model.loaded:  # read already if it replaced the preview
+            self.interviews_page.refresh()
         self._update_badges()
+        if self._check_integrity:
+            self.integrity.start()  # on a worker; the window is up by now
         if self._autostart_sync:
             self.sync.start()
         self._ready = True
@@ -216,6 +222,22 @@ class NewsdeskApplication:
             callback()
         else:
             self._ready_callbacks.append(callback)
+
+    def _replace_preview(self, slot: LazyPage, preview: InterviewListPreview) -> None:
+        if not self._stopped:
+            self._place_interviews_page(slot, preview)
+
+    def _place_interviews_page(self, slot: LazyPage, preview: InterviewListPreview | None) -> None:
+        """Put the Interviews page in its slot, and its actions in the File menu.
+
+        In place of the start-up *preview*, if there is one: the page first takes what
+        was typed, chosen or asked there.
+        """
+        if preview is not None:
+            preview.hand_over(self.interviews_page)
+        slot.set_build(lambda: self.interviews_page)
+        slot.page()
+        self.window.add_menu_actions("file", self.interviews_page.menu_actions())
 
     # --- the pages built on first use ---------------------------------------------------------
 
@@ -287,13 +309,6 @@ class NewsdeskApplication:
 
         pending = counts.by_queue[Queue.PENDING] if isinstance(counts, QueueCounts) else 0
         self.window.set_badge("comments", pending)
-
-    def _build_pages(self) -> list[NavigationPage]:
-        return [
-            self.interviews_page,
-            self._comments_slot,
-            self._outbox_slot,
-        ]
 
     # --- publishing (the interviews page's Publisher) ----------------------------------------
 
@@ -449,7 +464,7 @@ class NewsdeskApplication:
         password, ok = ask_text(
             self.window,
             translate("Application", "Application password"),
-            prompt.format(user=account.username, site=account.base_url),
+            prompt.format(user=account.username, site=account.shown_url),
             QLineEdit.EchoMode.Password,
         )
         if ok and password.strip():
@@ -459,22 +474,35 @@ class NewsdeskApplication:
 
     def open_preferences(self) -> None:
         """Show Preferences; apply and remember what the user chose."""
+        from editor.ui.spelling_preferences import SpellingPreferences
         from shell.ui.preferences import PreferencesDialog
         from shell.ui.sites_tab import SitesTab
 
         sites = SitesTab(self.accounts, waiting_for_password=self.outbox.waiting_for_password)
+        self.spelling.load()
+        spelling = SpellingPreferences(self.spelling)
         dialog = PreferencesDialog(
             self.settings.language,
             self.window,
             sites_tab=sites,
             sync_minutes=self.settings.sync_minutes,
             photo_options=self.settings.photo_upload_options(),
+            spelling_tab=spelling,
         )
         sites.sites_changed.connect(self._sites_changed)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.apply_language(dialog.chosen_language())
             self.apply_sync_minutes(dialog.chosen_sync_minutes())
             self.apply_photo_options(dialog.chosen_photo_options())
+            self.apply_spelling(spelling.chosen_enabled(), spelling.chosen_style())
+
+    def apply_spelling(self, enabled: bool, style: ToneStyle) -> None:
+        """Turn spell check on or off and set the house tone style; remember both."""
+        self.settings.spell_check = enabled
+        self.settings.tone_style = style
+        self.settings.sync()
+        self.spelling.set_enabled(enabled)
+        self.spelling.set_house_style(style)
 
     def apply_photo_options(self, options: UploadOptions) -> None:
         """Remember the choices for photos of interviews queued from now on."""
@@ -501,11 +529,29 @@ class NewsdeskApplication:
         self.settings.sync()
         self.languages.switch(resolve_language(setting))
 
+    def database_damaged(self, error: DatabaseCorrupt) -> None:
+        """Tell the user the database is damaged, then close (it must not be used on)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Application", "The database is damaged"),
+            error.user_message
+            + "\n\n"
+            + QCoreApplication.translate("Application", "Newsdesk will close now."),
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.setObjectName("databaseDamaged")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a file path
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.app.quit())
+        box.open()
+
     def shutdown(self) -> None:
         """Save open work, stop syncing, wait for background work, close the database."""
         self._stopped = True
         self.interviews_page.save_all()
         self.sync.stop()
+        self.integrity.stop()
         self.checkpointer.stop()
         QThreadPool.globalInstance().waitForDone(5000)
         if self.demo_site is not None:

@@ -7,10 +7,14 @@ mix. Never store a secret here: passwords live in the OS keyring only.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from editor.photo_upload import DEFAULT_LONG_EDGE, LONG_EDGE_CHOICES, UploadOptions
+from storage.tones import ToneStyle
+
+if TYPE_CHECKING:  # the photo modules load when a photo setting is read, not at every start
+    from editor.photo_upload import UploadOptions
 
 LANGUAGE_SYSTEM = "system"
 #: Minutes between automatic syncs the Preferences offer; 0 means "only when asked".
@@ -77,6 +81,8 @@ class AppSettings:
     @property
     def photo_long_edge(self) -> int:
         """Longest side of uploaded photos in pixels (one of LONG_EDGE_CHOICES)."""
+        from editor.photo_upload import DEFAULT_LONG_EDGE, LONG_EDGE_CHOICES
+
         value = self._settings.value("photos/long_edge", DEFAULT_LONG_EDGE)
         try:
             pixels = int(str(value))
@@ -90,7 +96,29 @@ class AppSettings:
 
     def photo_upload_options(self) -> UploadOptions:
         """The photo choices to capture with an interview queued for publishing now."""
+        from editor.photo_upload import UploadOptions
+
         return UploadOptions(keep_location=self.keep_photo_location, long_edge=self.photo_long_edge)
+
+    @property
+    def tone_style(self) -> ToneStyle:
+        """The house tone-mark style (old, "hòa", by default)."""
+        value = self._settings.value("spelling/tone_style", ToneStyle.OLD.value)
+        return ToneStyle.NEW if value == ToneStyle.NEW.value else ToneStyle.OLD
+
+    @tone_style.setter
+    def tone_style(self, value: ToneStyle) -> None:
+        self._settings.setValue("spelling/tone_style", value.value)
+
+    @property
+    def spell_check(self) -> bool:
+        """Whether unknown words are underlined while typing (on by default)."""
+        value = self._settings.value("spelling/check", True)
+        return value is True or (isinstance(value, str) and value.lower() == "true")
+
+    @spell_check.setter
+    def spell_check(self, value: bool) -> None:
+        self._settings.setValue("spelling/check", bool(value))
 
     def window_geometry(self) -> QByteArray | None:
         """The saved main-window geometry, if any."""
