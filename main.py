@@ -267,8 +267,14 @@ def _quit_on_signals(app: QCoreApplication) -> None:
 
     from PySide6.QtCore import QTimer
 
+    from shell.ui.main_window import SIGNAL_QUIT
+
+    def stop(*_args: object) -> None:
+        app.setProperty(SIGNAL_QUIT, True)  # nobody at the screen to answer questions
+        app.quit()
+
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_args: app.quit())
+        signal.signal(number, stop)
     # Python runs signal handlers only between bytecodes: wake it up now and then.
     ticker = QTimer(app)
     ticker.timeout.connect(lambda: None)

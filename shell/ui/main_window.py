@@ -25,6 +25,9 @@ from shell.ui.pages import NavigationPage
 from shell.ui.status_bar import ConnectionIndicator
 from shell.version import app_version
 
+#: Set on the application when a signal (SIGTERM, Ctrl+C) stops it: quit without asking.
+SIGNAL_QUIT = "newsdeskSignalQuit"
+
 
 class MainWindow(QMainWindow):
     """The one main window. Pages come from the features; the window only navigates."""
@@ -255,8 +258,9 @@ class MainWindow(QMainWindow):
     def _confirm_unsent(self) -> bool:
         """Say how many changes still wait for the site, and that they are safe; True: quit."""
         count = self.unsent_changes() if self.unsent_changes is not None else 0
-        if count <= 0:
-            return True
+        app = QApplication.instance()
+        if count <= 0 or (app is not None and app.property(SIGNAL_QUIT)):
+            return True  # stopped by a signal (logout, Ctrl+C): the changes wait, nobody to ask
         answer = question(
             self,
             self.tr("Changes waiting to be sent"),

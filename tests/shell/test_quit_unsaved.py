@@ -246,3 +246,28 @@ def test_quitting_with_changes_waiting_for_the_site_says_how_many_and_that_they_
     assert newsdesk.window.close()
     assert len(said) == 2
     assert newsdesk.unsent_changes() == 2  # still there for the next start
+
+
+def test_a_signal_stops_newsdesk_without_asking_about_waiting_changes(
+    newsdesk: NewsdeskApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from shell.ui.main_window import SIGNAL_QUIT
+
+    asked: list[str] = []
+
+    def reply(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return int(QMessageBox.StandardButton.No)
+
+    monkeypatch.setattr(QMessageBox, "exec", reply)
+    newsdesk.window.unsent_changes = lambda: 3
+    app = QApplication.instance()
+    assert app is not None
+    app.setProperty(SIGNAL_QUIT, True)  # as main.py's SIGTERM handler does (a logout)
+    try:
+        assert newsdesk.window.close()
+    finally:
+        app.setProperty(SIGNAL_QUIT, False)
+    assert asked == []
