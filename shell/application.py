@@ -329,6 +329,7 @@ class NewsdeskApplication:
                 when,
                 categories,
                 photos=self.settings.photo_upload_options(),
+                author=self.moderator_name(),
             )
             self.interviews_page.model.refresh_site_states()
             self.sync.changes_waiting()
