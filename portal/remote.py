@@ -39,12 +39,14 @@ __all__ = [
     "RemoteComment",
     "RemoteMedia",
     "RemotePost",
+    "RemoteRevision",
     "RemoteTag",
     "RemoteUser",
     "parse_category",
     "parse_comment",
     "parse_media",
     "parse_post",
+    "parse_revision",
     "parse_tag",
     "parse_user",
 ]
@@ -102,6 +104,24 @@ class RemotePost:
     meta: Mapping[str, MetaValue] = field(default_factory=dict)
     tags: tuple[int, ...] = ()
     categories: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class RemoteRevision:
+    """A revision the site kept of a post (``/wp/v2/posts/ID/revisions``).
+
+    ``title`` and ``excerpt`` are plain text, ``content`` the post's HTML, as in
+    :class:`RemotePost`. ``author`` is the id of the account that saved it.
+    """
+
+    id: int
+    parent: int
+    author: int
+    date_gmt: datetime | None
+    modified_gmt: datetime | None
+    title: str
+    content: str
+    excerpt: str
 
 
 @dataclass(frozen=True)
@@ -366,6 +386,21 @@ def parse_post(obj: object) -> RemotePost:
     )
 
 
+def parse_revision(obj: object) -> RemoteRevision:
+    """Build a :class:`RemoteRevision` from a ``/wp/v2/posts/ID/revisions`` item."""
+    r = _Reader(obj, "revision")
+    return RemoteRevision(
+        id=r.integer("id", positive=True),
+        parent=r.integer("parent", default=0),
+        author=r.integer("author", default=0),
+        date_gmt=r.gmt("date_gmt"),
+        modified_gmt=r.gmt("modified_gmt"),
+        title=r.plain("title"),
+        content=r.markup("content"),
+        excerpt=r.plain("excerpt"),
+    )
+
+
 def parse_category(obj: object) -> RemoteCategory:
     """Build a :class:`RemoteCategory` from a ``/wp/v2/categories`` item."""
     r = _Reader(obj, "category")
@@ -379,9 +414,7 @@ def parse_category(obj: object) -> RemoteCategory:
 def parse_tag(obj: object) -> RemoteTag:
     """Build a :class:`RemoteTag` from a ``/wp/v2/tags`` item."""
     r = _Reader(obj, "tag")
-    return RemoteTag(
-        id=r.integer("id", positive=True), name=r.name("name"), slug=r.text("slug")
-    )
+    return RemoteTag(id=r.integer("id", positive=True), name=r.name("name"), slug=r.text("slug"))
 
 
 def parse_comment(obj: object) -> RemoteComment:
