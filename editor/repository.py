@@ -166,6 +166,11 @@ class InterviewRepository:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    @property
+    def store(self) -> Store:
+        """The database the interviews are in."""
+        return self._store
+
     # --- writing -----------------------------------------------------------------
 
     def create(

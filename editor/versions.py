@@ -191,7 +191,6 @@ class VersionKeeper:
                     _hand_on_base(session, newest, _others(session, newest))
                 newest.saved_at, newest.digest = now, digest
                 newest.title, newest.word_count = row.title, row.word_count
-                newest.author = self.author()
                 _encode(session, newest, payload)
                 return
         version = InterviewVersion(

@@ -17,11 +17,13 @@ from editor.categories import CategoryChoice, preferred_categories, site_categor
 from editor.photo_upload import UploadOptions
 from editor.publishing import PUBLISH_KIND, PublishMode, request_publish, request_unpublish
 from editor.repository import InterviewRepository
+from editor.site_revisions import SiteRevision, read_active_site_revisions
 from editor.site_states import PublicationState, SiteState, publication_state, site_states
 from editor.ui.interviews_page import InterviewsPage
 from editor.ui.spelling import SpellingService
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import Outbox, OutboxState
+from shell.background import TaskContext
 from shell.checkpoints import WalCheckpointer
 from shell.connection_status import ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language
@@ -140,7 +142,13 @@ class NewsdeskApplication:
             store, settings.tone_style, enabled=settings.spell_check, parent=app
         )
         self.interviews_page = InterviewsPage(
-            repository, profile.data_dir, publisher=self, load_list=False, spelling=self.spelling
+            repository,
+            profile.data_dir,
+            publisher=self,
+            load_list=False,
+            spelling=self.spelling,
+            version_author=self.moderator_name,
+            site_revisions=self._site_revisions,
         )
         # Built the first time they are opened (or asked for): see shell/ui/lazy_page.py.
         self._comments_slot = LazyPage(
@@ -333,6 +341,10 @@ class NewsdeskApplication:
             )
             self.interviews_page.model.refresh_site_states()
             self.sync.changes_waiting()
+
+    def _site_revisions(self, interview_id: int, _context: TaskContext) -> list[SiteRevision]:
+        """The active site's revisions of an interview (on a worker: it asks the site)."""
+        return read_active_site_revisions(self.store, self.accounts, interview_id)
 
     def category_choices(self, interview_id: int) -> tuple[list[CategoryChoice], list[int]]:
         """The active site's categories (as last pulled) and the ones to preselect."""

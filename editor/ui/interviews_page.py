@@ -35,15 +35,18 @@ from editor.photos import ImportedPhoto, PhotoError, import_photo
 from editor.publishing import PublishMode
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.session import EditingSession
+from editor.site_revisions import SiteRevision
 from editor.site_states import PublicationState, SiteState
 from editor.tone_style import count_styles, in_style, style_problems
 from editor.ui.editor_widget import InterviewEditor, status_text
+from editor.ui.history_dialog import HistoryDialog
 from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel
 from editor.ui.messages import export_error_message, photo_error_message
 from editor.ui.publish_dialog import PublishDialog
 from editor.ui.spelling import SpellingService
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
+from editor.versions import VersionKeeper, VersionStore
 from portal.accounts import SiteAccount
 from shell.background import TaskContext, run_in_background
 from shell.ui.outside_text import information, question, warning
@@ -54,6 +57,10 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 150
 PHOTOS_FOLDER = "photos"
 _FILE_NAME_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not in a file name anywhere
+
+
+SiteRevisionsReader = Callable[[int, TaskContext], list[SiteRevision]]
+"""Reads the site's revisions of interview *id* (runs on a worker)."""
 
 
 class Publisher(Protocol):
@@ -104,10 +111,15 @@ class InterviewsPage(NavigationPage):
         *,
         load_list: bool = True,
         spelling: SpellingService | None = None,
+        version_author: Callable[[], str] | None = None,
+        site_revisions: SiteRevisionsReader | None = None,
     ) -> None:
         """With *load_list* False the list stays empty until :meth:`refresh` (after show).
 
         *spelling* turns on spell check and the house tone style in the editor.
+        *version_author* names who the kept versions are by (None: the computer's
+        user); *site_revisions* reads the site's revisions of an interview (on a
+        worker; None: the History dialog offers none).
         """
         super().__init__(parent)
         self.repository = repository
@@ -116,6 +128,10 @@ class InterviewsPage(NavigationPage):
         self.publisher = publisher
         self.session: EditingSession | None = None
         self.editor: InterviewEditor | None = None
+        self.versions = VersionStore(repository.store)
+        self.version_keeper = VersionKeeper(author=version_author)
+        self.site_revisions = site_revisions
+        self.history: HistoryDialog | None = None
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("interviewSearch")
@@ -294,6 +310,7 @@ class InterviewsPage(NavigationPage):
             stored,
             photos_root=self.data_dir,
             save_runner=self._save_in_background,
+            versions=self.version_keeper,
             parent=self,
         )
         self.editor = InterviewEditor(self.session, self.data_dir, self, spelling=self.spelling)
@@ -301,6 +318,7 @@ class InterviewsPage(NavigationPage):
         self.editor.choose_image_requested.connect(self.choose_image)
         self.editor.publish_requested.connect(self.publish_open_interview)
         self.editor.unpublish_requested.connect(self.unpublish_open_interview)
+        self.editor.history_requested.connect(self.show_history)
         self.editor.set_can_publish(
             self.publisher is not None and self.publisher.active_site() is not None
         )
@@ -397,6 +415,31 @@ class InterviewsPage(NavigationPage):
         if self.session is not None:
             self.session.save_soon()
         super().hideEvent(event)
+
+    # --- history ---------------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        """Show the open interview's versions (saving first, so the newest is listed)."""
+        session = self.session
+        if session is None:
+            return
+        session.save_now()
+        fetch = None
+        reader = self.site_revisions
+        if reader is not None:
+            interview_id = session.interview_id
+
+            def fetch(context: TaskContext) -> list[SiteRevision]:
+                return reader(interview_id, context)
+
+        self.history = HistoryDialog(session, self.versions, fetch, self)
+        self.history.finished.connect(self._history_closed)
+        self.history.open()
+
+    def _history_closed(self, _result: int) -> None:
+        if self.history is not None:
+            self.history.deleteLater()
+            self.history = None
 
     # --- publishing -----------------------------------------------------------------------
 
