@@ -81,31 +81,30 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(unicodedata.normalize("NFC", text))
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("VersionDiff", text)
-
-
 def parts(document: InterviewDocument) -> list[Part]:
     """The parts of *document* that a diff compares, in reading order."""
+    translate = QCoreApplication.translate
     found = [
-        Part("title", _translate("Headline"), document.title),
-        Part("lead", _translate("Sapo"), document.lead),
-        Part("byline", _translate("Byline"), document.byline),
-        Part("tags", _translate("Tags"), ", ".join(document.tags)),
+        Part("title", translate("VersionDiff", "Headline"), document.title),
+        Part("lead", translate("VersionDiff", "Sapo"), document.lead),
+        Part("byline", translate("VersionDiff", "Byline"), document.byline),
+        Part("tags", translate("VersionDiff", "Tags"), ", ".join(document.tags)),
     ]
     for block in document.blocks:
         if isinstance(block, TurnBlock):
             speaker = document.find_speaker(block.speaker_key)
             found.append(Part("turn", speaker.label if speaker else "?", block.text))
         elif isinstance(block, ParagraphBlock):
-            found.append(Part("paragraph", _translate("Paragraph"), block.text))
+            found.append(Part("paragraph", translate("VersionDiff", "Paragraph"), block.text))
         elif isinstance(block, PhotoBlock):
             lines = [block.caption]
             if block.credit:
-                lines.append(_translate("Photo: {credit}").format(credit=block.credit))
+                lines.append(
+                    translate("VersionDiff", "Photo: {credit}").format(credit=block.credit)
+                )
             if block.alt_text:
-                lines.append(_translate("Alt text: {alt}").format(alt=block.alt_text))
-            found.append(Part("photo", _translate("Photo"), "\n".join(lines)))
+                lines.append(translate("VersionDiff", "Alt text: {alt}").format(alt=block.alt_text))
+            found.append(Part("photo", translate("VersionDiff", "Photo"), "\n".join(lines)))
     return [
         Part(p.kind, unicodedata.normalize("NFC", p.label), unicodedata.normalize("NFC", p.text))
         for p in found

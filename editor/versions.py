@@ -249,8 +249,16 @@ class VersionStore:
             payload = _payload(session, row)
         return InterviewDocument.from_dict(json.loads(payload))
 
-    def prune(self, now: datetime | None = None, interview_ids: Iterable[int] | None = None) -> int:
-        """Apply the pruning policy to every interview (or to *interview_ids*); how many went."""
+    def prune(
+        self,
+        now: datetime | None = None,
+        interview_ids: Iterable[int] | None = None,
+        stop: Callable[[], bool] = lambda: False,
+    ) -> int:
+        """Apply the pruning policy to every interview (or to *interview_ids*); how many went.
+
+        One short transaction per interview; *stop* is asked between them (quitting).
+        """
         now = _utc(now or utc_now())
         removed = 0
         with self._store.session() as session:
@@ -260,6 +268,8 @@ class VersionStore:
                 else list(session.scalars(select(InterviewVersion.interview_id).distinct()))
             )
         for interview_id in ids:
+            if stop():
+                break
             with self._store.transaction() as session:
                 removed += prune_in(session, interview_id, now)
         return removed
