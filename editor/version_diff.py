@@ -131,6 +131,14 @@ def diff_text(old: str, new: str) -> tuple[tuple[Piece, ...], tuple[Piece, ...]]
 
 
 def _add(pieces: list[Piece], text: str, change: Change) -> None:
+    if change is not Change.SAME and text.strip() and text != text.strip():
+        # Spaces at the edges of a change are shown as unchanged (" mới" marks "mới").
+        core = text.strip()
+        start = text.index(core)
+        _add(pieces, text[:start], Change.SAME)
+        _add(pieces, core, change)
+        _add(pieces, text[start + len(core) :], Change.SAME)
+        return
     if not text:
         return
     if pieces and pieces[-1].change is change:

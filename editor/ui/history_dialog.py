@@ -133,11 +133,11 @@ class HistoryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([330, 770])
+        splitter.setSizes([430, 770])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(1100, 640)
+        self.resize(1200, 660)
 
         self.retranslate_ui()
         self.reload()
