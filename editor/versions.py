@@ -72,6 +72,10 @@ class VersionKind(enum.StrEnum):
     SITE = "site"
 
 
+class VersionDamaged(ValueError):
+    """A kept version cannot be read back (its data is damaged or its base is gone)."""
+
+
 @dataclass(frozen=True)
 class VersionSummary:
     """One line of the versions list (without the document)."""
@@ -241,13 +245,19 @@ class VersionStore:
         ]
 
     def document(self, version_id: int) -> InterviewDocument:
-        """The interview as version *version_id* holds it (LookupError: it is gone)."""
+        """The interview as version *version_id* holds it.
+
+        Raises :class:`VersionDamaged` when it is gone or cannot be read back.
+        """
         with self._store.session() as session:
             row = session.get(InterviewVersion, version_id)
             if row is None:
-                raise LookupError(version_id)
-            payload = _payload(session, row)
-        return InterviewDocument.from_dict(json.loads(payload))
+                raise VersionDamaged(f"version {version_id} is gone")
+            try:
+                payload = _payload(session, row)
+                return InterviewDocument.from_dict(json.loads(payload))
+            except (zlib.error, LookupError, ValueError, RecursionError) as error:
+                raise VersionDamaged(f"version {version_id}: {error}") from None
 
     def prune(
         self,

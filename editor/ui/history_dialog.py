@@ -38,7 +38,7 @@ from editor.document import InterviewDocument
 from editor.session import EditingSession
 from editor.site_revisions import NotOnSite, PasswordMissing, SiteRevision
 from editor.version_diff import Change, PartDiff, Piece, diff_documents
-from editor.versions import VersionKind, VersionStore
+from editor.versions import VersionDamaged, VersionKind, VersionStore
 from portal.errors import SiteError
 from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.ui.formatting import local_time_text
@@ -227,12 +227,22 @@ class HistoryDialog(QDialog):
             rows = [rows[0], 0]  # a version against the open text
         # The list is newest first (the open text on top): the older goes on the left.
         older, newer = max(rows), min(rows)
+        try:
+            documents = self.document_of(older), self.document_of(newer)
+        except VersionDamaged:
+            self.restore_button.setEnabled(False)
+            self.compared_label.setText(
+                self.tr("This version cannot be read back: its stored copy is damaged.")
+            )
+            self.left_view.clear()
+            self.right_view.clear()
+            return
         self.compared_label.setText(
             self.tr("Left: {older}. Right: {newer}.").format(
                 older=self._describe(older), newer=self._describe(newer)
             )
         )
-        self.show_diff(diff_documents(self.document_of(older), self.document_of(newer)))
+        self.show_diff(diff_documents(*documents))
 
     def _describe(self, row: int) -> str:
         entry = self.entries[row]
@@ -271,7 +281,11 @@ class HistoryDialog(QDialog):
         rows = self._selected()
         if len(rows) != 1 or self.entries[rows[0]].kind == "current":
             return
-        self.session.restore(self.document_of(rows[0]))
+        try:
+            document = self.document_of(rows[0])
+        except VersionDamaged:
+            return  # said in the comparison line already
+        self.session.restore(document)
         self.accept()
 
     # --- the site's revisions ---------------------------------------------------------------

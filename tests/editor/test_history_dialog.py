@@ -18,7 +18,7 @@ from editor.ui.interviews_page import InterviewsPage
 from editor.versions import VersionKeeper, VersionKind
 from portal.errors import PermissionDenied
 from shell.background import TaskContext
-from storage.models import utc_now
+from storage.models import InterviewVersion, utc_now
 from tests.editor.conftest import sample_document
 
 
@@ -152,3 +152,19 @@ def test_the_sites_revisions_are_added_or_a_sentence_says_why_not(
     assert _cell(dialog, 1, 2) == "Biên tập"
     dialog.select_rows(1)
     assert _format_at(dialog.left_view.document(), "Tít do biên tập") == (True, False)
+
+
+def test_a_damaged_version_says_so_and_cannot_be_restored(
+    page: InterviewsPage, repository: InterviewRepository, qtbot: QtBot
+) -> None:
+    dialog = _opened_history(page, repository)
+    version_id = dialog.entries[1].version_id  # the newer one: no other depends on it
+    with repository.store.transaction() as session:
+        row = session.get(InterviewVersion, version_id)
+        assert row is not None
+        row.data = b"\x00 not zlib"
+    dialog.select_rows(1)
+    assert "damaged" in dialog.compared_label.text()
+    assert not dialog.restore_button.isEnabled()
+    dialog.select_rows(2)  # the others still read
+    assert "Left:" in dialog.compared_label.text()
