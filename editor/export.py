@@ -48,6 +48,10 @@ class ExportError(Exception):
         self.user_message = f"Could not write {path}: {reason}"
 
 
+class ExportCancelled(Exception):
+    """The export was stopped before anything was written (the window closed, say)."""
+
+
 @dataclass(frozen=True)
 class ExportResult:
     """What an export wrote: the file, and how many photos could not be put in it."""
@@ -91,8 +95,14 @@ def export_to_file(
     photos_root: Path | None = None,
     is_cancelled: Callable[[], bool] = lambda: False,
 ) -> ExportResult:
-    """Write *document* to *path* atomically; raises :class:`ExportError`."""
+    """Write *document* to *path* atomically; raises :class:`ExportError`.
+
+    When *is_cancelled* says so after the file was made, nothing is written and
+    :class:`ExportCancelled` is raised.
+    """
     data, left_out = _render(document, fmt, photos_root, is_cancelled)
+    if is_cancelled():
+        raise ExportCancelled
     temporary = path.with_name(f".{path.name}.part")
     try:
         temporary.write_bytes(data)

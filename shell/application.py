@@ -135,7 +135,7 @@ class NewsdeskApplication:
         )
         self.sync.set_interval(sync_interval_ms(settings.sync_minutes))
         self.interviews_page = InterviewsPage(
-            repository, profile.data_dir, publisher=self, load_list=False
+            repository, profile.data_dir, publisher=self, load_list=False, export_memory=settings
         )
         # Built the first time they are opened (or asked for): see shell/ui/lazy_page.py.
         self._comments_slot = LazyPage(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -30,20 +29,34 @@ from PySide6.QtWidgets import (
 from editor.autosave import SaveWork
 from editor.categories import CategoryChoice
 from editor.document import InterviewDocument
-from editor.export import ExportError, ExportFormat, export_to_file
+from editor.export import (
+    ExportCancelled,
+    ExportError,
+    ExportFormat,
+    ExportResult,
+    export_to_file,
+)
 from editor.photos import ImportedPhoto, PhotoError, import_photo
 from editor.publishing import PublishMode
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.session import EditingSession
 from editor.site_states import PublicationState, SiteState
 from editor.ui.editor_widget import InterviewEditor, status_text
+from editor.ui.export_dialog import (
+    ExportMemory,
+    SessionExportMemory,
+    export_done_box,
+    export_file_dialog,
+    export_target,
+    file_name_for,
+)
 from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel
 from editor.ui.messages import export_error_message, photo_error_message
 from editor.ui.publish_dialog import PublishDialog
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from portal.accounts import SiteAccount
-from shell.background import TaskContext, run_in_background
+from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.ui.outside_text import information, question, warning
 from shell.ui.pages import NavigationPage
 
@@ -51,7 +64,6 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
 PHOTOS_FOLDER = "photos"
-_FILE_NAME_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not in a file name anywhere
 
 
 class Publisher(Protocol):
@@ -101,12 +113,21 @@ class InterviewsPage(NavigationPage):
         parent: QWidget | None = None,
         *,
         load_list: bool = True,
+        export_memory: ExportMemory | None = None,
     ) -> None:
-        """With *load_list* False the list stays empty until :meth:`refresh` (after show)."""
+        """With *load_list* False the list stays empty until :meth:`refresh` (after show).
+
+        *export_memory* keeps the last export's folder and format (the profile's
+        settings; without it they last while the program runs).
+        """
         super().__init__(parent)
         self.repository = repository
         self.data_dir = data_dir
         self.publisher = publisher
+        self.export_memory: ExportMemory = (
+            export_memory if export_memory is not None else SessionExportMemory()
+        )
+        self.export_task: BackgroundTask[ExportResult] | None = None
         self.session: EditingSession | None = None
         self.editor: InterviewEditor | None = None
 
@@ -360,11 +381,10 @@ class InterviewsPage(NavigationPage):
 
     def save_copy_as_text(self, document: InterviewDocument) -> bool:
         """Ask where, then write *document* there as plain text; False if not written."""
-        name = _FILE_NAME_UNSAFE.sub("-", document.title).strip(" .-") or "interview"
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a copy as text"),
-            str(Path.home() / f"{name[:80]}.txt"),
+            str(Path.home() / f"{file_name_for(document.title)}.txt"),
             self.tr("Plain text in the newspaper's format (*.txt)"),
         )
         if not path:
@@ -454,25 +474,63 @@ class InterviewsPage(NavigationPage):
         return self.create_from_document(document) if document is not None else None
 
     def export_interview(self) -> None:
-        """Export the open (or selected) interview as HTML, text or PDF."""
+        """Export the open (or selected) interview as a web page, PDF or text.
+
+        Asks where (starting from the last export's folder and format), then
+        writes the file on a worker (photos are resized for it) and says where
+        it went.
+        """
         document = self._document_to_export()
-        if document is None:
+        if document is None or self.export_task is not None:
             return
-        filters = {
-            self.tr("Web page for the site (*.html)"): ExportFormat.HTML,
-            self.tr("Plain text in the newspaper's format (*.txt)"): ExportFormat.TXT,
-            self.tr("PDF for print review (*.pdf)"): ExportFormat.PDF,
-        }
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export interview"), document.title or "interview", ";;".join(filters)
+        chosen = self.ask_export_target(document.title)
+        if chosen is None:
+            return
+        target, fmt = chosen
+        self.export_memory.export_folder = target.parent
+        self.export_memory.export_format = fmt.value
+        snapshot = document.snapshot()
+        data_dir = self.data_dir
+
+        def work(context: TaskContext) -> ExportResult:
+            return export_to_file(snapshot, fmt, target, data_dir, lambda: context.cancelled)
+
+        def finished() -> None:
+            self.export_task = None
+            self.export_action.setEnabled(True)
+
+        def done(result: ExportResult) -> None:
+            finished()
+            self.show_export_done(result)
+
+        def failed(error: BaseException) -> None:
+            finished()
+            if isinstance(error, ExportCancelled):
+                return
+            if not isinstance(error, ExportError):
+                raise error
+            warning(self, self.tr("Export failed"), export_error_message(error))
+
+        self.export_action.setEnabled(False)
+        self.export_task = run_in_background(
+            work, on_success=done, on_failure=failed, on_cancelled=finished, parent=self
         )
-        if not path:
-            return
-        fmt = filters.get(chosen, ExportFormat.HTML)
-        target = Path(path)
-        if target.suffix.lower() != f".{fmt.value}":
-            target = target.with_name(target.name + f".{fmt.value}")
-        self._export(document, fmt, target)
+
+    def ask_export_target(self, headline: str) -> tuple[Path, ExportFormat] | None:
+        """Ask where to export and in which format; None when the reporter cancels."""
+        dialog = export_file_dialog(self, self.export_memory, headline)
+        try:
+            if dialog.exec() != QFileDialog.DialogCode.Accepted:
+                return None
+            return export_target(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def show_export_done(self, result: ExportResult) -> None:
+        """Say where the export was written, with a button that opens its folder."""
+        box = export_done_box(self, result)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _export(self, document: InterviewDocument, fmt: ExportFormat, target: Path) -> bool:
         """Write *document* to *target*; say why when that fails (False)."""
