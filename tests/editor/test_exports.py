@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pypdf import PageObject, PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
@@ -255,4 +256,48 @@ def test_the_preview_leaves_no_blank_band_under_a_photo(
     assert caption.top() - picture.bottom() < 30
     shot: QImage = editor.preview.grab().toImage()
     assert not shot.isNull()
+    page.close_editor()
+
+
+# --------------------------------------------------------------------------- the photo block
+
+
+def test_the_photo_block_shows_a_drawn_icon_not_an_empty_box(
+    qtbot: QtBot, data_dir: Path, repository: InterviewRepository
+) -> None:
+    page = InterviewsPage(repository, data_dir)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    document = woven_interview()
+    document.blocks.append(PhotoBlock("Ảnh sẽ gửi sau"))
+    page.create_from_document(document)
+    editor = page.editor
+    assert editor is not None
+    model = editor.blocks_model
+    photo_row = next(n for n, b in enumerate(document.blocks) if isinstance(b, PhotoBlock))
+    waiting_row = len(document.blocks) - 1
+
+    with_picture = model.index(photo_row, 0)
+    waiting = model.index(waiting_row, 0)
+    assert model.data(with_picture) == "Bà Mai bên khung dệt đặt giữa sàn nhà."
+    assert model.data(waiting) == "(no image) Ảnh sẽ gửi sau"
+    drawn = [
+        model.data(index, Qt.ItemDataRole.DecorationRole).pixmap(32, 32).toImage()
+        for index in (with_picture, waiting)
+    ]
+    assert drawn[0] != drawn[1]  # a picture, and a frame waiting for one
+    for image in drawn:
+        colours = {image.pixel(x, y) for x in range(32) for y in range(32)}
+        assert len(colours) > 3  # drawn, not blank
+
+    shot = editor.blocks_view.grab().toImage()
+    rect = editor.blocks_view.visualRect(with_picture)
+    icon_area = [
+        shot.pixelColor(x, y)
+        for x in range(rect.left(), rect.left() + 24)
+        for y in range(rect.top(), rect.bottom())
+    ]
+    assert any(_close(colour, (0x3D, 0x8A, 0x5A)) for colour in icon_area)  # the green hill
     page.close_editor()
