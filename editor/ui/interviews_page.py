@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -54,6 +55,7 @@ from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel
 from editor.ui.messages import export_error_message, photo_error_message
 from editor.ui.publish_dialog import PublishDialog
+from editor.ui.trash_dialogs import confirm, delete_for_good_text, move_to_trash_text
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from portal.accounts import SiteAccount
 from shell.background import BackgroundTask, TaskContext, run_in_background
@@ -63,6 +65,8 @@ from shell.ui.pages import NavigationPage
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
+#: The status filter's entry that shows the trash.
+TRASH = "trash"
 PHOTOS_FOLDER = "photos"
 
 
@@ -128,6 +132,7 @@ class InterviewsPage(NavigationPage):
             export_memory if export_memory is not None else SessionExportMemory()
         )
         self.export_task: BackgroundTask[ExportResult] | None = None
+        self.context_menu: QMenu | None = None  # the list's menu while it is open
         self.session: EditingSession | None = None
         self.editor: InterviewEditor | None = None
 
@@ -139,6 +144,7 @@ class InterviewsPage(NavigationPage):
         self.status_filter.addItem("", None)
         for status in InterviewStatus:
             self.status_filter.addItem("", status.value)
+        self.status_filter.addItem("", TRASH)
         self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
         self.count_label = QLabel(self)
         self.new_button = QPushButton(self)
@@ -163,11 +169,17 @@ class InterviewsPage(NavigationPage):
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.activated.connect(self._open_index)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.status_filter)
         top.addWidget(self.count_label)
+        self.empty_trash_button = QPushButton(self)
+        self.empty_trash_button.setObjectName("emptyTrashButton")
+        self.empty_trash_button.setVisible(False)
+        top.addWidget(self.empty_trash_button)
         top.addWidget(self.import_button)
         top.addWidget(self.new_button)
         self.list_panel = QWidget(self)
@@ -189,11 +201,21 @@ class InterviewsPage(NavigationPage):
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_interview)
+        self.open_action = QAction(self)
+        self.open_action.triggered.connect(self._open_current)
         self.delete_action = QAction(self)
+        self.delete_action.setObjectName("moveToTrashAction")
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.triggered.connect(self.restore_selected)
+        self.empty_trash_action = QAction(self)
+        self.empty_trash_action.setObjectName("emptyTrashAction")
+        self.empty_trash_action.triggered.connect(self.empty_trash)
+        self.empty_trash_button.clicked.connect(self.empty_trash)
         self.new_button.clicked.connect(self.new_interview)
         self.import_button.clicked.connect(self.import_interview)
 
@@ -211,7 +233,7 @@ class InterviewsPage(NavigationPage):
 
     def menu_actions(self) -> list[QAction]:
         """Actions for the File menu."""
-        return [self.new_action, self.import_action, self.export_action]
+        return [self.new_action, self.import_action, self.export_action, self.delete_action]
 
     def title(self) -> str:
         """The page's name in the navigation."""
@@ -229,9 +251,26 @@ class InterviewsPage(NavigationPage):
 
     def _apply_status_filter(self) -> None:
         value = self.status_filter.currentData()
-        chosen = frozenset({InterviewStatus(value)}) if isinstance(value, str) else frozenset()
+        in_trash = value == TRASH
+        chosen = (
+            frozenset({InterviewStatus(value)})
+            if isinstance(value, str) and not in_trash
+            else frozenset()
+        )
         self.model.set_statuses(chosen)
+        self.model.set_trashed(in_trash)
+        self.empty_trash_button.setVisible(in_trash)
+        self._retranslate_trash_texts()
         self._update_count()
+
+    @property
+    def showing_trash(self) -> bool:
+        """The list shows the interviews in the trash."""
+        return self.model.trashed
+
+    def show_trash(self) -> None:
+        """Show the interviews in the trash."""
+        self.status_filter.setCurrentIndex(self.status_filter.findData(TRASH))
 
     def show_status(self, status: InterviewStatus | None) -> None:
         """Show only interviews in *status* (None: every status)."""
@@ -264,21 +303,97 @@ class InterviewsPage(NavigationPage):
         if interview_id is not None:
             self.open_interview(interview_id)
 
-    def delete_selected(self) -> None:
-        """Delete the selected interviews after asking."""
-        ids = [
+    def _selected_ids(self) -> list[int]:
+        return [
             interview_id
             for index in self.table.selectionModel().selectedRows()
             if (interview_id := self.model.interview_id(index.row())) is not None
         ]
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_index(index)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        """The list's menu: what can be done with the interviews under the mouse."""
+        index = self.table.indexAt(position)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.setObjectName("interviewListMenu")
+        has_selection = bool(self._selected_ids())
+        if self.showing_trash:
+            menu.addAction(self.restore_action)
+            menu.addAction(self.delete_action)
+            menu.addSeparator()
+            menu.addAction(self.empty_trash_action)
+            self.empty_trash_action.setEnabled(self.model.total > 0)
+        else:
+            menu.addAction(self.open_action)
+            menu.addAction(self.export_action)
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        actions = (self.open_action, self.restore_action, self.delete_action)
+        for action in actions:
+            action.setEnabled(has_selection)
+
+        def enable_again() -> None:  # the same actions serve the File menu and the Delete key
+            for action in (*actions, self.empty_trash_action):
+                action.setEnabled(True)
+
+        menu.aboutToHide.connect(enable_again)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def delete_selected(self) -> None:
+        """Move the selected (or open) interviews to the trash after asking.
+
+        In the Trash view, delete the selected ones for good instead. A post
+        already on a site stays there either way, and the question says so.
+        """
+        if self.session is not None and self.stack.currentWidget() is self.editor:
+            ids = [self.session.interview_id]
+        else:
+            ids = self._selected_ids()
         if not ids:
             return
-        answer = question(
-            self,
-            self.tr("Delete interviews"),
-            self.tr("Delete %n interview(s)? This cannot be undone.", "", len(ids)),
+        titles = self.repository.titles(ids)
+        on_site = self.repository.posts_on_sites(ids)
+        if self.showing_trash and self.session is None:
+            text = delete_for_good_text(titles, on_site)
+            if confirm(self, self.tr("Delete for good"), text, self.tr("Delete for good")):
+                self.repository.delete(ids)
+                self.refresh()
+            return
+        text = move_to_trash_text(titles, on_site)
+        if not confirm(self, self.tr("Move to Trash"), text, self.tr("Move to Trash")):
+            return
+        if self.session is not None and self.session.interview_id in ids:
+            if not self.close_editor():
+                return  # its last changes could not be saved: it stays open
+            self.stack.setCurrentWidget(self.list_panel)
+        self.repository.move_to_trash(ids)
+        self.refresh()
+        self.table.setFocus()
+
+    def restore_selected(self) -> None:
+        """Take the selected interviews out of the trash, back into the list."""
+        ids = self._selected_ids()
+        if ids:
+            self.repository.restore(ids)
+            self.refresh()
+
+    def empty_trash(self) -> None:
+        """Delete every interview in the trash for good, after asking."""
+        ids = self.repository.trashed_ids()
+        if not ids:
+            return
+        text = delete_for_good_text(
+            self.repository.titles(ids), self.repository.posts_on_sites(ids)
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Empty Trash"), text, self.tr("Empty Trash")):
             self.repository.delete(ids)
             self.refresh()
 
@@ -599,14 +714,26 @@ class InterviewsPage(NavigationPage):
             self.tr("Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)")
         )
         self.status_filter.setItemText(0, self.tr("All statuses"))
-        for index in range(1, self.status_filter.count()):
+        for status in InterviewStatus:
             self.status_filter.setItemText(
-                index, status_text(InterviewStatus(self.status_filter.itemData(index)))
+                self.status_filter.findData(status.value), status_text(status)
             )
         self.new_button.setText(self.tr("New interview"))
         self.import_button.setText(self.tr("Import…"))
         self.new_action.setText(self.tr("&New Interview"))
         self.import_action.setText(self.tr("&Import Interview…"))
         self.export_action.setText(self.tr("&Export Interview…"))
-        self.delete_action.setText(self.tr("Delete"))
+        self.status_filter.setItemText(self.status_filter.findData(TRASH), self.tr("Trash"))
+        self.open_action.setText(self.tr("Open"))
+        self.restore_action.setText(self.tr("Restore"))
+        self.empty_trash_action.setText(self.tr("Empty Trash…"))
+        self.empty_trash_button.setText(self.tr("Empty Trash…"))
+        self._retranslate_trash_texts()
         self._update_count()
+
+    def _retranslate_trash_texts(self) -> None:
+        """The Delete action's name, which depends on whether the trash is shown."""
+        if self.showing_trash:
+            self.delete_action.setText(self.tr("Delete for Good…"))
+        else:
+            self.delete_action.setText(self.tr("Move to Trash…"))

@@ -70,6 +70,7 @@ class InterviewListModel(QAbstractTableModel):
         self._total = 0
         self.query = ""
         self.statuses: frozenset[InterviewStatus] = frozenset()
+        self.trashed = False
         self.sort_column = SortColumn.UPDATED
         self.descending = True
         self._loaded = False
@@ -81,7 +82,7 @@ class InterviewListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the first page (after a search, sort or outside change)."""
         self.beginResetModel()
-        self._total = self._repository.count(self.query, self.statuses)
+        self._total = self._repository.count(self.query, self.statuses, trashed=self.trashed)
         self._rows = list(self._page(0))
         self._loaded = True
         self.endResetModel()
@@ -103,6 +104,12 @@ class InterviewListModel(QAbstractTableModel):
             self.statuses = statuses
             self.reload()
 
+    def set_trashed(self, trashed: bool) -> None:
+        """Show the interviews in the trash (True) or the others (False)."""
+        if trashed != self.trashed:
+            self.trashed = trashed
+            self.reload()
+
     def _page(self, offset: int) -> list[InterviewSummary]:
         rows = list(
             self._repository.summaries(
@@ -112,6 +119,7 @@ class InterviewListModel(QAbstractTableModel):
                 descending=self.descending,
                 offset=offset,
                 limit=PAGE_SIZE,
+                trashed=self.trashed,
             )
         )
         if offset == 0:
