@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from editor.export import ExportFormat, ExportResult
+
+translate = QCoreApplication.translate
 
 _FILE_NAME_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not in a file name anywhere
 #: Longest file name proposed (before the extension); long headlines are cut.
@@ -55,18 +57,14 @@ class SessionExportMemory:
 def file_name_for(headline: str) -> str:
     """A file name (without extension) made from *headline*, safe on every system."""
     name = _FILE_NAME_UNSAFE.sub("-", headline).strip(" .-")
-    return name[:NAME_LENGTH].rstrip(" .-") or _tr("interview")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+    return name[:NAME_LENGTH].rstrip(" .-") or translate("ExportDialog", "interview")
 
 
 def _filters() -> dict[ExportFormat, str]:
     return {
-        ExportFormat.HTML: _tr("Web page with its photos (*.html)"),
-        ExportFormat.PDF: _tr("PDF for print review (*.pdf)"),
-        ExportFormat.TXT: _tr("Plain text in the newspaper's format (*.txt)"),
+        ExportFormat.HTML: translate("ExportDialog", "Web page with its photos (*.html)"),
+        ExportFormat.PDF: translate("ExportDialog", "PDF for print review (*.pdf)"),
+        ExportFormat.TXT: translate("ExportDialog", "Plain text in the newspaper's format (*.txt)"),
     }
 
 
@@ -88,7 +86,7 @@ def export_file_dialog(parent: QWidget | None, memory: ExportMemory, headline: s
     """The Save dialog for an export: last folder, last format, the headline as name."""
     fmt = remembered_format(memory)
     filters = _filters()
-    dialog = QFileDialog(parent, _tr("Export interview"))
+    dialog = QFileDialog(parent, translate("ExportDialog", "Export interview"))
     dialog.setObjectName("exportDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -135,25 +133,37 @@ def open_folder(folder: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
+class ExportDialog(QObject):
+    """Texts with plural forms, in the ``ExportDialog`` context (lupdate sees them here)."""
+
+    def photos_left_out(self, count: int) -> str:
+        """Why the export has fewer photos than the interview."""
+        return self.tr("%n photo(s) could not be read; only the caption is shown.", "", count)
+
+
 def export_done_box(parent: QWidget | None, result: ExportResult) -> QMessageBox:
     """A message saying where the export was written, with an "Open folder" button.
 
     The path is shown as plain text (a headline may look like markup). The box
     is returned unopened; the caller shows it with ``open()``.
     """
-    text = _tr("The interview was exported to:\n{path}").format(path=result.path)
+    text = translate("ExportDialog", "The interview was exported to:\n{path}").format(
+        path=result.path
+    )
     if result.photos_left_out:
-        text += "\n\n" + QCoreApplication.translate(
-            "ExportDialog",
-            "%n photo(s) could not be read and are left out; their captions are kept.",
-            "",
-            result.photos_left_out,
-        )
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Interview exported"), text, parent=parent)
+        text += "\n\n" + ExportDialog().photos_left_out(result.photos_left_out)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("ExportDialog", "Interview exported"),
+        text,
+        parent=parent,
+    )
     box.setObjectName("exportDoneBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    folder_button = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    folder_button = box.addButton(
+        translate("ExportDialog", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
     folder_button.setObjectName("openFolderButton")
     box.addButton(QMessageBox.StandardButton.Close)
     # An action button closes the box too; open the folder when it is the one clicked.

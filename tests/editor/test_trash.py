@@ -194,7 +194,7 @@ def test_the_question_says_a_post_on_the_site_stays_and_emptying_keeps_it_there(
     shown = _answer_question(qtbot, "yes")
     page.empty_trash_button.click()
     assert "Delete these 2 interviews for good?" in shown[0]
-    assert "These have a post on the site, which stays there" in shown[0]
+    assert "These have a post on the site, which stays there (not unpublished):" in shown[0]
     assert "• “Đã đăng trên báo điện tử”" in shown[0]
     assert "This cannot be undone." in shown[0]
     assert _titles(page) == [] and repository.count(trashed=True) == 0
