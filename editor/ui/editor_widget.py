@@ -39,7 +39,7 @@ from editor.validation import Problem, ProblemPlace
 from shell.ui.outside_text import plain_labels
 
 PREVIEW_DELAY_MS = 400
-#: Room kept beside a photo in the preview (the page's margins), in pixels.
+# Room kept beside a photo in the preview (the page's margins), in pixels.
 PREVIEW_IMAGE_PADDING = 16
 
 

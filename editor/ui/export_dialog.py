@@ -22,7 +22,7 @@ from editor.export import ExportFormat, ExportResult
 translate = QCoreApplication.translate
 
 _FILE_NAME_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not in a file name anywhere
-#: Longest file name proposed (before the extension); long headlines are cut.
+# Longest file name proposed (before the extension); long headlines are cut.
 NAME_LENGTH = 80
 
 

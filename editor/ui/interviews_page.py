@@ -65,7 +65,7 @@ from shell.ui.pages import NavigationPage
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
-#: The status filter's entry that shows the trash.
+# The status filter's entry that shows the trash.
 TRASH = "trash"
 PHOTOS_FOLDER = "photos"
 

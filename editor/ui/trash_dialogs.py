@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-#: Most headlines listed in one question; the rest are counted.
+# Most headlines listed in one question; the rest are counted.
 LISTED_TITLES = 8
 
 
