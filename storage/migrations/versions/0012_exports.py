@@ -6,7 +6,7 @@ lists the others, restores them or deletes them for good. Nothing else changes:
 an interview in the trash keeps its text, photos and what the site knows of it.
 
 Revision ID: 0012_exports
-Revises: 0007
+Revises: 0008_spelling
 Create Date: 2026-12-03
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012_exports"
-down_revision: str | None = "0007"
+down_revision: str | None = "0008_spelling"
 branch_labels: str | None = None
 depends_on: str | None = None
 
