@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from editor import cli as editor_cli
-from shell import sync_cli
+from shell import moderation_cli, sync_cli
 from shell.version import APP_NAME, APP_VERSION, ORGANIZATION_NAME
 
 DEMO_FOLDER_NAME = "demo-profile"
@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="sub-commands")
     editor_cli.add_commands(commands)
     sync_cli.add_command(commands)
+    moderation_cli.add_command(commands)
     for command in commands.choices.values():
         # Also after the sub-command ("main.py import FILE --save --data-dir D"), as cron
         # lines and scripts are often written; there it wins over the one before.
