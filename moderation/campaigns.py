@@ -13,7 +13,7 @@ a MinHash *sketch* instead: its :data:`SKETCH` smallest shingle hashes
 the same groups). For most comments that is every shingle, and the similarity
 of two sketches is exact. Candidates come from locality-sensitive buckets: the
 :data:`KEYS` smallest hashes of a comment each name a bucket, and a comment is
-compared with the last comment seen in each of its buckets; two near-duplicates
+compared with the latest comment seen in each of its buckets; two near-duplicates
 almost surely share one of their smallest hashes (as likely as their
 similarity, for each of the :data:`KEYS`), two ordinary comments rarely do.
 Near-duplicates are joined with a union-find, so a campaign of many copies
@@ -43,7 +43,7 @@ from moderation.assistant.features import quick_fold
 SIMILARITY = 0.6
 MIN_WORDS = 8
 SKETCH = 64
-KEYS = 6
+KEYS = 8
 _WORD = re.compile(r"[^\W_]+")
 
 K = TypeVar("K", bound=Hashable)
@@ -83,7 +83,7 @@ class CampaignIndex(Generic[K]):
         self._starts = array("Q", [0])
         self._parent = array("l")
         self._size = array("l")
-        self._buckets: dict[int, int] = {}
+        self._buckets: dict[int, int] = {}  # hash → latest comment with it among its smallest
 
     def __len__(self) -> int:
         return len(self._keys)

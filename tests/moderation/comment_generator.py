@@ -377,9 +377,13 @@ def generate_with_campaigns(
         )
     next_id = ordinary + 1
     for campaign in range(campaigns):
-        message = _CAMPAIGN_TEXTS[campaign % len(_CAMPAIGN_TEXTS)]
-        if campaign >= len(_CAMPAIGN_TEXTS):
-            message = f"{message} (lần {campaign})"
+        if campaign < len(_CAMPAIGN_TEXTS):
+            message = _CAMPAIGN_TEXTS[campaign]
+        else:  # more campaigns than written texts: three complaints and an advert
+            bodies = rng.sample(_BODIES, 3)
+            message = (
+                ". ".join(b.capitalize() for b in bodies) + ". " + _fill(rng.choice(_SPAM), rng)
+            )
         for _copy in range(per_campaign):
             text = small_edit(message, rng)
             if rng.random() < 1 / 3:
