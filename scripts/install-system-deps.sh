@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu libraries Qt needs, only those that are missing.
 #   --offscreen  what the tests need (QT_QPA_PLATFORM=offscreen): EGL/GL, fontconfig,
-#                xkbcommon, GLib, D-Bus, and a font that draws every Vietnamese letter
+#                xkbcommon, GLib, D-Bus, a font that draws every Vietnamese letter, and
+#                the Vietnamese spelling dictionary (hunspell-vi)
 #   --window     also what a real window on X11 needs (the app itself)
-# Without root or apt-get it only says what is missing and carries on.
+# Without root or apt-get it only says what is missing and carries on. When another
+# package manager holds apt's locks, it waits for it (up to APT_LOCK_WAIT_S, 300 s).
 set -euo pipefail
+# shellcheck source=lib/apt.sh
+. "$(dirname "$0")/lib/apt.sh"
 
 want_window=0
 [ "${1:-}" = "--window" ] && want_window=1
@@ -43,6 +47,10 @@ done
 if ! fc-list 2>/dev/null | grep -qi dejavu; then
   missing+=("fonts-dejavu-core")
 fi
+# Spell check reads the dictionary from the system (GPL-2 data, not shipped with Newsdesk).
+if [ ! -f /usr/share/hunspell/vi_VN.dic ]; then
+  missing+=("hunspell-vi")
+fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 
@@ -52,7 +60,7 @@ if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
 fi
 
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null
+apt_get update -qq >/dev/null
 resolved=()
 for choice in "${missing[@]}"; do
   for candidate in ${choice//|/ }; do
@@ -62,5 +70,5 @@ for choice in "${missing[@]}"; do
     fi
   done
 done
-echo "Installing Debian packages for Qt: ${resolved[*]}"
-apt-get install -y -qq --no-install-recommends "${resolved[@]}" >/dev/null
+echo "Installing Debian packages for Qt and spell check: ${resolved[*]}"
+apt_get install -y -qq --no-install-recommends "${resolved[@]}" >/dev/null

@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.photo_upload import UploadOptions
@@ -19,11 +19,13 @@ from editor.publishing import PUBLISH_KIND, PublishMode, request_publish, reques
 from editor.repository import InterviewRepository
 from editor.site_states import PublicationState, SiteState, publication_state, site_states
 from editor.ui.interviews_page import InterviewsPage
+from editor.ui.spelling import SpellingService
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import Outbox, OutboxState
 from shell.checkpoints import WalCheckpointer
 from shell.connection_status import ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language
+from shell.integrity_watch import IntegrityWatch
 from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
 from shell.ui.lazy_page import LazyPage
@@ -32,8 +34,9 @@ from shell.ui.outside_text import ask_text, critical
 from shell.ui.pages import NavigationPage
 from shell.wiring import outbox_kinds, site_pullers
 from storage.database import Store, open_store
-from storage.errors import StoreError
+from storage.errors import DatabaseCorrupt, StoreError
 from storage.instance_lock import DataFolderLock
+from storage.tones import ToneStyle
 
 if TYPE_CHECKING:
     from editor.demo import DemoSiteRunner
@@ -108,6 +111,7 @@ class NewsdeskApplication:
         settings: AppSettings,
         vault: PasswordVault | None = None,
         autostart_sync: bool = True,
+        check_integrity: bool = True,
     ) -> None:
         self.app = app
         self.profile = profile
@@ -132,8 +136,11 @@ class NewsdeskApplication:
             store, self.accounts, self.connection, self.outbox_kinds.handlers(), site_pullers(), app
         )
         self.sync.set_interval(sync_interval_ms(settings.sync_minutes))
+        self.spelling = SpellingService(
+            store, settings.tone_style, enabled=settings.spell_check, parent=app
+        )
         self.interviews_page = InterviewsPage(
-            repository, profile.data_dir, publisher=self, load_list=False
+            repository, profile.data_dir, publisher=self, load_list=False, spelling=self.spelling
         )
         # Built the first time they are opened (or asked for): see shell/ui/lazy_page.py.
         self._comments_slot = LazyPage(
@@ -169,6 +176,9 @@ class NewsdeskApplication:
         app.aboutToQuit.connect(self.shutdown)
         self._asked_password: set[int] = set()
         self._autostart_sync = autostart_sync
+        self._check_integrity = check_integrity
+        self.integrity = IntegrityWatch(store.path, app)
+        self.integrity.damaged.connect(self.database_damaged)
         self._ready = False
         self._stopped = False
         self._ready_callbacks: list[Callable[[], None]] = []
@@ -184,6 +194,8 @@ class NewsdeskApplication:
             return
         self.interviews_page.refresh()
         self._update_badges()
+        if self._check_integrity:
+            self.integrity.start()  # on a worker; the window is up by now
         if self._autostart_sync:
             self.sync.start()
         self._ready = True
@@ -397,7 +409,7 @@ class NewsdeskApplication:
         password, ok = ask_text(
             self.window,
             translate("Application", "Application password"),
-            prompt.format(user=account.username, site=account.base_url),
+            prompt.format(user=account.username, site=account.shown_url),
             QLineEdit.EchoMode.Password,
         )
         if ok and password.strip():
@@ -407,22 +419,35 @@ class NewsdeskApplication:
 
     def open_preferences(self) -> None:
         """Show Preferences; apply and remember what the user chose."""
+        from editor.ui.spelling_preferences import SpellingPreferences
         from shell.ui.preferences import PreferencesDialog
         from shell.ui.sites_tab import SitesTab
 
         sites = SitesTab(self.accounts, waiting_for_password=self.outbox.waiting_for_password)
+        self.spelling.load()
+        spelling = SpellingPreferences(self.spelling)
         dialog = PreferencesDialog(
             self.settings.language,
             self.window,
             sites_tab=sites,
             sync_minutes=self.settings.sync_minutes,
             photo_options=self.settings.photo_upload_options(),
+            spelling_tab=spelling,
         )
         sites.sites_changed.connect(self._sites_changed)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.apply_language(dialog.chosen_language())
             self.apply_sync_minutes(dialog.chosen_sync_minutes())
             self.apply_photo_options(dialog.chosen_photo_options())
+            self.apply_spelling(spelling.chosen_enabled(), spelling.chosen_style())
+
+    def apply_spelling(self, enabled: bool, style: ToneStyle) -> None:
+        """Turn spell check on or off and set the house tone style; remember both."""
+        self.settings.spell_check = enabled
+        self.settings.tone_style = style
+        self.settings.sync()
+        self.spelling.set_enabled(enabled)
+        self.spelling.set_house_style(style)
 
     def apply_photo_options(self, options: UploadOptions) -> None:
         """Remember the choices for photos of interviews queued from now on."""
@@ -449,11 +474,29 @@ class NewsdeskApplication:
         self.settings.sync()
         self.languages.switch(resolve_language(setting))
 
+    def database_damaged(self, error: DatabaseCorrupt) -> None:
+        """Tell the user the database is damaged, then close (it must not be used on)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Application", "The database is damaged"),
+            error.user_message
+            + "\n\n"
+            + QCoreApplication.translate("Application", "Newsdesk will close now."),
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.setObjectName("databaseDamaged")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a file path
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.app.quit())
+        box.open()
+
     def shutdown(self) -> None:
         """Save open work, stop syncing, wait for background work, close the database."""
         self._stopped = True
         self.interviews_page.save_all()
         self.sync.stop()
+        self.integrity.stop()
         self.checkpointer.stop()
         QThreadPool.globalInstance().waitForDone(5000)
         if self.demo_site is not None:

@@ -4,56 +4,71 @@
 <context>
     <name>AccountError</name>
     <message>
-        <location filename="../../portal/accounts.py" line="66"/>
+        <location filename="../../portal/accounts.py" line="99"/>
         <source>Enter the site&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="73"/>
+        <location filename="../../portal/accounts.py" line="102"/>
         <source>The address must look like https://example.vn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="79"/>
+        <location filename="../../portal/accounts.py" line="111"/>
+        <source>Leave the user name and password out of the address: enter the address alone (like https://example.vn) and the user name and application password in their own fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="127"/>
+        <source>The port after “:” must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="132"/>
         <source>The address must start with https:// (plain http is not safe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="195"/>
+        <location filename="../../portal/accounts.py" line="277"/>
         <source>Enter the WordPress user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="201"/>
+        <location filename="../../portal/accounts.py" line="283"/>
         <source>There is already a site called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="219"/>
+        <location filename="../../portal/accounts.py" line="301"/>
         <source>That site no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="348"/>
+        <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="78"/>
-        <location filename="../../shell/application.py" line="92"/>
+        <location filename="../../shell/application.py" line="81"/>
+        <location filename="../../shell/application.py" line="95"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="79"/>
+        <location filename="../../shell/application.py" line="82"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="164"/>
+        <location filename="../../shell/application.py" line="171"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="390"/>
+        <location filename="../../shell/application.py" line="402"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -61,12 +76,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="399"/>
+        <location filename="../../shell/application.py" line="411"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="396"/>
+        <location filename="../../shell/application.py" line="481"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="484"/>
+        <source>Newsdesk will close now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="408"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,53 +122,53 @@ Application password:</source>
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="176"/>
+        <location filename="../../editor/ui/block_editor.py" line="170"/>
         <source>No image yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="217"/>
+        <location filename="../../editor/ui/block_editor.py" line="211"/>
         <source>Select a block on the left to edit it.
 Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="221"/>
+        <location filename="../../editor/ui/block_editor.py" line="215"/>
         <source>Speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="222"/>
+        <location filename="../../editor/ui/block_editor.py" line="216"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="223"/>
+        <location filename="../../editor/ui/block_editor.py" line="217"/>
         <source>Choose image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="224"/>
+        <location filename="../../editor/ui/block_editor.py" line="218"/>
         <source>Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="225"/>
+        <location filename="../../editor/ui/block_editor.py" line="219"/>
         <source>Credit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="226"/>
+        <location filename="../../editor/ui/block_editor.py" line="220"/>
         <source>Alt text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="227"/>
+        <location filename="../../editor/ui/block_editor.py" line="221"/>
         <source>Photographer or source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="229"/>
+        <location filename="../../editor/ui/block_editor.py" line="223"/>
         <source>What the photo shows, for readers who cannot see it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +401,7 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/application.py" line="141"/>
+        <location filename="../../shell/application.py" line="148"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
@@ -473,32 +498,32 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="59"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="63"/>
         <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="82"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="86"/>
         <source>Pulling comments from {site}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="96"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="100"/>
         <source>Pulling comments… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="141"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="145"/>
         <source>Pull stopped; the comments pulled so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="111"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="115"/>
         <source>Pulled {received} comment(s): {new} new, {changed} changed on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="128"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="132"/>
         <source>Could not pull comments; showing those pulled before. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,17 +701,17 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>DetectionsModel</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Detected as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,83 +812,108 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="55"/>
+        <location filename="../../editor/ui/import_dialog.py" line="67"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="56"/>
+        <location filename="../../editor/ui/import_dialog.py" line="68"/>
         <source>Sapo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="57"/>
+        <location filename="../../editor/ui/import_dialog.py" line="69"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="58"/>
+        <location filename="../../editor/ui/import_dialog.py" line="70"/>
         <source>Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="59"/>
+        <location filename="../../editor/ui/import_dialog.py" line="71"/>
         <source>… continued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="60"/>
+        <location filename="../../editor/ui/import_dialog.py" line="72"/>
         <source>Photo caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="61"/>
+        <location filename="../../editor/ui/import_dialog.py" line="73"/>
         <source>Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="62"/>
+        <location filename="../../editor/ui/import_dialog.py" line="74"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="63"/>
+        <location filename="../../editor/ui/import_dialog.py" line="75"/>
         <source>Ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="212"/>
-        <source>Cannot import</source>
+        <location filename="../../editor/ui/import_dialog.py" line="273"/>
+        <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="220"/>
-        <location filename="../../editor/ui/import_dialog.py" line="286"/>
+        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="276"/>
+        <source>Reading stopped. Edit the text, open another file, or press “Read again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="308"/>
+        <source>Reading the interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="311"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="312"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
+        <location filename="../../editor/ui/import_dialog.py" line="425"/>
         <source>Import interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="220"/>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="234"/>
+        <location filename="../../editor/ui/import_dialog.py" line="373"/>
         <source>Cannot change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="235"/>
+        <location filename="../../editor/ui/import_dialog.py" line="374"/>
         <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="246"/>
+        <location filename="../../editor/ui/import_dialog.py" line="385"/>
         <source>Paste the interview above, or open a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="252"/>
+        <location filename="../../editor/ui/import_dialog.py" line="391"/>
         <source>Headline: {title}
 Byline: {byline}
 People: {speakers}
@@ -871,27 +921,27 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <location filename="../../editor/ui/import_dialog.py" line="413"/>
         <source>Make it: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="287"/>
+        <location filename="../../editor/ui/import_dialog.py" line="426"/>
         <source>Open text file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="289"/>
+        <location filename="../../editor/ui/import_dialog.py" line="428"/>
         <source>Paste an interview copied from a page or a document here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="293"/>
+        <location filename="../../editor/ui/import_dialog.py" line="432"/>
         <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="297"/>
+        <location filename="../../editor/ui/import_dialog.py" line="436"/>
         <source>Create draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,205 +949,215 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="331"/>
+        <location filename="../../editor/ui/editor_widget.py" line="369"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="333"/>
+        <location filename="../../editor/ui/editor_widget.py" line="371"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="367"/>
+        <location filename="../../editor/ui/editor_widget.py" line="405"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="403"/>
-        <location filename="../../editor/ui/editor_widget.py" line="525"/>
+        <location filename="../../editor/ui/editor_widget.py" line="461"/>
+        <location filename="../../editor/ui/editor_widget.py" line="590"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="411"/>
-        <location filename="../../editor/ui/editor_widget.py" line="527"/>
+        <location filename="../../editor/ui/editor_widget.py" line="470"/>
+        <location filename="../../editor/ui/editor_widget.py" line="592"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="424"/>
+        <location filename="../../editor/ui/editor_widget.py" line="483"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="425"/>
+        <location filename="../../editor/ui/editor_widget.py" line="484"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="426"/>
+        <location filename="../../editor/ui/editor_widget.py" line="485"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="427"/>
+        <location filename="../../editor/ui/editor_widget.py" line="486"/>
         <source>pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="429"/>
+        <location filename="../../editor/ui/editor_widget.py" line="488"/>
         <source>On the site: {status} — {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="434"/>
+        <location filename="../../editor/ui/editor_widget.py" line="493"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
+        <location filename="../../editor/ui/editor_widget.py" line="517"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="490"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="491"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="492"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="493"/>
+        <location filename="../../editor/ui/editor_widget.py" line="552"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="494"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="495"/>
+        <location filename="../../editor/ui/editor_widget.py" line="554"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="496"/>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="497"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="498"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="499"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="500"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>The interview&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="501"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>The bold opening paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="502"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="503"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="504"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>+ Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="506"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="508"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>+ Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="509"/>
+        <location filename="../../editor/ui/editor_widget.py" line="568"/>
         <source>+ Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="510"/>
+        <location filename="../../editor/ui/editor_widget.py" line="569"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="511"/>
+        <location filename="../../editor/ui/editor_widget.py" line="570"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="512"/>
+        <location filename="../../editor/ui/editor_widget.py" line="571"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="513"/>
+        <location filename="../../editor/ui/editor_widget.py" line="572"/>
         <source>People in this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="514"/>
+        <location filename="../../editor/ui/editor_widget.py" line="573"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="515"/>
+        <location filename="../../editor/ui/editor_widget.py" line="574"/>
         <source>Interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="516"/>
+        <location filename="../../editor/ui/editor_widget.py" line="575"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="517"/>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
         <source>Label, e.g. Phóng viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="518"/>
+        <location filename="../../editor/ui/editor_widget.py" line="577"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="519"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <source>Normalise to the house style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,22 +1225,22 @@ Blocks: {count}</source>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="48"/>
+        <location filename="../../editor/ui/editor_widget.py" line="51"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="49"/>
+        <location filename="../../editor/ui/editor_widget.py" line="52"/>
         <source>Ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="50"/>
+        <location filename="../../editor/ui/editor_widget.py" line="53"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="51"/>
+        <location filename="../../editor/ui/editor_widget.py" line="54"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,12 +1248,12 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="197"/>
+        <location filename="../../editor/ui/interviews_page.py" line="204"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="224"/>
+        <location filename="../../editor/ui/interviews_page.py" line="231"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1201,12 +1261,12 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="257"/>
+        <location filename="../../editor/ui/interviews_page.py" line="264"/>
         <source>Delete interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="258"/>
+        <location filename="../../editor/ui/interviews_page.py" line="265"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n interview? This cannot be undone.</numerusform>
@@ -1214,108 +1274,128 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="416"/>
+        <location filename="../../editor/ui/interviews_page.py" line="423"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="417"/>
+        <location filename="../../editor/ui/interviews_page.py" line="424"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="438"/>
+        <location filename="../../editor/ui/interviews_page.py" line="445"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="439"/>
+        <location filename="../../editor/ui/interviews_page.py" line="446"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="462"/>
+        <location filename="../../editor/ui/interviews_page.py" line="490"/>
         <source>Web page for the site (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="368"/>
-        <location filename="../../editor/ui/interviews_page.py" line="463"/>
+        <location filename="../../editor/ui/interviews_page.py" line="375"/>
+        <location filename="../../editor/ui/interviews_page.py" line="491"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="366"/>
+        <location filename="../../editor/ui/interviews_page.py" line="373"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="464"/>
+        <location filename="../../editor/ui/interviews_page.py" line="471"/>
+        <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="473"/>
+        <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="477"/>
+        <source>Normalise to the house style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="478"/>
+        <source>Rewrite it in the house style?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="492"/>
         <source>PDF for print review (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="467"/>
+        <location filename="../../editor/ui/interviews_page.py" line="495"/>
         <source>Export interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="482"/>
+        <location filename="../../editor/ui/interviews_page.py" line="510"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="497"/>
+        <location filename="../../editor/ui/interviews_page.py" line="525"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="499"/>
+        <location filename="../../editor/ui/interviews_page.py" line="527"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="530"/>
+        <location filename="../../editor/ui/interviews_page.py" line="558"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="541"/>
+        <location filename="../../editor/ui/interviews_page.py" line="569"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="543"/>
+        <location filename="../../editor/ui/interviews_page.py" line="571"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="548"/>
+        <location filename="../../editor/ui/interviews_page.py" line="576"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="549"/>
+        <location filename="../../editor/ui/interviews_page.py" line="577"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="550"/>
+        <location filename="../../editor/ui/interviews_page.py" line="578"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="551"/>
+        <location filename="../../editor/ui/interviews_page.py" line="579"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="552"/>
+        <location filename="../../editor/ui/interviews_page.py" line="580"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="553"/>
+        <location filename="../../editor/ui/interviews_page.py" line="581"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,7 +1802,7 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="147"/>
+        <location filename="../../shell/application.py" line="154"/>
         <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
@@ -1761,47 +1841,52 @@ Blocks: {count}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="130"/>
+        <location filename="../../shell/ui/preferences.py" line="134"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="131"/>
+        <location filename="../../shell/ui/preferences.py" line="135"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="133"/>
+        <location filename="../../shell/ui/preferences.py" line="137"/>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="139"/>
         <source>Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="134"/>
+        <location filename="../../shell/ui/preferences.py" line="140"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="135"/>
+        <location filename="../../shell/ui/preferences.py" line="141"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="136"/>
+        <location filename="../../shell/ui/preferences.py" line="142"/>
         <source>The new language applies at once to every window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="137"/>
+        <location filename="../../shell/ui/preferences.py" line="143"/>
         <source>&amp;Sync with the site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="141"/>
+        <location filename="../../shell/ui/preferences.py" line="147"/>
         <source>Only when I ask (and after each change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shell/ui/preferences.py" line="143"/>
+        <location filename="../../shell/ui/preferences.py" line="149"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform>
@@ -1809,37 +1894,37 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="146"/>
+        <location filename="../../shell/ui/preferences.py" line="152"/>
         <source>Photos sent to the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="147"/>
+        <location filename="../../shell/ui/preferences.py" line="153"/>
         <source>&amp;Keep location in uploaded photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="150"/>
+        <location filename="../../shell/ui/preferences.py" line="156"/>
         <source>When this is off, the copy sent to the site has no GPS coordinates and no exact place; the city and country stay. Camera serial numbers are always removed. Your own photo file is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="155"/>
+        <location filename="../../shell/ui/preferences.py" line="161"/>
         <source>Longest side of uploaded &amp;photos:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="160"/>
+        <location filename="../../shell/ui/preferences.py" line="166"/>
         <source>%1 pixels (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="162"/>
+        <location filename="../../shell/ui/preferences.py" line="168"/>
         <source>%1 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="167"/>
+        <location filename="../../shell/ui/preferences.py" line="173"/>
         <source>Changes you make are always sent at once; this is how often Newsdesk looks for new comments and changes on the site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,162 +2344,324 @@ Blocks: {count}</source>
     </message>
     <message>
         <location filename="../../shell/ui/sites_tab.py" line="145"/>
+        <source>This address must be fixed before the site can be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="146"/>
+        <source>Check the address above and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="152"/>
         <source>The site refused this application password; {count} change(s) wait for it. Enter the right one and save: they then go out by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="178"/>
-        <source>Site not saved</source>
+        <location filename="../../shell/ui/sites_tab.py" line="187"/>
+        <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="194"/>
+        <location filename="../../shell/ui/sites_tab.py" line="205"/>
         <source>Remove site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="195"/>
+        <location filename="../../shell/ui/sites_tab.py" line="206"/>
         <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="224"/>
+        <location filename="../../shell/ui/sites_tab.py" line="235"/>
         <source>Checking {url}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="239"/>
+        <location filename="../../shell/ui/sites_tab.py" line="250"/>
         <source>Connected as {name} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="262"/>
+        <location filename="../../shell/ui/sites_tab.py" line="273"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="263"/>
+        <location filename="../../shell/ui/sites_tab.py" line="274"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="264"/>
+        <location filename="../../shell/ui/sites_tab.py" line="275"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="265"/>
+        <location filename="../../shell/ui/sites_tab.py" line="276"/>
         <source>Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="267"/>
+        <location filename="../../shell/ui/sites_tab.py" line="278"/>
         <source>New site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="268"/>
+        <location filename="../../shell/ui/sites_tab.py" line="279"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="269"/>
+        <location filename="../../shell/ui/sites_tab.py" line="280"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="270"/>
+        <location filename="../../shell/ui/sites_tab.py" line="281"/>
         <source>Make active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="271"/>
+        <location filename="../../shell/ui/sites_tab.py" line="282"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="274"/>
+        <location filename="../../shell/ui/sites_tab.py" line="285"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../editor/spelling.py" line="74"/>
+        <source>Spell check is off: the Vietnamese dictionary {path} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="97"/>
+        <source>Spell check is off: the Vietnamese dictionary is not installed (Debian package hunspell-vi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="105"/>
+        <source>Spell check is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="107"/>
+        <source>The Vietnamese dictionary is loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="108"/>
+        <source>Spell check is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="246"/>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="249"/>
+        <source>Add to the newsroom dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="252"/>
+        <source>Ignore in this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellingPreferences</name>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="90"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="95"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="103"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="135"/>
+        <source>Export newsroom dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="96"/>
+        <source>The word list could not be written to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/spelling_preferences.py" line="104"/>
+        <source>%n word(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n word written to {path}.</numerusform>
+            <numerusform>%n words written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="118"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="127"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="145"/>
+        <source>Import newsroom dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="119"/>
+        <source>{path} was not imported. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/spelling_preferences.py" line="128"/>
+        <source>%n new word(s) added to the newsroom dictionary.</source>
+        <translation>
+            <numerusform>%n new word added to the newsroom dictionary.</numerusform>
+            <numerusform>%n new words added to the newsroom dictionary.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="137"/>
+        <source>Word lists (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="147"/>
+        <source>Word lists (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="163"/>
+        <source>&amp;Check spelling as I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="164"/>
+        <source>House &amp;tone-mark style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="165"/>
+        <source>Old: hòa, khỏe, thủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="166"/>
+        <source>New: hoà, khoẻ, thuỷ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="169"/>
+        <source>Both styles are spelt right; the problem panel points out syllables in the other style and offers to normalise the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="175"/>
+        <source>The newsroom dictionary holds names, places and agencies the spell checker must know. Share it as a word list: a UTF-8 text file, one entry per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="179"/>
+        <source>&amp;Import word list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="180"/>
+        <source>&amp;Export word list…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../storage/errors.py" line="33"/>
+        <location filename="../../storage/errors.py" line="45"/>
         <source>The database {path} is in use by another Newsdesk window or program. Close the other one, or start Newsdesk with another data folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="45"/>
-        <source>The database {path} is read-only, so Newsdesk could not save anything to it. Check the permissions of the file and its folder, or choose another data folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../storage/errors.py" line="57"/>
-        <source>The file {path} is not a Newsdesk database. Newsdesk has left it untouched; move it away or choose another data folder.</source>
+        <source>Newsdesk cannot write to {path}: it is read-only (the file, its folder or the whole disk). Check the permissions, or choose another data folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../storage/errors.py" line="69"/>
-        <source>The database {path} was made by a newer version of Newsdesk. Install the newer version to open it; this version has left it untouched.</source>
+        <source>The file {path} is not a Newsdesk database. Newsdesk has left it untouched; move it away or choose another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../storage/errors.py" line="81"/>
-        <source>The disk holding {path} is full. Free some space; your last change was not saved.</source>
+        <source>The database {path} was made by a newer version of Newsdesk. Install the newer version to open it; this version has left it untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="92"/>
-        <source>The database {path} is damaged. Newsdesk keeps a copy before each upgrade next to it (newsdesk.db.bak-…); restore one, or move the file away.</source>
+        <location filename="../../storage/errors.py" line="93"/>
+        <source>The disk holding {path} is full, so Newsdesk cannot save anything to it. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="105"/>
+        <source>The disk holding {path} reported an error while Newsdesk read or wrote it. Check that the disk (or network folder) is still connected and working, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="118"/>
+        <source>Newsdesk cannot use the folder {path} ({reason}). Choose another data folder (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="137"/>
+        <source>The database {path} is damaged, so Newsdesk has stopped using it. Newsdesk keeps a copy before each upgrade; the newest is {backup}. Close Newsdesk, move the damaged file away and put that copy in its place (name it {name}); changes made since that copy are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="144"/>
+        <source>The database {path} is damaged, so Newsdesk has stopped using it. There is no earlier copy of it. Keep the file for your technical support; to start afresh, move it out of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../../shell/sync_cli.py" line="77"/>
+        <location filename="../../shell/sync_cli.py" line="78"/>
         <source>It was changed on the site too: open Newsdesk&apos;s Publishing page, select it and choose “Resolve conflict…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="83"/>
+        <location filename="../../shell/sync_cli.py" line="84"/>
         <source>The site refused it: fix the reason above, then choose Retry on Newsdesk&apos;s Publishing page (or Discard to drop the change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="89"/>
+        <location filename="../../shell/sync_cli.py" line="90"/>
         <source>Nothing to do: Newsdesk tries again by itself from {time}; if this keeps happening, check the reason above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="95"/>
+        <location filename="../../shell/sync_cli.py" line="96"/>
         <source>It goes out after the change above (settle that one first if it needs you).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="99"/>
+        <location filename="../../shell/sync_cli.py" line="100"/>
         <source>Nothing to do: it goes out at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="112"/>
+        <location filename="../../shell/sync_cli.py" line="113"/>
         <source>It waits for an earlier change of the same item (listed above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="116"/>
+        <location filename="../../shell/sync_cli.py" line="117"/>
         <source>It was not reached in this sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="121"/>
+        <location filename="../../shell/sync_cli.py" line="122"/>
         <source>Why: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="126"/>
+        <location filename="../../shell/sync_cli.py" line="127"/>
         <source>What to do: {action}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,13 +2675,31 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="127"/>
+        <location filename="../../shell/sync_controller.py" line="132"/>
         <source>password needed for {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="163"/>
+        <location filename="../../shell/sync_controller.py" line="168"/>
         <source>the site refused the password for {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToneStyle</name>
+    <message>
+        <location filename="../../editor/tone_style.py" line="90"/>
+        <source>This interview mixes the two tone-mark styles; syllables not in the house style: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/tone_style.py" line="96"/>
+        <source>Syllables in the new tone-mark style (hoà, khoẻ, thuỷ): {count}. The house style is the old one (hòa, khỏe, thủy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/tone_style.py" line="102"/>
+        <source>Syllables in the old tone-mark style (hòa, khỏe, thủy): {count}. The house style is the new one (hoà, khoẻ, thuỷ).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2516,6 +2781,44 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/validation.py" line="96"/>
         <source>Photo in block {number} needs alt text for readers who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordList</name>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="41"/>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="42"/>
+        <source>The file is too large for a word list (more than 4 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="45"/>
+        <source>The file is not UTF-8 text. Save the word list as UTF-8 (one entry per line) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="50"/>
+        <source>The file is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="51"/>
+        <source>Line {line} is longer than {limit} characters: a word list has one name or word per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="56"/>
+        <source>The word list has more than {limit} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="57"/>
+        <source>The file holds no words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

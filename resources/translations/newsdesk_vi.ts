@@ -4,56 +4,71 @@
 <context>
     <name>AccountError</name>
     <message>
-        <location filename="../../portal/accounts.py" line="66"/>
+        <location filename="../../portal/accounts.py" line="99"/>
         <source>Enter the site&apos;s address.</source>
         <translation>Hãy nhập địa chỉ trang tin.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="73"/>
+        <location filename="../../portal/accounts.py" line="102"/>
         <source>The address must look like https://example.vn.</source>
         <translation>Địa chỉ phải có dạng https://example.vn.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="79"/>
+        <location filename="../../portal/accounts.py" line="111"/>
+        <source>Leave the user name and password out of the address: enter the address alone (like https://example.vn) and the user name and application password in their own fields.</source>
+        <translation>Đừng ghi tên người dùng và mật khẩu vào địa chỉ: chỉ nhập địa chỉ (như https://example.vn), còn tên người dùng và mật khẩu ứng dụng thì nhập vào ô riêng của chúng.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="127"/>
+        <source>The port after “:” must be a number from 1 to 65535.</source>
+        <translation>Cổng sau dấu “:” phải là một số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="132"/>
         <source>The address must start with https:// (plain http is not safe).</source>
         <translation>Địa chỉ phải bắt đầu bằng https:// (http thường không an toàn).</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="195"/>
+        <location filename="../../portal/accounts.py" line="277"/>
         <source>Enter the WordPress user name.</source>
         <translation>Hãy nhập tên đăng nhập WordPress.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="201"/>
+        <location filename="../../portal/accounts.py" line="283"/>
         <source>There is already a site called “{name}”.</source>
         <translation>Đã có một trang tin tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="219"/>
+        <location filename="../../portal/accounts.py" line="301"/>
         <source>That site no longer exists.</source>
         <translation>Trang tin này không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="348"/>
+        <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
+        <translation>Cần sửa địa chỉ đã lưu của {site} trong Tùy chọn ▸ Trang tin: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="78"/>
-        <location filename="../../shell/application.py" line="92"/>
+        <location filename="../../shell/application.py" line="81"/>
+        <location filename="../../shell/application.py" line="95"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="79"/>
+        <location filename="../../shell/application.py" line="82"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="164"/>
+        <location filename="../../shell/application.py" line="171"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="390"/>
+        <location filename="../../shell/application.py" line="402"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -64,12 +79,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="399"/>
+        <location filename="../../shell/application.py" line="411"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="396"/>
+        <location filename="../../shell/application.py" line="481"/>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="484"/>
+        <source>Newsdesk will close now.</source>
+        <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="408"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -100,54 +125,54 @@ Mật khẩu ứng dụng:</translation>
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="176"/>
+        <location filename="../../editor/ui/block_editor.py" line="170"/>
         <source>No image yet</source>
         <translation>Chưa có ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="217"/>
+        <location filename="../../editor/ui/block_editor.py" line="211"/>
         <source>Select a block on the left to edit it.
 Ctrl+Enter adds the next question or answer.</source>
         <translation>Chọn một khối bên trái để sửa.
 Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="221"/>
+        <location filename="../../editor/ui/block_editor.py" line="215"/>
         <source>Speaker:</source>
         <translation>Người nói:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="222"/>
+        <location filename="../../editor/ui/block_editor.py" line="216"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="223"/>
+        <location filename="../../editor/ui/block_editor.py" line="217"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="224"/>
+        <location filename="../../editor/ui/block_editor.py" line="218"/>
         <source>Caption:</source>
         <translation>Chú thích ảnh:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="225"/>
+        <location filename="../../editor/ui/block_editor.py" line="219"/>
         <source>Credit:</source>
         <translation>Nguồn ảnh:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="226"/>
+        <location filename="../../editor/ui/block_editor.py" line="220"/>
         <source>Alt text:</source>
         <translation>Mô tả ảnh:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="227"/>
+        <location filename="../../editor/ui/block_editor.py" line="221"/>
         <source>Photographer or source</source>
         <translation>Người chụp hoặc nguồn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="229"/>
+        <location filename="../../editor/ui/block_editor.py" line="223"/>
         <source>What the photo shows, for readers who cannot see it</source>
         <translation>Ảnh thể hiện điều gì, cho bạn đọc không xem được ảnh</translation>
     </message>
@@ -380,7 +405,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/application.py" line="141"/>
+        <location filename="../../shell/application.py" line="148"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
@@ -472,32 +497,32 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Chưa cấu hình trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="59"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="63"/>
         <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
         <translation>Chưa có mật khẩu ứng dụng cho {site}; hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="82"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="86"/>
         <source>Pulling comments from {site}…</source>
         <translation>Đang lấy bình luận từ {site}…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="96"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="100"/>
         <source>Pulling comments… {done} of {total}</source>
         <translation>Đang lấy bình luận… {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="141"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="145"/>
         <source>Pull stopped; the comments pulled so far are kept.</source>
         <translation>Đã dừng lấy bình luận; những bình luận đã lấy được vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="111"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="115"/>
         <source>Pulled {received} comment(s): {new} new, {changed} changed on the site.</source>
         <translation>Đã lấy {received} bình luận: {new} mới, {changed} thay đổi trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="128"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="132"/>
         <source>Could not pull comments; showing those pulled before. {reason}</source>
         <translation>Không lấy được bình luận; đang hiển thị những bình luận lấy trước đó. {reason}</translation>
     </message>
@@ -677,17 +702,17 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 <context>
     <name>DetectionsModel</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Detected as</source>
         <translation>Nhận diện là</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Speaker</source>
         <translation>Người nói</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
@@ -788,83 +813,108 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="55"/>
+        <location filename="../../editor/ui/import_dialog.py" line="67"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="56"/>
+        <location filename="../../editor/ui/import_dialog.py" line="68"/>
         <source>Sapo</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="57"/>
+        <location filename="../../editor/ui/import_dialog.py" line="69"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="58"/>
+        <location filename="../../editor/ui/import_dialog.py" line="70"/>
         <source>Question/answer</source>
         <translation>Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="59"/>
+        <location filename="../../editor/ui/import_dialog.py" line="71"/>
         <source>… continued</source>
         <translation>… tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="60"/>
+        <location filename="../../editor/ui/import_dialog.py" line="72"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="61"/>
+        <location filename="../../editor/ui/import_dialog.py" line="73"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="62"/>
+        <location filename="../../editor/ui/import_dialog.py" line="74"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="63"/>
+        <location filename="../../editor/ui/import_dialog.py" line="75"/>
         <source>Ignored</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="212"/>
-        <source>Cannot import</source>
-        <translation>Không nhập được</translation>
+        <location filename="../../editor/ui/import_dialog.py" line="273"/>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="220"/>
-        <location filename="../../editor/ui/import_dialog.py" line="286"/>
+        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <source>Read again</source>
+        <translation>Đọc lại</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="276"/>
+        <source>Reading stopped. Edit the text, open another file, or press “Read again”.</source>
+        <translation>Đã dừng đọc. Hãy sửa văn bản, mở tệp khác hoặc bấm “Đọc lại”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="308"/>
+        <source>Reading the interview…</source>
+        <translation>Đang đọc bài phỏng vấn…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="311"/>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="312"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
+        <location filename="../../editor/ui/import_dialog.py" line="425"/>
         <source>Import interview</source>
         <translation>Nhập bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="220"/>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="234"/>
+        <location filename="../../editor/ui/import_dialog.py" line="373"/>
         <source>Cannot change</source>
         <translation>Không đổi được</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="235"/>
+        <location filename="../../editor/ui/import_dialog.py" line="374"/>
         <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
         <translation>Đoạn này không có tên người nói nên không thể là một lượt lời riêng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="246"/>
+        <location filename="../../editor/ui/import_dialog.py" line="385"/>
         <source>Paste the interview above, or open a text file.</source>
         <translation>Dán bài phỏng vấn vào ô phía trên, hoặc mở một tệp văn bản.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="252"/>
+        <location filename="../../editor/ui/import_dialog.py" line="391"/>
         <source>Headline: {title}
 Byline: {byline}
 People: {speakers}
@@ -875,27 +925,27 @@ Những người nói: {speakers}
 Số khối: {count}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <location filename="../../editor/ui/import_dialog.py" line="413"/>
         <source>Make it: {kind}</source>
         <translation>Đổi thành: {kind}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="287"/>
+        <location filename="../../editor/ui/import_dialog.py" line="426"/>
         <source>Open text file…</source>
         <translation>Mở tệp văn bản…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="289"/>
+        <location filename="../../editor/ui/import_dialog.py" line="428"/>
         <source>Paste an interview copied from a page or a document here.</source>
         <translation>Dán vào đây bài phỏng vấn sao chép từ trang báo hoặc tài liệu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="293"/>
+        <location filename="../../editor/ui/import_dialog.py" line="432"/>
         <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
         <translation>Kiểm tra từng đoạn được nhận diện là gì. Nhấp chuột phải vào một đoạn để sửa, ví dụ đổi thành chú thích ảnh hoặc đoạn văn thường.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="297"/>
+        <location filename="../../editor/ui/import_dialog.py" line="436"/>
         <source>Create draft</source>
         <translation>Tạo bản nháp</translation>
     </message>
@@ -903,206 +953,216 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="331"/>
+        <location filename="../../editor/ui/editor_widget.py" line="369"/>
         <source>interviewer</source>
         <translation>phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="333"/>
+        <location filename="../../editor/ui/editor_widget.py" line="371"/>
         <source>interviewee</source>
         <translation>nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="367"/>
+        <location filename="../../editor/ui/editor_widget.py" line="405"/>
         <source>New speaker</source>
         <translation>Người nói mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="403"/>
-        <location filename="../../editor/ui/editor_widget.py" line="525"/>
+        <location filename="../../editor/ui/editor_widget.py" line="461"/>
+        <location filename="../../editor/ui/editor_widget.py" line="590"/>
         <source>Unsaved changes…</source>
         <translation>Đang có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="411"/>
-        <location filename="../../editor/ui/editor_widget.py" line="527"/>
+        <location filename="../../editor/ui/editor_widget.py" line="470"/>
+        <location filename="../../editor/ui/editor_widget.py" line="592"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="424"/>
+        <location filename="../../editor/ui/editor_widget.py" line="483"/>
         <source>published</source>
         <translation>đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="425"/>
+        <location filename="../../editor/ui/editor_widget.py" line="484"/>
         <source>scheduled</source>
         <translation>hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="426"/>
+        <location filename="../../editor/ui/editor_widget.py" line="485"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="427"/>
+        <location filename="../../editor/ui/editor_widget.py" line="486"/>
         <source>pending review</source>
         <translation>chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="429"/>
+        <location filename="../../editor/ui/editor_widget.py" line="488"/>
         <source>On the site: {status} — {link}</source>
         <translation>Trên trang tin: {status} — {link}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="434"/>
+        <location filename="../../editor/ui/editor_widget.py" line="493"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation>Đã gửi nhưng thiếu các thẻ {tags}: tài khoản này trên trang tin không được tạo thẻ mới. Hãy nhờ biên tập viên thêm trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
+        <location filename="../../editor/ui/editor_widget.py" line="517"/>
         <source>{words} words · {characters} characters</source>
         <translation>{words} từ · {characters} ký tự</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="490"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>← All interviews</source>
         <translation>← Tất cả bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="491"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Mark ready for review</source>
         <translation>Chuyển chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="492"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="493"/>
+        <location filename="../../editor/ui/editor_widget.py" line="552"/>
         <source>Back to draft</source>
         <translation>Trả về bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="494"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
         <source>Publish…</source>
         <translation>Đăng bài…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="495"/>
+        <location filename="../../editor/ui/editor_widget.py" line="554"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="496"/>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="497"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>&amp;Sapo:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="498"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>&amp;Byline:</source>
         <translation>Tác &amp;giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="499"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>&amp;Tags:</source>
         <translation>T&amp;hẻ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="500"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>The interview&apos;s headline</source>
         <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="501"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>The bold opening paragraph</source>
         <translation>Đoạn mở đầu in đậm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="502"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation>Người thực hiện (Thực hiện: …)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="503"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Comma-separated</source>
         <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="504"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>+ Question/answer</source>
         <translation>+ Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="506"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="508"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>+ Paragraph</source>
         <translation>+ Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="509"/>
+        <location filename="../../editor/ui/editor_widget.py" line="568"/>
         <source>+ Photo</source>
         <translation>+ Ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="510"/>
+        <location filename="../../editor/ui/editor_widget.py" line="569"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="511"/>
+        <location filename="../../editor/ui/editor_widget.py" line="570"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="512"/>
+        <location filename="../../editor/ui/editor_widget.py" line="571"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="513"/>
+        <location filename="../../editor/ui/editor_widget.py" line="572"/>
         <source>People in this interview</source>
         <translation>Những người trong bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="514"/>
+        <location filename="../../editor/ui/editor_widget.py" line="573"/>
         <source>Interviewer</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="515"/>
+        <location filename="../../editor/ui/editor_widget.py" line="574"/>
         <source>Interviewee</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="516"/>
+        <location filename="../../editor/ui/editor_widget.py" line="575"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="517"/>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
         <source>Label, e.g. Phóng viên</source>
         <translation>Tên hiển thị, ví dụ Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="518"/>
+        <location filename="../../editor/ui/editor_widget.py" line="577"/>
         <source>Write</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="519"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <source>Normalise to the house style</source>
+        <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
+        <translation>Viết lại cả bài theo kiểu bỏ dấu của toà soạn (hoàn tác được trong một bước)</translation>
     </message>
 </context>
 <context>
@@ -1169,22 +1229,22 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="48"/>
+        <location filename="../../editor/ui/editor_widget.py" line="51"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="49"/>
+        <location filename="../../editor/ui/editor_widget.py" line="52"/>
         <source>Ready for review</source>
         <translation>Chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="50"/>
+        <location filename="../../editor/ui/editor_widget.py" line="53"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="51"/>
+        <location filename="../../editor/ui/editor_widget.py" line="54"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
@@ -1192,132 +1252,152 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="197"/>
+        <location filename="../../editor/ui/interviews_page.py" line="204"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="224"/>
+        <location filename="../../editor/ui/interviews_page.py" line="231"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="257"/>
+        <location filename="../../editor/ui/interviews_page.py" line="264"/>
         <source>Delete interviews</source>
         <translation>Xóa bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="258"/>
+        <location filename="../../editor/ui/interviews_page.py" line="265"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n bài phỏng vấn? Không thể hoàn tác việc này.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="416"/>
+        <location filename="../../editor/ui/interviews_page.py" line="423"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="417"/>
+        <location filename="../../editor/ui/interviews_page.py" line="424"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="438"/>
+        <location filename="../../editor/ui/interviews_page.py" line="445"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="439"/>
+        <location filename="../../editor/ui/interviews_page.py" line="446"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="462"/>
+        <location filename="../../editor/ui/interviews_page.py" line="490"/>
         <source>Web page for the site (*.html)</source>
         <translation>Trang web cho trang tin (*.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="368"/>
-        <location filename="../../editor/ui/interviews_page.py" line="463"/>
+        <location filename="../../editor/ui/interviews_page.py" line="375"/>
+        <location filename="../../editor/ui/interviews_page.py" line="491"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="366"/>
+        <location filename="../../editor/ui/interviews_page.py" line="373"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="464"/>
+        <location filename="../../editor/ui/interviews_page.py" line="471"/>
+        <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
+        <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="473"/>
+        <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
+        <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="477"/>
+        <source>Normalise to the house style</source>
+        <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="478"/>
+        <source>Rewrite it in the house style?</source>
+        <translation>Viết lại theo kiểu của toà soạn?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="492"/>
         <source>PDF for print review (*.pdf)</source>
         <translation>PDF để duyệt in (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="467"/>
+        <location filename="../../editor/ui/interviews_page.py" line="495"/>
         <source>Export interview</source>
         <translation>Xuất bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="482"/>
+        <location filename="../../editor/ui/interviews_page.py" line="510"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="497"/>
+        <location filename="../../editor/ui/interviews_page.py" line="525"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="499"/>
+        <location filename="../../editor/ui/interviews_page.py" line="527"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="530"/>
+        <location filename="../../editor/ui/interviews_page.py" line="558"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="541"/>
+        <location filename="../../editor/ui/interviews_page.py" line="569"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="543"/>
+        <location filename="../../editor/ui/interviews_page.py" line="571"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="548"/>
+        <location filename="../../editor/ui/interviews_page.py" line="576"/>
         <source>New interview</source>
         <translation>Bài phỏng vấn mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="549"/>
+        <location filename="../../editor/ui/interviews_page.py" line="577"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="550"/>
+        <location filename="../../editor/ui/interviews_page.py" line="578"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="551"/>
+        <location filename="../../editor/ui/interviews_page.py" line="579"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="552"/>
+        <location filename="../../editor/ui/interviews_page.py" line="580"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="553"/>
+        <location filename="../../editor/ui/interviews_page.py" line="581"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1718,7 +1798,7 @@ Số khối: {count}</translation>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="147"/>
+        <location filename="../../shell/application.py" line="154"/>
         <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
@@ -1757,84 +1837,89 @@ Số khối: {count}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="130"/>
+        <location filename="../../shell/ui/preferences.py" line="134"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="131"/>
+        <location filename="../../shell/ui/preferences.py" line="135"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="133"/>
+        <location filename="../../shell/ui/preferences.py" line="137"/>
+        <source>Spelling</source>
+        <translation>Chính tả</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="139"/>
         <source>Sites</source>
         <translation>Trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="134"/>
+        <location filename="../../shell/ui/preferences.py" line="140"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="135"/>
+        <location filename="../../shell/ui/preferences.py" line="141"/>
         <source>Same as the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="136"/>
+        <location filename="../../shell/ui/preferences.py" line="142"/>
         <source>The new language applies at once to every window.</source>
         <translation>Ngôn ngữ mới được áp dụng ngay cho mọi cửa sổ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="137"/>
+        <location filename="../../shell/ui/preferences.py" line="143"/>
         <source>&amp;Sync with the site:</source>
         <translation>Đồng &amp;bộ với trang tin:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="141"/>
+        <location filename="../../shell/ui/preferences.py" line="147"/>
         <source>Only when I ask (and after each change)</source>
         <translation>Chỉ khi tôi yêu cầu (và sau mỗi thay đổi)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shell/ui/preferences.py" line="143"/>
+        <location filename="../../shell/ui/preferences.py" line="149"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Mỗi %n phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="146"/>
+        <location filename="../../shell/ui/preferences.py" line="152"/>
         <source>Photos sent to the site</source>
         <translation>Ảnh gửi lên trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="147"/>
+        <location filename="../../shell/ui/preferences.py" line="153"/>
         <source>&amp;Keep location in uploaded photos</source>
         <translation>&amp;Giữ vị trí chụp trong ảnh gửi lên</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="150"/>
+        <location filename="../../shell/ui/preferences.py" line="156"/>
         <source>When this is off, the copy sent to the site has no GPS coordinates and no exact place; the city and country stay. Camera serial numbers are always removed. Your own photo file is never changed.</source>
         <translation>Khi tắt, bản ảnh gửi lên trang tin không có toạ độ GPS và địa điểm chính xác; tên tỉnh, thành phố và quốc gia vẫn được giữ. Số sê-ri của máy ảnh luôn được xoá. Tệp ảnh gốc trên máy của bạn không bao giờ bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="155"/>
+        <location filename="../../shell/ui/preferences.py" line="161"/>
         <source>Longest side of uploaded &amp;photos:</source>
         <translation>&amp;Cạnh dài nhất của ảnh gửi lên:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="160"/>
+        <location filename="../../shell/ui/preferences.py" line="166"/>
         <source>%1 pixels (recommended)</source>
         <translation>%1 điểm ảnh (khuyên dùng)</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="162"/>
+        <location filename="../../shell/ui/preferences.py" line="168"/>
         <source>%1 pixels</source>
         <translation>%1 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="167"/>
+        <location filename="../../shell/ui/preferences.py" line="173"/>
         <source>Changes you make are always sent at once; this is how often Newsdesk looks for new comments and changes on the site.</source>
         <translation>Thay đổi của bạn luôn được gửi ngay; đây là tần suất Newsdesk kiểm tra bình luận mới và thay đổi trên trang tin.</translation>
     </message>
@@ -2254,162 +2339,322 @@ Số khối: {count}</translation>
     </message>
     <message>
         <location filename="../../shell/ui/sites_tab.py" line="145"/>
+        <source>This address must be fixed before the site can be used: {reason}</source>
+        <translation>Cần sửa địa chỉ này trước khi dùng được trang tin: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="146"/>
+        <source>Check the address above and save.</source>
+        <translation>Hãy kiểm tra địa chỉ ở trên rồi lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="152"/>
         <source>The site refused this application password; {count} change(s) wait for it. Enter the right one and save: they then go out by themselves.</source>
         <translation>Trang tin từ chối mật khẩu ứng dụng này; {count} thay đổi đang chờ. Hãy nhập đúng mật khẩu rồi lưu: các thay đổi sẽ tự được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="178"/>
-        <source>Site not saved</source>
-        <translation>Chưa lưu trang tin</translation>
+        <location filename="../../shell/ui/sites_tab.py" line="187"/>
+        <source>Not saved: {reason}</source>
+        <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="194"/>
+        <location filename="../../shell/ui/sites_tab.py" line="205"/>
         <source>Remove site</source>
         <translation>Xóa trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="195"/>
+        <location filename="../../shell/ui/sites_tab.py" line="206"/>
         <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
         <translation>Xóa trang tin này và mật khẩu của nó? Các thay đổi chưa gửi sẽ bị bỏ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="224"/>
+        <location filename="../../shell/ui/sites_tab.py" line="235"/>
         <source>Checking {url}…</source>
         <translation>Đang kiểm tra {url}…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="239"/>
+        <location filename="../../shell/ui/sites_tab.py" line="250"/>
         <source>Connected as {name} ({roles}).</source>
         <translation>Đã kết nối với tài khoản {name} ({roles}).</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="262"/>
+        <location filename="../../shell/ui/sites_tab.py" line="273"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="263"/>
+        <location filename="../../shell/ui/sites_tab.py" line="274"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="264"/>
+        <location filename="../../shell/ui/sites_tab.py" line="275"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="265"/>
+        <location filename="../../shell/ui/sites_tab.py" line="276"/>
         <source>Application password:</source>
         <translation>Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="267"/>
+        <location filename="../../shell/ui/sites_tab.py" line="278"/>
         <source>New site</source>
         <translation>Trang tin mới</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="268"/>
+        <location filename="../../shell/ui/sites_tab.py" line="279"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="269"/>
+        <location filename="../../shell/ui/sites_tab.py" line="280"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="270"/>
+        <location filename="../../shell/ui/sites_tab.py" line="281"/>
         <source>Make active</source>
         <translation>Dùng trang này</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="271"/>
+        <location filename="../../shell/ui/sites_tab.py" line="282"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="274"/>
+        <location filename="../../shell/ui/sites_tab.py" line="285"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation>Máy tính này không có kho khóa hệ thống nên Newsdesk chỉ giữ mật khẩu đến khi đóng và sẽ hỏi lại ở lần mở sau. Mật khẩu không bao giờ được ghi ra đĩa.</translation>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../editor/spelling.py" line="74"/>
+        <source>Spell check is off: the Vietnamese dictionary {path} could not be read.</source>
+        <translation>Kiểm tra chính tả đang tắt: không đọc được từ điển tiếng Việt {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="97"/>
+        <source>Spell check is off: the Vietnamese dictionary is not installed (Debian package hunspell-vi).</source>
+        <translation>Kiểm tra chính tả đang tắt: máy chưa cài từ điển tiếng Việt (gói Debian hunspell-vi).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="105"/>
+        <source>Spell check is off.</source>
+        <translation>Kiểm tra chính tả đang tắt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="107"/>
+        <source>The Vietnamese dictionary is loading…</source>
+        <translation>Đang nạp từ điển tiếng Việt…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="108"/>
+        <source>Spell check is on.</source>
+        <translation>Kiểm tra chính tả đang bật.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="246"/>
+        <source>No suggestions</source>
+        <translation>Không có gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="249"/>
+        <source>Add to the newsroom dictionary</source>
+        <translation>Thêm vào từ điển toà soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="252"/>
+        <source>Ignore in this interview</source>
+        <translation>Bỏ qua trong bài này</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingPreferences</name>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="90"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="95"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="103"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="135"/>
+        <source>Export newsroom dictionary</source>
+        <translation>Xuất từ điển toà soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="96"/>
+        <source>The word list could not be written to {path} ({reason}).</source>
+        <translation>Không ghi được danh sách từ vào {path} ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/spelling_preferences.py" line="104"/>
+        <source>%n word(s) written to {path}.</source>
+        <translation>
+            <numerusform>Đã ghi %n từ vào {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="118"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="127"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="145"/>
+        <source>Import newsroom dictionary</source>
+        <translation>Nhập từ điển toà soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="119"/>
+        <source>{path} was not imported. {reason}</source>
+        <translation>Chưa nhập được {path}. {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/spelling_preferences.py" line="128"/>
+        <source>%n new word(s) added to the newsroom dictionary.</source>
+        <translation>
+            <numerusform>Đã thêm %n từ mới vào từ điển toà soạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="137"/>
+        <source>Word lists (*.txt)</source>
+        <translation>Danh sách từ (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="147"/>
+        <source>Word lists (*.txt);;All files (*)</source>
+        <translation>Danh sách từ (*.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="163"/>
+        <source>&amp;Check spelling as I type</source>
+        <translation>&amp;Kiểm tra chính tả khi gõ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="164"/>
+        <source>House &amp;tone-mark style:</source>
+        <translation>&amp;Kiểu bỏ dấu của toà soạn:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="165"/>
+        <source>Old: hòa, khỏe, thủy</source>
+        <translation>Kiểu cũ: hòa, khỏe, thủy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="166"/>
+        <source>New: hoà, khoẻ, thuỷ</source>
+        <translation>Kiểu mới: hoà, khoẻ, thuỷ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="169"/>
+        <source>Both styles are spelt right; the problem panel points out syllables in the other style and offers to normalise the interview.</source>
+        <translation>Cả hai kiểu đều đúng chính tả; bảng lỗi chỉ ra các tiếng viết theo kiểu kia và đề nghị chuẩn hoá cả bài.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="175"/>
+        <source>The newsroom dictionary holds names, places and agencies the spell checker must know. Share it as a word list: a UTF-8 text file, one entry per line.</source>
+        <translation>Từ điển toà soạn chứa tên người, địa danh, cơ quan mà trình kiểm tra chính tả cần biết. Chia sẻ bằng danh sách từ: tệp văn bản UTF-8, mỗi dòng một mục.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="179"/>
+        <source>&amp;Import word list…</source>
+        <translation>&amp;Nhập danh sách từ…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="180"/>
+        <source>&amp;Export word list…</source>
+        <translation>&amp;Xuất danh sách từ…</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
-        <location filename="../../storage/errors.py" line="33"/>
+        <location filename="../../storage/errors.py" line="45"/>
         <source>The database {path} is in use by another Newsdesk window or program. Close the other one, or start Newsdesk with another data folder (--data-dir).</source>
         <translation>Cơ sở dữ liệu {path} đang được một cửa sổ Newsdesk hoặc chương trình khác sử dụng. Hãy đóng chương trình kia, hoặc mở Newsdesk với thư mục dữ liệu khác (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="45"/>
-        <source>The database {path} is read-only, so Newsdesk could not save anything to it. Check the permissions of the file and its folder, or choose another data folder.</source>
-        <translation>Cơ sở dữ liệu {path} chỉ cho phép đọc nên Newsdesk không thể lưu gì vào đó. Hãy kiểm tra quyền của tệp và thư mục chứa nó, hoặc chọn thư mục dữ liệu khác.</translation>
+        <location filename="../../storage/errors.py" line="57"/>
+        <source>Newsdesk cannot write to {path}: it is read-only (the file, its folder or the whole disk). Check the permissions, or choose another data folder (--data-dir).</source>
+        <translation>Newsdesk không ghi được vào {path}: chỉ đọc được (tệp, thư mục chứa nó hoặc cả ổ đĩa). Hãy kiểm tra quyền truy cập, hoặc chọn thư mục dữ liệu khác (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="57"/>
+        <location filename="../../storage/errors.py" line="69"/>
         <source>The file {path} is not a Newsdesk database. Newsdesk has left it untouched; move it away or choose another data folder.</source>
         <translation>Tệp {path} không phải cơ sở dữ liệu của Newsdesk. Newsdesk không động đến tệp này; hãy chuyển nó đi nơi khác hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="69"/>
+        <location filename="../../storage/errors.py" line="81"/>
         <source>The database {path} was made by a newer version of Newsdesk. Install the newer version to open it; this version has left it untouched.</source>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản Newsdesk mới hơn. Hãy cài phiên bản mới hơn để mở; phiên bản này không động đến tệp.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="81"/>
-        <source>The disk holding {path} is full. Free some space; your last change was not saved.</source>
-        <translation>Ổ đĩa chứa {path} đã đầy. Hãy giải phóng dung lượng; thay đổi gần nhất của bạn chưa được lưu.</translation>
+        <location filename="../../storage/errors.py" line="93"/>
+        <source>The disk holding {path} is full, so Newsdesk cannot save anything to it. Free some space, then try again.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy nên Newsdesk không lưu được gì vào đó. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="92"/>
-        <source>The database {path} is damaged. Newsdesk keeps a copy before each upgrade next to it (newsdesk.db.bak-…); restore one, or move the file away.</source>
-        <translation>Cơ sở dữ liệu {path} bị hỏng. Newsdesk giữ một bản sao trước mỗi lần nâng cấp ngay bên cạnh (newsdesk.db.bak-…); hãy khôi phục một bản, hoặc chuyển tệp hỏng đi nơi khác.</translation>
+        <location filename="../../storage/errors.py" line="105"/>
+        <source>The disk holding {path} reported an error while Newsdesk read or wrote it. Check that the disk (or network folder) is still connected and working, then try again.</source>
+        <translation>Ổ đĩa chứa {path} báo lỗi khi Newsdesk đọc hoặc ghi. Hãy kiểm tra ổ đĩa (hoặc thư mục mạng) vẫn được kết nối và hoạt động, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="118"/>
+        <source>Newsdesk cannot use the folder {path} ({reason}). Choose another data folder (--data-dir).</source>
+        <translation>Newsdesk không dùng được thư mục {path} ({reason}). Hãy chọn thư mục dữ liệu khác (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="137"/>
+        <source>The database {path} is damaged, so Newsdesk has stopped using it. Newsdesk keeps a copy before each upgrade; the newest is {backup}. Close Newsdesk, move the damaged file away and put that copy in its place (name it {name}); changes made since that copy are not in it.</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng nên Newsdesk đã ngừng dùng nó. Newsdesk giữ một bản sao trước mỗi lần nâng cấp; bản mới nhất là {backup}. Hãy đóng Newsdesk, chuyển tệp bị hỏng đi nơi khác và đặt bản sao đó vào chỗ của nó (đổi tên thành {name}); những thay đổi sau thời điểm sao lưu không có trong bản sao.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="144"/>
+        <source>The database {path} is damaged, so Newsdesk has stopped using it. There is no earlier copy of it. Keep the file for your technical support; to start afresh, move it out of the data folder.</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng nên Newsdesk đã ngừng dùng nó. Không có bản sao nào trước đó. Hãy giữ lại tệp này cho bộ phận kỹ thuật; muốn bắt đầu lại từ đầu, hãy chuyển nó ra khỏi thư mục dữ liệu.</translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../../shell/sync_cli.py" line="77"/>
+        <location filename="../../shell/sync_cli.py" line="78"/>
         <source>It was changed on the site too: open Newsdesk&apos;s Publishing page, select it and choose “Resolve conflict…”.</source>
         <translation>Trên trang tin cũng đã sửa mục này: mở trang Xuất bản của Newsdesk, chọn mục và bấm “Xử lý xung đột…”.</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="83"/>
+        <location filename="../../shell/sync_cli.py" line="84"/>
         <source>The site refused it: fix the reason above, then choose Retry on Newsdesk&apos;s Publishing page (or Discard to drop the change).</source>
         <translation>Trang tin đã từ chối: khắc phục lý do nêu trên, rồi bấm Thử lại ở trang Xuất bản của Newsdesk (hoặc Bỏ để hủy thay đổi này).</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="89"/>
+        <location filename="../../shell/sync_cli.py" line="90"/>
         <source>Nothing to do: Newsdesk tries again by itself from {time}; if this keeps happening, check the reason above.</source>
         <translation>Không cần làm gì: Newsdesk sẽ tự thử lại từ {time}; nếu lỗi cứ lặp lại, hãy xem lý do nêu trên.</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="95"/>
+        <location filename="../../shell/sync_cli.py" line="96"/>
         <source>It goes out after the change above (settle that one first if it needs you).</source>
         <translation>Thay đổi này được gửi sau thay đổi ở trên (hãy xử lý thay đổi đó trước nếu nó cần bạn).</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="99"/>
+        <location filename="../../shell/sync_cli.py" line="100"/>
         <source>Nothing to do: it goes out at the next sync.</source>
         <translation>Không cần làm gì: thay đổi sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="112"/>
+        <location filename="../../shell/sync_cli.py" line="113"/>
         <source>It waits for an earlier change of the same item (listed above).</source>
         <translation>Đang chờ một thay đổi trước đó của cùng mục (liệt kê ở trên).</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="116"/>
+        <location filename="../../shell/sync_cli.py" line="117"/>
         <source>It was not reached in this sync.</source>
         <translation>Lần đồng bộ này chưa tới lượt thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="121"/>
+        <location filename="../../shell/sync_cli.py" line="122"/>
         <source>Why: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="126"/>
+        <location filename="../../shell/sync_cli.py" line="127"/>
         <source>What to do: {action}</source>
         <translation>Cần làm: {action}</translation>
     </message>
@@ -2423,14 +2668,32 @@ Số khối: {count}</translation>
         <translation>chưa cấu hình trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="127"/>
+        <location filename="../../shell/sync_controller.py" line="132"/>
         <source>password needed for {site}</source>
         <translation>cần mật khẩu cho {site}</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="163"/>
+        <location filename="../../shell/sync_controller.py" line="168"/>
         <source>the site refused the password for {site}</source>
         <translation>trang tin {site} từ chối mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>ToneStyle</name>
+    <message>
+        <location filename="../../editor/tone_style.py" line="90"/>
+        <source>This interview mixes the two tone-mark styles; syllables not in the house style: {count}.</source>
+        <translation>Bài này dùng lẫn hai kiểu bỏ dấu; số tiếng không theo kiểu của toà soạn: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/tone_style.py" line="96"/>
+        <source>Syllables in the new tone-mark style (hoà, khoẻ, thuỷ): {count}. The house style is the old one (hòa, khỏe, thủy).</source>
+        <translation>Số tiếng bỏ dấu kiểu mới (hoà, khoẻ, thuỷ): {count}. Toà soạn dùng kiểu cũ (hòa, khỏe, thủy).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/tone_style.py" line="102"/>
+        <source>Syllables in the old tone-mark style (hòa, khỏe, thủy): {count}. The house style is the new one (hoà, khoẻ, thuỷ).</source>
+        <translation>Số tiếng bỏ dấu kiểu cũ (hòa, khỏe, thủy): {count}. Toà soạn dùng kiểu mới (hoà, khoẻ, thuỷ).</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2775,44 @@ Số khối: {count}</translation>
         <location filename="../../editor/validation.py" line="96"/>
         <source>Photo in block {number} needs alt text for readers who cannot see it.</source>
         <translation>Ảnh ở khối {number} cần mô tả cho bạn đọc không xem được ảnh.</translation>
+    </message>
+</context>
+<context>
+    <name>WordList</name>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="41"/>
+        <source>The file could not be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="42"/>
+        <source>The file is too large for a word list (more than 4 MB).</source>
+        <translation>Tệp quá lớn đối với một danh sách từ (hơn 4 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="45"/>
+        <source>The file is not UTF-8 text. Save the word list as UTF-8 (one entry per line) and import it again.</source>
+        <translation>Tệp không phải văn bản UTF-8. Hãy lưu danh sách từ dạng UTF-8 (mỗi dòng một mục) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="50"/>
+        <source>The file is not a text file.</source>
+        <translation>Tệp không phải tệp văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="51"/>
+        <source>Line {line} is longer than {limit} characters: a word list has one name or word per line.</source>
+        <translation>Dòng {line} dài hơn {limit} ký tự: danh sách từ chỉ có một tên hoặc một từ mỗi dòng.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="56"/>
+        <source>The word list has more than {limit} entries.</source>
+        <translation>Danh sách từ có hơn {limit} mục.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="57"/>
+        <source>The file holds no words.</source>
+        <translation>Tệp không có từ nào.</translation>
     </message>
 </context>
 </TS>
