@@ -238,3 +238,46 @@ def test_retrain_is_due_after_enough_new_decisions() -> None:
     assert retrain_due(MIN_DECISIONS, None)
     assert not retrain_due(300 + RETRAIN_EVERY - 1, 300)
     assert retrain_due(300 + RETRAIN_EVERY, 300)
+
+
+def test_the_site_assessment_scores_waiting_comments_and_counts_similar_ones(
+    store: Store, site_id: int, tmp_path: Path, generated: list[GeneratedComment]
+) -> None:
+    from moderation.assistant.overview import assess_site
+
+    _cache(store, site_id, generated[:300])
+    retrain_site(_Context(), store, tmp_path, site_id)
+    campaign = (
+        "Mọi người ơi đừng tin bài báo này, sự thật là xã đã làm xong con đường từ lâu rồi, "
+        "ai không tin cứ về hỏi bà con trong xóm"
+    )
+    waiting = [
+        remote(1001, campaign, author_name="Lan", author_email="lan@vn.example"),
+        remote(1002, campaign.replace("ơi", "oi"), author_name="Hùng", author_email="h@vn.example"),
+        remote(1003, campaign.upper(), author_name="Tâm", author_email="t@vn.example", post=7),
+        remote(1004, "Vay tiền nhanh không thế chấp, gọi ngay 0912 345 678 hoặc zalo"),
+        remote(1005, "Cây cầu cũ ở xã tôi xuống cấp, mong tỉnh sớm sửa cho bà con đi lại."),
+    ]
+    with store.transaction() as session:
+        store_page(session, site_id, waiting, RuleSet())
+    from sqlalchemy import select
+
+    from storage.models import CachedComment
+
+    with store.session() as session:
+        ids = dict(
+            session.execute(
+                select(CachedComment.remote_id, CachedComment.id).where(
+                    CachedComment.remote_id > 1000
+                )
+            ).all()
+        )
+    assessment = assess_site(_Context(), store, tmp_path, site_id)
+    assert assessment.similar(ids[1001]) == 3
+    assert sorted(assessment.campaign(ids[1003])) == sorted(ids[r] for r in (1001, 1002, 1003))
+    assert assessment.similar(ids[1005]) == 1
+    spam, ordinary = assessment.score(ids[1004]), assessment.score(ids[1005])
+    assert spam is not None and ordinary is not None and spam > ordinary
+    assert assessment.why(ids[1004]) and assessment.why(ids[1004])[0].describe()
+    decided = next(iter(ids.values())) - 1  # an approved comment of the history
+    assert assessment.score(decided) is None  # only waiting comments are scored
