@@ -83,10 +83,6 @@ def add_command(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
     evaluate.set_defaults(handler=run_evaluate)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModerationCommand", text)
-
-
 def _say(message: str) -> None:
     print(f"newsdesk: {message}", file=sys.stderr, flush=True)
 
@@ -116,10 +112,10 @@ class ProgressBar:
 
 def _stage_names() -> dict[str, str]:
     return {
-        "read": _tr("reading"),
-        "train": _tr("training"),
-        "score": _tr("scoring"),
-        "group": _tr("grouping"),
+        "read": QCoreApplication.translate("ModerationCommand", "reading"),
+        "train": QCoreApplication.translate("ModerationCommand", "training"),
+        "score": QCoreApplication.translate("ModerationCommand", "scoring"),
+        "group": QCoreApplication.translate("ModerationCommand", "grouping"),
     }
 
 
@@ -193,39 +189,57 @@ def _print_table(result: Evaluation, comments: list[FileComment]) -> None:
     """The result for a person: figures, confusion table, campaigns, highest scores."""
     from moderation.text import excerpt
 
-    print(_tr("Suggested threshold: {threshold:.2f}").format(threshold=result.threshold))
+    print(
+        QCoreApplication.translate(
+            "ModerationCommand", "Suggested threshold: {threshold:.2f}"
+        ).format(threshold=result.threshold)
+    )
     if result.quality is not None:
         quality = result.quality
         print(
-            _tr("Precision: {precision:.3f}   Recall: {recall:.3f}   ({count} labelled)").format(
-                precision=quality.precision, recall=quality.recall, count=result.labelled
-            )
+            QCoreApplication.translate(
+                "ModerationCommand",
+                "Precision: {precision:.3f}   Recall: {recall:.3f}   ({count} labelled)",
+            ).format(precision=quality.precision, recall=quality.recall, count=result.labelled)
         )
-        said_reject, said_publish = _tr("Suggests rejecting"), _tr("Suggests publishing")
+        said_reject, said_publish = (
+            QCoreApplication.translate("ModerationCommand", "Suggests rejecting"),
+            QCoreApplication.translate("ModerationCommand", "Suggests publishing"),
+        )
         width = max(len(said_reject), len(said_publish), 18)
         print()
-        print(f"{'':<{width}}  {_tr('Not to publish'):>16}  {_tr('Published'):>16}")
+        not_to_publish = QCoreApplication.translate("ModerationCommand", "Not to publish")
+        published = QCoreApplication.translate("ModerationCommand", "Published")
+        print(f"{'':<{width}}  {not_to_publish:>16}  {published:>16}")
         print(f"{said_reject:<{width}}  {quality.true_positive:>16}  {quality.false_positive:>16}")
         print(f"{said_publish:<{width}}  {quality.false_negative:>16}  {quality.true_negative:>16}")
     print()
-    print(_tr("Campaigns (near-duplicates): {count}").format(count=len(result.groups)))
+    print(
+        QCoreApplication.translate(
+            "ModerationCommand", "Campaigns (near-duplicates): {count}"
+        ).format(count=len(result.groups))
+    )
     for number, members in enumerate(result.groups[:TABLE_ROWS], 1):
         shown = ", ".join(members[:10]) + (" …" if len(members) > 10 else "")
         print(
-            _tr("  {number}. {size} comments: {ids}").format(
-                number=number, size=len(members), ids=shown
-            )
+            QCoreApplication.translate(
+                "ModerationCommand", "  {number}. {size} comments: {ids}"
+            ).format(number=number, size=len(members), ids=shown)
         )
     print()
     texts = {comment.id: comment.text for comment in comments}
     ranked = sorted(result.scores.items(), key=lambda item: item[1], reverse=True)
     if len(ranked) > TABLE_ROWS:
         print(
-            _tr("The {count} highest scores of {total} (--json gives them all):").format(
-                count=TABLE_ROWS, total=len(ranked)
-            )
+            QCoreApplication.translate(
+                "ModerationCommand",
+                "The {count} highest scores of {total} (--json gives them all):",
+            ).format(count=TABLE_ROWS, total=len(ranked))
         )
-    id_width = max(len(_tr("Id")), *(len(i) for i, _ in ranked[:TABLE_ROWS]))
-    print(f"{_tr('Id'):<{id_width}}  {_tr('Score'):>6}  {_tr('Comment')}")
+    id_title = QCoreApplication.translate("ModerationCommand", "Id")
+    score_title = QCoreApplication.translate("ModerationCommand", "Score")
+    comment_title = QCoreApplication.translate("ModerationCommand", "Comment")
+    id_width = max(len(id_title), *(len(i) for i, _ in ranked[:TABLE_ROWS]))
+    print(f"{id_title:<{id_width}}  {score_title:>6}  {comment_title}")
     for identifier, score in ranked[:TABLE_ROWS]:
         print(f"{identifier:<{id_width}}  {score:>6.3f}  {excerpt(texts[identifier], 70)}")

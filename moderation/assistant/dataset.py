@@ -69,10 +69,6 @@ class DatasetError(ModerationError):
         )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Assistant", text)
-
-
 def _identifier(value: object) -> str | None:
     if isinstance(value, bool):
         return None
@@ -99,25 +95,39 @@ def parse_line(path: Path, number: int, raw: bytes) -> FileComment:
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise DatasetError(path, number, _tr("not UTF-8 text")) from None
+        raise DatasetError(
+            path, number, QCoreApplication.translate("Assistant", "not UTF-8 text")
+        ) from None
     try:
         data = json.loads(line)
     except ValueError:
-        raise DatasetError(path, number, _tr("not a JSON object")) from None
+        raise DatasetError(
+            path, number, QCoreApplication.translate("Assistant", "not a JSON object")
+        ) from None
     if not isinstance(data, dict):
-        raise DatasetError(path, number, _tr("not a JSON object"))
+        raise DatasetError(
+            path, number, QCoreApplication.translate("Assistant", "not a JSON object")
+        )
     identifier = _identifier(data.get("id"))
     if identifier is None:
-        raise DatasetError(path, number, _tr("“id” is missing or not a number or text"))
+        raise DatasetError(
+            path,
+            number,
+            QCoreApplication.translate("Assistant", "“id” is missing or not a number or text"),
+        )
     text = data.get("text")
     if not isinstance(text, str):
-        raise DatasetError(path, number, _tr("“text” is missing or not text"))
+        raise DatasetError(
+            path, number, QCoreApplication.translate("Assistant", "“text” is missing or not text")
+        )
     label = data.get("label")
     if label is not None and label not in LABELS:
         raise DatasetError(
             path,
             number,
-            _tr("unknown label “{label}” (approve, spam or abuse)").format(label=str(label)[:40]),
+            QCoreApplication.translate(
+                "Assistant", "unknown label “{label}” (approve, spam or abuse)"
+            ).format(label=str(label)[:40]),
         )
     try:
         author = _optional_text(data, "author")
@@ -125,7 +135,11 @@ def parse_line(path: Path, number: int, raw: bytes) -> FileComment:
         article = _optional_text(data, "article")
     except ValueError as error:
         raise DatasetError(
-            path, number, _tr("“{field}” is not text").format(field=str(error))
+            path,
+            number,
+            QCoreApplication.translate("Assistant", "“{field}” is not text").format(
+                field=str(error)
+            ),
         ) from None
     return FileComment(number, identifier, clean_text(text), author, email, article, label)
 
@@ -157,7 +171,9 @@ def read_comments(
                 raise DatasetError(
                     path,
                     number,
-                    _tr("line longer than {size} MB").format(size=MAX_LINE_BYTES >> 20),
+                    QCoreApplication.translate("Assistant", "line longer than {size} MB").format(
+                        size=MAX_LINE_BYTES >> 20
+                    ),
                 )
             stripped = raw.strip()
             if number == 1 and stripped.startswith(b"\xef\xbb\xbf"):
@@ -169,16 +185,18 @@ def read_comments(
                 raise DatasetError(
                     path,
                     number,
-                    _tr("id {id} already used on line {line}").format(
-                        id=comment.id[:40], line=seen[comment.id]
-                    ),
+                    QCoreApplication.translate(
+                        "Assistant", "id {id} already used on line {line}"
+                    ).format(id=comment.id[:40], line=seen[comment.id]),
                 )
             seen[comment.id] = number
             comments.append(comment)
             if progress is not None and number % 2000 == 0:
                 progress(done, size)
     if not comments:
-        raise DatasetError(path, 0, _tr("the file holds no comments"))
+        raise DatasetError(
+            path, 0, QCoreApplication.translate("Assistant", "the file holds no comments")
+        )
     if progress is not None:
         progress(size, size)
     return comments

@@ -30,24 +30,26 @@ class Push:
         return describe_feature(self.feature)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Assistant", text)
-
-
 def _signal_text(signal: Signal) -> str:
     texts = {
-        Signal.LINK: _tr("a link"),
-        Signal.PHONE: _tr("a phone number"),
-        Signal.CHAT_APP: _tr("a chat-app contact (Zalo, Telegram…)"),
-        Signal.SHORT: _tr("very short"),
-        Signal.LONG: _tr("very long"),
-        Signal.REPEATED: _tr("the same words again and again"),
-        Signal.SHOUTING: _tr("written in capitals"),
-        Signal.NO_MARKS: _tr("typed without diacritics"),
-        Signal.MONEY: _tr("an amount of money or a percentage"),
-        Signal.AUTHOR_APPROVED: _tr("the author's comments approved before"),
-        Signal.AUTHOR_REJECTED: _tr("the author's comments rejected before"),
-        Signal.AUTHOR_NEW: _tr("the author's first comment"),
+        Signal.LINK: QCoreApplication.translate("Assistant", "a link"),
+        Signal.PHONE: QCoreApplication.translate("Assistant", "a phone number"),
+        Signal.CHAT_APP: QCoreApplication.translate(
+            "Assistant", "a chat-app contact (Zalo, Telegram…)"
+        ),
+        Signal.SHORT: QCoreApplication.translate("Assistant", "very short"),
+        Signal.LONG: QCoreApplication.translate("Assistant", "very long"),
+        Signal.REPEATED: QCoreApplication.translate("Assistant", "the same words again and again"),
+        Signal.SHOUTING: QCoreApplication.translate("Assistant", "written in capitals"),
+        Signal.NO_MARKS: QCoreApplication.translate("Assistant", "typed without diacritics"),
+        Signal.MONEY: QCoreApplication.translate("Assistant", "an amount of money or a percentage"),
+        Signal.AUTHOR_APPROVED: QCoreApplication.translate(
+            "Assistant", "the author's comments approved before"
+        ),
+        Signal.AUTHOR_REJECTED: QCoreApplication.translate(
+            "Assistant", "the author's comments rejected before"
+        ),
+        Signal.AUTHOR_NEW: QCoreApplication.translate("Assistant", "the author's first comment"),
     }
     return texts[signal]
 
@@ -61,13 +63,17 @@ def describe_feature(name: str) -> str:
         except ValueError:
             return value
     if kind == "w":
-        return _tr("the word “{word}”").format(word=value)
+        return QCoreApplication.translate("Assistant", "the word “{word}”").format(word=value)
     if kind == "a":
-        return _tr("the word “{word}” with these diacritics").format(word=value)
+        return QCoreApplication.translate(
+            "Assistant", "the word “{word}” with these diacritics"
+        ).format(word=value)
     if kind == "b":
-        return _tr("the words “{words}”").format(words=value)
+        return QCoreApplication.translate("Assistant", "the words “{words}”").format(words=value)
     if kind == "c":
-        return _tr("the letters “{letters}”").format(letters=value.strip("<>"))
+        return QCoreApplication.translate("Assistant", "the letters “{letters}”").format(
+            letters=value.strip("<>")
+        )
     return name
 
 
