@@ -22,7 +22,7 @@ from moderation.text import author_key
 from storage.textfold import clean_text
 
 LABELS = ("approve", "spam", "abuse")
-#: Longest line read (1 MiB): a comment box never sends more.
+# Longest line read (1 MiB): a comment box never sends more.
 MAX_LINE_BYTES = 1 << 20
 
 

@@ -17,7 +17,7 @@ from moderation.assistant.model import Model, Quality
 from moderation.assistant.training import Decision, History
 from moderation.campaigns import CampaignIndex
 
-#: (stage, done, total): stage is "score" or "group".
+# (stage, done, total): stage is "score" or "group".
 ProgressCallback = Callable[[str, int, int], None]
 
 

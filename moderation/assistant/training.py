@@ -24,10 +24,10 @@ from moderation.errors import ModerationError
 from moderation.statuses import Status
 from storage.models import CachedComment
 
-#: Fewest decisions the assistant learns from, in all and of each outcome.
+# Fewest decisions the assistant learns from, in all and of each outcome.
 MIN_DECISIONS = 40
 MIN_PER_CLASS = 10
-#: Retrain after this many new decisions since the model was trained.
+# Retrain after this many new decisions since the model was trained.
 RETRAIN_EVERY = 50
 
 _DECIDED = (Status.APPROVED.value, Status.SPAM.value, Status.TRASH.value)
