@@ -146,6 +146,7 @@ class NewsdeskApplication:
             spelling=self.spelling,
             version_author=self.moderator_name,
             site_revisions=self._site_revisions,
+            export_memory=settings,
         )
         if preview is None:
             self._place_interviews_page(first.interviews, None)

@@ -52,24 +52,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="74"/>
-        <location filename="../../shell/application.py" line="88"/>
+        <location filename="../../shell/application.py" line="68"/>
+        <location filename="../../shell/application.py" line="82"/>
         <source>Newsdesk cannot start</source>
-        <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="75"/>
+        <location filename="../../shell/application.py" line="69"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="171"/>
+        <location filename="../../shell/application.py" line="164"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="446"/>
+        <location filename="../../shell/application.py" line="405"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -77,23 +76,172 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="455"/>
+        <location filename="../../shell/application.py" line="414"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="525"/>
+        <location filename="../../shell/application.py" line="484"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="528"/>
+        <location filename="../../shell/application.py" line="487"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="452"/>
+        <location filename="../../shell/application.py" line="411"/>
         <source>Application password for {user} on {site}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Assistant</name>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="67"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="99"/>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="105"/>
+        <location filename="../../moderation/assistant/dataset.py" line="109"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="116"/>
+        <source>“id” is missing or not a number or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="121"/>
+        <source>“text” is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="128"/>
+        <source>unknown label “{label}” (approve, spam or abuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="140"/>
+        <source>“{field}” is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="174"/>
+        <source>line longer than {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="188"/>
+        <source>id {id} already used on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="198"/>
+        <source>the file holds no comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="35"/>
+        <source>a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="36"/>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="37"/>
+        <source>a chat-app contact (Zalo, Telegram…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="40"/>
+        <source>very short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="41"/>
+        <source>very long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="42"/>
+        <source>the same words again and again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="43"/>
+        <source>written in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="44"/>
+        <source>typed without diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="45"/>
+        <source>an amount of money or a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="46"/>
+        <source>the author&apos;s comments approved before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="49"/>
+        <source>the author&apos;s comments rejected before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="52"/>
+        <source>the author&apos;s first comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="66"/>
+        <source>the word “{word}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="68"/>
+        <source>the word “{word}” with these diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="72"/>
+        <source>the words “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="74"/>
+        <source>the letters “{letters}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/readonly.py" line="38"/>
+        <source>No decisions to learn from in {path} ({reason}). Give a file of labelled comments with --train, or choose the data folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/readonly.py" line="50"/>
+        <source>there is no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/training.py" line="55"/>
+        <source>Too few decisions to learn from: {approved} approved and {rejected} rejected. The assistant needs at least {total} decisions, with at least {each} of each kind.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -177,22 +325,22 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="71"/>
+        <location filename="../../editor/ui/blocks_model.py" line="74"/>
         <source>(empty turn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="74"/>
+        <location filename="../../editor/ui/blocks_model.py" line="77"/>
         <source>(no caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="75"/>
-        <source>🖼 (no image)</source>
+        <location filename="../../editor/ui/blocks_model.py" line="80"/>
+        <source>(no image)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="78"/>
+        <location filename="../../editor/ui/blocks_model.py" line="83"/>
         <source>(empty paragraph)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,103 +959,54 @@ Your work is saved; you can keep working. The details are in the log:
     </message>
 </context>
 <context>
-    <name>HistoryDialog</name>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="182"/>
-        <source>Open in the editor now</source>
+        <location filename="../../editor/ui/export_dialog.py" line="60"/>
+        <source>interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="183"/>
-        <source>Autosave</source>
+        <location filename="../../editor/ui/export_dialog.py" line="65"/>
+        <source>Web page with its photos (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="184"/>
-        <source>Published</source>
+        <location filename="../../editor/ui/export_dialog.py" line="66"/>
+        <source>PDF for print review (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="185"/>
-        <source>Taken from the site</source>
+        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="186"/>
-        <source>Revision on the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/history_dialog.py" line="221"/>
-        <source>Select one version to compare with the open text, or two to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/history_dialog.py" line="235"/>
-        <source>This version cannot be read back: its stored copy is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/history_dialog.py" line="241"/>
-        <source>Left: {older}. Right: {newer}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/history_dialog.py" line="298"/>
-        <source>Asking the site…</source>
+        <location filename="../../editor/ui/export_dialog.py" line="89"/>
+        <source>Export interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/history_dialog.py" line="313"/>
-        <source>%n revision(s) on the site.</source>
+        <location filename="../../editor/ui/export_dialog.py" line="141"/>
+        <source>%n photo(s) could not be read; only the caption is shown.</source>
         <translation>
-            <numerusform>%n revision on the site.</numerusform>
-            <numerusform>%n revisions on the site.</numerusform>
+            <numerusform>%n photo could not be read; only its caption is shown.</numerusform>
+            <numerusform>%n photos could not be read; only their captions are shown.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="320"/>
-        <source>This interview has not been sent to the site yet.</source>
+        <location filename="../../editor/ui/export_dialog.py" line="150"/>
+        <source>The interview was exported to:
+{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="324"/>
-        <source>Newsdesk has no application password for this site yet: enter it in Preferences ▸ Sites.</source>
+        <location filename="../../editor/ui/export_dialog.py" line="157"/>
+        <source>Interview exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="343"/>
-        <source>Version history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/history_dialog.py" line="345"/>
-        <source>Show the site&apos;s revisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/history_dialog.py" line="346"/>
-        <source>Restore this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/history_dialog.py" line="348"/>
-        <source>Replace the open text by the selected version (Undo takes it back)</source>
+        <location filename="../../editor/ui/export_dialog.py" line="165"/>
+        <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,224 +1150,214 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="362"/>
+        <location filename="../../editor/ui/editor_widget.py" line="360"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="364"/>
+        <location filename="../../editor/ui/editor_widget.py" line="362"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="398"/>
+        <location filename="../../editor/ui/editor_widget.py" line="396"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="454"/>
-        <location filename="../../editor/ui/editor_widget.py" line="587"/>
+        <location filename="../../editor/ui/editor_widget.py" line="452"/>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="463"/>
-        <location filename="../../editor/ui/editor_widget.py" line="589"/>
+        <location filename="../../editor/ui/editor_widget.py" line="461"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="476"/>
+        <location filename="../../editor/ui/editor_widget.py" line="474"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="477"/>
+        <location filename="../../editor/ui/editor_widget.py" line="475"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="478"/>
+        <location filename="../../editor/ui/editor_widget.py" line="476"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="479"/>
+        <location filename="../../editor/ui/editor_widget.py" line="477"/>
         <source>pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="481"/>
+        <location filename="../../editor/ui/editor_widget.py" line="479"/>
         <source>On the site: {status} — {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="486"/>
+        <location filename="../../editor/ui/editor_widget.py" line="484"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="510"/>
+        <location filename="../../editor/ui/editor_widget.py" line="508"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="542"/>
+        <location filename="../../editor/ui/editor_widget.py" line="535"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="543"/>
+        <location filename="../../editor/ui/editor_widget.py" line="536"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="544"/>
+        <location filename="../../editor/ui/editor_widget.py" line="537"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="545"/>
+        <location filename="../../editor/ui/editor_widget.py" line="538"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="546"/>
+        <location filename="../../editor/ui/editor_widget.py" line="539"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
+        <location filename="../../editor/ui/editor_widget.py" line="540"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
-        <source>History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
-        <source>Every saved version of this interview, compared side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="552"/>
+        <location filename="../../editor/ui/editor_widget.py" line="541"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <location filename="../../editor/ui/editor_widget.py" line="542"/>
         <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="554"/>
+        <location filename="../../editor/ui/editor_widget.py" line="543"/>
         <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <location filename="../../editor/ui/editor_widget.py" line="544"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
+        <location filename="../../editor/ui/editor_widget.py" line="545"/>
         <source>The interview&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="546"/>
         <source>The bold opening paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>+ Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="564"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
         <source>+ Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="554"/>
         <source>+ Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="566"/>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="568"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>People in this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="570"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="571"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>Interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="572"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="573"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Label, e.g. Phóng viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="574"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="575"/>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="576"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,32 +1365,32 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="233"/>
+        <location filename="../../editor/ui/list_model.py" line="244"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="252"/>
+        <location filename="../../editor/ui/list_model.py" line="263"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="256"/>
+        <location filename="../../editor/ui/list_model.py" line="267"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="257"/>
+        <location filename="../../editor/ui/list_model.py" line="268"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="258"/>
+        <location filename="../../editor/ui/list_model.py" line="269"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="259"/>
+        <location filename="../../editor/ui/list_model.py" line="270"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,7 +1398,7 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="90"/>
+        <location filename="../../editor/ui/list_panel.py" line="97"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1317,22 +1406,32 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="95"/>
+        <location filename="../../editor/ui/list_panel.py" line="102"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="97"/>
+        <location filename="../../editor/ui/list_panel.py" line="104"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="102"/>
+        <location filename="../../editor/ui/list_panel.py" line="109"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="110"/>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="111"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="103"/>
+        <location filename="../../editor/ui/list_panel.py" line="112"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,22 +1467,22 @@ Blocks: {count}</source>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="69"/>
+        <location filename="../../editor/ui/list_model.py" line="72"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="70"/>
+        <location filename="../../editor/ui/list_model.py" line="73"/>
         <source>Ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="71"/>
+        <location filename="../../editor/ui/list_model.py" line="74"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="72"/>
+        <location filename="../../editor/ui/list_model.py" line="75"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,128 +1491,135 @@ Blocks: {count}</source>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="74"/>
-        <location filename="../../editor/ui/interviews_page.py" line="184"/>
-        <location filename="../../editor/ui/list_preview.py" line="104"/>
+        <location filename="../../editor/ui/interviews_page.py" line="204"/>
+        <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="241"/>
-        <source>Delete interviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="242"/>
-        <source>Delete %n interview(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n interview? This cannot be undone.</numerusform>
-            <numerusform>Delete %n interviews? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="427"/>
+        <location filename="../../editor/ui/interviews_page.py" line="512"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="428"/>
+        <location filename="../../editor/ui/interviews_page.py" line="513"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="449"/>
+        <location filename="../../editor/ui/interviews_page.py" line="534"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="450"/>
+        <location filename="../../editor/ui/interviews_page.py" line="535"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="494"/>
-        <source>Web page for the site (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="354"/>
-        <location filename="../../editor/ui/interviews_page.py" line="495"/>
+        <location filename="../../editor/ui/interviews_page.py" line="464"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="352"/>
+        <location filename="../../editor/ui/interviews_page.py" line="462"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="475"/>
+        <location filename="../../editor/ui/interviews_page.py" line="327"/>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="332"/>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="357"/>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="560"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="477"/>
+        <location filename="../../editor/ui/interviews_page.py" line="562"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="481"/>
+        <location filename="../../editor/ui/interviews_page.py" line="566"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="482"/>
+        <location filename="../../editor/ui/interviews_page.py" line="567"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="496"/>
-        <source>PDF for print review (*.pdf)</source>
+        <location filename="../../editor/ui/interviews_page.py" line="699"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="499"/>
-        <source>Export interview</source>
+        <location filename="../../editor/ui/interviews_page.py" line="700"/>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="514"/>
+        <location filename="../../editor/ui/interviews_page.py" line="701"/>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="708"/>
+        <source>Delete for Good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="710"/>
+        <source>Move to Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="609"/>
+        <location filename="../../editor/ui/interviews_page.py" line="637"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="529"/>
+        <location filename="../../editor/ui/interviews_page.py" line="652"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="531"/>
+        <location filename="../../editor/ui/interviews_page.py" line="654"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="562"/>
+        <location filename="../../editor/ui/interviews_page.py" line="685"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="573"/>
+        <location filename="../../editor/ui/interviews_page.py" line="696"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="574"/>
+        <location filename="../../editor/ui/interviews_page.py" line="697"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="575"/>
+        <location filename="../../editor/ui/interviews_page.py" line="698"/>
         <source>&amp;Export Interview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="576"/>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1824,6 +1930,89 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>ModerationCommand</name>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="115"/>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="116"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="117"/>
+        <source>scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="118"/>
+        <source>grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="193"/>
+        <source>Suggested threshold: {threshold:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="200"/>
+        <source>Precision: {precision:.3f}   Recall: {recall:.3f}   ({count} labelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="206"/>
+        <source>Suggests rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="207"/>
+        <source>Suggests publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="211"/>
+        <source>Not to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="212"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="218"/>
+        <source>Campaigns (near-duplicates): {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="225"/>
+        <source>  {number}. {size} comments: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="234"/>
+        <source>The {count} highest scores of {total} (--json gives them all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="239"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="240"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="241"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModerationLogDialog</name>
     <message>
         <location filename="../../moderation/ui/log_dialog.py" line="125"/>
@@ -2111,12 +2300,12 @@ Blocks: {count}</source>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="277"/>
+        <location filename="../../editor/publishing.py" line="267"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="284"/>
+        <location filename="../../editor/publishing.py" line="274"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,7 +2494,7 @@ Blocks: {count}</source>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
         <location filename="../../moderation/ui/rules_dialog.py" line="100"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="124"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
         <source>When one is found:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,16 +2505,16 @@ Blocks: {count}</source>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="111"/>
-        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word typed without any accents, but not “đều”.</source>
+        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word in a comment typed without any accents, but not “đều”; &quot;đụ&quot; never finds the “du” of “du lịch”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="121"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="122"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="128"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,52 +2603,44 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
-    <name>SiteRevisions</name>
-    <message>
-        <location filename="../../editor/site_revisions.py" line="79"/>
-        <source>site user {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SiteState</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="82"/>
+        <location filename="../../editor/ui/list_model.py" line="85"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="83"/>
+        <location filename="../../editor/ui/list_model.py" line="86"/>
         <source>Not sent: see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="84"/>
+        <location filename="../../editor/ui/list_model.py" line="87"/>
         <source>Conflict: see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="85"/>
+        <location filename="../../editor/ui/list_model.py" line="88"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="86"/>
+        <location filename="../../editor/ui/list_model.py" line="89"/>
         <source>Pending review on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="87"/>
+        <location filename="../../editor/ui/list_model.py" line="90"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="88"/>
+        <location filename="../../editor/ui/list_model.py" line="91"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="89"/>
+        <location filename="../../editor/ui/list_model.py" line="92"/>
         <source>Private on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,6 +3019,68 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>TrashDialogs</name>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="29"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="36"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="45"/>
+        <source>Its post on the site stays there: this does not unpublish it. To take it off the site, open it and choose Unpublish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="48"/>
+        <source>These have a post on the site, which stays there (not unpublished):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="54"/>
+        <source>Move {title} to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="56"/>
+        <source>Move these %n interviews to the trash?</source>
+        <translation>
+            <numerusform>Move this interview to the trash?</numerusform>
+            <numerusform>Move these %n interviews to the trash?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="58"/>
+        <source>You can restore them from the Trash until it is emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="64"/>
+        <source>Delete {title} for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="66"/>
+        <source>Delete these %n interviews for good?</source>
+        <translation>
+            <numerusform>Delete this interview for good?</numerusform>
+            <numerusform>Delete these %n interviews for good?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="68"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChangesDialog</name>
     <message>
         <location filename="../../editor/ui/unsaved_dialog.py" line="28"/>
@@ -2915,49 +3158,6 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/validation.py" line="96"/>
         <source>Photo in block {number} needs alt text for readers who cannot see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VersionDiff</name>
-    <message>
-        <location filename="../../editor/version_diff.py" line="88"/>
-        <source>Headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/version_diff.py" line="89"/>
-        <source>Sapo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/version_diff.py" line="90"/>
-        <source>Byline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/version_diff.py" line="91"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/version_diff.py" line="98"/>
-        <source>Paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/version_diff.py" line="103"/>
-        <source>Photo: {credit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/version_diff.py" line="106"/>
-        <source>Alt text: {alt}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/version_diff.py" line="107"/>
-        <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
