@@ -439,7 +439,9 @@ def last_pull_at(store: Store, site_id: int) -> datetime | None:
         return _utc(row.last_pull_at) if row is not None else None
 
 
-def linked_post_states(session: Session, interview_ids: Iterable[int]) -> dict[int, str]:
+def linked_post_states(
+    session: Session, interview_ids: Iterable[int], site_id: int | None = None
+) -> dict[int, str]:
     """For interviews whose post the cache knows is gone or trashed: ``gone`` or ``trash``.
 
     Interviews published from Newsdesk carry their post id (``publications``);
@@ -448,7 +450,7 @@ def linked_post_states(session: Session, interview_ids: Iterable[int]) -> dict[i
     wanted = list(set(interview_ids))
     if not wanted:
         return {}
-    rows = session.execute(
+    rows = (
         select(Publication.interview_id, SitePost.status)
         .join(
             SitePost,
@@ -456,4 +458,6 @@ def linked_post_states(session: Session, interview_ids: Iterable[int]) -> dict[i
         )
         .where(Publication.interview_id.in_(wanted), SitePost.status.in_((GONE, "trash")))
     )
-    return {interview_id: status for interview_id, status in rows}
+    if site_id is not None:
+        rows = rows.where(Publication.site_id == site_id)
+    return {interview_id: status for interview_id, status in session.execute(rows)}

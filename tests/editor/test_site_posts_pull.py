@@ -22,6 +22,7 @@ from sqlalchemy import select
 from editor.repository import InterviewRepository
 from editor.site_posts import GONE, linked_post_states, pull_site_posts
 from editor.site_posts_list import PostFilter, SitePostList
+from editor.site_states import SiteState, publication_state, site_states
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.devsite import DemoSite
 from portal.errors import SiteError
@@ -214,6 +215,10 @@ def test_linked_draft_learns_its_post_was_deleted(desk: Desk) -> None:
     pull_site_posts(desk.store, desk.client, desk.account, force_sweep=True)
     with desk.store.session() as session:
         assert linked_post_states(session, [interview]) == {interview: GONE}
+    # the interview list and the editor's site line say so
+    assert site_states(desk.store, desk.account.id, [interview]) == {interview: SiteState.DELETED}
+    state = publication_state(desk.store, interview, desk.account.id)
+    assert state is not None and state.status == GONE
 
 
 def test_reader_account_pulls_published_posts_only(peer: Peer, desk: Desk) -> None:
