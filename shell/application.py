@@ -154,6 +154,11 @@ class NewsdeskApplication:
             lambda: QCoreApplication.translate("OutboxPage", "Publishing"),
             self._build_outbox_page,
         )
+        self._site_posts_slot = LazyPage(
+            "site_posts",
+            lambda: QCoreApplication.translate("SitePostsPage", "On the site"),
+            self._build_site_posts_page,
+        )
         self._comment_counter: QueueCounter | None = None
         self.window = MainWindow(
             self.settings, self.connection, self._build_pages(), log_file=str(log_file)
@@ -259,6 +264,11 @@ class NewsdeskApplication:
         page.items_settled.connect(self._outbox_settled)
         return page
 
+    def _build_site_posts_page(self) -> NavigationPage:
+        from editor.ui.site_posts_page import SitePostsPage
+
+        return SitePostsPage(self.store, self.accounts)
+
     def _refresh_outbox_page(self) -> None:
         page = self._outbox_slot.built
         if page is not None:
@@ -293,6 +303,7 @@ class NewsdeskApplication:
             self.interviews_page,
             self._comments_slot,
             self._outbox_slot,
+            self._site_posts_slot,
         ]
 
     # --- publishing (the interviews page's Publisher) ----------------------------------------
