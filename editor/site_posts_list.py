@@ -200,9 +200,7 @@ class SitePostList:
         """The authors of the cached posts, by name (an unnamed one as ``#id``)."""
         with self._store.session() as session:
             ids = session.scalars(
-                select(SitePost.author_id)
-                .where(SitePost.site_id == self._site_id, SitePost.status != GONE)
-                .distinct()
+                select(SitePost.author_id).where(SitePost.site_id == self._site_id).distinct()
             ).all()
         choices = [Choice(i, self._authors.get(i) or f"#{i}") for i in ids if i]
         return sorted(choices, key=lambda c: vietnamese_sort_key(c.name))
