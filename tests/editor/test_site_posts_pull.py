@@ -25,7 +25,7 @@ from editor.site_posts_list import PostFilter, SitePostList
 from editor.site_states import SiteState, publication_state, site_states
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.devsite import DemoSite
-from portal.errors import SiteError
+from portal.errors import MalformedResponse, SiteError
 from portal.remote import PostInput
 from portal.wordpress import WordPressClient
 from storage.database import Store, open_store
@@ -235,3 +235,30 @@ def test_reader_account_pulls_published_posts_only(peer: Peer, desk: Desk) -> No
     listing = SitePostList(desk.store, reader.id, PostFilter())
     ids = [row.remote_id for row in listing.rows(0, listing.count())]
     assert published in ids and draft not in ids
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"not": "a list"},
+        [{"id": "x", "status": "publish"}],
+        [{"id": 5}],  # no status
+        [{"id": 6, "status": "publish", "title": {"raw": ["not", "text"]}}],
+        [{"id": 7, "status": "publish", "modified_gmt": "yesterday"}],
+    ],
+)
+def test_a_malformed_listing_is_a_site_error_and_keeps_the_cache(
+    desk: Desk, body: object
+) -> None:
+    if desk.peer.demo is None:
+        pytest.skip("needs the demo site's fault injection")
+    kept = desk.make("Bài giữ lại")
+    pull_site_posts(desk.store, desk.client, desk.account)
+    desk.peer.demo.faults.set(json_next=1, json_body=body, path_prefix="/wp/v2/posts")
+    try:
+        with pytest.raises(MalformedResponse):
+            pull_site_posts(desk.store, desk.client, desk.account)
+    finally:
+        desk.peer.demo.faults.clear()
+    row = desk.row(kept)
+    assert row is not None and row.status == "publish"
