@@ -391,7 +391,8 @@ def store_posts(
             changed += 1
         if post.status == "trash" and (row.status != "trash"):
             trashed += 1
-        title_changed = row.id is None or row.title != title
+        # a post back from "gone" (the account may see it again) is searchable again
+        title_changed = row.id is None or row.title != title or row.status == GONE
         row.title = title
         row.title_sort = vietnamese_sort_key(strip_invisible(title))
         row.slug = post.slug

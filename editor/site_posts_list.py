@@ -34,7 +34,11 @@ LISTED_STATUSES = ("publish", "future", "draft", "pending", "private", "trash")
 
 @dataclass(frozen=True)
 class PostFilter:
-    """What the list shows: words of the title, a status, an author id, a category id."""
+    """What the list shows: words of the title, a status, an author id, a category id.
+
+    Without a status the list shows every post but those in the trash (and those
+    gone from the site): the trash has a status filter of its own.
+    """
 
     text: str = ""
     status: str | None = None
@@ -106,8 +110,8 @@ class SitePostList:
         statement = statement.where(SitePost.site_id == self._site_id)
         if self.filter.status is not None:
             statement = statement.where(SitePost.status == self.filter.status)
-        else:
-            statement = statement.where(SitePost.status != GONE)
+        else:  # "all statuses" leaves the trash out, as WordPress's own list does
+            statement = statement.where(SitePost.status.not_in((GONE, "trash")))
         if self.filter.author is not None:
             statement = statement.where(SitePost.author_id == self.filter.author)
         if self.filter.category is not None:

@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import select
 
 from editor.repository import InterviewRepository
-from editor.site_posts import GONE, linked_post_states, pull_site_posts
+from editor.site_posts import GONE, _mark_gone, linked_post_states, pull_site_posts
 from editor.site_posts_list import PostFilter, SitePostList
 from editor.site_states import SiteState, publication_state, site_states
 from portal.accounts import Accounts, PasswordVault, SiteAccount
@@ -153,6 +153,7 @@ def test_pull_then_incremental_pull_sees_edits_trash_and_deletion(desk: Desk) ->
     assert deleted not in listed
     assert {kept, edited}.issubset(listed)
     assert trashed in desk.listed(status="trash")
+    assert trashed not in desk.listed()  # "all statuses" leaves the trash out
     assert trashed not in desk.listed(status="publish")
 
 
@@ -219,6 +220,23 @@ def test_linked_draft_learns_its_post_was_deleted(desk: Desk) -> None:
     assert site_states(desk.store, desk.account.id, [interview]) == {interview: SiteState.DELETED}
     state = publication_state(desk.store, interview, desk.account.id)
     assert state is not None and state.status == GONE
+
+
+def test_a_post_gone_and_back_is_listed_and_found_again(desk: Desk) -> None:
+    """A post the account could not see for a while (gone from its listing) comes back whole."""
+    post_id = desk.make("Tin trở lại Buôn Ma Thuột")
+    pull_site_posts(desk.store, desk.client, desk.account)
+    desk.client.update_post(post_id, PostInput(status="draft"))
+    with desk.store.transaction() as session:  # as a sweep of a reader account would leave it
+        row = session.scalars(
+            select(SitePost).where(
+                SitePost.site_id == desk.account.id, SitePost.remote_id == post_id
+            )
+        ).one()
+        _mark_gone(session, desk.account.id, [row.id])
+    assert post_id not in desk.listed(text="buon ma thuot")
+    pull_site_posts(desk.store, desk.client, desk.account, force_sweep=True)
+    assert post_id in desk.listed(text="buon ma thuot")
 
 
 def test_reader_account_pulls_published_posts_only(peer: Peer, desk: Desk) -> None:
