@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,10 +19,18 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from editor.repository import InterviewRepository
-from editor.site_posts import GONE, _mark_gone, linked_post_states, pull_site_posts
+from editor.site_posts import (
+    GONE,
+    _mark_gone,
+    gmt_text,
+    last_pull_at,
+    linked_post_states,
+    pull_site_posts,
+)
 from editor.site_posts_list import PostFilter, SitePostList
 from editor.site_states import SiteState, publication_state, site_states
 from portal.accounts import Accounts, PasswordVault, SiteAccount
@@ -29,7 +39,7 @@ from portal.errors import MalformedResponse, SiteError
 from portal.remote import PostInput
 from portal.wordpress import WordPressClient
 from storage.database import Store, open_store
-from storage.models import Publication, SitePost
+from storage.models import Publication, SitePost, site_post_search
 
 APP_PASSWORD = "Site1 Site2 Site3 Site4 Site5 Site6"
 
@@ -280,3 +290,66 @@ def test_a_malformed_listing_is_a_site_error_and_keeps_the_cache(
         desk.peer.demo.faults.clear()
     row = desk.row(kept)
     assert row is not None and row.status == "publish"
+
+
+def _cache_agrees_with_the_site(desk: Desk) -> None:
+    """Every post the site lists is cached once, searchable once; nothing else is listed."""
+    on_site = {stamp.id: stamp.modified_gmt for stamp in desk.client.post_stamps()}
+    with desk.store.session() as session:
+        rows = session.execute(
+            select(SitePost.id, SitePost.remote_id, SitePost.modified_gmt, SitePost.status).where(
+                SitePost.site_id == desk.account.id
+            )
+        ).all()
+        indexed = set(session.scalars(select(site_post_search.c.rowid)))
+    cached = {row.remote_id: row for row in rows if row.status != GONE}
+    assert set(cached) == set(on_site)
+    assert all(cached[i].modified_gmt == gmt_text(on_site[i]) for i in on_site)
+    assert indexed == {row.id for row in cached.values()}
+
+
+def test_a_pull_killed_half_way_is_finished_by_the_next(desk: Desk, qtbot: QtBot) -> None:
+    """Killed between (or during) pages: what was stored stays, the next pull completes it."""
+    if desk.peer.demo is None:
+        pytest.skip("needs the demo site's latency")
+    for n in range(230):
+        desk.peer.demo.store.insert_post(
+            {
+                "type": "post",
+                "author": 1,
+                "date_gmt": "2026-01-01 00:00:00",
+                "modified_gmt": "2026-01-01 00:00:00",
+                "slug": f"tin-nhanh-{n}",
+                "status": "publish",
+                "title": f"Tin nhanh số {n}",
+                "content": "<p>Nội dung</p>",
+            }
+        )
+    desk.peer.demo.faults.set(latency=0.2, path_prefix="/wp/v2/posts")
+    command = [sys.executable, "-m", "tests.editor.site_posts_pull_child"]
+    child = subprocess.Popen(
+        [*command, str(desk.store.path), desk.peer.base_url, desk.peer.user],
+        env={**os.environ, "NEWSDESK_CHILD_PASSWORD": desk.peer.password},
+        stdout=subprocess.DEVNULL,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:  # killed once it has stored a page or more, in the middle of the next
+        qtbot.waitUntil(
+            lambda: child.poll() is not None or _cached_count(desk.store, desk.account.id) >= 100,
+            timeout=60_000,
+        )
+    finally:
+        child.kill()
+        child.wait()
+        desk.peer.demo.faults.clear()
+    assert child.returncode != 0, "the pull ended before it could be killed"
+    assert 100 <= _cached_count(desk.store, desk.account.id) < 230
+    assert last_pull_at(desk.store, desk.account.id) is None  # the killed pull counts for nothing
+    report = pull_site_posts(desk.store, desk.client, desk.account)
+    assert report.full and not report.cancelled
+    _cache_agrees_with_the_site(desk)
+
+
+def _cached_count(store: Store, site_id: int) -> int:
+    with store.session() as session:
+        return len(session.scalars(select(SitePost.id).where(SitePost.site_id == site_id)).all())
