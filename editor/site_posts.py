@@ -433,6 +433,21 @@ def _utc(moment: datetime | None) -> datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def pull_posts_for_sync(
+    store: Store, client: WordPressClient, account: SiteAccount, progress: Progress | None
+) -> str:
+    """A :data:`portal.sync.Puller`: an incremental pull once the editor has pulled once.
+
+    The first pull (every post of the site) is started from the "On the site"
+    page; a sync never starts it by itself, so a site nobody looks at on this
+    computer costs nothing.
+    """
+    if last_pull_at(store, account.id) is None:
+        return "site posts: never pulled"
+    report = pull_site_posts(store, client, account, progress)
+    return f"site posts: {report.new} new, {report.changed} changed, {report.gone} gone"
+
+
 def last_pull_at(store: Store, site_id: int) -> datetime | None:
     """When *site_id*'s posts were last pulled in full (None: never)."""
     with store.session() as session:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVarTuple
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, case, func, select, text
 from sqlalchemy.orm import Session
 
 from editor.categories import site_categories
@@ -76,6 +76,24 @@ def parse_gmt(value: str) -> datetime | None:
         return datetime.fromisoformat(value).replace(tzinfo=UTC) if value else None
     except ValueError:
         return None
+
+
+def cache_signature(store: Store, site_id: int) -> tuple[object, ...]:
+    """What changes whenever a pull changed the cached posts of *site_id* (one short query).
+
+    The number of posts, the newest change, how many are gone or in the trash:
+    a list read with the same signature is still right.
+    """
+    with store.session() as session:
+        row = session.execute(
+            select(
+                func.count(),
+                func.max(SitePost.modified_gmt),
+                func.sum(case((SitePost.status == GONE, 1), else_=0)),
+                func.sum(case((SitePost.status == "trash", 1), else_=0)),
+            ).where(SitePost.site_id == site_id)
+        ).one()
+        return tuple(row)
 
 
 class SitePostList:

@@ -41,6 +41,7 @@ from storage.tones import ToneStyle
 if TYPE_CHECKING:
     from editor.demo import DemoSiteRunner
     from editor.ui.list_preview import InterviewListPreview
+    from editor.ui.site_posts_page import SitePostsPage
     from moderation.ui.comments_page import CommentsPage
     from moderation.ui.counts import QueueCounter
     from shell.ui.lazy_page import LazyPage
@@ -375,6 +376,9 @@ class NewsdeskApplication:
     def _after_sync(self) -> None:
         self.checkpointer.checkpoint_now()
         self._refresh_comments()
+        site_posts = self._site_posts_slot.built
+        if site_posts is not None:
+            cast("SitePostsPage", site_posts).reload_if_changed()
         if self.interviews_page.editor is None:
             self.interviews_page.refresh()
         else:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.site_posts import PostPullReport, last_pull_at, pull_site_posts
-from editor.site_posts_list import LISTED_STATUSES, PostFilter, SitePostList
+from editor.site_posts_list import LISTED_STATUSES, PostFilter, SitePostList, cache_signature
 from editor.ui.site_posts_model import SitePostsModel, status_text
 from portal.accounts import AccountError, Accounts, SiteAccount
 from portal.errors import SiteError
@@ -168,6 +168,7 @@ class SitePostsPage(NavigationPage):
         self._store = store
         self._accounts = accounts
         self._site: SiteAccount | None = None
+        self._signature: tuple[object, ...] | None = None
         self.puller = PostPuller(store, accounts, self)
         self.model = SitePostsModel()
         self._search_timer = QTimer(self)
@@ -299,11 +300,21 @@ class SitePostsPage(NavigationPage):
                 ).format(site=site.name)
             )
             return
+        self._signature = cache_signature(self._store, site.id)
         self.model.set_list(SitePostList(self._store, site.id, self.current_filter()))
         if self.model.total == 0:
             self._show_empty(self.tr("No post matches the search and filters."))
         else:
             self.views.setCurrentWidget(self.table)
+
+    def reload_if_changed(self) -> None:
+        """Read the list again if a pull (a background sync's) changed the cache meanwhile."""
+        if (
+            self._site is not None
+            and cache_signature(self._store, self._site.id) != self._signature
+        ):
+            self._fill_choices()
+            self.reload()
 
     def pull(self) -> None:
         """Pull the active site's posts in the background."""

@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from editor.site_posts import last_pull_at
+from editor.site_posts import last_pull_at, pull_site_posts
 from editor.ui.site_posts_model import BATCH, SitePostsModel
 from editor.ui.site_posts_page import SitePostsPage
 from portal.accounts import Accounts, PasswordVault
 from portal.devsite import DemoSite
 from portal.devsite.wptext import now_gmt, to_db
+from portal.remote import PostInput
+from portal.wordpress import WordPressClient
 from storage.database import Store, open_store
 
 APP_PASSWORD = "Page1 Page2 Page3 Page4 Page5 Page6"
@@ -135,6 +137,27 @@ def test_pull_then_list_lazily_search_and_filter(qtbot: QtBot, desk: Desk) -> No
     page.search.setText("!!!")  # only punctuation: nothing, and the page says so
     qtbot.waitUntil(lambda: page.views.currentWidget() is page.empty_label)
     assert model.total == 0
+
+
+def test_a_pull_elsewhere_shows_when_the_page_asks(
+    qtbot: QtBot, desk: Desk, site: DemoSite
+) -> None:
+    """After a background sync the page reads the list again only if the cache changed."""
+    page = desk.page
+    _pull(qtbot, page)
+    before = page.model.total
+    with qtbot.assertNotEmitted(page.model.modelReset):
+        page.reload_if_changed()
+    account = desk.accounts.active()
+    assert account is not None
+    with WordPressClient(site.base_url, "toasoan", APP_PASSWORD) as client:
+        post = client.create_post(PostInput(title="Tin mới từ đồng bộ", status="publish"))
+        pull_site_posts(desk.store, client, account)  # as a sync would
+        client.delete_post(post.id, force=True)
+    with qtbot.waitSignal(page.model.modelReset):
+        page.reload_if_changed()
+    assert page.model.total == before + 1
+    assert _titles(page.model)[0] == "Tin mới từ đồng bộ"
 
 
 def test_stop_keeps_what_was_pulled(qtbot: QtBot, desk: Desk, site: DemoSite) -> None:

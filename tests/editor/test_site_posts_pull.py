@@ -29,6 +29,7 @@ from editor.site_posts import (
     gmt_text,
     last_pull_at,
     linked_post_states,
+    pull_posts_for_sync,
     pull_site_posts,
 )
 from editor.site_posts_list import PostFilter, SitePostList
@@ -353,3 +354,13 @@ def test_a_pull_killed_half_way_is_finished_by_the_next(desk: Desk, qtbot: QtBot
 def _cached_count(store: Store, site_id: int) -> int:
     with store.session() as session:
         return len(session.scalars(select(SitePost.id).where(SitePost.site_id == site_id)).all())
+
+
+def test_a_sync_pulls_incrementally_only_once_the_editor_has_pulled(desk: Desk) -> None:
+    first = desk.make("Tin trước lần tải đầu")
+    assert pull_posts_for_sync(desk.store, desk.client, desk.account, None).endswith("never pulled")
+    assert desk.row(first) is None  # a sync never starts the first (full) pull by itself
+    pull_site_posts(desk.store, desk.client, desk.account)
+    later = desk.make("Tin sau lần tải đầu")
+    pull_posts_for_sync(desk.store, desk.client, desk.account, None)
+    assert desk.row(later) is not None
