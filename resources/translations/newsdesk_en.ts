@@ -63,12 +63,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="163"/>
+        <location filename="../../shell/application.py" line="164"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="404"/>
+        <location filename="../../shell/application.py" line="405"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -76,22 +76,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="413"/>
+        <location filename="../../shell/application.py" line="414"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="483"/>
+        <location filename="../../shell/application.py" line="484"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="486"/>
+        <location filename="../../shell/application.py" line="487"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="410"/>
+        <location filename="../../shell/application.py" line="411"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,22 +176,22 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="71"/>
+        <location filename="../../editor/ui/blocks_model.py" line="74"/>
         <source>(empty turn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="74"/>
+        <location filename="../../editor/ui/blocks_model.py" line="77"/>
         <source>(no caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="75"/>
-        <source>🖼 (no image)</source>
+        <location filename="../../editor/ui/blocks_model.py" line="80"/>
+        <source>(no image)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="78"/>
+        <location filename="../../editor/ui/blocks_model.py" line="83"/>
         <source>(empty paragraph)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,6 +810,58 @@ Your work is saved; you can keep working. The details are in the log:
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="60"/>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="65"/>
+        <source>Web page with its photos (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="66"/>
+        <source>PDF for print review (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <source>Plain text in the newspaper&apos;s format (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="89"/>
+        <source>Export interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="141"/>
+        <source>%n photo(s) could not be read; only the caption is shown.</source>
+        <translation>
+            <numerusform>%n photo could not be read; only its caption is shown.</numerusform>
+            <numerusform>%n photos could not be read; only their captions are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="150"/>
+        <source>The interview was exported to:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="157"/>
+        <source>Interview exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="165"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../editor/ui/import_dialog.py" line="67"/>
@@ -949,214 +1001,214 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="357"/>
+        <location filename="../../editor/ui/editor_widget.py" line="360"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="359"/>
+        <location filename="../../editor/ui/editor_widget.py" line="362"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="393"/>
+        <location filename="../../editor/ui/editor_widget.py" line="396"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="449"/>
-        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <location filename="../../editor/ui/editor_widget.py" line="452"/>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
-        <location filename="../../editor/ui/editor_widget.py" line="580"/>
+        <location filename="../../editor/ui/editor_widget.py" line="461"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="471"/>
+        <location filename="../../editor/ui/editor_widget.py" line="474"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="472"/>
+        <location filename="../../editor/ui/editor_widget.py" line="475"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="473"/>
+        <location filename="../../editor/ui/editor_widget.py" line="476"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="474"/>
+        <location filename="../../editor/ui/editor_widget.py" line="477"/>
         <source>pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="476"/>
+        <location filename="../../editor/ui/editor_widget.py" line="479"/>
         <source>On the site: {status} — {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="481"/>
+        <location filename="../../editor/ui/editor_widget.py" line="484"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="505"/>
+        <location filename="../../editor/ui/editor_widget.py" line="508"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="537"/>
+        <location filename="../../editor/ui/editor_widget.py" line="535"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="538"/>
+        <location filename="../../editor/ui/editor_widget.py" line="536"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="539"/>
+        <location filename="../../editor/ui/editor_widget.py" line="537"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="540"/>
+        <location filename="../../editor/ui/editor_widget.py" line="538"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="541"/>
+        <location filename="../../editor/ui/editor_widget.py" line="539"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="542"/>
+        <location filename="../../editor/ui/editor_widget.py" line="540"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="543"/>
+        <location filename="../../editor/ui/editor_widget.py" line="541"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="544"/>
+        <location filename="../../editor/ui/editor_widget.py" line="542"/>
         <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="545"/>
+        <location filename="../../editor/ui/editor_widget.py" line="543"/>
         <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="546"/>
+        <location filename="../../editor/ui/editor_widget.py" line="544"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
+        <location filename="../../editor/ui/editor_widget.py" line="545"/>
         <source>The interview&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
+        <location filename="../../editor/ui/editor_widget.py" line="546"/>
         <source>The bold opening paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>+ Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
         <source>+ Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
+        <location filename="../../editor/ui/editor_widget.py" line="554"/>
         <source>+ Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>People in this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>Interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="564"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Label, e.g. Phóng viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="566"/>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,32 +1216,32 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="233"/>
+        <location filename="../../editor/ui/list_model.py" line="241"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="252"/>
+        <location filename="../../editor/ui/list_model.py" line="260"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="256"/>
+        <location filename="../../editor/ui/list_model.py" line="264"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="257"/>
+        <location filename="../../editor/ui/list_model.py" line="265"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="258"/>
+        <location filename="../../editor/ui/list_model.py" line="266"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="259"/>
+        <location filename="../../editor/ui/list_model.py" line="267"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,7 +1249,7 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="90"/>
+        <location filename="../../editor/ui/list_panel.py" line="97"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1205,22 +1257,32 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="95"/>
+        <location filename="../../editor/ui/list_panel.py" line="102"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="97"/>
+        <location filename="../../editor/ui/list_panel.py" line="104"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="102"/>
+        <location filename="../../editor/ui/list_panel.py" line="109"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="110"/>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="111"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="103"/>
+        <location filename="../../editor/ui/list_panel.py" line="112"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,128 +1342,135 @@ Blocks: {count}</source>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="74"/>
-        <location filename="../../editor/ui/interviews_page.py" line="168"/>
+        <location filename="../../editor/ui/interviews_page.py" line="204"/>
         <location filename="../../editor/ui/list_preview.py" line="104"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="225"/>
-        <source>Delete interviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="226"/>
-        <source>Delete %n interview(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n interview? This cannot be undone.</numerusform>
-            <numerusform>Delete %n interviews? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="384"/>
+        <location filename="../../editor/ui/interviews_page.py" line="512"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="385"/>
+        <location filename="../../editor/ui/interviews_page.py" line="513"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="406"/>
+        <location filename="../../editor/ui/interviews_page.py" line="534"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="407"/>
+        <location filename="../../editor/ui/interviews_page.py" line="535"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="451"/>
-        <source>Web page for the site (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="336"/>
-        <location filename="../../editor/ui/interviews_page.py" line="452"/>
+        <location filename="../../editor/ui/interviews_page.py" line="464"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="334"/>
+        <location filename="../../editor/ui/interviews_page.py" line="462"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="432"/>
+        <location filename="../../editor/ui/interviews_page.py" line="327"/>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="332"/>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="357"/>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="560"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="434"/>
+        <location filename="../../editor/ui/interviews_page.py" line="562"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="438"/>
+        <location filename="../../editor/ui/interviews_page.py" line="566"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="439"/>
+        <location filename="../../editor/ui/interviews_page.py" line="567"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="453"/>
-        <source>PDF for print review (*.pdf)</source>
+        <location filename="../../editor/ui/interviews_page.py" line="699"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="456"/>
-        <source>Export interview</source>
+        <location filename="../../editor/ui/interviews_page.py" line="700"/>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="471"/>
+        <location filename="../../editor/ui/interviews_page.py" line="701"/>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="708"/>
+        <source>Delete for Good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="710"/>
+        <source>Move to Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="609"/>
+        <location filename="../../editor/ui/interviews_page.py" line="637"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="486"/>
+        <location filename="../../editor/ui/interviews_page.py" line="652"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="488"/>
+        <location filename="../../editor/ui/interviews_page.py" line="654"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="519"/>
+        <location filename="../../editor/ui/interviews_page.py" line="685"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="530"/>
+        <location filename="../../editor/ui/interviews_page.py" line="696"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="531"/>
+        <location filename="../../editor/ui/interviews_page.py" line="697"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="532"/>
+        <location filename="../../editor/ui/interviews_page.py" line="698"/>
         <source>&amp;Export Interview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="533"/>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2714,6 +2783,68 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/tone_style.py" line="102"/>
         <source>Syllables in the old tone-mark style (hòa, khỏe, thủy): {count}. The house style is the new one (hoà, khoẻ, thuỷ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialogs</name>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="29"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="36"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="45"/>
+        <source>Its post on the site stays there: this does not unpublish it. To take it off the site, open it and choose Unpublish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="48"/>
+        <source>These have a post on the site, which stays there (not unpublished):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="54"/>
+        <source>Move {title} to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="56"/>
+        <source>Move these %n interviews to the trash?</source>
+        <translation>
+            <numerusform>Move this interview to the trash?</numerusform>
+            <numerusform>Move these %n interviews to the trash?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="58"/>
+        <source>You can restore them from the Trash until it is emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="64"/>
+        <source>Delete {title} for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="66"/>
+        <source>Delete these %n interviews for good?</source>
+        <translation>
+            <numerusform>Delete this interview for good?</numerusform>
+            <numerusform>Delete these %n interviews for good?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="68"/>
+        <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

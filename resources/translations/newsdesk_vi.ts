@@ -63,12 +63,12 @@
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="163"/>
+        <location filename="../../shell/application.py" line="164"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="404"/>
+        <location filename="../../shell/application.py" line="405"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -79,22 +79,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="413"/>
+        <location filename="../../shell/application.py" line="414"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="483"/>
+        <location filename="../../shell/application.py" line="484"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="486"/>
+        <location filename="../../shell/application.py" line="487"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="410"/>
+        <location filename="../../shell/application.py" line="411"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -180,22 +180,22 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="71"/>
+        <location filename="../../editor/ui/blocks_model.py" line="74"/>
         <source>(empty turn)</source>
         <translation>(lượt lời trống)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="74"/>
+        <location filename="../../editor/ui/blocks_model.py" line="77"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="75"/>
-        <source>🖼 (no image)</source>
-        <translation>🖼 (chưa có ảnh)</translation>
+        <location filename="../../editor/ui/blocks_model.py" line="80"/>
+        <source>(no image)</source>
+        <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="78"/>
+        <location filename="../../editor/ui/blocks_model.py" line="83"/>
         <source>(empty paragraph)</source>
         <translation>(đoạn trống)</translation>
     </message>
@@ -811,6 +811,58 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="60"/>
+        <source>interview</source>
+        <translation>bai-phong-van</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="65"/>
+        <source>Web page with its photos (*.html)</source>
+        <translation>Trang web kèm ảnh (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="66"/>
+        <source>PDF for print review (*.pdf)</source>
+        <translation>PDF để duyệt bản in (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <source>Plain text in the newspaper&apos;s format (*.txt)</source>
+        <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="89"/>
+        <source>Export interview</source>
+        <translation>Xuất bài phỏng vấn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="141"/>
+        <source>%n photo(s) could not be read; only the caption is shown.</source>
+        <translation>
+            <numerusform>%n ảnh không đọc được; chỉ có chú thích ảnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="150"/>
+        <source>The interview was exported to:
+{path}</source>
+        <translation>Đã xuất bài phỏng vấn ra tệp:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="157"/>
+        <source>Interview exported</source>
+        <translation>Đã xuất bài phỏng vấn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="165"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../editor/ui/import_dialog.py" line="67"/>
@@ -953,214 +1005,214 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="357"/>
+        <location filename="../../editor/ui/editor_widget.py" line="360"/>
         <source>interviewer</source>
         <translation>phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="359"/>
+        <location filename="../../editor/ui/editor_widget.py" line="362"/>
         <source>interviewee</source>
         <translation>nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="393"/>
+        <location filename="../../editor/ui/editor_widget.py" line="396"/>
         <source>New speaker</source>
         <translation>Người nói mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="449"/>
-        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <location filename="../../editor/ui/editor_widget.py" line="452"/>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
         <source>Unsaved changes…</source>
         <translation>Đang có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
-        <location filename="../../editor/ui/editor_widget.py" line="580"/>
+        <location filename="../../editor/ui/editor_widget.py" line="461"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="471"/>
+        <location filename="../../editor/ui/editor_widget.py" line="474"/>
         <source>published</source>
         <translation>đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="472"/>
+        <location filename="../../editor/ui/editor_widget.py" line="475"/>
         <source>scheduled</source>
         <translation>hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="473"/>
+        <location filename="../../editor/ui/editor_widget.py" line="476"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="474"/>
+        <location filename="../../editor/ui/editor_widget.py" line="477"/>
         <source>pending review</source>
         <translation>chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="476"/>
+        <location filename="../../editor/ui/editor_widget.py" line="479"/>
         <source>On the site: {status} — {link}</source>
         <translation>Trên trang tin: {status} — {link}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="481"/>
+        <location filename="../../editor/ui/editor_widget.py" line="484"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation>Đã gửi nhưng thiếu các thẻ {tags}: tài khoản này trên trang tin không được tạo thẻ mới. Hãy nhờ biên tập viên thêm trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="505"/>
+        <location filename="../../editor/ui/editor_widget.py" line="508"/>
         <source>{words} words · {characters} characters</source>
         <translation>{words} từ · {characters} ký tự</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="537"/>
+        <location filename="../../editor/ui/editor_widget.py" line="535"/>
         <source>← All interviews</source>
         <translation>← Tất cả bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="538"/>
+        <location filename="../../editor/ui/editor_widget.py" line="536"/>
         <source>Mark ready for review</source>
         <translation>Chuyển chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="539"/>
+        <location filename="../../editor/ui/editor_widget.py" line="537"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="540"/>
+        <location filename="../../editor/ui/editor_widget.py" line="538"/>
         <source>Back to draft</source>
         <translation>Trả về bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="541"/>
+        <location filename="../../editor/ui/editor_widget.py" line="539"/>
         <source>Publish…</source>
         <translation>Đăng bài…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="542"/>
+        <location filename="../../editor/ui/editor_widget.py" line="540"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="543"/>
+        <location filename="../../editor/ui/editor_widget.py" line="541"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="544"/>
+        <location filename="../../editor/ui/editor_widget.py" line="542"/>
         <source>&amp;Sapo:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="545"/>
+        <location filename="../../editor/ui/editor_widget.py" line="543"/>
         <source>&amp;Byline:</source>
         <translation>Tác &amp;giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="546"/>
+        <location filename="../../editor/ui/editor_widget.py" line="544"/>
         <source>&amp;Tags:</source>
         <translation>T&amp;hẻ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
+        <location filename="../../editor/ui/editor_widget.py" line="545"/>
         <source>The interview&apos;s headline</source>
         <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
+        <location filename="../../editor/ui/editor_widget.py" line="546"/>
         <source>The bold opening paragraph</source>
         <translation>Đoạn mở đầu in đậm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation>Người thực hiện (Thực hiện: …)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>Comma-separated</source>
         <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>+ Question/answer</source>
         <translation>+ Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
         <source>+ Paragraph</source>
         <translation>+ Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
+        <location filename="../../editor/ui/editor_widget.py" line="554"/>
         <source>+ Photo</source>
         <translation>+ Ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>People in this interview</source>
         <translation>Những người trong bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>Interviewer</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>Interviewee</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="564"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Label, e.g. Phóng viên</source>
         <translation>Tên hiển thị, ví dụ Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>Write</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="566"/>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation>Viết lại cả bài theo kiểu bỏ dấu của toà soạn (hoàn tác được trong một bước)</translation>
     </message>
@@ -1168,32 +1220,32 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="233"/>
+        <location filename="../../editor/ui/list_model.py" line="241"/>
         <source>(no headline)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="252"/>
+        <location filename="../../editor/ui/list_model.py" line="260"/>
         <source>On the site</source>
         <translation>Trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="256"/>
+        <location filename="../../editor/ui/list_model.py" line="264"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="257"/>
+        <location filename="../../editor/ui/list_model.py" line="265"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="258"/>
+        <location filename="../../editor/ui/list_model.py" line="266"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="259"/>
+        <location filename="../../editor/ui/list_model.py" line="267"/>
         <source>Words</source>
         <translation>Số từ</translation>
     </message>
@@ -1201,29 +1253,39 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="90"/>
+        <location filename="../../editor/ui/list_panel.py" line="97"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="95"/>
+        <location filename="../../editor/ui/list_panel.py" line="102"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="97"/>
+        <location filename="../../editor/ui/list_panel.py" line="104"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="102"/>
+        <location filename="../../editor/ui/list_panel.py" line="109"/>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="110"/>
+        <source>Empty Trash…</source>
+        <translation>Dọn sạch thùng rác…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="111"/>
         <source>New interview</source>
         <translation>Bài phỏng vấn mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="103"/>
+        <location filename="../../editor/ui/list_panel.py" line="112"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -1283,128 +1345,136 @@ Số khối: {count}</translation>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="74"/>
-        <location filename="../../editor/ui/interviews_page.py" line="168"/>
+        <location filename="../../editor/ui/interviews_page.py" line="204"/>
         <location filename="../../editor/ui/list_preview.py" line="104"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="225"/>
-        <source>Delete interviews</source>
-        <translation>Xóa bài phỏng vấn</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="226"/>
-        <source>Delete %n interview(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Xóa %n bài phỏng vấn? Không thể hoàn tác việc này.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="384"/>
+        <location filename="../../editor/ui/interviews_page.py" line="512"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="385"/>
+        <location filename="../../editor/ui/interviews_page.py" line="513"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="406"/>
+        <location filename="../../editor/ui/interviews_page.py" line="534"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="407"/>
+        <location filename="../../editor/ui/interviews_page.py" line="535"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="451"/>
-        <source>Web page for the site (*.html)</source>
-        <translation>Trang web cho trang tin (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="336"/>
-        <location filename="../../editor/ui/interviews_page.py" line="452"/>
+        <location filename="../../editor/ui/interviews_page.py" line="464"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="334"/>
+        <location filename="../../editor/ui/interviews_page.py" line="462"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="432"/>
+        <location filename="../../editor/ui/interviews_page.py" line="327"/>
+        <source>Delete for good</source>
+        <translation>Xóa vĩnh viễn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="332"/>
+        <source>Move to Trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="357"/>
+        <source>Empty Trash</source>
+        <translation>Dọn sạch thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="560"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="434"/>
+        <location filename="../../editor/ui/interviews_page.py" line="562"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="438"/>
+        <location filename="../../editor/ui/interviews_page.py" line="566"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="439"/>
+        <location filename="../../editor/ui/interviews_page.py" line="567"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="453"/>
-        <source>PDF for print review (*.pdf)</source>
-        <translation>PDF để duyệt in (*.pdf)</translation>
+        <location filename="../../editor/ui/interviews_page.py" line="699"/>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="456"/>
-        <source>Export interview</source>
-        <translation>Xuất bài phỏng vấn</translation>
+        <location filename="../../editor/ui/interviews_page.py" line="700"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="471"/>
+        <location filename="../../editor/ui/interviews_page.py" line="701"/>
+        <source>Empty Trash…</source>
+        <translation>Dọn sạch thùng rác…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="708"/>
+        <source>Delete for Good…</source>
+        <translation>Xóa vĩnh viễn…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="710"/>
+        <source>Move to Trash…</source>
+        <translation>Chuyển vào thùng rác…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="609"/>
+        <location filename="../../editor/ui/interviews_page.py" line="637"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="486"/>
+        <location filename="../../editor/ui/interviews_page.py" line="652"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="488"/>
+        <location filename="../../editor/ui/interviews_page.py" line="654"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="519"/>
+        <location filename="../../editor/ui/interviews_page.py" line="685"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="530"/>
+        <location filename="../../editor/ui/interviews_page.py" line="696"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="531"/>
+        <location filename="../../editor/ui/interviews_page.py" line="697"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="532"/>
+        <location filename="../../editor/ui/interviews_page.py" line="698"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="533"/>
-        <source>Delete</source>
-        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2778,65 @@ Số khối: {count}</translation>
         <location filename="../../editor/tone_style.py" line="102"/>
         <source>Syllables in the old tone-mark style (hòa, khỏe, thủy): {count}. The house style is the new one (hoà, khoẻ, thuỷ).</source>
         <translation>Số tiếng bỏ dấu kiểu cũ (hòa, khỏe, thủy): {count}. Toà soạn dùng kiểu mới (hoà, khoẻ, thuỷ).</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialogs</name>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="29"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="36"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…và %n bài khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="45"/>
+        <source>Its post on the site stays there: this does not unpublish it. To take it off the site, open it and choose Unpublish first.</source>
+        <translation>Bài đã đăng trên trang tin vẫn còn nguyên: thao tác này không gỡ bài. Muốn gỡ bài khỏi trang tin, hãy mở bài và chọn Gỡ bài trước.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="48"/>
+        <source>These have a post on the site, which stays there (not unpublished):</source>
+        <translation>Các bài sau đã đăng trên trang tin và vẫn còn nguyên ở đó (không bị gỡ):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="54"/>
+        <source>Move {title} to the trash?</source>
+        <translation>Chuyển {title} vào thùng rác?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="56"/>
+        <source>Move these %n interviews to the trash?</source>
+        <translation>
+            <numerusform>Chuyển %n bài phỏng vấn này vào thùng rác?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="58"/>
+        <source>You can restore them from the Trash until it is emptied.</source>
+        <translation>Có thể khôi phục từ Thùng rác cho đến khi thùng rác được dọn sạch.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="64"/>
+        <source>Delete {title} for good?</source>
+        <translation>Xóa vĩnh viễn {title}?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="66"/>
+        <source>Delete these %n interviews for good?</source>
+        <translation>
+            <numerusform>Xóa vĩnh viễn %n bài phỏng vấn này?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="68"/>
+        <source>This cannot be undone.</source>
+        <translation>Không thể hoàn tác thao tác này.</translation>
     </message>
 </context>
 <context>

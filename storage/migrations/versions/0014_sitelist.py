@@ -9,7 +9,7 @@
 - ``site_post_sync``: how far each site's posts have been pulled (see editor.site_posts).
 
 Revision ID: 0014_sitelist
-Revises: 0008_spelling
+Revises: 0012_exports
 Create Date: 2026-12-03
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014_sitelist"
-down_revision: str | None = "0008_spelling"
+down_revision: str | None = "0012_exports"
 branch_labels: str | None = None
 depends_on: str | None = None
 
