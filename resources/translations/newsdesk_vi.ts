@@ -100,6 +100,155 @@ Mật khẩu ứng dụng:</translation>
     </message>
 </context>
 <context>
+    <name>Assistant</name>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="67"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, dòng {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="99"/>
+        <source>not UTF-8 text</source>
+        <translation>không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="105"/>
+        <location filename="../../moderation/assistant/dataset.py" line="109"/>
+        <source>not a JSON object</source>
+        <translation>không phải một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="116"/>
+        <source>“id” is missing or not a number or text</source>
+        <translation>thiếu “id”, hoặc “id” không phải số hay chữ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="121"/>
+        <source>“text” is missing or not text</source>
+        <translation>thiếu “text”, hoặc “text” không phải chữ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="128"/>
+        <source>unknown label “{label}” (approve, spam or abuse)</source>
+        <translation>nhãn “{label}” không hợp lệ (approve, spam hoặc abuse)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="140"/>
+        <source>“{field}” is not text</source>
+        <translation>“{field}” không phải chữ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="174"/>
+        <source>line longer than {size} MB</source>
+        <translation>dòng dài quá {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="188"/>
+        <source>id {id} already used on line {line}</source>
+        <translation>id {id} đã dùng ở dòng {line}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="198"/>
+        <source>the file holds no comments</source>
+        <translation>tệp không có bình luận nào</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="35"/>
+        <source>a link</source>
+        <translation>có đường link</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="36"/>
+        <source>a phone number</source>
+        <translation>có số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="37"/>
+        <source>a chat-app contact (Zalo, Telegram…)</source>
+        <translation>có liên hệ ứng dụng nhắn tin (Zalo, Telegram…)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="40"/>
+        <source>very short</source>
+        <translation>rất ngắn</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="41"/>
+        <source>very long</source>
+        <translation>rất dài</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="42"/>
+        <source>the same words again and again</source>
+        <translation>lặp đi lặp lại cùng một từ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="43"/>
+        <source>written in capitals</source>
+        <translation>viết toàn chữ hoa</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="44"/>
+        <source>typed without diacritics</source>
+        <translation>gõ không dấu</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="45"/>
+        <source>an amount of money or a percentage</source>
+        <translation>có số tiền hoặc tỉ lệ phần trăm</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="46"/>
+        <source>the author&apos;s comments approved before</source>
+        <translation>các bình luận trước của tác giả đã được duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="49"/>
+        <source>the author&apos;s comments rejected before</source>
+        <translation>các bình luận trước của tác giả đã bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="52"/>
+        <source>the author&apos;s first comment</source>
+        <translation>bình luận đầu tiên của tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="66"/>
+        <source>the word “{word}”</source>
+        <translation>từ “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="68"/>
+        <source>the word “{word}” with these diacritics</source>
+        <translation>từ “{word}” đúng dấu như vậy</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="72"/>
+        <source>the words “{words}”</source>
+        <translation>cụm từ “{words}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="74"/>
+        <source>the letters “{letters}”</source>
+        <translation>các chữ cái “{letters}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/readonly.py" line="38"/>
+        <source>No decisions to learn from in {path} ({reason}). Give a file of labelled comments with --train, or choose the data folder with --data-dir.</source>
+        <translation>Không có quyết định kiểm duyệt nào để học trong {path} ({reason}). Hãy đưa một tệp bình luận đã gắn nhãn bằng --train, hoặc chọn thư mục dữ liệu bằng --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/readonly.py" line="50"/>
+        <source>there is no database</source>
+        <translation>không có cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/training.py" line="55"/>
+        <source>Too few decisions to learn from: {approved} approved and {rejected} rejected. The assistant needs at least {total} decisions, with at least {each} of each kind.</source>
+        <translation>Quá ít quyết định để học: {approved} bình luận đã duyệt và {rejected} bị từ chối. Trợ lý cần ít nhất {total} quyết định, mỗi loại ít nhất {each}.</translation>
+    </message>
+</context>
+<context>
     <name>AutoActionBox</name>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="33"/>
@@ -1220,32 +1369,32 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="241"/>
+        <location filename="../../editor/ui/list_model.py" line="244"/>
         <source>(no headline)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="260"/>
+        <location filename="../../editor/ui/list_model.py" line="263"/>
         <source>On the site</source>
         <translation>Trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="264"/>
+        <location filename="../../editor/ui/list_model.py" line="267"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="265"/>
+        <location filename="../../editor/ui/list_model.py" line="268"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="266"/>
+        <location filename="../../editor/ui/list_model.py" line="269"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="267"/>
+        <location filename="../../editor/ui/list_model.py" line="270"/>
         <source>Words</source>
         <translation>Số từ</translation>
     </message>
@@ -1321,22 +1470,22 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="69"/>
+        <location filename="../../editor/ui/list_model.py" line="72"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="70"/>
+        <location filename="../../editor/ui/list_model.py" line="73"/>
         <source>Ready for review</source>
         <translation>Chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="71"/>
+        <location filename="../../editor/ui/list_model.py" line="74"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="72"/>
+        <location filename="../../editor/ui/list_model.py" line="75"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
@@ -1346,7 +1495,7 @@ Số khối: {count}</translation>
     <message>
         <location filename="../../shell/first_window.py" line="74"/>
         <location filename="../../editor/ui/interviews_page.py" line="204"/>
-        <location filename="../../editor/ui/list_preview.py" line="104"/>
+        <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
@@ -1776,6 +1925,89 @@ Số khối: {count}</translation>
         <location filename="../../moderation/ui/texts.py" line="117"/>
         <source>Someone on the site</source>
         <translation>Người khác trên trang tin</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationCommand</name>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="115"/>
+        <source>reading</source>
+        <translation>đang đọc</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="116"/>
+        <source>training</source>
+        <translation>đang học</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="117"/>
+        <source>scoring</source>
+        <translation>chấm điểm</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="118"/>
+        <source>grouping</source>
+        <translation>gom nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="193"/>
+        <source>Suggested threshold: {threshold:.2f}</source>
+        <translation>Ngưỡng đề xuất: {threshold:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="200"/>
+        <source>Precision: {precision:.3f}   Recall: {recall:.3f}   ({count} labelled)</source>
+        <translation>Độ chính xác: {precision:.3f}   Độ phủ: {recall:.3f}   ({count} bình luận có nhãn)</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="206"/>
+        <source>Suggests rejecting</source>
+        <translation>Đề xuất từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="207"/>
+        <source>Suggests publishing</source>
+        <translation>Đề xuất đăng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="211"/>
+        <source>Not to publish</source>
+        <translation>Không nên đăng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="212"/>
+        <source>Published</source>
+        <translation>Nên đăng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="218"/>
+        <source>Campaigns (near-duplicates): {count}</source>
+        <translation>Chiến dịch (bình luận gần trùng nhau): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="225"/>
+        <source>  {number}. {size} comments: {ids}</source>
+        <translation>  {number}. {size} bình luận: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="234"/>
+        <source>The {count} highest scores of {total} (--json gives them all):</source>
+        <translation>{count} điểm cao nhất trong {total} (--json cho tất cả):</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="239"/>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="240"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="241"/>
+        <source>Comment</source>
+        <translation>Bình luận</translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2490,7 @@ Số khối: {count}</translation>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
         <location filename="../../moderation/ui/rules_dialog.py" line="100"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="124"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
         <source>When one is found:</source>
         <translation>Khi gặp:</translation>
     </message>
@@ -2269,16 +2501,16 @@ Số khối: {count}</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="111"/>
-        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word typed without any accents, but not “đều”.</source>
-        <translation>Mỗi dòng một từ hoặc cụm từ. Không phân biệt hoa thường và dấu, nên “ngu” cũng tìm được “NGŨ”, nhưng không bao giờ khớp một phần của từ dài hơn như “người”. Đặt từ trong ngoặc kép (&quot;đểu&quot;) để khớp đúng dấu: khi đó vẫn tìm được từ gõ không dấu, nhưng không khớp “đều”.</translation>
+        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word in a comment typed without any accents, but not “đều”; &quot;đụ&quot; never finds the “du” of “du lịch”.</source>
+        <translation>Mỗi dòng một từ hoặc cụm từ. Không phân biệt chữ hoa và dấu, nên “ngu” cũng tìm thấy “NGŨ”, nhưng không bao giờ khớp một phần của từ dài hơn như “người”. Đặt từ trong ngoặc kép (&quot;đểu&quot;) để khớp đúng dấu: khi đó nó cũng tìm thấy từ ấy trong bình luận gõ không dấu, nhưng không khớp “đều”; &quot;đụ&quot; không bao giờ khớp “du” trong “du lịch”.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="121"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="122"/>
         <source>Links</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="128"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation>Hành động tự động chỉ áp dụng cho các bình luận lấy về từ nay mà chưa có người kiểm duyệt quyết định; chúng được ghi nhật ký và có thể hoàn tác như mọi quyết định.</translation>
     </message>
@@ -2369,42 +2601,42 @@ Số khối: {count}</translation>
 <context>
     <name>SiteState</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="82"/>
+        <location filename="../../editor/ui/list_model.py" line="85"/>
         <source>Waiting to send</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="83"/>
+        <location filename="../../editor/ui/list_model.py" line="86"/>
         <source>Not sent: see Publishing</source>
         <translation>Chưa gửi được: xem Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="84"/>
+        <location filename="../../editor/ui/list_model.py" line="87"/>
         <source>Conflict: see Publishing</source>
         <translation>Xung đột: xem Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="85"/>
+        <location filename="../../editor/ui/list_model.py" line="88"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="86"/>
+        <location filename="../../editor/ui/list_model.py" line="89"/>
         <source>Pending review on the site</source>
         <translation>Chờ duyệt trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="87"/>
+        <location filename="../../editor/ui/list_model.py" line="90"/>
         <source>Scheduled</source>
         <translation>Hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="88"/>
+        <location filename="../../editor/ui/list_model.py" line="91"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="89"/>
+        <location filename="../../editor/ui/list_model.py" line="92"/>
         <source>Private on the site</source>
         <translation>Riêng tư trên trang tin</translation>
     </message>
