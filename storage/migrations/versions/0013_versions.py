@@ -5,7 +5,7 @@ delta (compressed with an earlier version of the same interview, ``base_id``,
 as the preset dictionary). See ``editor/versions.py``.
 
 Revision ID: 0013_versions
-Revises: 0012_exports
+Revises: 0014_sitelist
 Create Date: 2026-12-03
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013_versions"
-down_revision: str | None = "0012_exports"
+down_revision: str | None = "0014_sitelist"
 branch_labels: str | None = None
 depends_on: str | None = None
 
