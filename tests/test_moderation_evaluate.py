@@ -219,3 +219,39 @@ def test_plain_output_speaks_the_interface_language(
     process = _run("--language", "vi", "moderation", "evaluate", test, "--train", train)
     assert process.returncode == 0, process.stderr
     assert "Ngưỡng đề xuất" in process.stdout
+
+
+def _evaluate_from_fifo(
+    fifo: Path, train: Path, content: bytes
+) -> subprocess.CompletedProcess[str]:
+    """Run ``evaluate`` on a named pipe fed with *content*: a file that can be read only once."""
+    os.mkfifo(fifo)
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "moderation", "evaluate", fifo, "--train", train, "--json"],
+        cwd=ROOT,
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    with fifo.open("wb") as writer:  # blocks until the command opens the pipe
+        writer.write(content)
+    stdout, stderr = process.communicate(timeout=300)
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_the_test_file_is_read_once_as_a_stream_from_a_pipe(
+    halves: tuple[Path, Path, list[GeneratedComment]], tmp_path: Path
+) -> None:
+    train, test, _held_out = halves
+    from_file = _json(_run("moderation", "evaluate", test, "--train", train, "--json"))
+    streamed = _evaluate_from_fifo(tmp_path / "comments.pipe", train, test.read_bytes())
+    assert _json(streamed) == from_file
+    assert "100%" in streamed.stderr
+
+    bad_at_the_end = test.read_bytes() + b'{"id": "last", "text": 5}\n'
+    failed = _evaluate_from_fifo(tmp_path / "bad.pipe", train, bad_at_the_end)
+    assert failed.returncode == 2 and "Traceback" not in failed.stderr
+    assert failed.stdout == "", "a bad last line prints nothing, even after scoring the rest"
+    assert "line 601" in failed.stderr
