@@ -6,6 +6,11 @@ is opened read-only, never created or migrated), and grouped into campaigns
 with the app's own code. Nothing is written anywhere. Progress goes to stderr,
 the result to stdout: a short table in the interface language, or exactly one
 JSON object with ``--json``.
+
+The model is trained first; TEST.jsonl is then read once, as a stream (a pipe
+will do), each comment scored and grouped as it comes, so memory grows by a
+small record a comment, not by the file. Nothing is printed before the last
+line is read: a bad line anywhere exits with nothing on stdout.
 """
 
 from __future__ import annotations
@@ -65,7 +70,12 @@ def add_command(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("test", type=Path, metavar="TEST.jsonl", help="the comments to score")
+    evaluate.add_argument(
+        "test",
+        type=Path,
+        metavar="TEST.jsonl",
+        help="the comments to score (read once, as a stream: a pipe will do)",
+    )
     evaluate.add_argument(
         "--train", type=Path, metavar="TRAIN.jsonl", help="learn from this file's labelled lines"
     )

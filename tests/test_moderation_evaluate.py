@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -255,3 +256,22 @@ def test_the_test_file_is_read_once_as_a_stream_from_a_pipe(
     assert failed.returncode == 2 and "Traceback" not in failed.stderr
     assert failed.stdout == "", "a bad last line prints nothing, even after scoring the rest"
     assert "line 601" in failed.stderr
+
+
+def test_the_table_shows_the_highest_scores_of_the_whole_file(
+    halves: tuple[Path, Path, list[GeneratedComment]],
+) -> None:
+    train, test, held_out = halves
+    scores = _json(_run("moderation", "evaluate", test, "--train", train, "--json"))["scores"]
+    plain = _run("moderation", "evaluate", test, "--train", train)
+    assert plain.returncode == 0, plain.stderr
+    lines = plain.stdout.splitlines()
+    header = next(
+        number for number, line in enumerate(lines) if line.split()[:2] == ["Id", "Score"]
+    )
+    shown = [line.split()[:2] for line in lines[header + 1 :]]
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:20]
+    assert shown == [[identifier, f"{score:.3f}"] for identifier, score in ranked]
+    texts = {str(c.id): unicodedata.normalize("NFC", c.text) for c in held_out}
+    first = lines[header + 1]
+    assert texts[ranked[0][0]][:20] in first
