@@ -126,7 +126,6 @@ def _stage_names() -> dict[str, str]:
         "read": QCoreApplication.translate("ModerationCommand", "reading"),
         "train": QCoreApplication.translate("ModerationCommand", "training"),
         "score": QCoreApplication.translate("ModerationCommand", "scoring"),
-        "group": QCoreApplication.translate("ModerationCommand", "grouping"),
     }
 
 

@@ -7,7 +7,9 @@ import json
 import os
 import subprocess
 import sys
+import tracemalloc
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -275,3 +277,31 @@ def test_the_table_shows_the_highest_scores_of_the_whole_file(
     texts = {str(c.id): unicodedata.normalize("NFC", c.text) for c in held_out}
     first = lines[header + 1]
     assert texts[ranked[0][0]][:20] in first
+
+
+def test_evaluation_keeps_no_text_of_the_comments_it_has_scored() -> None:
+    """Memory grows by a small record a comment, not by the texts read (Python objects)."""
+    from moderation.assistant.dataset import FileComment
+    from moderation.assistant.evaluation import evaluate
+    from moderation.assistant.training import Decision, train_on
+
+    model, history = train_on(
+        [Decision(c.text, c.label != "approve", c.email) for c in generate(300, seed=5)]
+    )
+    count, copies = 600, 40
+
+    def long_comments() -> Iterator[FileComment]:  # about 10 KB of text each, made on demand
+        for comment in generate(count, seed=31):
+            text = " ".join(f"{comment.text} (đoạn {part})" for part in range(copies))
+            yield FileComment(comment.id, str(comment.id), text, label=comment.label)
+
+    text_size = sum(sys.getsizeof(c.text) for c in long_comments())
+    tracemalloc.start()
+    try:
+        result = evaluate(model, history, long_comments(), highest=20)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(result.scores) == count and result.quality is not None
+    assert len(result.highest) == 20
+    assert peak < text_size / 4, (peak, text_size)

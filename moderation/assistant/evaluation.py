@@ -25,7 +25,7 @@ from moderation.assistant.model import Model, Quality
 from moderation.assistant.training import Decision, History
 from moderation.campaigns import CampaignIndex
 
-# (stage, done, total): stage is "score" or "group".
+# (stage, done, total): stage is "score".
 ProgressCallback = Callable[[str, int, int], None]
 # Longest text kept of each of the highest scores (enough for a table's excerpt).
 HIGHEST_TEXT = 200
@@ -74,21 +74,6 @@ def file_decisions(comments: Iterable[FileComment]) -> list[Decision]:
 def score_text(model: Model, history: History, text: str, author: str) -> float:
     """The score of one comment by *author* (an author key), rounded to four decimals."""
     return round(model.score(extract(text, history.of(author))), 4)
-
-
-def score_texts(
-    model: Model,
-    history: History,
-    comments: Sequence[tuple[str, str]],
-    progress: ProgressCallback | None = None,
-) -> list[float]:
-    """Scores of ``(text, author key)`` pairs, rounded to four decimals."""
-    scores: list[float] = []
-    for number, (text, author) in enumerate(comments, 1):
-        scores.append(score_text(model, history, text, author))
-        if progress is not None and number % 1000 == 0:
-            progress("score", number, len(comments))
-    return scores
 
 
 class _Confusion:
