@@ -41,6 +41,7 @@ from storage.tones import ToneStyle
 if TYPE_CHECKING:
     from editor.demo import DemoSiteRunner
     from editor.ui.list_preview import InterviewListPreview
+    from editor.ui.site_posts_page import SitePostsPage
     from moderation.ui.comments_page import CommentsPage
     from moderation.ui.counts import QueueCounter
     from shell.ui.lazy_page import LazyPage
@@ -151,6 +152,8 @@ class NewsdeskApplication:
         self._comments_slot.set_build(self._build_comments_page, self._comments_page_built)
         self._outbox_slot = first.publishing
         self._outbox_slot.set_build(self._build_outbox_page)
+        self._site_posts_slot = first.site_posts
+        self._site_posts_slot.set_build(self._build_site_posts_page)
         self.window.preferences_action.setEnabled(True)
         self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
         self.sync.outbox_changed.connect(self._refresh_outbox_page)
@@ -269,6 +272,11 @@ class NewsdeskApplication:
         page.items_settled.connect(self._outbox_settled)
         return page
 
+    def _build_site_posts_page(self) -> NavigationPage:
+        from editor.ui.site_posts_page import SitePostsPage
+
+        return SitePostsPage(self.store, self.accounts)
+
     def _refresh_outbox_page(self) -> None:
         page = self._outbox_slot.built
         if page is not None:
@@ -369,6 +377,9 @@ class NewsdeskApplication:
     def _after_sync(self) -> None:
         self.checkpointer.checkpoint_now()
         self._refresh_comments()
+        site_posts = self._site_posts_slot.built
+        if site_posts is not None:
+            cast("SitePostsPage", site_posts).reload_if_changed()
         if self.interviews_page.editor is None:
             self.interviews_page.refresh()
         else:

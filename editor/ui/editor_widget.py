@@ -475,10 +475,17 @@ class InterviewEditor(QWidget):
             "future": self.tr("scheduled"),
             "draft": self.tr("draft"),
             "pending": self.tr("pending review"),
+            "trash": self.tr("in the site's trash"),
         }
-        text = self.tr("On the site: {status} — {link}").format(
-            status=names.get(status, status), link=link
-        )
+        if status == "gone":
+            text = self.tr(
+                "The post was deleted on the site. Publishing again makes a new post, "
+                "only after you confirm it in Publishing."
+            )
+        else:
+            text = self.tr("On the site: {status} — {link}").format(
+                status=names.get(status, status), link=link
+            )
         if state.tags_left_out:
             text += "\n" + self.tr(
                 "Sent without the tags {tags}: this site account may not create tags. "
