@@ -100,53 +100,53 @@ Application password:</source>
 <context>
     <name>Assistant</name>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="67"/>
+        <location filename="../../moderation/assistant/dataset.py" line="68"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="99"/>
+        <location filename="../../moderation/assistant/dataset.py" line="100"/>
         <source>not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="105"/>
-        <location filename="../../moderation/assistant/dataset.py" line="109"/>
+        <location filename="../../moderation/assistant/dataset.py" line="106"/>
+        <location filename="../../moderation/assistant/dataset.py" line="110"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="116"/>
+        <location filename="../../moderation/assistant/dataset.py" line="117"/>
         <source>“id” is missing or not a number or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="121"/>
+        <location filename="../../moderation/assistant/dataset.py" line="122"/>
         <source>“text” is missing or not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="128"/>
+        <location filename="../../moderation/assistant/dataset.py" line="129"/>
         <source>unknown label “{label}” (approve, spam or abuse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="140"/>
+        <location filename="../../moderation/assistant/dataset.py" line="141"/>
         <source>“{field}” is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="174"/>
+        <location filename="../../moderation/assistant/dataset.py" line="181"/>
         <source>line longer than {size} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="188"/>
+        <location filename="../../moderation/assistant/dataset.py" line="195"/>
         <source>id {id} already used on line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="198"/>
+        <location filename="../../moderation/assistant/dataset.py" line="205"/>
         <source>the file holds no comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,82 +2054,77 @@ Blocks: {count}</source>
 <context>
     <name>ModerationCommand</name>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="115"/>
+        <location filename="../../shell/moderation_cli.py" line="126"/>
         <source>reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="116"/>
+        <location filename="../../shell/moderation_cli.py" line="127"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="117"/>
+        <location filename="../../shell/moderation_cli.py" line="128"/>
         <source>scoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="118"/>
-        <source>grouping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/moderation_cli.py" line="193"/>
+        <location filename="../../shell/moderation_cli.py" line="205"/>
         <source>Suggested threshold: {threshold:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="200"/>
+        <location filename="../../shell/moderation_cli.py" line="212"/>
         <source>Precision: {precision:.3f}   Recall: {recall:.3f}   ({count} labelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="206"/>
+        <location filename="../../shell/moderation_cli.py" line="218"/>
         <source>Suggests rejecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="207"/>
+        <location filename="../../shell/moderation_cli.py" line="219"/>
         <source>Suggests publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="211"/>
+        <location filename="../../shell/moderation_cli.py" line="223"/>
         <source>Not to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="212"/>
+        <location filename="../../shell/moderation_cli.py" line="224"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="218"/>
+        <location filename="../../shell/moderation_cli.py" line="230"/>
         <source>Campaigns (near-duplicates): {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="225"/>
+        <location filename="../../shell/moderation_cli.py" line="237"/>
         <source>  {number}. {size} comments: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="234"/>
+        <location filename="../../shell/moderation_cli.py" line="244"/>
         <source>The {count} highest scores of {total} (--json gives them all):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="239"/>
+        <location filename="../../shell/moderation_cli.py" line="249"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="240"/>
+        <location filename="../../shell/moderation_cli.py" line="250"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="241"/>
+        <location filename="../../shell/moderation_cli.py" line="251"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
