@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from editor.list_rows import SiteState as SiteState
 from editor.publishing import SUBJECT, publication_of
+from editor.site_posts import GONE, linked_post_states
 from portal.outbox import OutboxState, subject_states_in
 from storage.database import Store
 from storage.models import Publication
@@ -48,6 +49,8 @@ def site_states(store: Store, site_id: int, interview_ids: Sequence[int]) -> dic
                 states[interview_id] = SiteState(post_status or "")
             except ValueError:
                 states[interview_id] = SiteState.DRAFT
+        for interview_id, status in linked_post_states(session, ids, site_id).items():
+            states[interview_id] = SiteState(status)
         waiting = subject_states_in(session, site_id, SUBJECT, ids)
         outbox: dict[int, SiteState] = {}
         for interview_id, state in waiting:
@@ -107,8 +110,10 @@ def publication_state(
             except ValueError:
                 record = {}
         left_out = record.get("tags_left_out") if isinstance(record, dict) else None
+        # A post deleted or trashed on the site (the "On the site" pull saw it) shows so.
+        gone = linked_post_states(session, [interview_id], site_id).get(interview_id)
         return PublicationState(
-            (publication.post_status or "") if publication is not None and sent else "",
+            gone or ((publication.post_status or "") if publication is not None and sent else ""),
             (publication.link or "") if publication is not None and sent else "",
             tuple(str(name) for name in left_out) if isinstance(left_out, list) else (),
             waiting=len(waiting),
@@ -151,13 +156,22 @@ def site_line(state: PublicationState) -> str:
                 "SiteStates", "needs the site password (Preferences ▸ Sites)"
             )
         )
-    if state.status:
+    if state.status == GONE:
+        parts.append(
+            QCoreApplication.translate(
+                "SiteStates",
+                "The post was deleted on the site. Publishing again makes a new post, "
+                "only after you confirm it in Publishing.",
+            )
+        )
+    elif state.status:
         names = {
             "publish": QCoreApplication.translate("SiteStates", "published"),
             "future": QCoreApplication.translate("SiteStates", "scheduled"),
             "draft": QCoreApplication.translate("SiteStates", "draft"),
             "pending": QCoreApplication.translate("SiteStates", "pending review"),
             "private": QCoreApplication.translate("SiteStates", "private"),
+            "trash": QCoreApplication.translate("SiteStates", "in the site's trash"),
         }
         parts.append(
             QCoreApplication.translate("SiteStates", "On the site: {status} — {link}").format(

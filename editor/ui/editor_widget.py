@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.counts import character_count, word_count
-from editor.document import PhotoBlock, Role
+from editor.document import Role
 from editor.html_export import export_html_page
+from editor.page_photos import preview_images
 from editor.repository import InterviewStatus
 from editor.session import EditingSession
 from editor.site_states import PublicationState, site_line
@@ -42,6 +43,8 @@ from shell.ui.outside_text import plain_labels
 
 PREVIEW_DELAY_MS = 400
 STYLE_CHECK_DELAY_MS = 400
+# Room kept beside a photo in the preview (the page's margins), in pixels.
+PREVIEW_IMAGE_PADDING = 16
 
 
 class InterviewEditor(QWidget):
@@ -51,6 +54,7 @@ class InterviewEditor(QWidget):
     choose_image_requested = Signal(int)  # block index
     publish_requested = Signal()
     unpublish_requested = Signal()
+    history_requested = Signal()
 
     def __init__(
         self,
@@ -89,12 +93,16 @@ class InterviewEditor(QWidget):
         self.publish_button.clicked.connect(self.publish_requested)
         self.unpublish_button = QPushButton(self)
         self.unpublish_button.clicked.connect(self.unpublish_requested)
+        self.history_button = QPushButton(self)
+        self.history_button.setObjectName("historyButton")
+        self.history_button.clicked.connect(self.history_requested)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.status_label)
         header.addWidget(self.site_label)
         header.addStretch(1)
         header.addWidget(self.saved_label)
+        header.addWidget(self.history_button)
         header.addWidget(self.draft_button)
         header.addWidget(self.ready_button)
         header.addWidget(self.approve_button)
@@ -501,18 +509,13 @@ class InterviewEditor(QWidget):
     def _refresh_preview(self) -> None:
         if self.tabs.currentIndex() != 1:
             return
-        root = self.photos_root
-
-        def image_url(photo: PhotoBlock) -> str | None:
-            # Only the interview's own photos, inside its photos folder: never a path
-            # like "/dev/zero" or "../.." that a stored document might carry.
-            if not photo.image_path or root is None:
-                return None
-            path = (root / photo.image_path).resolve()
-            return path.as_uri() if path.is_relative_to(root.resolve()) else None
-
+        # Only the interview's own photos, inside its photos folder (never a path like
+        # "/dev/zero" or "../.." that a stored document might carry), as wide as the
+        # preview leaves room for.
+        room = self.preview.viewport().width() - 2 * PREVIEW_IMAGE_PADDING
+        images = preview_images(self.photos_root, room)
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(export_html_page(self.session.document, image_url))
+        self.preview.setHtml(export_html_page(self.session.document, images=images))
         self.preview.verticalScrollBar().setValue(scroll)
 
     # --- translation ----------------------------------------------------------------------------
@@ -531,6 +534,10 @@ class InterviewEditor(QWidget):
         self.draft_button.setText(self.tr("Back to draft"))
         self.publish_button.setText(self.tr("Publish…"))
         self.unpublish_button.setText(self.tr("Unpublish"))
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(
+            self.tr("Every saved version of this interview, compared side by side")
+        )
         self.title_label.setText(self.tr("&Headline:"))
         self.lead_label.setText(self.tr("&Sapo:"))
         self.byline_label.setText(self.tr("&Byline:"))

@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="350"/>
+        <location filename="../../portal/accounts.py" line="348"/>
         <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,23 +52,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="77"/>
-        <location filename="../../shell/application.py" line="91"/>
+        <location filename="../../shell/application.py" line="75"/>
+        <location filename="../../shell/application.py" line="89"/>
         <source>Newsdesk cannot start</source>
+        <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="78"/>
+        <location filename="../../shell/application.py" line="76"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="176"/>
+        <location filename="../../shell/application.py" line="175"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="457"/>
+        <location filename="../../shell/application.py" line="458"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -76,23 +77,172 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="466"/>
+        <location filename="../../shell/application.py" line="467"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="536"/>
+        <location filename="../../shell/application.py" line="537"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="539"/>
+        <location filename="../../shell/application.py" line="540"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="463"/>
+        <location filename="../../shell/application.py" line="464"/>
         <source>Application password for {user} on {site}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Assistant</name>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="68"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="100"/>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="106"/>
+        <location filename="../../moderation/assistant/dataset.py" line="110"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="117"/>
+        <source>“id” is missing or not a number or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="122"/>
+        <source>“text” is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="129"/>
+        <source>unknown label “{label}” (approve, spam or abuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="141"/>
+        <source>“{field}” is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="181"/>
+        <source>line longer than {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="195"/>
+        <source>id {id} already used on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="205"/>
+        <source>the file holds no comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="35"/>
+        <source>a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="36"/>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="37"/>
+        <source>a chat-app contact (Zalo, Telegram…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="40"/>
+        <source>very short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="41"/>
+        <source>very long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="42"/>
+        <source>the same words again and again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="43"/>
+        <source>written in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="44"/>
+        <source>typed without diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="45"/>
+        <source>an amount of money or a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="46"/>
+        <source>the author&apos;s comments approved before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="49"/>
+        <source>the author&apos;s comments rejected before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="52"/>
+        <source>the author&apos;s first comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="66"/>
+        <source>the word “{word}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="68"/>
+        <source>the word “{word}” with these diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="72"/>
+        <source>the words “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="74"/>
+        <source>the letters “{letters}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/readonly.py" line="38"/>
+        <source>No decisions to learn from in {path} ({reason}). Give a file of labelled comments with --train, or choose the data folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/readonly.py" line="50"/>
+        <source>there is no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/training.py" line="55"/>
+        <source>Too few decisions to learn from: {approved} approved and {rejected} rejected. The assistant needs at least {total} decisions, with at least {each} of each kind.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,22 +326,22 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="71"/>
+        <location filename="../../editor/ui/blocks_model.py" line="74"/>
         <source>(empty turn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="74"/>
+        <location filename="../../editor/ui/blocks_model.py" line="77"/>
         <source>(no caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="75"/>
-        <source>🖼 (no image)</source>
+        <location filename="../../editor/ui/blocks_model.py" line="80"/>
+        <source>(no image)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="78"/>
+        <location filename="../../editor/ui/blocks_model.py" line="83"/>
         <source>(empty paragraph)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,7 +551,7 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="79"/>
+        <location filename="../../shell/first_window.py" line="80"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
@@ -810,6 +960,159 @@ Your work is saved; you can keep working. The details are in the log:
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="60"/>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="65"/>
+        <source>Web page with its photos (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="66"/>
+        <source>PDF for print review (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <source>Plain text in the newspaper&apos;s format (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="89"/>
+        <source>Export interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="141"/>
+        <source>%n photo(s) could not be read; only the caption is shown.</source>
+        <translation>
+            <numerusform>%n photo could not be read; only its caption is shown.</numerusform>
+            <numerusform>%n photos could not be read; only their captions are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="150"/>
+        <source>The interview was exported to:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="157"/>
+        <source>Interview exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="165"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="182"/>
+        <source>Open in the editor now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="183"/>
+        <source>Autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="184"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="185"/>
+        <source>Taken from the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="186"/>
+        <source>Revision on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="221"/>
+        <source>Select one version to compare with the open text, or two to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="235"/>
+        <source>This version cannot be read back: its stored copy is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="241"/>
+        <source>Left: {older}. Right: {newer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="298"/>
+        <source>Asking the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/history_dialog.py" line="313"/>
+        <source>%n revision(s) on the site.</source>
+        <translation>
+            <numerusform>%n revision on the site.</numerusform>
+            <numerusform>%n revisions on the site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="320"/>
+        <source>This interview has not been sent to the site yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="324"/>
+        <source>Newsdesk has no application password for this site yet: enter it in Preferences ▸ Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="345"/>
+        <source>Show the site&apos;s revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="346"/>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="348"/>
+        <source>Replace the open text by the selected version (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../editor/ui/import_dialog.py" line="67"/>
@@ -949,189 +1252,234 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="357"/>
+        <location filename="../../editor/ui/editor_widget.py" line="365"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="359"/>
+        <location filename="../../editor/ui/editor_widget.py" line="367"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="393"/>
+        <location filename="../../editor/ui/editor_widget.py" line="401"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="449"/>
-        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <location filename="../../editor/ui/editor_widget.py" line="457"/>
+        <location filename="../../editor/ui/editor_widget.py" line="592"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
-        <location filename="../../editor/ui/editor_widget.py" line="571"/>
+        <location filename="../../editor/ui/editor_widget.py" line="466"/>
+        <location filename="../../editor/ui/editor_widget.py" line="594"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="472"/>
-        <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
+        <location filename="../../editor/ui/editor_widget.py" line="479"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="480"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="481"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="482"/>
+        <source>pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="483"/>
+        <source>in the site&apos;s trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="487"/>
+        <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="491"/>
+        <source>On the site: {status} — {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="496"/>
+        <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="520"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="528"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="529"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="530"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="531"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="532"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="533"/>
+        <location filename="../../editor/ui/editor_widget.py" line="552"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="534"/>
-        <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="535"/>
-        <source>&amp;Sapo:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="536"/>
-        <source>&amp;Byline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="537"/>
-        <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="538"/>
-        <source>The interview&apos;s headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="539"/>
-        <source>The bold opening paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="540"/>
-        <source>Who interviewed (Thực hiện: …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="541"/>
-        <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="542"/>
-        <source>+ Question/answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="544"/>
-        <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="546"/>
-        <source>+ Paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
-        <source>+ Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
-        <source>People in this interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="552"/>
-        <source>Interviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/editor_widget.py" line="553"/>
-        <source>Interviewee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="554"/>
-        <source>Add person</source>
+        <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="555"/>
-        <source>Label, e.g. Phóng viên</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
-        <source>Write</source>
+        <source>Every saved version of this interview, compared side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="557"/>
-        <source>Preview</source>
+        <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="558"/>
-        <source>Normalise to the house style</source>
+        <source>&amp;Sapo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <source>The interview&apos;s headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <source>The bold opening paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <source>Who interviewed (Thực hiện: …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
+        <source>Comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <source>+ Question/answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <source>+ Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="570"/>
+        <source>+ Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="571"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="572"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="573"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="574"/>
+        <source>People in this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="575"/>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
+        <source>Interviewee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="577"/>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <source>Label, e.g. Phóng viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="580"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <source>Normalise to the house style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="583"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,32 +1487,32 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="233"/>
+        <location filename="../../editor/ui/list_model.py" line="246"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="252"/>
+        <location filename="../../editor/ui/list_model.py" line="265"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="256"/>
+        <location filename="../../editor/ui/list_model.py" line="269"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="257"/>
+        <location filename="../../editor/ui/list_model.py" line="270"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="258"/>
+        <location filename="../../editor/ui/list_model.py" line="271"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="259"/>
+        <location filename="../../editor/ui/list_model.py" line="272"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,7 +1520,7 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="90"/>
+        <location filename="../../editor/ui/list_panel.py" line="97"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1180,22 +1528,32 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="95"/>
+        <location filename="../../editor/ui/list_panel.py" line="102"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="97"/>
+        <location filename="../../editor/ui/list_panel.py" line="104"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="102"/>
+        <location filename="../../editor/ui/list_panel.py" line="109"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="110"/>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="111"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="103"/>
+        <location filename="../../editor/ui/list_panel.py" line="112"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,22 +1589,22 @@ Blocks: {count}</source>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="69"/>
+        <location filename="../../editor/ui/list_model.py" line="72"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="70"/>
+        <location filename="../../editor/ui/list_model.py" line="73"/>
         <source>Ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="71"/>
+        <location filename="../../editor/ui/list_model.py" line="74"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="72"/>
+        <location filename="../../editor/ui/list_model.py" line="75"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,129 +1612,136 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="74"/>
-        <location filename="../../editor/ui/interviews_page.py" line="177"/>
-        <location filename="../../editor/ui/list_preview.py" line="104"/>
+        <location filename="../../shell/first_window.py" line="75"/>
+        <location filename="../../editor/ui/interviews_page.py" line="220"/>
+        <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="234"/>
-        <source>Delete interviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="235"/>
-        <source>Delete %n interview(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n interview? This cannot be undone.</numerusform>
-            <numerusform>Delete %n interviews? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="393"/>
+        <location filename="../../editor/ui/interviews_page.py" line="555"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="394"/>
+        <location filename="../../editor/ui/interviews_page.py" line="556"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="435"/>
+        <location filename="../../editor/ui/interviews_page.py" line="577"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="436"/>
+        <location filename="../../editor/ui/interviews_page.py" line="578"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="480"/>
-        <source>Web page for the site (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="345"/>
-        <location filename="../../editor/ui/interviews_page.py" line="481"/>
+        <location filename="../../editor/ui/interviews_page.py" line="482"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="343"/>
+        <location filename="../../editor/ui/interviews_page.py" line="480"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="461"/>
+        <location filename="../../editor/ui/interviews_page.py" line="343"/>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="348"/>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="373"/>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="603"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="463"/>
+        <location filename="../../editor/ui/interviews_page.py" line="605"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="467"/>
+        <location filename="../../editor/ui/interviews_page.py" line="609"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="468"/>
+        <location filename="../../editor/ui/interviews_page.py" line="610"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="482"/>
-        <source>PDF for print review (*.pdf)</source>
+        <location filename="../../editor/ui/interviews_page.py" line="742"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="485"/>
-        <source>Export interview</source>
+        <location filename="../../editor/ui/interviews_page.py" line="743"/>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="500"/>
+        <location filename="../../editor/ui/interviews_page.py" line="744"/>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="751"/>
+        <source>Delete for Good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="753"/>
+        <source>Move to Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="652"/>
+        <location filename="../../editor/ui/interviews_page.py" line="680"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="515"/>
+        <location filename="../../editor/ui/interviews_page.py" line="695"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="517"/>
+        <location filename="../../editor/ui/interviews_page.py" line="697"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="548"/>
+        <location filename="../../editor/ui/interviews_page.py" line="728"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="559"/>
+        <location filename="../../editor/ui/interviews_page.py" line="739"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="560"/>
+        <location filename="../../editor/ui/interviews_page.py" line="740"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="561"/>
+        <location filename="../../editor/ui/interviews_page.py" line="741"/>
         <source>&amp;Export Interview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="562"/>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,94 +1757,74 @@ Blocks: {count}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="199"/>
+        <location filename="../../shell/ui/main_window.py" line="196"/>
         <source>Newsdesk</source>
-        <extracomment>How many changes wait in the outbox (set by the application; asked on quitting).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="200"/>
+        <location filename="../../shell/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="201"/>
+        <location filename="../../shell/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="202"/>
+        <location filename="../../shell/ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="203"/>
+        <location filename="../../shell/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="204"/>
+        <location filename="../../shell/ui/main_window.py" line="201"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="205"/>
+        <location filename="../../shell/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="206"/>
+        <location filename="../../shell/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="207"/>
+        <location filename="../../shell/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="208"/>
+        <location filename="../../shell/ui/main_window.py" line="205"/>
         <source>&amp;Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="209"/>
+        <location filename="../../shell/ui/main_window.py" line="206"/>
         <source>&amp;About Newsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="210"/>
+        <location filename="../../shell/ui/main_window.py" line="207"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="225"/>
+        <location filename="../../shell/ui/main_window.py" line="222"/>
         <source>About Newsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="230"/>
+        <location filename="../../shell/ui/main_window.py" line="227"/>
         <source>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Draft interviews offline, moderate reader comments and publish to your news site.&lt;/p&gt;&lt;p&gt;Log file: {log}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/ui/main_window.py" line="262"/>
-        <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../shell/ui/main_window.py" line="264"/>
-        <source>%n change(s) for the site have not been sent yet. They are saved on this computer and go out at the first sync after Newsdesk starts again.
-
-Quit now?</source>
-        <translation>
-            <numerusform>%n change for the site has not been sent yet. It is saved on this computer and goes out at the first sync after Newsdesk starts again.
-
-Quit now?</numerusform>
-            <numerusform>%n changes for the site have not been sent yet. They are saved on this computer and go out at the first sync after Newsdesk starts again.
-
-Quit now?</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2052,84 @@ Quit now?</numerusform>
     </message>
 </context>
 <context>
+    <name>ModerationCommand</name>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="126"/>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="127"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="128"/>
+        <source>scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="205"/>
+        <source>Suggested threshold: {threshold:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="212"/>
+        <source>Precision: {precision:.3f}   Recall: {recall:.3f}   ({count} labelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="218"/>
+        <source>Suggests rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="219"/>
+        <source>Suggests publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="223"/>
+        <source>Not to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="224"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="230"/>
+        <source>Campaigns (near-duplicates): {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="237"/>
+        <source>  {number}. {size} comments: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="244"/>
+        <source>The {count} highest scores of {total} (--json gives them all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="249"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="250"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="251"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModerationLogDialog</name>
     <message>
         <location filename="../../moderation/ui/log_dialog.py" line="125"/>
@@ -1811,7 +2234,7 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/first_window.py" line="82"/>
+        <location filename="../../shell/first_window.py" line="83"/>
         <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
@@ -1844,6 +2267,44 @@ Quit now?</numerusform>
     <message>
         <location filename="../../shell/ui/outbox_page.py" line="322"/>
         <source>Show recently sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostPuller</name>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="81"/>
+        <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="101"/>
+        <source>Pulling posts from {site}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="111"/>
+        <source>Pulling posts… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="124"/>
+        <source>Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="133"/>
+        <source>This account may only see published posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="147"/>
+        <source>Could not pull the posts; showing those pulled before. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="158"/>
+        <source>Pull stopped; the posts pulled so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,115 +2402,65 @@ Quit now?</numerusform>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="194"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
         <source>Publish interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="195"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Send to {site} as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="198"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="173"/>
-        <source>Not approved</source>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="174"/>
-        <source>Nobody has approved this interview yet. Publish it on the site anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="199"/>
-        <source>Submit for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="200"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Scheduled for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="201"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Published now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="203"/>
-        <source>&amp;Address (slug):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="205"/>
-        <source>&amp;Address (slug) — readers&apos; links change if you change it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="207"/>
-        <source>Also show the featured photo at the top of the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="209"/>
-        <source>Many themes already show the featured photo above the post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="211"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="212"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>As the site decides (its default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="214"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="217"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
         <source>Queue for the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PublishOptions</name>
-    <message>
-        <location filename="../../editor/publish_options.py" line="66"/>
-        <source>This account may only submit interviews for review on the site (a contributor): an editor there publishes them.</source>
-        <extracomment>One sentence on what the account may not do (None: it may do everything here). False when the interview cannot be sent at all with this account.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/publish_options.py" line="75"/>
-        <source>The post is already published, and this account may not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/publish_options.py" line="83"/>
-        <source>This account may not upload photos to the site: remove the photos, or ask for an account that may.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="293"/>
+        <location filename="../../editor/publishing.py" line="277"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
-        <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="300"/>
+        <location filename="../../editor/publishing.py" line="284"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +2649,7 @@ Quit now?</numerusform>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
         <location filename="../../moderation/ui/rules_dialog.py" line="100"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="124"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
         <source>When one is found:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,16 +2660,16 @@ Quit now?</numerusform>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="111"/>
-        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word typed without any accents, but not “đều”.</source>
+        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word in a comment typed without any accents, but not “đều”; &quot;đụ&quot; never finds the “du” of “du lịch”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="121"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="122"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="128"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,104 +2758,190 @@ Quit now?</numerusform>
     </message>
 </context>
 <context>
-    <name>SiteState</name>
+    <name>SitePosts</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="82"/>
-        <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_model.py" line="83"/>
-        <source>Not sent: see Publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_model.py" line="84"/>
-        <source>Conflict: see Publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_model.py" line="85"/>
-        <source>Draft on the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_model.py" line="86"/>
-        <source>Pending review on the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_model.py" line="87"/>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_model.py" line="88"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="32"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="89"/>
-        <source>Private on the site</source>
+        <location filename="../../editor/ui/site_posts_model.py" line="33"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="34"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="35"/>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="36"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="37"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="112"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="131"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="132"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="133"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="134"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="135"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="136"/>
+        <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SiteStates</name>
+    <name>SitePostsPage</name>
     <message>
-        <location filename="../../editor/site_states.py" line="125"/>
-        <source>Conflict: the post was changed on the site too; choose in Publishing</source>
-        <extracomment>An outbox state that needs a person outranks one that only waits. The post&apos;s status on the site (&quot;&quot; before it was ever sent). Tags the site account may not create, sent without them at the last publish. Changes of this interview in the outbox, not sent yet. The most urgent of them: WAITING, FAILED or CONFLICT (None when nothing waits). Whether the site can be reached now.</extracomment>
+        <location filename="../../shell/first_window.py" line="86"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="259"/>
+        <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="131"/>
-        <source>The site refused the last change; see Publishing</source>
+        <location filename="../../editor/ui/site_posts_page.py" line="291"/>
+        <source>No site is set up. Add your site in Preferences ▸ Sites to see its posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="138"/>
-        <source>Changes waiting to send: {count}</source>
+        <location filename="../../editor/ui/site_posts_page.py" line="298"/>
+        <source>The posts of {site} have not been pulled yet. Click “Pull” to fetch them; after that they can be read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="144"/>
-        <source>offline: they go out when the site can be reached</source>
+        <location filename="../../editor/ui/site_posts_page.py" line="306"/>
+        <source>No post matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="150"/>
-        <source>needs the site password (Preferences ▸ Sites)</source>
+        <location filename="../../editor/ui/site_posts_page.py" line="348"/>
+        <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="156"/>
-        <source>published</source>
+        <location filename="../../editor/ui/site_posts_page.py" line="352"/>
+        <source>All authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="157"/>
-        <source>scheduled</source>
+        <location filename="../../editor/ui/site_posts_page.py" line="354"/>
+        <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="158"/>
-        <source>draft</source>
+        <location filename="../../editor/ui/site_posts_page.py" line="368"/>
+        <source>Pull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="159"/>
-        <source>pending review</source>
+        <location filename="../../editor/ui/site_posts_page.py" line="370"/>
+        <source>Fetch the site&apos;s posts: everything the first time, then what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="160"/>
-        <source>private</source>
+        <location filename="../../editor/ui/site_posts_page.py" line="372"/>
+        <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="163"/>
-        <source>On the site: {status} — {link}</source>
+        <location filename="../../editor/ui/site_posts_page.py" line="373"/>
+        <source>Search titles (accents not needed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteRevisions</name>
+    <message>
+        <location filename="../../editor/site_revisions.py" line="79"/>
+        <source>site user {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteState</name>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="85"/>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="86"/>
+        <source>Not sent: see Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="87"/>
+        <source>Conflict: see Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="88"/>
+        <source>Draft on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="89"/>
+        <source>Pending review on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="90"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="91"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="92"/>
+        <source>Private on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="93"/>
+        <source>In the site&apos;s trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="94"/>
+        <source>Deleted on the site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2548,25 +3045,6 @@ Quit now?</numerusform>
     <message>
         <location filename="../../shell/ui/sites_tab.py" line="285"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Slugs</name>
-    <message>
-        <location filename="../../editor/slugs.py" line="48"/>
-        <source>The address cannot be empty.</source>
-        <extracomment>WordPress keeps 200 characters of a slug (``post_name``); room is left for ``-2``.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/slugs.py" line="50"/>
-        <source>The address is too long: at most {count} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/slugs.py" line="54"/>
-        <source>Use only lower-case letters without accents, digits and single hyphens (like duong-len-ban).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2817,7 +3295,7 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="169"/>
+        <location filename="../../shell/sync_controller.py" line="168"/>
         <source>the site refused the password for {site}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,6 +3315,68 @@ Quit now?</numerusform>
     <message>
         <location filename="../../editor/tone_style.py" line="102"/>
         <source>Syllables in the old tone-mark style (hòa, khỏe, thủy): {count}. The house style is the new one (hoà, khoẻ, thuỷ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialogs</name>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="29"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="36"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="45"/>
+        <source>Its post on the site stays there: this does not unpublish it. To take it off the site, open it and choose Unpublish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="48"/>
+        <source>These have a post on the site, which stays there (not unpublished):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="54"/>
+        <source>Move {title} to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="56"/>
+        <source>Move these %n interviews to the trash?</source>
+        <translation>
+            <numerusform>Move this interview to the trash?</numerusform>
+            <numerusform>Move these %n interviews to the trash?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="58"/>
+        <source>You can restore them from the Trash until it is emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="64"/>
+        <source>Delete {title} for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="66"/>
+        <source>Delete these %n interviews for good?</source>
+        <translation>
+            <numerusform>Delete this interview for good?</numerusform>
+            <numerusform>Delete these %n interviews for good?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="68"/>
+        <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2918,6 +3458,49 @@ Quit now?</numerusform>
     <message>
         <location filename="../../editor/validation.py" line="96"/>
         <source>Photo in block {number} needs alt text for readers who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <location filename="../../editor/version_diff.py" line="88"/>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="89"/>
+        <source>Sapo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="90"/>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="91"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="98"/>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="103"/>
+        <source>Photo: {credit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="106"/>
+        <source>Alt text: {alt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="107"/>
+        <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

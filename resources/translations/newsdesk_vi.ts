@@ -44,7 +44,7 @@
         <translation>Trang tin này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="350"/>
+        <location filename="../../portal/accounts.py" line="348"/>
         <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation>Cần sửa địa chỉ đã lưu của {site} trong Tùy chọn ▸ Trang tin: {reason}</translation>
     </message>
@@ -52,23 +52,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="77"/>
-        <location filename="../../shell/application.py" line="91"/>
+        <location filename="../../shell/application.py" line="75"/>
+        <location filename="../../shell/application.py" line="89"/>
         <source>Newsdesk cannot start</source>
+        <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="78"/>
+        <location filename="../../shell/application.py" line="76"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="176"/>
+        <location filename="../../shell/application.py" line="175"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="457"/>
+        <location filename="../../shell/application.py" line="458"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -79,24 +80,173 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="466"/>
+        <location filename="../../shell/application.py" line="467"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="536"/>
+        <location filename="../../shell/application.py" line="537"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="539"/>
+        <location filename="../../shell/application.py" line="540"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="463"/>
+        <location filename="../../shell/application.py" line="464"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
+    </message>
+</context>
+<context>
+    <name>Assistant</name>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="68"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, dòng {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="100"/>
+        <source>not UTF-8 text</source>
+        <translation>không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="106"/>
+        <location filename="../../moderation/assistant/dataset.py" line="110"/>
+        <source>not a JSON object</source>
+        <translation>không phải một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="117"/>
+        <source>“id” is missing or not a number or text</source>
+        <translation>thiếu “id”, hoặc “id” không phải số hay chữ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="122"/>
+        <source>“text” is missing or not text</source>
+        <translation>thiếu “text”, hoặc “text” không phải chữ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="129"/>
+        <source>unknown label “{label}” (approve, spam or abuse)</source>
+        <translation>nhãn “{label}” không hợp lệ (approve, spam hoặc abuse)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="141"/>
+        <source>“{field}” is not text</source>
+        <translation>“{field}” không phải chữ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="181"/>
+        <source>line longer than {size} MB</source>
+        <translation>dòng dài quá {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="195"/>
+        <source>id {id} already used on line {line}</source>
+        <translation>id {id} đã dùng ở dòng {line}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="205"/>
+        <source>the file holds no comments</source>
+        <translation>tệp không có bình luận nào</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="35"/>
+        <source>a link</source>
+        <translation>có đường link</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="36"/>
+        <source>a phone number</source>
+        <translation>có số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="37"/>
+        <source>a chat-app contact (Zalo, Telegram…)</source>
+        <translation>có liên hệ ứng dụng nhắn tin (Zalo, Telegram…)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="40"/>
+        <source>very short</source>
+        <translation>rất ngắn</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="41"/>
+        <source>very long</source>
+        <translation>rất dài</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="42"/>
+        <source>the same words again and again</source>
+        <translation>lặp đi lặp lại cùng một từ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="43"/>
+        <source>written in capitals</source>
+        <translation>viết toàn chữ hoa</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="44"/>
+        <source>typed without diacritics</source>
+        <translation>gõ không dấu</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="45"/>
+        <source>an amount of money or a percentage</source>
+        <translation>có số tiền hoặc tỉ lệ phần trăm</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="46"/>
+        <source>the author&apos;s comments approved before</source>
+        <translation>các bình luận trước của tác giả đã được duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="49"/>
+        <source>the author&apos;s comments rejected before</source>
+        <translation>các bình luận trước của tác giả đã bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="52"/>
+        <source>the author&apos;s first comment</source>
+        <translation>bình luận đầu tiên của tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="66"/>
+        <source>the word “{word}”</source>
+        <translation>từ “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="68"/>
+        <source>the word “{word}” with these diacritics</source>
+        <translation>từ “{word}” đúng dấu như vậy</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="72"/>
+        <source>the words “{words}”</source>
+        <translation>cụm từ “{words}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="74"/>
+        <source>the letters “{letters}”</source>
+        <translation>các chữ cái “{letters}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/readonly.py" line="38"/>
+        <source>No decisions to learn from in {path} ({reason}). Give a file of labelled comments with --train, or choose the data folder with --data-dir.</source>
+        <translation>Không có quyết định kiểm duyệt nào để học trong {path} ({reason}). Hãy đưa một tệp bình luận đã gắn nhãn bằng --train, hoặc chọn thư mục dữ liệu bằng --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/readonly.py" line="50"/>
+        <source>there is no database</source>
+        <translation>không có cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/training.py" line="55"/>
+        <source>Too few decisions to learn from: {approved} approved and {rejected} rejected. The assistant needs at least {total} decisions, with at least {each} of each kind.</source>
+        <translation>Quá ít quyết định để học: {approved} bình luận đã duyệt và {rejected} bị từ chối. Trợ lý cần ít nhất {total} quyết định, mỗi loại ít nhất {each}.</translation>
     </message>
 </context>
 <context>
@@ -180,22 +330,22 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="71"/>
+        <location filename="../../editor/ui/blocks_model.py" line="74"/>
         <source>(empty turn)</source>
         <translation>(lượt lời trống)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="74"/>
+        <location filename="../../editor/ui/blocks_model.py" line="77"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="75"/>
-        <source>🖼 (no image)</source>
-        <translation>🖼 (chưa có ảnh)</translation>
+        <location filename="../../editor/ui/blocks_model.py" line="80"/>
+        <source>(no image)</source>
+        <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="78"/>
+        <location filename="../../editor/ui/blocks_model.py" line="83"/>
         <source>(empty paragraph)</source>
         <translation>(đoạn trống)</translation>
     </message>
@@ -405,7 +555,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="79"/>
+        <location filename="../../shell/first_window.py" line="80"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
@@ -811,6 +961,158 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="60"/>
+        <source>interview</source>
+        <translation>bai-phong-van</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="65"/>
+        <source>Web page with its photos (*.html)</source>
+        <translation>Trang web kèm ảnh (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="66"/>
+        <source>PDF for print review (*.pdf)</source>
+        <translation>PDF để duyệt bản in (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <source>Plain text in the newspaper&apos;s format (*.txt)</source>
+        <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="89"/>
+        <source>Export interview</source>
+        <translation>Xuất bài phỏng vấn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="141"/>
+        <source>%n photo(s) could not be read; only the caption is shown.</source>
+        <translation>
+            <numerusform>%n ảnh không đọc được; chỉ có chú thích ảnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="150"/>
+        <source>The interview was exported to:
+{path}</source>
+        <translation>Đã xuất bài phỏng vấn ra tệp:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="157"/>
+        <source>Interview exported</source>
+        <translation>Đã xuất bài phỏng vấn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="165"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="182"/>
+        <source>Open in the editor now</source>
+        <translation>Đang mở trong trình soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="183"/>
+        <source>Autosave</source>
+        <translation>Tự động lưu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="184"/>
+        <source>Published</source>
+        <translation>Đã đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="185"/>
+        <source>Taken from the site</source>
+        <translation>Lấy bản trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="186"/>
+        <source>Revision on the site</source>
+        <translation>Bản sửa trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="221"/>
+        <source>Select one version to compare with the open text, or two to compare.</source>
+        <translation>Chọn một phiên bản để so với bài đang mở, hoặc chọn hai phiên bản để so với nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="235"/>
+        <source>This version cannot be read back: its stored copy is damaged.</source>
+        <translation>Không đọc lại được phiên bản này: bản lưu của nó đã hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="241"/>
+        <source>Left: {older}. Right: {newer}.</source>
+        <translation>Bên trái: {older}. Bên phải: {newer}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="298"/>
+        <source>Asking the site…</source>
+        <translation>Đang hỏi trang tin…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/history_dialog.py" line="313"/>
+        <source>%n revision(s) on the site.</source>
+        <translation>
+            <numerusform>Trang tin có %n bản sửa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="320"/>
+        <source>This interview has not been sent to the site yet.</source>
+        <translation>Bài phỏng vấn này chưa được gửi lên trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="324"/>
+        <source>Newsdesk has no application password for this site yet: enter it in Preferences ▸ Sites.</source>
+        <translation>Newsdesk chưa có mật khẩu ứng dụng của trang tin này: hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <source>Version history</source>
+        <translation>Lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <source>Saved</source>
+        <translation>Lưu lúc</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <source>By</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="345"/>
+        <source>Show the site&apos;s revisions</source>
+        <translation>Xem các bản sửa trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="346"/>
+        <source>Restore this version</source>
+        <translation>Khôi phục phiên bản này</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="348"/>
+        <source>Replace the open text by the selected version (Undo takes it back)</source>
+        <translation>Thay bài đang mở bằng phiên bản đã chọn (Hoàn tác để lấy lại)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../editor/ui/import_dialog.py" line="67"/>
@@ -953,189 +1255,234 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="357"/>
+        <location filename="../../editor/ui/editor_widget.py" line="365"/>
         <source>interviewer</source>
         <translation>phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="359"/>
+        <location filename="../../editor/ui/editor_widget.py" line="367"/>
         <source>interviewee</source>
         <translation>nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="393"/>
+        <location filename="../../editor/ui/editor_widget.py" line="401"/>
         <source>New speaker</source>
         <translation>Người nói mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="449"/>
-        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <location filename="../../editor/ui/editor_widget.py" line="457"/>
+        <location filename="../../editor/ui/editor_widget.py" line="592"/>
         <source>Unsaved changes…</source>
         <translation>Đang có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
-        <location filename="../../editor/ui/editor_widget.py" line="571"/>
+        <location filename="../../editor/ui/editor_widget.py" line="466"/>
+        <location filename="../../editor/ui/editor_widget.py" line="594"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="472"/>
+        <location filename="../../editor/ui/editor_widget.py" line="479"/>
+        <source>published</source>
+        <translation>đã đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="480"/>
+        <source>scheduled</source>
+        <translation>hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="481"/>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="482"/>
+        <source>pending review</source>
+        <translation>chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="483"/>
+        <source>in the site&apos;s trash</source>
+        <translation>trong thùng rác của trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="487"/>
+        <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
+        <translation>Bài đã bị xóa trên trang tin. Đăng lại sẽ tạo một bài mới, chỉ sau khi bạn xác nhận trong mục Xuất bản.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="491"/>
+        <source>On the site: {status} — {link}</source>
+        <translation>Trên trang tin: {status} — {link}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="496"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation>Đã gửi nhưng thiếu các thẻ {tags}: tài khoản này trên trang tin không được tạo thẻ mới. Hãy nhờ biên tập viên thêm trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="496"/>
+        <location filename="../../editor/ui/editor_widget.py" line="520"/>
         <source>{words} words · {characters} characters</source>
         <translation>{words} từ · {characters} ký tự</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="528"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>← All interviews</source>
         <translation>← Tất cả bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="529"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>Mark ready for review</source>
         <translation>Chuyển chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="530"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="531"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Back to draft</source>
         <translation>Trả về bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="532"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Publish…</source>
         <translation>Đăng bài…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="533"/>
+        <location filename="../../editor/ui/editor_widget.py" line="552"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="534"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <source>Every saved version of this interview, compared side by side</source>
+        <translation>Mọi phiên bản đã lưu của bài này, so sánh song song</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="535"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>&amp;Sapo:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="536"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>&amp;Byline:</source>
         <translation>Tác &amp;giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="537"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>&amp;Tags:</source>
         <translation>T&amp;hẻ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="538"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>The interview&apos;s headline</source>
         <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="539"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>The bold opening paragraph</source>
         <translation>Đoạn mở đầu in đậm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="540"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation>Người thực hiện (Thực hiện: …)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="541"/>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
         <source>Comma-separated</source>
         <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="542"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>+ Question/answer</source>
         <translation>+ Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="544"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="546"/>
+        <location filename="../../editor/ui/editor_widget.py" line="569"/>
         <source>+ Paragraph</source>
         <translation>+ Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
+        <location filename="../../editor/ui/editor_widget.py" line="570"/>
         <source>+ Photo</source>
         <translation>+ Ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
+        <location filename="../../editor/ui/editor_widget.py" line="571"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="572"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
+        <location filename="../../editor/ui/editor_widget.py" line="573"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="574"/>
         <source>People in this interview</source>
         <translation>Những người trong bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="552"/>
+        <location filename="../../editor/ui/editor_widget.py" line="575"/>
         <source>Interviewer</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
         <source>Interviewee</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="554"/>
+        <location filename="../../editor/ui/editor_widget.py" line="577"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>Label, e.g. Phóng viên</source>
         <translation>Tên hiển thị, ví dụ Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
+        <location filename="../../editor/ui/editor_widget.py" line="579"/>
         <source>Write</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="580"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="581"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="583"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation>Viết lại cả bài theo kiểu bỏ dấu của toà soạn (hoàn tác được trong một bước)</translation>
     </message>
@@ -1143,32 +1490,32 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="233"/>
+        <location filename="../../editor/ui/list_model.py" line="246"/>
         <source>(no headline)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="252"/>
+        <location filename="../../editor/ui/list_model.py" line="265"/>
         <source>On the site</source>
         <translation>Trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="256"/>
+        <location filename="../../editor/ui/list_model.py" line="269"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="257"/>
+        <location filename="../../editor/ui/list_model.py" line="270"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="258"/>
+        <location filename="../../editor/ui/list_model.py" line="271"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="259"/>
+        <location filename="../../editor/ui/list_model.py" line="272"/>
         <source>Words</source>
         <translation>Số từ</translation>
     </message>
@@ -1176,29 +1523,39 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="90"/>
+        <location filename="../../editor/ui/list_panel.py" line="97"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="95"/>
+        <location filename="../../editor/ui/list_panel.py" line="102"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="97"/>
+        <location filename="../../editor/ui/list_panel.py" line="104"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="102"/>
+        <location filename="../../editor/ui/list_panel.py" line="109"/>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="110"/>
+        <source>Empty Trash…</source>
+        <translation>Dọn sạch thùng rác…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="111"/>
         <source>New interview</source>
         <translation>Bài phỏng vấn mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="103"/>
+        <location filename="../../editor/ui/list_panel.py" line="112"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -1234,22 +1591,22 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="69"/>
+        <location filename="../../editor/ui/list_model.py" line="72"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="70"/>
+        <location filename="../../editor/ui/list_model.py" line="73"/>
         <source>Ready for review</source>
         <translation>Chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="71"/>
+        <location filename="../../editor/ui/list_model.py" line="74"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="72"/>
+        <location filename="../../editor/ui/list_model.py" line="75"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
@@ -1257,129 +1614,137 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="74"/>
-        <location filename="../../editor/ui/interviews_page.py" line="177"/>
-        <location filename="../../editor/ui/list_preview.py" line="104"/>
+        <location filename="../../shell/first_window.py" line="75"/>
+        <location filename="../../editor/ui/interviews_page.py" line="220"/>
+        <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="234"/>
-        <source>Delete interviews</source>
-        <translation>Xóa bài phỏng vấn</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="235"/>
-        <source>Delete %n interview(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Xóa %n bài phỏng vấn? Không thể hoàn tác việc này.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="393"/>
+        <location filename="../../editor/ui/interviews_page.py" line="555"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="394"/>
+        <location filename="../../editor/ui/interviews_page.py" line="556"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="435"/>
+        <location filename="../../editor/ui/interviews_page.py" line="577"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="436"/>
+        <location filename="../../editor/ui/interviews_page.py" line="578"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="480"/>
-        <source>Web page for the site (*.html)</source>
-        <translation>Trang web cho trang tin (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="345"/>
-        <location filename="../../editor/ui/interviews_page.py" line="481"/>
+        <location filename="../../editor/ui/interviews_page.py" line="482"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="343"/>
+        <location filename="../../editor/ui/interviews_page.py" line="480"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="461"/>
+        <location filename="../../editor/ui/interviews_page.py" line="343"/>
+        <source>Delete for good</source>
+        <translation>Xóa vĩnh viễn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="348"/>
+        <source>Move to Trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="373"/>
+        <source>Empty Trash</source>
+        <translation>Dọn sạch thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="603"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="463"/>
+        <location filename="../../editor/ui/interviews_page.py" line="605"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="467"/>
+        <location filename="../../editor/ui/interviews_page.py" line="609"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="468"/>
+        <location filename="../../editor/ui/interviews_page.py" line="610"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="482"/>
-        <source>PDF for print review (*.pdf)</source>
-        <translation>PDF để duyệt in (*.pdf)</translation>
+        <location filename="../../editor/ui/interviews_page.py" line="742"/>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="485"/>
-        <source>Export interview</source>
-        <translation>Xuất bài phỏng vấn</translation>
+        <location filename="../../editor/ui/interviews_page.py" line="743"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="500"/>
+        <location filename="../../editor/ui/interviews_page.py" line="744"/>
+        <source>Empty Trash…</source>
+        <translation>Dọn sạch thùng rác…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="751"/>
+        <source>Delete for Good…</source>
+        <translation>Xóa vĩnh viễn…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="753"/>
+        <source>Move to Trash…</source>
+        <translation>Chuyển vào thùng rác…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="652"/>
+        <location filename="../../editor/ui/interviews_page.py" line="680"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="515"/>
+        <location filename="../../editor/ui/interviews_page.py" line="695"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="517"/>
+        <location filename="../../editor/ui/interviews_page.py" line="697"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="548"/>
+        <location filename="../../editor/ui/interviews_page.py" line="728"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="559"/>
+        <location filename="../../editor/ui/interviews_page.py" line="739"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="560"/>
+        <location filename="../../editor/ui/interviews_page.py" line="740"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="561"/>
+        <location filename="../../editor/ui/interviews_page.py" line="741"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="562"/>
-        <source>Delete</source>
-        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -1394,91 +1759,74 @@ Số khối: {count}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="199"/>
+        <location filename="../../shell/ui/main_window.py" line="196"/>
         <source>Newsdesk</source>
-        <extracomment>How many changes wait in the outbox (set by the application; asked on quitting).</extracomment>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="200"/>
+        <location filename="../../shell/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="201"/>
+        <location filename="../../shell/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="202"/>
+        <location filename="../../shell/ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="203"/>
+        <location filename="../../shell/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="204"/>
+        <location filename="../../shell/ui/main_window.py" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="205"/>
+        <location filename="../../shell/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="206"/>
+        <location filename="../../shell/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="207"/>
+        <location filename="../../shell/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="208"/>
+        <location filename="../../shell/ui/main_window.py" line="205"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="209"/>
+        <location filename="../../shell/ui/main_window.py" line="206"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;Giới thiệu Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="210"/>
+        <location filename="../../shell/ui/main_window.py" line="207"/>
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="225"/>
+        <location filename="../../shell/ui/main_window.py" line="222"/>
         <source>About Newsdesk</source>
         <translation>Giới thiệu Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="230"/>
+        <location filename="../../shell/ui/main_window.py" line="227"/>
         <source>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Draft interviews offline, moderate reader comments and publish to your news site.&lt;/p&gt;&lt;p&gt;Log file: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Soạn bài phỏng vấn ngoại tuyến, kiểm duyệt bình luận của bạn đọc và đăng bài lên trang tin.&lt;/p&gt;&lt;p&gt;Tệp nhật ký: {log}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../shell/ui/main_window.py" line="262"/>
-        <source>Changes waiting to be sent</source>
-        <translation>Thay đổi đang chờ gửi</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../shell/ui/main_window.py" line="264"/>
-        <source>%n change(s) for the site have not been sent yet. They are saved on this computer and go out at the first sync after Newsdesk starts again.
-
-Quit now?</source>
-        <translation>
-            <numerusform>%n thay đổi cho trang tin chưa được gửi. Chúng đã được lưu an toàn trên máy này và sẽ được gửi ở lần đồng bộ đầu tiên khi Newsdesk mở lại.
-
-Thoát bây giờ?</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2049,84 @@ Thoát bây giờ?</numerusform>
     </message>
 </context>
 <context>
+    <name>ModerationCommand</name>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="126"/>
+        <source>reading</source>
+        <translation>đang đọc</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="127"/>
+        <source>training</source>
+        <translation>đang học</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="128"/>
+        <source>scoring</source>
+        <translation>chấm điểm</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="205"/>
+        <source>Suggested threshold: {threshold:.2f}</source>
+        <translation>Ngưỡng đề xuất: {threshold:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="212"/>
+        <source>Precision: {precision:.3f}   Recall: {recall:.3f}   ({count} labelled)</source>
+        <translation>Độ chính xác: {precision:.3f}   Độ phủ: {recall:.3f}   ({count} bình luận có nhãn)</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="218"/>
+        <source>Suggests rejecting</source>
+        <translation>Đề xuất từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="219"/>
+        <source>Suggests publishing</source>
+        <translation>Đề xuất đăng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="223"/>
+        <source>Not to publish</source>
+        <translation>Không nên đăng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="224"/>
+        <source>Published</source>
+        <translation>Nên đăng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="230"/>
+        <source>Campaigns (near-duplicates): {count}</source>
+        <translation>Chiến dịch (bình luận gần trùng nhau): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="237"/>
+        <source>  {number}. {size} comments: {ids}</source>
+        <translation>  {number}. {size} bình luận: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="244"/>
+        <source>The {count} highest scores of {total} (--json gives them all):</source>
+        <translation>{count} điểm cao nhất trong {total} (--json cho tất cả):</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="249"/>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="250"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="251"/>
+        <source>Comment</source>
+        <translation>Bình luận</translation>
+    </message>
+</context>
+<context>
     <name>ModerationLogDialog</name>
     <message>
         <location filename="../../moderation/ui/log_dialog.py" line="125"/>
@@ -1804,7 +2230,7 @@ Thoát bây giờ?</numerusform>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/first_window.py" line="82"/>
+        <location filename="../../shell/first_window.py" line="83"/>
         <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
@@ -1838,6 +2264,44 @@ Thoát bây giờ?</numerusform>
         <location filename="../../shell/ui/outbox_page.py" line="322"/>
         <source>Show recently sent</source>
         <translation>Hiện mục vừa gửi</translation>
+    </message>
+</context>
+<context>
+    <name>PostPuller</name>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="81"/>
+        <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
+        <translation>Chưa có mật khẩu ứng dụng cho {site}; hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="101"/>
+        <source>Pulling posts from {site}…</source>
+        <translation>Đang tải bài từ {site}…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="111"/>
+        <source>Pulling posts… {done} of {total}</source>
+        <translation>Đang tải bài… {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="124"/>
+        <source>Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.</source>
+        <translation>Đã tải {received} bài: {new} bài mới, {changed} bài đã sửa, {gone} bài không còn trên trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="133"/>
+        <source>This account may only see published posts.</source>
+        <translation>Tài khoản này chỉ xem được các bài đã đăng.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="147"/>
+        <source>Could not pull the posts; showing those pulled before. {reason}</source>
+        <translation>Không tải được bài; đang hiện các bài đã tải trước đó. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="158"/>
+        <source>Pull stopped; the posts pulled so far are kept.</source>
+        <translation>Đã dừng tải; các bài đã tải vẫn được giữ.</translation>
     </message>
 </context>
 <context>
@@ -1933,115 +2397,65 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="194"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
         <source>Publish interview</source>
         <translation>Đăng bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="195"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Send to {site} as:</source>
         <translation>Gửi lên {site} dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="198"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="173"/>
-        <source>Not approved</source>
-        <translation>Chưa được duyệt</translation>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <source>Pending review</source>
+        <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="174"/>
-        <source>Nobody has approved this interview yet. Publish it on the site anyway?</source>
-        <translation>Bài phỏng vấn này chưa được ai duyệt. Vẫn đăng lên trang tin?</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="199"/>
-        <source>Submit for review</source>
-        <translation>Gửi chờ biên tập</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="200"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Scheduled for:</source>
         <translation>Hẹn giờ đăng lúc:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="201"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Published now</source>
         <translation>Đăng ngay</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="203"/>
-        <source>&amp;Address (slug):</source>
-        <translation>Đường &amp;dẫn (slug):</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="205"/>
-        <source>&amp;Address (slug) — readers&apos; links change if you change it:</source>
-        <translation>Đường &amp;dẫn (slug) — đổi thì liên kết bạn đọc đã có sẽ thay đổi:</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="207"/>
-        <source>Also show the featured photo at the top of the text</source>
-        <translation>Hiện cả ảnh đại diện ở đầu bài</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="209"/>
-        <source>Many themes already show the featured photo above the post.</source>
-        <translation>Nhiều giao diện đã tự hiện ảnh đại diện phía trên bài viết.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="211"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>&amp;Category:</source>
         <translation>&amp;Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="212"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>As the site decides (its default)</source>
         <translation>Theo mặc định của trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="214"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation>Các chuyên mục của trang tin sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="217"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
         <source>Queue for the site</source>
         <translation>Đưa vào hàng đợi gửi</translation>
     </message>
 </context>
 <context>
-    <name>PublishOptions</name>
-    <message>
-        <location filename="../../editor/publish_options.py" line="66"/>
-        <source>This account may only submit interviews for review on the site (a contributor): an editor there publishes them.</source>
-        <extracomment>One sentence on what the account may not do (None: it may do everything here). False when the interview cannot be sent at all with this account.</extracomment>
-        <translation>Tài khoản này chỉ được gửi bài chờ biên tập trên trang tin (cộng tác viên): biên tập viên ở đó sẽ đăng bài.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/publish_options.py" line="75"/>
-        <source>The post is already published, and this account may not change it.</source>
-        <translation>Bài đã được đăng, và tài khoản này không được sửa bài đã đăng.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/publish_options.py" line="83"/>
-        <source>This account may not upload photos to the site: remove the photos, or ask for an account that may.</source>
-        <translation>Tài khoản này không được tải ảnh lên trang tin: hãy bỏ ảnh khỏi bài, hoặc dùng một tài khoản có quyền đó.</translation>
-    </message>
-</context>
-<context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="293"/>
+        <location filename="../../editor/publishing.py" line="277"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
-        <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation>Bài đã được sửa trên trang tin sau lần Newsdesk gửi gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="300"/>
+        <location filename="../../editor/publishing.py" line="284"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
     </message>
@@ -2230,7 +2644,7 @@ Thoát bây giờ?</numerusform>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
         <location filename="../../moderation/ui/rules_dialog.py" line="100"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="124"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
         <source>When one is found:</source>
         <translation>Khi gặp:</translation>
     </message>
@@ -2241,16 +2655,16 @@ Thoát bây giờ?</numerusform>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="111"/>
-        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word typed without any accents, but not “đều”.</source>
-        <translation>Mỗi dòng một từ hoặc cụm từ. Không phân biệt hoa thường và dấu, nên “ngu” cũng tìm được “NGŨ”, nhưng không bao giờ khớp một phần của từ dài hơn như “người”. Đặt từ trong ngoặc kép (&quot;đểu&quot;) để khớp đúng dấu: khi đó vẫn tìm được từ gõ không dấu, nhưng không khớp “đều”.</translation>
+        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word in a comment typed without any accents, but not “đều”; &quot;đụ&quot; never finds the “du” of “du lịch”.</source>
+        <translation>Mỗi dòng một từ hoặc cụm từ. Không phân biệt chữ hoa và dấu, nên “ngu” cũng tìm thấy “NGŨ”, nhưng không bao giờ khớp một phần của từ dài hơn như “người”. Đặt từ trong ngoặc kép (&quot;đểu&quot;) để khớp đúng dấu: khi đó nó cũng tìm thấy từ ấy trong bình luận gõ không dấu, nhưng không khớp “đều”; &quot;đụ&quot; không bao giờ khớp “du” trong “du lịch”.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="121"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="122"/>
         <source>Links</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="128"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation>Hành động tự động chỉ áp dụng cho các bình luận lấy về từ nay mà chưa có người kiểm duyệt quyết định; chúng được ghi nhật ký và có thể hoàn tác như mọi quyết định.</translation>
     </message>
@@ -2339,105 +2753,191 @@ Thoát bây giờ?</numerusform>
     </message>
 </context>
 <context>
-    <name>SiteState</name>
+    <name>SitePosts</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="82"/>
-        <source>Waiting to send</source>
-        <translation>Chờ gửi</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_model.py" line="83"/>
-        <source>Not sent: see Publishing</source>
-        <translation>Chưa gửi được: xem Xuất bản</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_model.py" line="84"/>
-        <source>Conflict: see Publishing</source>
-        <translation>Xung đột: xem Xuất bản</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_model.py" line="85"/>
-        <source>Draft on the site</source>
-        <translation>Bản nháp trên trang tin</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_model.py" line="86"/>
-        <source>Pending review on the site</source>
-        <translation>Chờ duyệt trên trang tin</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_model.py" line="87"/>
-        <source>Scheduled</source>
-        <translation>Hẹn giờ đăng</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_model.py" line="88"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="32"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="89"/>
-        <source>Private on the site</source>
-        <translation>Riêng tư trên trang tin</translation>
+        <location filename="../../editor/ui/site_posts_model.py" line="33"/>
+        <source>Scheduled</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="34"/>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="35"/>
+        <source>Pending review</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="36"/>
+        <source>Private</source>
+        <translation>Riêng tư</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="37"/>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="112"/>
+        <source>(no title)</source>
+        <translation>(không có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="131"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="132"/>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="133"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="134"/>
+        <source>Categories</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="135"/>
+        <source>Modified</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="136"/>
+        <source>Comments</source>
+        <translation>Bình luận</translation>
     </message>
 </context>
 <context>
-    <name>SiteStates</name>
+    <name>SitePostsPage</name>
     <message>
-        <location filename="../../editor/site_states.py" line="125"/>
-        <source>Conflict: the post was changed on the site too; choose in Publishing</source>
-        <extracomment>An outbox state that needs a person outranks one that only waits. The post&apos;s status on the site (&quot;&quot; before it was ever sent). Tags the site account may not create, sent without them at the last publish. Changes of this interview in the outbox, not sent yet. The most urgent of them: WAITING, FAILED or CONFLICT (None when nothing waits). Whether the site can be reached now.</extracomment>
-        <translation>Xung đột: bài cũng đã bị sửa trên trang tin; hãy chọn bản giữ lại ở trang Xuất bản</translation>
+        <location filename="../../shell/first_window.py" line="86"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="259"/>
+        <source>On the site</source>
+        <translation>Trên trang</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="131"/>
-        <source>The site refused the last change; see Publishing</source>
-        <translation>Trang tin từ chối thay đổi gần nhất; xem trang Xuất bản</translation>
+        <location filename="../../editor/ui/site_posts_page.py" line="291"/>
+        <source>No site is set up. Add your site in Preferences ▸ Sites to see its posts.</source>
+        <translation>Chưa thiết lập trang tin nào. Hãy thêm trang tin trong Tùy chọn ▸ Trang tin để xem các bài của trang.</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="138"/>
-        <source>Changes waiting to send: {count}</source>
-        <translation>Thay đổi chờ gửi: {count}</translation>
+        <location filename="../../editor/ui/site_posts_page.py" line="298"/>
+        <source>The posts of {site} have not been pulled yet. Click “Pull” to fetch them; after that they can be read offline.</source>
+        <translation>Chưa tải bài của {site}. Bấm “Tải bài” để tải về; sau đó có thể đọc cả khi ngoại tuyến.</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="144"/>
-        <source>offline: they go out when the site can be reached</source>
-        <translation>ngoại tuyến: sẽ gửi khi kết nối được trang tin</translation>
+        <location filename="../../editor/ui/site_posts_page.py" line="306"/>
+        <source>No post matches the search and filters.</source>
+        <translation>Không có bài nào khớp với tìm kiếm và bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="150"/>
-        <source>needs the site password (Preferences ▸ Sites)</source>
-        <translation>cần mật khẩu ứng dụng của trang tin (Tùy chọn ▸ Trang tin)</translation>
+        <location filename="../../editor/ui/site_posts_page.py" line="348"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="156"/>
-        <source>published</source>
-        <translation>đã đăng</translation>
+        <location filename="../../editor/ui/site_posts_page.py" line="352"/>
+        <source>All authors</source>
+        <translation>Mọi tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="157"/>
-        <source>scheduled</source>
-        <translation>hẹn giờ đăng</translation>
+        <location filename="../../editor/ui/site_posts_page.py" line="354"/>
+        <source>All categories</source>
+        <translation>Mọi chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="158"/>
-        <source>draft</source>
-        <translation>bản nháp</translation>
+        <location filename="../../editor/ui/site_posts_page.py" line="368"/>
+        <source>Pull</source>
+        <translation>Tải bài</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="159"/>
-        <source>pending review</source>
-        <translation>chờ biên tập</translation>
+        <location filename="../../editor/ui/site_posts_page.py" line="370"/>
+        <source>Fetch the site&apos;s posts: everything the first time, then what changed.</source>
+        <translation>Tải các bài của trang tin: lần đầu tải tất cả, sau đó chỉ những bài đã thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="160"/>
-        <source>private</source>
-        <translation>riêng tư</translation>
+        <location filename="../../editor/ui/site_posts_page.py" line="372"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="163"/>
-        <source>On the site: {status} — {link}</source>
-        <translation>Trên trang tin: {status} — {link}</translation>
+        <location filename="../../editor/ui/site_posts_page.py" line="373"/>
+        <source>Search titles (accents not needed)…</source>
+        <translation>Tìm theo tiêu đề (không cần gõ dấu)…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRevisions</name>
+    <message>
+        <location filename="../../editor/site_revisions.py" line="79"/>
+        <source>site user {id}</source>
+        <translation>người dùng trang tin #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteState</name>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="85"/>
+        <source>Waiting to send</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="86"/>
+        <source>Not sent: see Publishing</source>
+        <translation>Chưa gửi được: xem Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="87"/>
+        <source>Conflict: see Publishing</source>
+        <translation>Xung đột: xem Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="88"/>
+        <source>Draft on the site</source>
+        <translation>Bản nháp trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="89"/>
+        <source>Pending review on the site</source>
+        <translation>Chờ duyệt trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="90"/>
+        <source>Scheduled</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="91"/>
+        <source>Published</source>
+        <translation>Đã đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="92"/>
+        <source>Private on the site</source>
+        <translation>Riêng tư trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="93"/>
+        <source>In the site&apos;s trash</source>
+        <translation>Trong thùng rác của trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="94"/>
+        <source>Deleted on the site</source>
+        <translation>Đã bị xóa trên trang tin</translation>
     </message>
 </context>
 <context>
@@ -2541,25 +3041,6 @@ Thoát bây giờ?</numerusform>
         <location filename="../../shell/ui/sites_tab.py" line="285"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation>Máy tính này không có kho khóa hệ thống nên Newsdesk chỉ giữ mật khẩu đến khi đóng và sẽ hỏi lại ở lần mở sau. Mật khẩu không bao giờ được ghi ra đĩa.</translation>
-    </message>
-</context>
-<context>
-    <name>Slugs</name>
-    <message>
-        <location filename="../../editor/slugs.py" line="48"/>
-        <source>The address cannot be empty.</source>
-        <extracomment>WordPress keeps 200 characters of a slug (``post_name``); room is left for ``-2``.</extracomment>
-        <translation>Đường dẫn không được để trống.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/slugs.py" line="50"/>
-        <source>The address is too long: at most {count} characters.</source>
-        <translation>Đường dẫn quá dài: tối đa {count} ký tự.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/slugs.py" line="54"/>
-        <source>Use only lower-case letters without accents, digits and single hyphens (like duong-len-ban).</source>
-        <translation>Chỉ dùng chữ thường không dấu, chữ số và dấu gạch nối đơn (ví dụ duong-len-ban).</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +3288,7 @@ Thoát bây giờ?</numerusform>
         <translation>cần mật khẩu cho {site}</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="169"/>
+        <location filename="../../shell/sync_controller.py" line="168"/>
         <source>the site refused the password for {site}</source>
         <translation>trang tin {site} từ chối mật khẩu</translation>
     </message>
@@ -2828,6 +3309,65 @@ Thoát bây giờ?</numerusform>
         <location filename="../../editor/tone_style.py" line="102"/>
         <source>Syllables in the old tone-mark style (hòa, khỏe, thủy): {count}. The house style is the new one (hoà, khoẻ, thuỷ).</source>
         <translation>Số tiếng bỏ dấu kiểu cũ (hòa, khỏe, thủy): {count}. Toà soạn dùng kiểu mới (hoà, khoẻ, thuỷ).</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialogs</name>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="29"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="36"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…và %n bài khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="45"/>
+        <source>Its post on the site stays there: this does not unpublish it. To take it off the site, open it and choose Unpublish first.</source>
+        <translation>Bài đã đăng trên trang tin vẫn còn nguyên: thao tác này không gỡ bài. Muốn gỡ bài khỏi trang tin, hãy mở bài và chọn Gỡ bài trước.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="48"/>
+        <source>These have a post on the site, which stays there (not unpublished):</source>
+        <translation>Các bài sau đã đăng trên trang tin và vẫn còn nguyên ở đó (không bị gỡ):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="54"/>
+        <source>Move {title} to the trash?</source>
+        <translation>Chuyển {title} vào thùng rác?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="56"/>
+        <source>Move these %n interviews to the trash?</source>
+        <translation>
+            <numerusform>Chuyển %n bài phỏng vấn này vào thùng rác?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="58"/>
+        <source>You can restore them from the Trash until it is emptied.</source>
+        <translation>Có thể khôi phục từ Thùng rác cho đến khi thùng rác được dọn sạch.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="64"/>
+        <source>Delete {title} for good?</source>
+        <translation>Xóa vĩnh viễn {title}?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="66"/>
+        <source>Delete these %n interviews for good?</source>
+        <translation>
+            <numerusform>Xóa vĩnh viễn %n bài phỏng vấn này?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="68"/>
+        <source>This cannot be undone.</source>
+        <translation>Không thể hoàn tác thao tác này.</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3449,49 @@ Thoát bây giờ?</numerusform>
         <location filename="../../editor/validation.py" line="96"/>
         <source>Photo in block {number} needs alt text for readers who cannot see it.</source>
         <translation>Ảnh ở khối {number} cần mô tả cho bạn đọc không xem được ảnh.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <location filename="../../editor/version_diff.py" line="88"/>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="89"/>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="90"/>
+        <source>Byline</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="91"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="98"/>
+        <source>Paragraph</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="103"/>
+        <source>Photo: {credit}</source>
+        <translation>Ảnh: {credit}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="106"/>
+        <source>Alt text: {alt}</source>
+        <translation>Mô tả ảnh: {alt}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="107"/>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
     </message>
 </context>
 <context>
