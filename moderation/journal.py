@@ -36,6 +36,8 @@ class LogAction(enum.StrEnum):
     REPLY = "reply"  # a reply written as the newspaper
     KEEP_SITE = "keep_site"  # after a conflict, the site's decision was kept
     CONFLICT = "conflict"  # someone changed it on the site: the decision was not sent
+    REVIEW = "review"  # a flagged comment looked at and kept as it is (local only)
+    TRUST = "trust"  # the author's next comments are approved on pull (note: on / off)
 
 
 class LoggedComment(Protocol):

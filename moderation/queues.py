@@ -7,6 +7,7 @@ indexes of migration 0005; the text search goes through the FTS5 index.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -33,6 +34,16 @@ from storage.database import Store
 from storage.models import CachedComment, CommentPost, comment_search
 
 PAGE_SIZE = 200
+
+
+class SortOrder(enum.StrEnum):
+    """The orders a queue can be read in (each a keyset over one index of migration 0005)."""
+
+    NEWEST = "newest"
+    OLDEST = "oldest"  # queue age: the comment waiting longest first
+    ARTICLE = "article"  # grouped by article (the newest article first), newest first within
+    FLAGS = "flags"  # "suggest rejecting" first, then "needs a look", newest first within
+
 #: Looking a comment up by id costs about this many steps along an index.
 LOOKUP_COST = 6
 
@@ -50,6 +61,14 @@ class QueueFilter:
     until: datetime | None = None
     conflicts_only: bool = False
     newest_first: bool = True
+    order: SortOrder | None = None  # None: by time, as newest_first says
+
+    @property
+    def sort(self) -> SortOrder:
+        """The order the rows come in."""
+        if self.order is not None:
+            return self.order
+        return SortOrder.NEWEST if self.newest_first else SortOrder.OLDEST
 
 
 @dataclass(frozen=True)
@@ -85,6 +104,23 @@ class Article:
 
 def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _sort_key(sort: SortOrder, after: QueueRow | None) -> tuple[list[Any], list[Any]]:
+    """The columns of *sort*'s keyset, and the values of *after* for them."""
+    date = bindparam(
+        "after_date", after.date_gmt if after else None, type_=CachedComment.date_gmt.type
+    )
+    last: Any = bindparam("after_id", after.id if after else None)
+    columns: list[Any] = [CachedComment.date_gmt, CachedComment.id]
+    values: list[Any] = [date, last]
+    if sort is SortOrder.ARTICLE:
+        columns.insert(0, CachedComment.post_id)
+        values.insert(0, bindparam("after_post", after.post_id if after else None))
+    elif sort is SortOrder.FLAGS:
+        columns.insert(0, CachedComment.flag_level)
+        values.insert(0, bindparam("after_level", after.flag_level if after else None))
+    return columns, values
 
 
 def _sync_state_column() -> Any:
@@ -195,20 +231,41 @@ class CommentQueues:
             conditions = self._conditions(session, query, paging=True)
             if conditions is None:
                 return []
+            sort = query.sort
+            columns, values = _sort_key(sort, after)
             if after is not None:
-                key = tuple_(CachedComment.date_gmt, CachedComment.id)
-                bound = tuple_(
-                    bindparam("after_date", after.date_gmt, type_=CachedComment.date_gmt.type),
-                    bindparam("after_id", after.id),
-                )
-                conditions.append(key < bound if query.newest_first else key > bound)
-            order = (
-                (CachedComment.date_gmt.desc(), CachedComment.id.desc())
-                if query.newest_first
-                else (CachedComment.date_gmt.asc(), CachedComment.id.asc())
-            )
+                bound = tuple_(*values)
+                key = tuple_(*columns)
+                conditions.append(key > bound if sort is SortOrder.OLDEST else key < bound)
+            order = [c.asc() if sort is SortOrder.OLDEST else c.desc() for c in columns]
             statement = self._rows().where(and_(*conditions)).order_by(*order).limit(limit)
             return [self._row(row) for row in session.execute(statement)]
+
+    def oldest_pending(self) -> datetime | None:
+        """When the comment waiting longest for a decision was written (None: none waits)."""
+        with self._store.session() as session:
+            found = session.execute(
+                select(func.min(CachedComment.date_gmt)).where(
+                    CachedComment.site_id == self.site_id,
+                    CachedComment.status == QUEUE_STATUS[Queue.PENDING],
+                )
+            ).scalar_one()
+        return _utc(found) if found is not None else None
+
+    def pending_by_author(self, author_key: str) -> list[int]:
+        """The pending comments of one author, newest first."""
+        with self._store.session() as session:
+            return list(
+                session.scalars(
+                    select(CachedComment.id)
+                    .where(
+                        CachedComment.site_id == self.site_id,
+                        CachedComment.author_key == author_key,
+                        CachedComment.status == QUEUE_STATUS[Queue.PENDING],
+                    )
+                    .order_by(CachedComment.date_gmt.desc(), CachedComment.id.desc())
+                )
+            )
 
     def row(self, comment_id: int) -> QueueRow | None:
         """One comment as a queue row (after a decision changed it)."""

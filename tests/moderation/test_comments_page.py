@@ -241,7 +241,10 @@ def test_buttons_and_the_context_menu_decide_too(
         "Spam",
         "Back to pending",
         "Restore",
+        "Reviewed, keep as is",
         "List this author's comments",
+        "Reject all pending by this author",
+        "Approve this author's next comments",
     ]
     menu.actions()[1].trigger()
     assert status_of(desk, second) == "trash"
