@@ -84,9 +84,7 @@ def trusted_authors(store: Store, site_id: int) -> dict[str, str]:
         return _trusted_in(session, site_id)
 
 
-def set_trusted(
-    store: Store, site_id: int, comment_id: int, trusted: bool, moderator: str
-) -> bool:
+def set_trusted(store: Store, site_id: int, comment_id: int, trusted: bool, moderator: str) -> bool:
     """Trust (or stop trusting) the author of *comment_id*; False if nothing changed.
 
     The change is written to the moderation log (action ``trust``, note ``on``

@@ -1,4 +1,4 @@
-""""Reviewed, keep as is": a moderator looked at a flagged comment and leaves it as it is.
+"""“Reviewed, keep as is”: a moderator looked at a flagged comment and leaves it as it is.
 
 The Flagged queue holds comments a rule flagged that no moderator has looked at
 yet, held and already published alike. Any decision closes the flag; this one

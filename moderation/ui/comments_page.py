@@ -603,7 +603,7 @@ class CommentsPage(NavigationPage):
         self.sync_requested.emit()
 
     def keep_selected(self) -> None:
-        """"Reviewed, keep as is": close the flags of the selected comments, keep their state."""
+        """“Reviewed, keep as is”: close the flags of the selected comments, keep their state."""
         if self._site is None:
             return
         rows = self.browser.selected_rows()

@@ -87,7 +87,7 @@ class DecisionController(QObject):
         return record
 
     def keep(self, site_id: int, comment_ids: list[int]) -> ReviewRecord | None:
-        """"Reviewed, keep as is" on the comments, on the undo stack; None if none was flagged."""
+        """“Reviewed, keep as is” on the comments, on the undo stack; None if none was flagged."""
         try:
             review = keep_as_is(self._store, site_id, comment_ids, self._moderator())
         except StoreError as error:
