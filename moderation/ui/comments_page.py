@@ -48,6 +48,7 @@ from moderation.rules import RuleSet
 from moderation.statuses import Action, Queue
 from moderation.ui.comment_browser import CommentBrowser
 from moderation.ui.counts import QueueCounter, QueueCounts
+from moderation.ui.dashboard_dialog import DashboardDialog
 from moderation.ui.decision_controller import DecisionController, comment_after
 from moderation.ui.detail_pane import (
     ACTIONS,
@@ -119,6 +120,7 @@ class CommentsPage(NavigationPage):
         self._conflicts_only = False
         self.rules_dialog: RulesDialog | None = None
         self.log_dialog: ModerationLogDialog | None = None
+        self.dashboard_dialog: DashboardDialog | None = None
         self.rules = RulesController(store, self)
         self.decisions = DecisionController(store, moderator_name_provider, self)
         self.counter = QueueCounter(self)
@@ -142,6 +144,8 @@ class CommentsPage(NavigationPage):
         self.cancel_button.hide()
         self.rules_button = QPushButton(self)
         self.log_button = QPushButton(self)
+        self.dashboard_button = QPushButton(self)
+        self.dashboard_button.setObjectName("openDashboard")
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.hide()
@@ -229,6 +233,7 @@ class CommentsPage(NavigationPage):
         tools.addWidget(self.pull_button)
         tools.addWidget(self.rules_button)
         tools.addWidget(self.log_button)
+        tools.addWidget(self.dashboard_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.author_edit, 1)
@@ -279,6 +284,7 @@ class CommentsPage(NavigationPage):
         self.cancel_button.clicked.connect(self.cancel_pull)
         self.rules_button.clicked.connect(self.open_rules)
         self.log_button.clicked.connect(self.open_log)
+        self.dashboard_button.clicked.connect(self.open_dashboard)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.detail.decision_requested.connect(self.decide_selected)
@@ -815,6 +821,14 @@ class CommentsPage(NavigationPage):
         dialog.show()
         return dialog
 
+    def open_dashboard(self) -> DashboardDialog:
+        """Show the moderation dashboard (charts from the local log and cache)."""
+        dialog = DashboardDialog(self._store, self._site.id if self._site else None, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dashboard_dialog = dialog
+        dialog.show()
+        return dialog
+
     # --- messages and translation ---------------------------------------------------------
 
     def _say(self, message: str) -> None:
@@ -826,6 +840,7 @@ class CommentsPage(NavigationPage):
         self.cancel_button.setText(self.tr("Stop"))
         self.rules_button.setText(self.tr("Rules…"))
         self.log_button.setText(self.tr("Moderation log…"))
+        self.dashboard_button.setText(self.tr("Dashboard…"))
         self.clear_author_button.setText(self.tr("Show all authors"))
         self.conflicts_button.setText(self.tr("Show conflicts"))
         self.search_edit.setPlaceholderText(
