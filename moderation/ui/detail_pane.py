@@ -53,7 +53,7 @@ SHORTCUT_KEYS = {
     Action.UNAPPROVE: "U",
     Action.RESTORE: "Z",
 }
-#: "Reviewed, keep as is" (not a WordPress key; V for "viewed", free in WordPress's set).
+# "Reviewed, keep as is" (not a WordPress key; V for "viewed", free in WordPress's set).
 KEEP_KEY = "V"
 # How a rule's match is marked in the comment text (plain-text formatting, never HTML).
 _MATCH_COLOURS = {

@@ -158,7 +158,7 @@ def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-#: The decisions the action filter offers, in this order (None: any).
+# The decisions the action filter offers, in this order (None: any).
 ACTION_CHOICES: tuple[LogAction | None, ...] = (None, *LogAction)
 
 
