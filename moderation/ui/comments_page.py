@@ -214,7 +214,7 @@ class CommentsPage(NavigationPage):
             (ARTICLE, 120),
             (TIME, 118),
             (FLAGS, 80),
-            (STATE, 95),
+            (STATE, 140),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
