@@ -26,7 +26,7 @@ from moderation.rules import RuleKind
 from moderation.ui.charts import HorizontalBarChart, LineChart, StackedBarChart
 from moderation.ui.detail_pane import plain_label
 from moderation.ui.texts import Moderation, moderator_text
-from shell.background import TaskContext, run_in_background
+from shell.background import BackgroundTask, TaskContext, run_in_background
 from storage.database import Store
 from storage.errors import StoreError
 
@@ -40,7 +40,9 @@ class DashboardDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._site_id = site_id
-        self._task: object | None = None
+        # Kept until the next reload, never dropped in its own callback: dropping the last
+        # reference to a finished task while its deletion is pending crashes PySide.
+        self._task: BackgroundTask[Dashboard] | None = None
         self.dashboard: Dashboard | None = None
         self.status_label = plain_label(self, selectable=False)
         self.status_label.setObjectName("dashboardStatus")
@@ -79,11 +81,12 @@ class DashboardDialog(QDialog):
     @property
     def loading(self) -> bool:
         """The figures are being worked out."""
-        return self.dashboard is None and self._site_id is not None and self._task is not None
+        return self._task is not None and not self._task.done
 
     def reload(self) -> None:
         """Work the figures out again, in the background."""
-        self._task = None
+        if self.loading:
+            return
         if self._site_id is None:
             self.status_label.setText(self.tr("No site is set up."))
             return
@@ -99,14 +102,12 @@ class DashboardDialog(QDialog):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self._task = None
         if not isinstance(error, StoreError):
             raise error
         self.status_label.setText(error.user_message)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         """Show *dashboard*'s figures (what the background work found)."""
-        self._task = None
         self.dashboard = dashboard
         self.export_button.setEnabled(True)
         self.status_label.clear()

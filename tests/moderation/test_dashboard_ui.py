@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from moderation.dashboard import compute_dashboard
@@ -18,13 +18,20 @@ from storage.database import Store
 from tests.moderation.test_dashboard import NOW, build
 
 
+def opened(qtbot: QtBot, store: Store, site_id: int) -> DashboardDialog:
+    """The dialog once its figures are in, and its worker thread done with them."""
+    dialog = DashboardDialog(store, site_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.dashboard is not None)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    return dialog
+
+
 def test_the_charts_show_the_dashboards_numbers_and_export_them(
     qtbot: QtBot, store: Store, site_id: int, tmp_path: Path
 ) -> None:
     build(store, site_id)
-    dialog = DashboardDialog(store, site_id)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.dashboard is not None)
+    dialog = opened(qtbot, store, site_id)
     board = dialog.dashboard
     assert board is not None
     # the dialog's own figures are today's; the log's timeline lies in the past
@@ -49,9 +56,7 @@ def test_the_decisions_chart_has_one_series_per_moderator(
     qtbot: QtBot, store: Store, site_id: int
 ) -> None:
     build(store, site_id)
-    dialog = DashboardDialog(store, site_id)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.dashboard is not None)
+    dialog = opened(qtbot, store, site_id)
     board = compute_dashboard(store, site_id, days=5, now=NOW)
     dialog.show_dashboard(board)  # the timeline's own days, as if opened then
     series = dict(dialog.decisions_chart.series)
