@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-import enum
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from editor.list_rows import SiteState as SiteState
 from editor.publishing import SUBJECT, publication_of
+from editor.site_posts import linked_post_states
 from portal.outbox import OutboxState, subject_states_in
 from storage.database import Store
 from storage.models import Publication
-
-
-class SiteState(enum.StrEnum):
-    """Where an interview stands on one site, as the interview list shows it."""
-
-    NOT_SENT = "not_sent"
-    WAITING = "waiting"  # a change is in the outbox
-    FAILED = "failed"  # the site refused a change: a person must retry or discard
-    CONFLICT = "conflict"  # changed on the site too: a person must choose
-    DRAFT = "draft"
-    PENDING_REVIEW = "pending"
-    SCHEDULED = "future"
-    PUBLISHED = "publish"
-    PRIVATE = "private"
-
 
 #: An outbox state that needs a person outranks one that only waits.
 _OUTBOX_STATES = {
@@ -61,6 +47,8 @@ def site_states(store: Store, site_id: int, interview_ids: Sequence[int]) -> dic
                 states[interview_id] = SiteState(post_status or "")
             except ValueError:
                 states[interview_id] = SiteState.DRAFT
+        for interview_id, status in linked_post_states(session, ids, site_id).items():
+            states[interview_id] = SiteState(status)
         waiting = subject_states_in(session, site_id, SUBJECT, ids)
         outbox: dict[int, SiteState] = {}
         for interview_id, state in waiting:
@@ -93,8 +81,9 @@ def publication_state(store: Store, interview_id: int, site_id: int) -> Publicat
         except ValueError:
             record = {}
         left_out = record.get("tags_left_out") if isinstance(record, dict) else None
+        gone = linked_post_states(session, [interview_id], site_id).get(interview_id)
         return PublicationState(
-            publication.post_status or "",
+            gone or publication.post_status or "",
             publication.link or "",
             tuple(str(name) for name in left_out) if isinstance(left_out, list) else (),
         )

@@ -34,6 +34,8 @@ __all__ = [
     "CommentStatus",
     "MetaValue",
     "PostInput",
+    "PostPage",
+    "PostStamp",
     "PostStatus",
     "RemoteCategory",
     "RemoteComment",
@@ -45,6 +47,7 @@ __all__ = [
     "parse_comment",
     "parse_media",
     "parse_post",
+    "parse_post_stamp",
     "parse_tag",
     "parse_user",
 ]
@@ -176,6 +179,29 @@ class CommentPage:
     page: int
     total: int | None
     total_pages: int | None
+
+
+@dataclass(frozen=True)
+class PostPage:
+    """One page of a post listing, with the site's totals (``None`` when it sent none).
+
+    ``server_time`` is the site's clock when it answered (its ``Date`` header),
+    UTC; ``None`` when the answer had no readable date.
+    """
+
+    posts: tuple[RemotePost, ...]
+    page: int
+    total: int | None
+    total_pages: int | None
+    server_time: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PostStamp:
+    """A post's id and last change, as an id sweep lists them (``_fields=id,modified_gmt``)."""
+
+    id: int
+    modified_gmt: datetime | None
 
 
 @dataclass(frozen=True)
@@ -366,6 +392,12 @@ def parse_post(obj: object) -> RemotePost:
     )
 
 
+def parse_post_stamp(obj: object) -> PostStamp:
+    """Build a :class:`PostStamp` from a ``/wp/v2/posts?_fields=id,modified_gmt`` item."""
+    r = _Reader(obj, "post")
+    return PostStamp(id=r.integer("id", positive=True), modified_gmt=r.gmt("modified_gmt"))
+
+
 def parse_category(obj: object) -> RemoteCategory:
     """Build a :class:`RemoteCategory` from a ``/wp/v2/categories`` item."""
     r = _Reader(obj, "category")
@@ -379,9 +411,7 @@ def parse_category(obj: object) -> RemoteCategory:
 def parse_tag(obj: object) -> RemoteTag:
     """Build a :class:`RemoteTag` from a ``/wp/v2/tags`` item."""
     r = _Reader(obj, "tag")
-    return RemoteTag(
-        id=r.integer("id", positive=True), name=r.name("name"), slug=r.text("slug")
-    )
+    return RemoteTag(id=r.integer("id", positive=True), name=r.name("name"), slug=r.text("slug"))
 
 
 def parse_comment(obj: object) -> RemoteComment:

@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from editor.counts import character_count, word_count
-from editor.document import PhotoBlock, Role
+from editor.document import Role
 from editor.html_export import export_html_page
+from editor.page_photos import preview_images
 from editor.repository import InterviewStatus
 from editor.session import EditingSession
 from editor.site_states import PublicationState
 from editor.tone_style import style_problems
 from editor.ui.block_editor import BlockEditor
 from editor.ui.blocks_model import BlocksModel
+from editor.ui.list_model import status_text
 from editor.ui.spelling import InterviewSpelling, SpellingService
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit
 from editor.validation import Problem, ProblemPlace
@@ -41,19 +43,8 @@ from shell.ui.outside_text import plain_labels
 
 PREVIEW_DELAY_MS = 400
 STYLE_CHECK_DELAY_MS = 400
-
-
-def status_text(status: InterviewStatus) -> str:
-    """The status as the newsroom says it, translated."""
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        InterviewStatus.DRAFT: QCoreApplication.translate("InterviewStatus", "Draft"),
-        InterviewStatus.READY: QCoreApplication.translate("InterviewStatus", "Ready for review"),
-        InterviewStatus.APPROVED: QCoreApplication.translate("InterviewStatus", "Approved"),
-        InterviewStatus.PUBLISHED: QCoreApplication.translate("InterviewStatus", "Published"),
-    }
-    return names[status]
+# Room kept beside a photo in the preview (the page's margins), in pixels.
+PREVIEW_IMAGE_PADDING = 16
 
 
 class InterviewEditor(QWidget):
@@ -484,10 +475,17 @@ class InterviewEditor(QWidget):
             "future": self.tr("scheduled"),
             "draft": self.tr("draft"),
             "pending": self.tr("pending review"),
+            "trash": self.tr("in the site's trash"),
         }
-        text = self.tr("On the site: {status} — {link}").format(
-            status=names.get(status, status), link=link
-        )
+        if status == "gone":
+            text = self.tr(
+                "The post was deleted on the site. Publishing again makes a new post, "
+                "only after you confirm it in Publishing."
+            )
+        else:
+            text = self.tr("On the site: {status} — {link}").format(
+                status=names.get(status, status), link=link
+            )
         if state.tags_left_out:
             text += "\n" + self.tr(
                 "Sent without the tags {tags}: this site account may not create tags. "
@@ -522,18 +520,13 @@ class InterviewEditor(QWidget):
     def _refresh_preview(self) -> None:
         if self.tabs.currentIndex() != 1:
             return
-        root = self.photos_root
-
-        def image_url(photo: PhotoBlock) -> str | None:
-            # Only the interview's own photos, inside its photos folder: never a path
-            # like "/dev/zero" or "../.." that a stored document might carry.
-            if not photo.image_path or root is None:
-                return None
-            path = (root / photo.image_path).resolve()
-            return path.as_uri() if path.is_relative_to(root.resolve()) else None
-
+        # Only the interview's own photos, inside its photos folder (never a path like
+        # "/dev/zero" or "../.." that a stored document might carry), as wide as the
+        # preview leaves room for.
+        room = self.preview.viewport().width() - 2 * PREVIEW_IMAGE_PADDING
+        images = preview_images(self.photos_root, room)
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(export_html_page(self.session.document, image_url))
+        self.preview.setHtml(export_html_page(self.session.document, images=images))
         self.preview.verticalScrollBar().setValue(scroll)
 
     # --- translation ----------------------------------------------------------------------------

@@ -343,6 +343,22 @@ class Store:
             row = db.execute("SELECT * FROM users WHERE id = ?", (user_id,)).fetchone()
         return User(**dict(row)) if row else None
 
+    def list_users(
+        self, *, published_only: bool, limit: int, offset: int
+    ) -> tuple[list[User], int]:
+        """Users by id (one page) and their count; *published_only*: authors of published posts."""
+        where = (
+            "WHERE id IN (SELECT author FROM posts WHERE type = 'post' AND status = 'publish')"
+            if published_only
+            else ""
+        )
+        with self.transaction() as db:
+            total = db.execute(f"SELECT count(*) FROM users {where}").fetchone()[0]
+            rows = db.execute(
+                f"SELECT * FROM users {where} ORDER BY name, id LIMIT ? OFFSET ?", (limit, offset)
+            ).fetchall()
+        return [User(**dict(r)) for r in rows], int(total)
+
     def add_app_password(
         self, user_id: int, password: str, name: str, created_gmt: str, *, replace: bool = False
     ) -> None:
