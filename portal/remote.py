@@ -41,6 +41,7 @@ __all__ = [
     "RemoteComment",
     "RemoteMedia",
     "RemotePost",
+    "RemoteRevision",
     "RemoteTag",
     "RemoteUser",
     "parse_category",
@@ -48,6 +49,7 @@ __all__ = [
     "parse_media",
     "parse_post",
     "parse_post_stamp",
+    "parse_revision",
     "parse_tag",
     "parse_user",
 ]
@@ -105,6 +107,24 @@ class RemotePost:
     meta: Mapping[str, MetaValue] = field(default_factory=dict)
     tags: tuple[int, ...] = ()
     categories: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class RemoteRevision:
+    """A revision the site kept of a post (``/wp/v2/posts/ID/revisions``).
+
+    ``title`` and ``excerpt`` are plain text, ``content`` the post's HTML, as in
+    :class:`RemotePost`. ``author`` is the id of the account that saved it.
+    """
+
+    id: int
+    parent: int
+    author: int
+    date_gmt: datetime | None
+    modified_gmt: datetime | None
+    title: str
+    content: str
+    excerpt: str
 
 
 @dataclass(frozen=True)
@@ -389,6 +409,21 @@ def parse_post(obj: object) -> RemotePost:
         meta=_meta(r),
         tags=r.ids("tags"),
         categories=r.ids("categories"),
+    )
+
+
+def parse_revision(obj: object) -> RemoteRevision:
+    """Build a :class:`RemoteRevision` from a ``/wp/v2/posts/ID/revisions`` item."""
+    r = _Reader(obj, "revision")
+    return RemoteRevision(
+        id=r.integer("id", positive=True),
+        parent=r.integer("parent", default=0),
+        author=r.integer("author", default=0),
+        date_gmt=r.gmt("date_gmt"),
+        modified_gmt=r.gmt("modified_gmt"),
+        title=r.plain("title"),
+        content=r.markup("content"),
+        excerpt=r.plain("excerpt"),
     )
 
 

@@ -65,6 +65,7 @@ from portal.remote import (
     RemoteComment,
     RemoteMedia,
     RemotePost,
+    RemoteRevision,
     RemoteTag,
     RemoteUser,
     parse_category,
@@ -72,6 +73,7 @@ from portal.remote import (
     parse_media,
     parse_post,
     parse_post_stamp,
+    parse_revision,
     parse_tag,
     parse_user,
 )
@@ -440,6 +442,22 @@ class WordPressClient:
         params = {"slug": slug, "status": "any", "context": "edit", "per_page": "100"}
         items, _, _ = self._collection("/wp/v2/posts", params)
         return [parse_post(item) for item in items]
+
+    def post_revisions(self, post_id: int) -> list[RemoteRevision]:
+        """The revisions the site kept of a post, newest first, with their raw fields.
+
+        Needs the right to edit the post (:class:`PermissionDenied` otherwise,
+        :class:`NotFound` when the post does not exist); 100 a request.
+        """
+        found: list[RemoteRevision] = []
+        route = f"/wp/v2/posts/{int(post_id)}/revisions"
+        for page in range(1, _MAX_PAGES + 1):
+            params = {"context": "edit", "per_page": "100", "page": str(page)}
+            items, _, total_pages = self._collection(route, params)
+            found.extend(parse_revision(item) for item in items)
+            if not items or page >= (total_pages or 1):
+                break
+        return found
 
     # -- listing the site's posts (the "On the site" cache) ------------------
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -308,6 +309,32 @@ class NewsroomWord(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     word: Mapped[str] = mapped_column(Text, unique=True)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class InterviewVersion(Base):
+    """A kept version of an interview (see editor.versions: what is kept, how it is stored).
+
+    ``data`` is the document's JSON, zlib-compressed; when ``base_id`` is set it
+    was compressed with that version's JSON as the preset dictionary (a delta).
+    """
+
+    __tablename__ = "interview_versions"
+    __table_args__ = (
+        CheckConstraint("kind IN ('autosave', 'publish', 'site')", name="kind_known"),
+        Index("ix_interview_versions_interview", "interview_id", "saved_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    author: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    digest: Mapped[str] = mapped_column(String(40))
+    base_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 # --- The site's posts ("On the site"; migration 0014) ----------------------------------------

@@ -417,10 +417,21 @@ class Store:
         return Post(**dict(row))
 
     def delete_post(self, post_id: int) -> None:
-        """Delete a row for good, with its comments."""
+        """Delete a row for good, with its comments and revisions."""
         with self.transaction() as db:
             db.execute("DELETE FROM comments WHERE post = ?", (post_id,))
+            db.execute("DELETE FROM posts WHERE parent = ? AND type = 'revision'", (post_id,))
             db.execute("DELETE FROM posts WHERE id = ?", (post_id,))
+
+    def revisions(self, post_id: int) -> list[Post]:
+        """The revisions of a post, newest first (``date ID`` descending)."""
+        with self.transaction() as db:
+            rows = db.execute(
+                "SELECT * FROM posts WHERE type = 'revision' AND parent = ? "
+                "ORDER BY date_gmt DESC, id DESC",
+                (post_id,),
+            ).fetchall()
+        return [Post(**dict(row)) for row in rows]
 
     def slug_taken(self, slug: str, type: str, except_id: int) -> bool:
         """Whether another row of *type* (attachments: any row) already uses *slug*."""
