@@ -23,7 +23,7 @@ from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import Outbox, OutboxState
 from shell.checkpoints import WalCheckpointer
 from shell.connection_status import ConnectionStatus
-from shell.i18n import LanguageManager, resolve_language
+from shell.i18n import LanguageManager, resolve_language, use_translatable_dialogs
 from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
 from shell.ui.lazy_page import LazyPage
@@ -115,6 +115,7 @@ class NewsdeskApplication:
         self.settings = settings
         self.languages = languages
         self.connection = ConnectionStatus(app)
+        use_translatable_dialogs()
         app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
         self.accounts = Accounts(store, vault or PasswordVault())
         self.outbox = Outbox(store)
