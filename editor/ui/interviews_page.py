@@ -44,6 +44,7 @@ from editor.ui.publish_dialog import PublishDialog
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from portal.accounts import SiteAccount
 from shell.background import TaskContext, run_in_background
+from shell.ui.formatting import show_texts_again
 from shell.ui.outside_text import information, question, warning
 from shell.ui.pages import NavigationPage
 
@@ -552,3 +553,4 @@ class InterviewsPage(NavigationPage):
         self.export_action.setText(self.tr("&Export Interview…"))
         self.delete_action.setText(self.tr("Delete"))
         self._update_count()
+        show_texts_again(self.model)

@@ -708,6 +708,7 @@ class CommentsPage(NavigationPage):
         for action, qaction in self.decision_actions.items():
             qaction.setText(action_text(action))
         self.author_action.setText(self.tr("List this author's comments"))
+        self.model.retranslate()
         self._show_site()
         self._update_count_label()
         counts = self.counter.counts

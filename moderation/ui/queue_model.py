@@ -18,7 +18,7 @@ from moderation.queues import PAGE_SIZE, CommentQueues, QueueFilter, QueueRow
 from moderation.rules import FlagLevel
 from moderation.statuses import queue_shows, status_text
 from moderation.ui.texts import reasons_text, sync_text
-from shell.ui.formatting import local_time_text
+from shell.ui.formatting import local_time_text, show_texts_again
 from shell.ui.outside_text import tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -222,6 +222,11 @@ class CommentQueueModel(QAbstractTableModel):
             STATE: self.tr("State"),
         }
         return titles.get(section)
+
+    def retranslate(self) -> None:
+        """Show every text again in the current language (the kept texts are forgotten)."""
+        self._texts.clear()
+        show_texts_again(self)
 
     # --- lookups ------------------------------------------------------------------------
 
