@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 import json
-import re
 import uuid
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TypeVarTuple
 
-from sqlalchemy import Select, case, delete, func, select, text
+from sqlalchemy import ColumnElement, Select, case, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from editor.counts import character_count, word_count
@@ -26,7 +25,8 @@ from editor.document import InterviewDocument, ParagraphBlock, PhotoBlock, TurnB
 from storage.collation import vietnamese_sort_key
 from storage.database import Store
 from storage.models import INTERVIEW_STATUSES, Interview, interview_search, utc_now
-from storage.textfold import clean_text, fold
+from storage.search_query import SearchQuery
+from storage.textfold import fold
 
 
 class InterviewStatus(enum.StrEnum):
@@ -111,19 +111,13 @@ def folded_search_body(document: InterviewDocument) -> str:
     return "\n".join(_fold_part(part) for part in search_parts(document))
 
 
-_TOKEN = re.compile(r"\w+")
-
-
 def fts_query(query: str) -> str | None:
-    """The FTS5 query for what a user typed: every word, folded, as a prefix.
+    """The FTS5 query for what a user typed (see :mod:`storage.search_query`).
 
-    ``"dong chi"`` becomes ``"dong"* "chi"*`` (all words must occur). Returns
-    None when the query holds no word at all.
+    ``dong chi`` becomes ``"dong"* AND "chi"*`` (both anywhere), ``"dong chi"`` the
+    phrase ``"dong chi"``. Returns None when the query holds no word at all.
     """
-    tokens = _TOKEN.findall(fold(clean_text(query)))
-    if not tokens:
-        return None
-    return " ".join(f'"{token}"*' for token in tokens)
+    return SearchQuery.parse(query).match_expression()
 
 
 _STATUS_ORDER = case(
@@ -158,6 +152,17 @@ def _filtered(
         .where(text("interview_search MATCH :q"))
         .params(q=match)
     )
+
+
+def _phrase_first(query: str) -> ColumnElement[int] | None:
+    """0 for interviews holding the typed syllables side by side, 1 for the others."""
+    ranking = SearchQuery.parse(query).ranking_expression() if query.strip() else None
+    if ranking is None:
+        return None
+    side_by_side = select(interview_search.c.rowid).where(
+        text("interview_search MATCH :phrase").bindparams(phrase=ranking)
+    )
+    return case((Interview.id.in_(side_by_side), 0), else_=1)
 
 
 class InterviewRepository:
@@ -292,6 +297,9 @@ class InterviewRepository:
         )
         if statement is None:
             return []
+        phrase_first = _phrase_first(query)
+        if phrase_first is not None:  # interviews with the words side by side come first
+            statement = statement.order_by(phrase_first)
         statement = (
             statement.order_by(
                 order.desc() if descending else order.asc(),
