@@ -1,8 +1,12 @@
-"""Time ``parse_interview`` on a generated interview of about 5,000 words.
+"""Time ``parse_interview`` on a generated interview of about 5,000 words, and on 5 MB.
 
-Run: ``python benchmarks/bench_import.py [--runs N] [--words N]``. Prints the
-median time in milliseconds and whether it is within the 100 ms budget (the
-importer runs when a reporter opens a file, so it must feel instant).
+Run: ``python benchmarks/bench_import.py [--runs N] [--words N] [--megabytes N]``.
+Prints the median time in milliseconds and whether it is within the 100 ms
+budget (the importer runs when a reporter opens a file, so it must feel
+instant). Then the biggest file the importer accepts (5 MB by default; the
+import dialog parses such a text in the background, with progress): its time,
+and the time of half of it, whose ratio shows whether the parse stays linear
+(about 2 for linear, about 4 for quadratic).
 """
 
 from __future__ import annotations
@@ -74,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--words", type=int, default=5000)
+    parser.add_argument("--megabytes", type=float, default=5.0)
     args = parser.parse_args(argv)
     text = build_interview(args.words)
     result = parse_interview(text)  # warm-up, and a sanity check of the input
@@ -91,7 +96,36 @@ def main(argv: list[str] | None = None) -> int:
         f"(min {min(timings):.1f}, max {max(timings):.1f})"
     )
     print(f"budget {BUDGET_MS:.0f} ms: {verdict}")
+    if args.megabytes > 0:
+        bench_big(args.megabytes)
     return 0
+
+
+def big_text(megabytes: float) -> str:
+    """A pasted text of *megabytes* (UTF-8): interviews one after another."""
+    size = int(megabytes * 1_000_000)
+    text = build_interview(20_000)
+    while len(text.encode("utf-8")) < size:
+        text += "\n" + text
+    return text.encode("utf-8")[:size].decode("utf-8", "ignore")
+
+
+def bench_big(megabytes: float) -> None:
+    """Print the parse time of *megabytes* of text and of half of it."""
+    text = big_text(megabytes)
+    half = text[: len(text) // 2]
+    timings = {}
+    for name, sample in (("half", half), ("full", text)):
+        start = time.perf_counter()
+        parse_interview(sample)
+        timings[name] = time.perf_counter() - start
+    ratio = timings["full"] / timings["half"]
+    print(
+        f"{megabytes:g} MB ({text.count(chr(10)):,} lines): parse {timings['full']:.2f} s, "
+        f"half of it {timings['half']:.2f} s, ratio {ratio:.1f} "
+        f"({'linear' if ratio < 3 else 'SUPERLINEAR'}); in the import dialog this runs "
+        "in the background with progress and a Stop button"
+    )
 
 
 if __name__ == "__main__":

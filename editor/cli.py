@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from editor.document import InterviewDocument
     from storage.database import Store
 
 # The values of editor.export.ExportFormat (a test checks), so that building the
@@ -63,9 +64,23 @@ def run_import(args: argparse.Namespace) -> int:
         text = read_interview_file(args.file)
     except ImportFileError as error:
         return _fail(error.message)
-    result = parse_interview(text)
-    document = result.document
-    if args.json:
+    document = parse_interview(text).document
+    saved_as: int | None = None
+    if args.save:
+        # Saved before anything is printed: a folder that cannot be used only says so.
+        from editor.repository import InterviewRepository
+
+        with _open_store(args) as store:
+            saved_as = InterviewRepository(store).create(document).id
+    _print_document(document, as_json=args.json)
+    if saved_as is not None:
+        print(f"saved as interview {saved_as}", file=sys.stderr)
+    return 0
+
+
+def _print_document(document: InterviewDocument, *, as_json: bool) -> None:
+    """What ``import`` found, as JSON or as readable text."""
+    if as_json:
         json.dump(document.to_import_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -80,13 +95,6 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"{block['text']}\n")
         if document.byline:
             print(f"Thực hiện: {document.byline}")
-    if args.save:
-        from editor.repository import InterviewRepository
-
-        with _open_store(args) as store:
-            stored = InterviewRepository(store).create(document)
-        print(f"saved as interview {stored.id}", file=sys.stderr)
-    return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -120,10 +128,12 @@ def _open_store(args: argparse.Namespace) -> Iterator[Store]:
     from storage.errors import StoreError
 
     try:
-        store = open_store(args.data_dir_resolved / "newsdesk.db")
+        store = open_store(args.data_dir_resolved / "newsdesk.db", verify_integrity=True)
     except StoreError as error:
         raise SystemExit(_fail(error.user_message)) from error
     try:
         yield store
+    except StoreError as error:  # the disk filled up while saving, say
+        raise SystemExit(_fail(error.user_message)) from error
     finally:
         store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import tempfile
@@ -90,5 +91,8 @@ def export_to_file(
         temporary.write_bytes(data)
         os.replace(temporary, path)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        # Tidy up what can be tidied; on a read-only or vanished folder even
+        # removing the temporary file fails, and that must not hide *error*.
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
         raise ExportError(path, error.strerror or str(error)) from error

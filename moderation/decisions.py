@@ -22,8 +22,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from moderation.journal import AUTOMATIC, LogAction, record
@@ -34,7 +35,8 @@ from portal.outbox import (
     OutboxEntry,
     OutboxState,
     drop_in,
-    enqueue,
+    enqueue_fast,
+    queued_in,
     retry_in,
     unfinished_in,
 )
@@ -93,40 +95,103 @@ def status_items(session: Session, comment_ids: Iterable[int]) -> dict[int, list
     return found
 
 
+@dataclass(frozen=True)
+class _Decided:
+    """The columns of a comment a decision reads (a plain copy, not an ORM row)."""
+
+    id: int
+    site_id: int
+    remote_id: int
+    status: str
+    site_status: str
+    previous_status: str
+    flag_open: bool
+    reviewed_at: datetime | None
+
+    @classmethod
+    def of(cls, row: CachedComment) -> _Decided:
+        """Copy an ORM row."""
+        return cls(
+            row.id,
+            row.site_id,
+            row.remote_id,
+            row.status,
+            row.site_status,
+            row.previous_status,
+            row.flag_open,
+            row.reviewed_at,
+        )
+
+
+#: Queued status items of one comment, oldest first: (outbox id, state).
+_Queued = list[tuple[int, OutboxState]]
+
+
+# Built once, with bound parameters: a decision runs on the GUI thread, and building
+# and coercing the statements cost more than running them.
+_comments = cast(Table, CachedComment.__table__)
+_READ = select(
+    _comments.c.id,
+    _comments.c.site_id,
+    _comments.c.remote_id,
+    _comments.c.status,
+    _comments.c.site_status,
+    _comments.c.previous_status,
+    _comments.c.flag_open,
+    _comments.c.reviewed_at,
+).where(
+    _comments.c.site_id == bindparam("site_id"),
+    _comments.c.id.in_(bindparam("ids", expanding=True)),
+)
+_DECIDE = (
+    update(_comments)
+    .where(_comments.c.id == bindparam("comment_id"))
+    .values(
+        status=bindparam("new_status"),
+        previous_status=bindparam("new_previous"),
+        flag_open=bindparam("new_flag_open"),
+        reviewed_at=bindparam("new_reviewed_at", type_=_comments.c.reviewed_at.type),
+        updated_at=bindparam("now", type_=_comments.c.updated_at.type),
+    )
+)
+
+
 def _queue_status(
     session: Session,
-    row: CachedComment,
+    row: _Decided,
     target: str,
     moderator: str,
     log_action: LogAction,
     note: str,
-    queued: list[OutboxEntry],
+    queued: _Queued,
 ) -> Change:
-    """Move *row* to *target*, queue the item for the site, log it; return the change."""
-    stuck = [item for item in queued if item.state in _STUCK]
-    # A newer decision replaces one the site refused or that clashed with the site.
-    drop_in(session, [item.id for item in stuck])
-    for item in stuck:
-        queued.remove(item)
+    """Move *row* to *target*, queue the item for the site, log it; return the change.
+
+    Plain SQL statements, not the ORM's unit of work: a moderator's key runs
+    this on the GUI thread, between the key and the next comment shown. ORM
+    copies of the row in *session* are stale afterwards (:func:`apply_in`
+    expires them). *queued* is updated in place.
+    """
+    stuck = [item_id for item_id, state in queued if state in _STUCK]
+    if stuck:  # a newer decision replaces one the site refused or that clashed with it
+        drop_in(session, stuck)
+        queued[:] = [item for item in queued if item[0] not in stuck]
     expected = row.status if queued else row.site_status
-    change = Change(
-        comment_id=row.id,
-        remote_id=row.remote_id,
-        before=row.status,
-        after=target,
-        before_previous=row.previous_status,
-        before_flag_open=row.flag_open,
-        before_reviewed_at=row.reviewed_at,
-        outbox_id=0,
+    now = utc_now()
+    rejected = target in REJECTED_STATUSES and row.status not in REJECTED_STATUSES
+    by_moderator = moderator != AUTOMATIC
+    session.execute(
+        _DECIDE,
+        {
+            "comment_id": row.id,
+            "new_status": target,
+            "new_previous": row.status if rejected else row.previous_status,
+            "new_flag_open": False if by_moderator else row.flag_open,
+            "new_reviewed_at": now if by_moderator else row.reviewed_at,
+            "now": now,
+        },
     )
-    if target in REJECTED_STATUSES and row.status not in REJECTED_STATUSES:
-        row.previous_status = row.status
-    row.status = target
-    if moderator != AUTOMATIC:
-        row.flag_open = False
-        row.reviewed_at = utc_now()
-    row.updated_at = utc_now()
-    item = enqueue(
+    outbox_id = enqueue_fast(
         session,
         site_id=row.site_id,
         kind=STATUS_KIND,
@@ -136,30 +201,40 @@ def _queue_status(
             comment_id=row.id, remote_id=row.remote_id, status=target, expected=expected
         ),
     )
-    queued.append(item)
+    queued.append((outbox_id, OutboxState.PENDING))
     record(
         session,
         site_id=row.site_id,
         comment=row,
         moderator=moderator,
         action=log_action,
-        from_status=change.before,
+        from_status=row.status,
         to_status=target,
         note=note,
     )
-    return replace(change, outbox_id=item.id)
+    return Change(
+        comment_id=row.id,
+        remote_id=row.remote_id,
+        before=row.status,
+        after=target,
+        before_previous=row.previous_status,
+        before_flag_open=bool(row.flag_open),
+        before_reviewed_at=row.reviewed_at,
+        outbox_id=outbox_id,
+    )
 
 
-def apply_in(
-    session: Session,
-    rows: Sequence[CachedComment],
-    action: Action,
-    moderator: str,
-    *,
-    note: str = "",
+def _queued(session: Session, comment_ids: list[int]) -> defaultdict[int, _Queued]:
+    """:func:`status_items` as (outbox id, state) pairs."""
+    found: defaultdict[int, _Queued] = defaultdict(list)
+    found.update(queued_in(session, SUBJECT, STATUS_KIND, comment_ids))
+    return found
+
+
+def _apply(
+    session: Session, rows: Sequence[_Decided], action: Action, moderator: str, note: str
 ) -> list[Change]:
-    """Decide *action* on *rows* in the caller's transaction (automatic rules use this)."""
-    queued = status_items(session, [row.id for row in rows])
+    queued = _queued(session, [row.id for row in rows])
     changes: list[Change] = []
     for row in rows:
         target = target_status(action, row.status, row.previous_status)
@@ -173,17 +248,43 @@ def apply_in(
     return changes
 
 
+def apply_in(
+    session: Session,
+    rows: Sequence[CachedComment],
+    action: Action,
+    moderator: str,
+    *,
+    note: str = "",
+) -> list[Change]:
+    """Decide *action* on *rows* in the caller's transaction (automatic rules use this).
+
+    The rows are expired afterwards: reading them again loads what was written.
+    """
+    if not rows:
+        return []
+    session.flush()  # the caller's changes to the rows first
+    changes = _apply(session, [_Decided.of(row) for row in rows], action, moderator, note)
+    for row in rows:
+        session.expire(row)
+    return changes
+
+
 def decide(
     store: Store, site_id: int, comment_ids: Sequence[int], action: Action, moderator: str
 ) -> DecisionRecord | None:
     """Take *action* on the comments (of *site_id*) now; None if it changed none of them.
 
     Comments the action does not apply to (approving an approved one, restoring
-    one not in spam or trash) are left alone.
+    one not in spam or trash) are left alone. No ORM object is made: this runs
+    on the GUI thread between a key press and the next comment shown.
     """
     with store.transaction() as session:
-        rows = _rows(session, site_id, comment_ids)
-        changes = apply_in(session, rows, action, moderator)
+        found = {
+            row.id: _Decided(*row)
+            for row in session.execute(_READ, {"site_id": site_id, "ids": list(comment_ids)})
+        }
+        rows = [found[i] for i in dict.fromkeys(comment_ids) if i in found]
+        changes = _apply(session, rows, action, moderator, "")
     if not changes:
         return None
     return DecisionRecord(site_id, action, moderator, tuple(changes))
@@ -240,9 +341,17 @@ def undo_in(session: Session, decision: DecisionRecord, moderator: str) -> UndoO
                 note=note,
             )
         else:
+            session.flush()
             _queue_status(
-                session, row, change.before, moderator, LogAction.UNDO, "reversed", pending
+                session,
+                _Decided.of(row),
+                change.before,
+                moderator,
+                LogAction.UNDO,
+                "reversed",
+                [(i.id, i.state) for i in pending],
             )
+            session.expire(row)
             reversed_ += 1
         row.previous_status = change.before_previous
         row.flag_open = change.before_flag_open

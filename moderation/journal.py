@@ -10,9 +10,9 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol, cast
 
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import Row, Select, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from storage.database import Store
@@ -38,6 +38,20 @@ class LogAction(enum.StrEnum):
     CONFLICT = "conflict"  # someone changed it on the site: the decision was not sent
 
 
+class LoggedComment(Protocol):
+    """What a log entry needs of its comment (an ORM row or a plain copy)."""
+
+    @property
+    def id(self) -> int:
+        """The local comment id."""
+        ...
+
+    @property
+    def remote_id(self) -> int:
+        """The comment's id on the site."""
+        ...
+
+
 @dataclass(frozen=True)
 class LogEntry:
     """One line of the moderation log, with the comment it is about."""
@@ -59,27 +73,32 @@ def record(
     session: Session,
     *,
     site_id: int,
-    comment: CachedComment,
+    comment: LoggedComment,
     moderator: str,
     action: LogAction,
     from_status: str = "",
     to_status: str = "",
     note: str = "",
 ) -> None:
-    """Add an entry in the caller's transaction."""
-    session.add(
-        ModerationLogEntry(
-            site_id=site_id,
-            comment_id=comment.id,
-            remote_comment_id=comment.remote_id,
-            moderator=moderator,
-            action=action.value,
-            from_status=from_status,
-            to_status=to_status,
-            note=note,
-            created_at=utc_now(),
-        )
+    """Add an entry in the caller's transaction (one INSERT, at once)."""
+    session.execute(
+        _INSERT,
+        {
+            "site_id": site_id,
+            "comment_id": comment.id,
+            "remote_comment_id": comment.remote_id,
+            "moderator": moderator,
+            "action": action.value,
+            "from_status": from_status,
+            "to_status": to_status,
+            "note": note,
+            "created_at": utc_now(),
+        },
     )
+
+
+#: Built once (a decision on the GUI thread writes an entry).
+_INSERT = insert(cast(Table, ModerationLogEntry.__table__))
 
 
 def log_count(store: Store, site_id: int) -> int:

@@ -10,9 +10,11 @@ of writing them in plain text.
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import logging
+import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
@@ -40,13 +42,21 @@ class AccountError(ValueError):
         self.user_message = user_message
 
 
+class SiteAddressError(AccountError):
+    """A site's stored address cannot be used (it was stored before addresses were checked)."""
+
+
 @dataclass(frozen=True)
 class SiteAccount:
-    """A configured site."""
+    """A configured site.
+
+    Show :attr:`shown_url`, never :attr:`base_url`: an address stored before
+    addresses were checked when saved may hold a user name and password.
+    """
 
     id: int
     name: str
-    base_url: str
+    base_url: str = field(repr=False)
     username: str
     active: bool
 
@@ -55,35 +65,107 @@ class SiteAccount:
         """The name the password is filed under in the keyring."""
         return f"{self.username}@{self.base_url}"
 
+    @property
+    def shown_url(self) -> str:
+        """The address as it may be shown or printed: without any user name or password."""
+        return _USERINFO.sub(r"\g<scheme>", self.base_url)
+
+    @property
+    def address_problem(self) -> str | None:
+        """Why the stored address cannot be used (a translated sentence), or None if it can."""
+        try:
+            normalise_site_url(self.base_url)
+        except AccountError as error:
+            return error.user_message
+        return None
+
+
+_USERINFO = re.compile(r"^(?P<scheme>[^:/?#]+://)?[^/?#]*@")
+
 
 def normalise_site_url(text: str) -> str:
     """The site's base address from what a user typed ("baotinh.vn/wp-json/" → "https://baotinh.vn").
 
-    HTTPS is required except for the machine itself (a local test site).
+    Checked here, when the address is saved, so that sync never meets a bad
+    one: http or https only (HTTPS except for the machine itself, a local test
+    site), no user name or password in it (they go in their own fields; the
+    password part is never repeated in the message), a host name made of
+    letters, digits, hyphens and dots (with a dot, except ``localhost``) or an
+    IP address, and a port from 1 to 65535.
     """
+    translate = QCoreApplication.translate
     raw = clean_text(text).strip()
     if not raw:
-        raise AccountError(QCoreApplication.translate("AccountError", "Enter the site's address."))
+        raise AccountError(translate("AccountError", "Enter the site's address."))
     if "://" not in raw:
         raw = "https://" + raw
-    parts = urlsplit(raw)
-    host = (parts.hostname or "").lower()
-    if parts.scheme not in ("http", "https") or not host:
+    shape = translate("AccountError", "The address must look like https://example.vn.")
+    try:
+        parts = urlsplit(raw)
+    except ValueError:  # e.g. an unclosed "[" of an IPv6 address
+        raise AccountError(shape) from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise AccountError(shape)
+    if "@" in parts.netloc:
         raise AccountError(
-            QCoreApplication.translate(
-                "AccountError", "The address must look like https://example.vn."
+            translate(
+                "AccountError",
+                "Leave the user name and password out of the address: enter the address alone "
+                "(like https://example.vn) and the user name and application password in "
+                "their own fields.",
             )
         )
-    if parts.scheme == "http" and host not in LOOPBACK_HOSTS:
+    host = _checked_host(parts.hostname or "")
+    if host is None:
+        raise AccountError(shape)
+    try:
+        port = parts.port
+    except ValueError:
+        port = 0
+    if port == 0 or (port is None and parts.netloc.endswith(":")):
         raise AccountError(
-            QCoreApplication.translate(
+            translate("AccountError", "The port after “:” must be a number from 1 to 65535.")
+        )
+    scheme = parts.scheme.lower()
+    if scheme == "http" and host not in LOOPBACK_HOSTS:
+        raise AccountError(
+            translate(
                 "AccountError", "The address must start with https:// (plain http is not safe)."
             )
         )
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc += f":{port}"
     path = parts.path.rstrip("/")
     if path.endswith("/wp-json"):
         path = path[: -len("/wp-json")]
-    return urlunsplit((parts.scheme, parts.netloc.lower(), path, "", ""))
+    return urlunsplit((scheme, netloc, path, "", ""))
+
+
+_HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+def _checked_host(host: str) -> str | None:
+    """*host* in lower case if it is an IP address or a plausible host name, else None."""
+    host = host.lower()
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    else:
+        return host
+    try:
+        ascii_host = host.encode("idna").decode("ascii")  # "báotỉnh.vn" is a real name too
+    except UnicodeError:
+        return None
+    labels = ascii_host.rstrip(".").split(".")
+    if len(ascii_host) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
+        return None
+    if len(labels) < 2 and host not in LOOPBACK_HOSTS:
+        return None  # "https://baotinh" lacks its ".vn"
+    if labels[-1].isdigit():
+        return None  # "300.1.2.3" is neither an address nor a name
+    return host
 
 
 class PasswordVault:
@@ -255,7 +337,19 @@ class Accounts:
             session.execute(update(Site).values(active=Site.id == site_id))
 
     def client(self, account: SiteAccount, timeout: float = 20.0) -> WordPressClient | None:
-        """A client for *account*, or None while its password is unknown."""
+        """A client for *account*, or None while its password is unknown.
+
+        Raises :class:`SiteAddressError` (saying what to fix, never repeating the
+        address) when the stored address cannot be used.
+        """
+        problem = account.address_problem
+        if problem is not None:
+            raise SiteAddressError(
+                QCoreApplication.translate(
+                    "AccountError",
+                    "The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}",
+                ).format(site=account.name, reason=problem)
+            )
         password = self.vault.get(account)
         if not password:
             return None

@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.photo_upload import UploadOptions
@@ -24,6 +24,7 @@ from portal.outbox import Outbox, OutboxState
 from shell.checkpoints import WalCheckpointer
 from shell.connection_status import ConnectionStatus
 from shell.i18n import LanguageManager, resolve_language, use_translatable_dialogs
+from shell.integrity_watch import IntegrityWatch
 from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
 from shell.ui.lazy_page import LazyPage
@@ -32,7 +33,7 @@ from shell.ui.outside_text import ask_text, critical
 from shell.ui.pages import NavigationPage
 from shell.wiring import outbox_kinds, site_pullers
 from storage.database import Store, open_store
-from storage.errors import StoreError
+from storage.errors import DatabaseCorrupt, StoreError
 from storage.instance_lock import DataFolderLock
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ class NewsdeskApplication:
         settings: AppSettings,
         vault: PasswordVault | None = None,
         autostart_sync: bool = True,
+        check_integrity: bool = True,
     ) -> None:
         self.app = app
         self.profile = profile
@@ -170,6 +172,9 @@ class NewsdeskApplication:
         app.aboutToQuit.connect(self.shutdown)
         self._asked_password: set[int] = set()
         self._autostart_sync = autostart_sync
+        self._check_integrity = check_integrity
+        self.integrity = IntegrityWatch(store.path, app)
+        self.integrity.damaged.connect(self.database_damaged)
         self._ready = False
         self._stopped = False
         self._ready_callbacks: list[Callable[[], None]] = []
@@ -185,6 +190,8 @@ class NewsdeskApplication:
             return
         self.interviews_page.refresh()
         self._update_badges()
+        if self._check_integrity:
+            self.integrity.start()  # on a worker; the window is up by now
         if self._autostart_sync:
             self.sync.start()
         self._ready = True
@@ -398,7 +405,7 @@ class NewsdeskApplication:
         password, ok = ask_text(
             self.window,
             translate("Application", "Application password"),
-            prompt.format(user=account.username, site=account.base_url),
+            prompt.format(user=account.username, site=account.shown_url),
             QLineEdit.EchoMode.Password,
         )
         if ok and password.strip():
@@ -450,11 +457,29 @@ class NewsdeskApplication:
         self.settings.sync()
         self.languages.switch(resolve_language(setting))
 
+    def database_damaged(self, error: DatabaseCorrupt) -> None:
+        """Tell the user the database is damaged, then close (it must not be used on)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Application", "The database is damaged"),
+            error.user_message
+            + "\n\n"
+            + QCoreApplication.translate("Application", "Newsdesk will close now."),
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.setObjectName("databaseDamaged")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a file path
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.app.quit())
+        box.open()
+
     def shutdown(self) -> None:
         """Save open work, stop syncing, wait for background work, close the database."""
         self._stopped = True
         self.interviews_page.save_all()
         self.sync.stop()
+        self.integrity.stop()
         self.checkpointer.stop()
         QThreadPool.globalInstance().waitForDone(5000)
         if self.demo_site is not None:

@@ -29,7 +29,8 @@ EXIT_CODES_HELP = f"""exit status:
      conflict, or waiting to be tried again); each unsent change is listed with
      why and what to do
   {EXIT_CANNOT_START}  nothing was tried: no site configured, no application password in the
-     keyring, or the data folder or database cannot be used
+     keyring, the site's stored address must be fixed, or the data folder or
+     database cannot be used (read-only, full, or damaged: then nothing is written)
 """
 
 
@@ -143,7 +144,7 @@ def _install_language(args: argparse.Namespace) -> None:
 def run_sync(args: argparse.Namespace) -> int:
     """Sync one site; see :func:`add_command`."""
     # Imported here: building the command line, as every start does, needs none of it.
-    from portal.accounts import Accounts, PasswordVault
+    from portal.accounts import AccountError, Accounts, PasswordVault
     from portal.outbox import UNFINISHED, Outbox
     from portal.sync import sync_site
     from shell.wiring import outbox_kinds, site_pullers
@@ -161,7 +162,9 @@ def run_sync(args: argparse.Namespace) -> int:
     lock = DataFolderLock(data_dir)
     try:
         lock.acquire()
-        store = open_store(data_dir / "newsdesk.db")
+        # A quick check first (well under a second on a big profile; cron can wait): a
+        # damaged file is refused before anything is written to it.
+        store = open_store(data_dir / "newsdesk.db", verify_integrity=True)
     except StoreError as error:
         lock.release()
         _say(error.user_message)
@@ -172,11 +175,15 @@ def run_sync(args: argparse.Namespace) -> int:
         if account is None:
             _say(f"no site called “{args.site}”." if args.site else "no site is configured.")
             return EXIT_CANNOT_START
-        client = accounts.client(account)
+        try:
+            client = accounts.client(account)
+        except AccountError as error:  # an address stored before addresses were checked
+            _say(error.user_message)
+            return EXIT_CANNOT_START
         if client is None:
             _say(f"no application password for {account.name} in the system keyring.")
             return EXIT_CANNOT_START
-        print(f"Syncing {account.name} ({account.base_url})", flush=True)
+        print(f"Syncing {account.name} ({account.shown_url})", flush=True)
         kinds = outbox_kinds(lambda: account.username)
         with client:
             report = sync_site(

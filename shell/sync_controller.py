@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from portal.accounts import Accounts, SiteAccount
+from portal.accounts import AccountError, Accounts, SiteAccount
 from portal.outbox_worker import Handler
 from portal.sync import Puller, SyncReport, sync_site
 from shell.background import BackgroundTask, TaskContext, run_in_background
@@ -121,7 +121,12 @@ class SyncController(QObject):
                 QCoreApplication.translate("SyncController", "no site configured")
             )
             return
-        client = self._accounts.client(account)
+        try:
+            client = self._accounts.client(account)
+        except AccountError as error:  # an address stored before addresses were checked
+            log.warning("The stored address of %s cannot be used", account.name)
+            self._status.set_offline(error.user_message)
+            return
         if client is None:
             self._status.set_offline(
                 QCoreApplication.translate("SyncController", "password needed for {site}").format(

@@ -21,15 +21,18 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage import migrate
+from storage import integrity, migrate
 from storage.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
     DatabaseReadOnly,
     DatabaseTooNew,
+    DiskFailure,
     DiskFull,
     NotANewsdeskDatabase,
     StoreError,
+    classify_os_error,
+    folder_problem,
 )
 
 log = logging.getLogger(__name__)
@@ -82,18 +85,35 @@ class Store:
 
 
 def classify_sqlite_error(path: Path, error: BaseException) -> StoreError | None:
-    """The known :class:`StoreError` an SQLite exception stands for, if any."""
-    message = str(getattr(error, "orig", error)).lower()
-    if "database is locked" in message or "database table is locked" in message:
-        return DatabaseLocked(path, message)
-    if "readonly" in message or "read-only" in message:
-        return DatabaseReadOnly(path, message)
-    if "database or disk is full" in message or "disk i/o error" in message:
-        return DiskFull(path, message)
-    if "file is not a database" in message:
-        return NotANewsdeskDatabase(path, message)
-    if "malformed" in message:
-        return DatabaseCorrupt(path, message)
+    """The known :class:`StoreError` an SQLite exception stands for, if any.
+
+    Decided by SQLite's result code (``sqlite_errorcode``), never by the message
+    text, which changes between SQLite versions. An I/O error or a file SQLite
+    cannot open is looked into with a small write in the folder, which tells a
+    read-only folder and a full disk from a failing one.
+    """
+    original = getattr(error, "orig", error)
+    code = getattr(original, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    primary = code & 0xFF
+    detail = str(getattr(original, "sqlite_errorname", "")) or str(original)
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return DatabaseLocked(path, detail)
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
+        return DatabaseReadOnly(path, detail)
+    if primary == sqlite3.SQLITE_FULL:
+        return DiskFull(path, detail)
+    if primary == sqlite3.SQLITE_NOTADB:
+        return NotANewsdeskDatabase(path, detail)
+    if primary == sqlite3.SQLITE_CORRUPT:
+        return DatabaseCorrupt(path, detail)
+    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN):
+        problem = folder_problem(path.parent)
+        if problem is not None:
+            problem.path = path
+            return problem
+        return DiskFailure(path, detail)
     return None
 
 
@@ -169,6 +189,9 @@ def backup_database(path: Path, revision: str | None) -> Path:
             source.backup(destination)
         finally:
             destination.close()
+    except BaseException:
+        target.unlink(missing_ok=True)  # half a copy is no backup (a full disk, say)
+        raise
     finally:
         source.close()
     log.info("Backed up %s to %s before migrating", path, target)
@@ -181,20 +204,44 @@ def open_store(
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     target_revision: str = "head",
     background_checkpoints: bool = False,
+    verify_integrity: bool = False,
 ) -> Store:
     """Open (creating if needed) the Newsdesk database at *path*, migrated to the newest schema.
 
     With *background_checkpoints* commits never checkpoint the write-ahead log:
     the caller runs :meth:`Store.checkpoint` itself, off the GUI thread.
+    With *verify_integrity* a damaged file is refused (:class:`DatabaseCorrupt`)
+    before anything is written to it; the application instead checks in the
+    background (:mod:`storage.integrity` says why).
     Raises a :class:`StoreError` subclass when the file cannot be used; the
     file is then left exactly as it was.
     """
     path = path.resolve()
+    try:
+        return _open_store(
+            path, busy_timeout_ms, target_revision, background_checkpoints, verify_integrity
+        )
+    except OSError as error:
+        raise classify_os_error(path, error) from error
+
+
+def _open_store(
+    path: Path,
+    busy_timeout_ms: int,
+    target_revision: str,
+    background_checkpoints: bool,
+    verify_integrity: bool,
+) -> Store:
     existed = _check_file(path)
     if existed:
         with translate_sqlite_errors(path):
             _check_identity(path, busy_timeout_ms)
-    path.parent.mkdir(parents=True, exist_ok=True)
+            if verify_integrity:
+                integrity.verify_integrity(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise classify_os_error(path.parent, error) from error
     engine = _make_engine(path, busy_timeout_ms, background_checkpoints)
     try:
         with translate_sqlite_errors(path), engine.connect() as connection:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from editor.plaintext_export import export_plain_text
 from editor.publishing import PublishMode, request_publish
@@ -22,7 +22,8 @@ from portal.outbox import Outbox, OutboxState
 from portal.remote import PostInput
 from portal.wordpress import WordPressClient
 from storage.database import open_store
-from storage.models import Publication
+from storage.models import Publication, Site
+from tests.damaged_file import zero_page
 from tests.editor.conftest import sample_document
 from tests.file_keyring import FileKeyring
 from tests.lost_answer_proxy import lost_answer_proxy
@@ -150,6 +151,56 @@ def test_sync_without_a_site_explains(tmp_path: Path, env: dict[str, str]) -> No
     _out, err = process.communicate(timeout=60)
     assert process.returncode == 2
     assert err.strip() == "newsdesk: no site is configured."
+
+
+def _posts_on(site: DemoSite) -> int:
+    with site.store.transaction() as connection:
+        return int(connection.execute("SELECT COUNT(*) FROM posts").fetchone()[0])
+
+
+def test_a_site_stored_with_credentials_in_its_address_is_named_not_leaked(
+    tmp_path: Path, site: DemoSite, env: dict[str, str]
+) -> None:
+    data_dir = tmp_path / "profile"
+    _profile(data_dir, site, 1)
+    store = open_store(data_dir / "newsdesk.db")
+    with store.transaction() as session:  # as stored before addresses were checked
+        address = site.base_url.replace("://", "://cron:lo5t-secret@")
+        session.execute(update(Site).values(base_url=address))
+    store.close()
+
+    process = _sync(data_dir, env)
+    out, err = process.communicate(timeout=60)
+
+    assert process.returncode == 2, out + err
+    assert "Traceback" not in err and "lo5t-secret" not in out + err
+    assert err.strip().splitlines() == [
+        "newsdesk: The address stored for Báo thử must be fixed in Preferences ▸ Sites: "
+        "Leave the user name and password out of the address: enter the address alone "
+        "(like https://example.vn) and the user name and application password in their "
+        "own fields."
+    ]
+    assert _posts_on(site) == 0  # nothing was sent
+
+
+def test_sync_refuses_a_damaged_database_and_writes_nothing_to_it(
+    tmp_path: Path, site: DemoSite, env: dict[str, str]
+) -> None:
+    data_dir = tmp_path / "profile"
+    _profile(data_dir, site, 2)
+    path = data_dir / "newsdesk.db"
+    zero_page(path, 3)
+    before = path.read_bytes()
+
+    process = _sync(data_dir, env)
+    out, err = process.communicate(timeout=60)
+
+    assert process.returncode == 2, out + err
+    assert out == "" and "Traceback" not in err
+    (line,) = err.strip().splitlines()
+    assert line.startswith(f"newsdesk: The database {path} is damaged")
+    assert path.read_bytes() == before
+    assert _posts_on(site) == 0  # nothing was sent
 
 
 @pytest.mark.slow

@@ -96,7 +96,7 @@ from __future__ import annotations
 
 from editor.plaintext_import.assemble import ImportResult
 from editor.plaintext_import.captions import split_caption
-from editor.plaintext_import.detect import parse_interview
+from editor.plaintext_import.detect import PROGRESS_TOTAL, Progress, parse_interview
 from editor.plaintext_import.model import (
     CLOSING_THANKS,
     UNLABELLED_ANSWER,
@@ -114,6 +114,7 @@ from editor.plaintext_import.reading import (
 __all__ = [
     "CLOSING_THANKS",
     "MAX_FILE_BYTES",
+    "PROGRESS_TOTAL",
     "UNLABELLED_ANSWER",
     "UNLABELLED_QUESTION",
     "Detection",
@@ -121,6 +122,7 @@ __all__ = [
     "ImportFileError",
     "ImportFileProblem",
     "ImportResult",
+    "Progress",
     "parse_interview",
     "read_interview_file",
     "split_caption",

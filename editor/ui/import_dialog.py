@@ -1,7 +1,14 @@
-"""Import a plain-text interview: paste or open a file, check what was detected, create."""
+"""Import a plain-text interview: paste or open a file, check what was detected, create.
+
+A text of a usual size is read at once; a big one (a whole 5 MB file, a long
+paste) is read on a worker thread with a progress bar and a Stop button, so the
+window never freezes. Typing in the paste box reads the text again only once
+typing stops.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +27,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -40,9 +49,12 @@ from editor.plaintext_import import (
     read_interview_file,
 )
 from editor.ui.messages import import_file_message, import_reason_message
-from shell.ui.outside_text import information, tooltip, warning
+from shell.background import BackgroundTask, TaskContext, run_in_background
+from shell.ui.outside_text import information, tooltip
 
-PARSE_DELAY_MS = 250
+PARSE_DELAY_MS = 250  # typing pause after which a usual text is read again
+BIG_PARSE_DELAY_MS = 800  # the same for a big text (copying it out of the box costs too)
+FOREGROUND_PARSE_CHARS = 100_000  # up to this size (~15,000 words) a parse takes < 50 ms
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -127,6 +139,10 @@ class DetectionsModel(QAbstractTableModel):
         return None
 
 
+Loaded = tuple[str | None, ImportResult | None]
+"""What a background read gives: the file's text (None for pasted text) and its reading."""
+
+
 class ImportDialog(QDialog):
     """Paste or open a plain-text interview and turn it into a draft."""
 
@@ -158,6 +174,25 @@ class ImportDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("importProgress")
+        self.progress.setRange(0, 100)
+        self.progress_label = QLabel(self)
+        self.stop_button = QPushButton(self)
+        self.stop_button.setObjectName("importStop")
+        self.stop_button.clicked.connect(self._stop_or_read_again)
+        self.busy_row = QWidget(self)
+        busy_layout = QHBoxLayout(self.busy_row)
+        busy_layout.setContentsMargins(0, 0, 0, 0)
+        busy_layout.addWidget(self.progress_label)
+        busy_layout.addWidget(self.progress, 1)
+        busy_layout.addWidget(self.stop_button)
+        self.busy_row.hide()
+        # The last background reading. Kept (not set to None inside its own callbacks:
+        # dropping a task's wrapper while it delivers corrupts memory in PySide6).
+        self._task: BackgroundTask[Loaded] | None = None
+        self._busy = False
+        self._serial = 0  # the reading whose outcome is still wanted
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +201,7 @@ class ImportDialog(QDialog):
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.busy_row)
         bottom_layout.addWidget(self.summary)
         bottom_layout.addWidget(self.hint)
         bottom_layout.addWidget(self.table)
@@ -180,7 +216,7 @@ class ImportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PARSE_DELAY_MS)
         self._timer.timeout.connect(self.parse_now)
-        self.source.textChanged.connect(self._timer.start)
+        self.source.textChanged.connect(self._text_edited)
         self.retranslate_ui()
         self._show(None)
 
@@ -193,25 +229,128 @@ class ImportDialog(QDialog):
         """The draft to create, or None if nothing was pasted."""
         return self.import_result.document if self.import_result is not None else None
 
+    @property
+    def reading(self) -> bool:
+        """True while a big text is being read in the background."""
+        return self._busy
+
     def set_text(self, text: str) -> None:
-        """Put *text* in the paste area and read it at once."""
-        self.source.setPlainText(text)
+        """Put *text* in the paste area and read it now (in the background if it is big)."""
+        self._set_source_quietly(text)
         self.parse_now()
 
     def parse_now(self) -> None:
         """Read the pasted text (again)."""
         self._timer.stop()
         text = self.source.toPlainText()
-        self._show(parse_interview(text) if text.strip() else None)
+        if len(text) <= FOREGROUND_PARSE_CHARS or not text.strip():
+            self._cancel_reading()
+            self.busy_row.hide()
+            self._show(parse_interview(text) if text.strip() else None)
+            return
 
-    def load_file(self, path: Path) -> bool:
-        """Read *path* into the paste area; False (after telling the user) if it cannot be read."""
-        try:
+        def work(context: TaskContext) -> Loaded:
+            return None, parse_interview(text, _progress_of(context))
+
+        self._read_in_background(work)
+
+    def load_file(self, path: Path) -> None:
+        """Read *path* into the paste area, on a worker; a file that cannot be read is explained."""
+
+        def work(context: TaskContext) -> Loaded:
             text = read_interview_file(path)
-        except ImportFileError as error:
-            warning(self, self.tr("Cannot import"), import_file_message(error))
+            context.raise_if_cancelled()
+            result = parse_interview(text, _progress_of(context)) if text.strip() else None
+            return text, result
+
+        self._read_in_background(work)
+
+    def stop_reading(self) -> None:
+        """Stop the background reading; the text stays, and "Read again" starts it over."""
+        if not self._cancel_reading():
+            return
+        self.progress.hide()  # an empty bar would read as "0 % done"
+        self.progress_label.setText(self.tr("Stopped."))
+        self.stop_button.setText(self.tr("Read again"))
+        self.summary.setText(
+            self.tr("Reading stopped. Edit the text, open another file, or press “Read again”.")
+        )
+
+    def done(self, result: int) -> None:
+        """Close the dialog, stopping a reading still under way."""
+        self._cancel_reading()
+        self._timer.stop()
+        super().done(result)
+
+    def _stop_or_read_again(self) -> None:
+        if self.reading:
+            self.stop_reading()
+        else:
+            self.parse_now()
+
+    def _text_edited(self) -> None:
+        """Read again once typing stops (a pause), never on every key."""
+        big = self.source.document().characterCount() > FOREGROUND_PARSE_CHARS
+        self._timer.start(BIG_PARSE_DELAY_MS if big else PARSE_DELAY_MS)
+
+    def _set_source_quietly(self, text: str) -> None:
+        self._timer.stop()
+        self.source.blockSignals(True)
+        try:
+            self.source.setPlainText(text)
+        finally:
+            self.source.blockSignals(False)
+
+    def _read_in_background(self, work: Callable[[TaskContext], Loaded]) -> None:
+        self._cancel_reading()
+        serial = self._serial
+        self._show(None)
+        self.summary.setText(self.tr("Reading the interview…"))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.progress_label.setText(self.tr("Reading…"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.busy_row.show()
+
+        def wanted() -> bool:
+            return serial == self._serial
+
+        def progress(done: int, total: int, _message: str) -> None:
+            if wanted():
+                self.progress.setValue(done * 100 // max(total, 1))
+
+        def succeeded(loaded: Loaded) -> None:
+            if not wanted():
+                return
+            self._busy = False
+            self.busy_row.hide()
+            text, result = loaded
+            if text is not None:
+                self._set_source_quietly(text)
+            self._show(result)
+
+        def failed(error: BaseException) -> None:
+            if not wanted():
+                return
+            self._busy = False
+            self.busy_row.hide()
+            self._show(None)
+            if not isinstance(error, ImportFileError):
+                raise error
+            self.summary.setText("✗ " + import_file_message(error))  # in place, no box to close
+
+        self._busy = True
+        self._task = run_in_background(
+            work, on_success=succeeded, on_failure=failed, on_progress=progress, parent=self
+        )
+
+    def _cancel_reading(self) -> bool:
+        """Stop the reading under way and forget its outcome; True if there was one."""
+        self._serial += 1
+        if not self._busy or self._task is None:
             return False
-        self.set_text(text)
+        self._busy = False
+        self._task.cancel()
         return True
 
     def choose_file(self) -> None:
@@ -295,3 +434,13 @@ class ImportDialog(QDialog):
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create draft"))
+
+
+def _progress_of(context: TaskContext) -> Callable[[int, int], None]:
+    """A parse's progress callback that reports to *context* and stops when it is cancelled."""
+
+    def progress(done: int, total: int) -> None:
+        context.raise_if_cancelled()
+        context.report_progress(done, total)
+
+    return progress

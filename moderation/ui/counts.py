@@ -145,9 +145,9 @@ class QueueCounter(QObject):
         self._task = None
         if queues is self._queues:
             self._show(counts)
-        if self._again:
+        if self._again:  # after a pause: counts that follow each other compete with the keys
             self._again = False
-            self.update()
+            self._timer.start()
 
     def _failed(self, error: BaseException) -> None:
         self._task = None

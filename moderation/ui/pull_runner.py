@@ -10,7 +10,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from moderation.pull import PullReport, pull_comments
-from portal.accounts import Accounts, SiteAccount
+from portal.accounts import AccountError, Accounts, SiteAccount
 from portal.errors import SiteError
 from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.ui.site_messages import site_error_message
@@ -53,7 +53,11 @@ class PullRunner(QObject):
         """Pull *site*'s comments in the background; False if it cannot start."""
         if self._task is not None:
             return False
-        client = self._accounts.client(site)
+        try:
+            client = self._accounts.client(site)
+        except AccountError as error:  # an address stored before addresses were checked
+            self.message.emit(error.user_message)
+            return False
         if client is None:
             self.message.emit(
                 QCoreApplication.translate(

@@ -4,56 +4,71 @@
 <context>
     <name>AccountError</name>
     <message>
-        <location filename="../../portal/accounts.py" line="66"/>
+        <location filename="../../portal/accounts.py" line="99"/>
         <source>Enter the site&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="73"/>
+        <location filename="../../portal/accounts.py" line="102"/>
         <source>The address must look like https://example.vn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="79"/>
+        <location filename="../../portal/accounts.py" line="111"/>
+        <source>Leave the user name and password out of the address: enter the address alone (like https://example.vn) and the user name and application password in their own fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="127"/>
+        <source>The port after “:” must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="132"/>
         <source>The address must start with https:// (plain http is not safe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="195"/>
+        <location filename="../../portal/accounts.py" line="277"/>
         <source>Enter the WordPress user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="201"/>
+        <location filename="../../portal/accounts.py" line="283"/>
         <source>There is already a site called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="219"/>
+        <location filename="../../portal/accounts.py" line="301"/>
         <source>That site no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="348"/>
+        <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="78"/>
-        <location filename="../../shell/application.py" line="92"/>
+        <location filename="../../shell/application.py" line="79"/>
+        <location filename="../../shell/application.py" line="93"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="79"/>
+        <location filename="../../shell/application.py" line="80"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="164"/>
+        <location filename="../../shell/application.py" line="166"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="390"/>
+        <location filename="../../shell/application.py" line="397"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -61,12 +76,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="399"/>
+        <location filename="../../shell/application.py" line="406"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="396"/>
+        <location filename="../../shell/application.py" line="463"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="466"/>
+        <source>Newsdesk will close now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="403"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +401,7 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/application.py" line="141"/>
+        <location filename="../../shell/application.py" line="143"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
@@ -473,32 +498,32 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="59"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="63"/>
         <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="82"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="86"/>
         <source>Pulling comments from {site}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="96"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="100"/>
         <source>Pulling comments… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="141"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="145"/>
         <source>Pull stopped; the comments pulled so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="111"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="115"/>
         <source>Pulled {received} comment(s): {new} new, {changed} changed on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="128"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="132"/>
         <source>Could not pull comments; showing those pulled before. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,17 +701,17 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>DetectionsModel</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Detected as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,83 +812,108 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="55"/>
+        <location filename="../../editor/ui/import_dialog.py" line="67"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="56"/>
+        <location filename="../../editor/ui/import_dialog.py" line="68"/>
         <source>Sapo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="57"/>
+        <location filename="../../editor/ui/import_dialog.py" line="69"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="58"/>
+        <location filename="../../editor/ui/import_dialog.py" line="70"/>
         <source>Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="59"/>
+        <location filename="../../editor/ui/import_dialog.py" line="71"/>
         <source>… continued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="60"/>
+        <location filename="../../editor/ui/import_dialog.py" line="72"/>
         <source>Photo caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="61"/>
+        <location filename="../../editor/ui/import_dialog.py" line="73"/>
         <source>Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="62"/>
+        <location filename="../../editor/ui/import_dialog.py" line="74"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="63"/>
+        <location filename="../../editor/ui/import_dialog.py" line="75"/>
         <source>Ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="212"/>
-        <source>Cannot import</source>
+        <location filename="../../editor/ui/import_dialog.py" line="273"/>
+        <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="220"/>
-        <location filename="../../editor/ui/import_dialog.py" line="286"/>
+        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="276"/>
+        <source>Reading stopped. Edit the text, open another file, or press “Read again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="308"/>
+        <source>Reading the interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="311"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="312"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
+        <location filename="../../editor/ui/import_dialog.py" line="425"/>
         <source>Import interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="220"/>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="234"/>
+        <location filename="../../editor/ui/import_dialog.py" line="373"/>
         <source>Cannot change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="235"/>
+        <location filename="../../editor/ui/import_dialog.py" line="374"/>
         <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="246"/>
+        <location filename="../../editor/ui/import_dialog.py" line="385"/>
         <source>Paste the interview above, or open a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="252"/>
+        <location filename="../../editor/ui/import_dialog.py" line="391"/>
         <source>Headline: {title}
 Byline: {byline}
 People: {speakers}
@@ -871,27 +921,27 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <location filename="../../editor/ui/import_dialog.py" line="413"/>
         <source>Make it: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="287"/>
+        <location filename="../../editor/ui/import_dialog.py" line="426"/>
         <source>Open text file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="289"/>
+        <location filename="../../editor/ui/import_dialog.py" line="428"/>
         <source>Paste an interview copied from a page or a document here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="293"/>
+        <location filename="../../editor/ui/import_dialog.py" line="432"/>
         <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="297"/>
+        <location filename="../../editor/ui/import_dialog.py" line="436"/>
         <source>Create draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,7 +1772,7 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="147"/>
+        <location filename="../../shell/application.py" line="149"/>
         <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
@@ -2259,81 +2309,91 @@ Blocks: {count}</source>
     </message>
     <message>
         <location filename="../../shell/ui/sites_tab.py" line="145"/>
+        <source>This address must be fixed before the site can be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="146"/>
+        <source>Check the address above and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="152"/>
         <source>The site refused this application password; {count} change(s) wait for it. Enter the right one and save: they then go out by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="178"/>
-        <source>Site not saved</source>
+        <location filename="../../shell/ui/sites_tab.py" line="187"/>
+        <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="194"/>
+        <location filename="../../shell/ui/sites_tab.py" line="205"/>
         <source>Remove site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="195"/>
+        <location filename="../../shell/ui/sites_tab.py" line="206"/>
         <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="224"/>
+        <location filename="../../shell/ui/sites_tab.py" line="235"/>
         <source>Checking {url}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="239"/>
+        <location filename="../../shell/ui/sites_tab.py" line="250"/>
         <source>Connected as {name} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="262"/>
+        <location filename="../../shell/ui/sites_tab.py" line="273"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="263"/>
+        <location filename="../../shell/ui/sites_tab.py" line="274"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="264"/>
+        <location filename="../../shell/ui/sites_tab.py" line="275"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="265"/>
+        <location filename="../../shell/ui/sites_tab.py" line="276"/>
         <source>Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="267"/>
+        <location filename="../../shell/ui/sites_tab.py" line="278"/>
         <source>New site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="268"/>
+        <location filename="../../shell/ui/sites_tab.py" line="279"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="269"/>
+        <location filename="../../shell/ui/sites_tab.py" line="280"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="270"/>
+        <location filename="../../shell/ui/sites_tab.py" line="281"/>
         <source>Make active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="271"/>
+        <location filename="../../shell/ui/sites_tab.py" line="282"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="274"/>
+        <location filename="../../shell/ui/sites_tab.py" line="285"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,80 +2401,95 @@ Blocks: {count}</source>
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../storage/errors.py" line="33"/>
+        <location filename="../../storage/errors.py" line="45"/>
         <source>The database {path} is in use by another Newsdesk window or program. Close the other one, or start Newsdesk with another data folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="45"/>
-        <source>The database {path} is read-only, so Newsdesk could not save anything to it. Check the permissions of the file and its folder, or choose another data folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../storage/errors.py" line="57"/>
-        <source>The file {path} is not a Newsdesk database. Newsdesk has left it untouched; move it away or choose another data folder.</source>
+        <source>Newsdesk cannot write to {path}: it is read-only (the file, its folder or the whole disk). Check the permissions, or choose another data folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../storage/errors.py" line="69"/>
-        <source>The database {path} was made by a newer version of Newsdesk. Install the newer version to open it; this version has left it untouched.</source>
+        <source>The file {path} is not a Newsdesk database. Newsdesk has left it untouched; move it away or choose another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../storage/errors.py" line="81"/>
-        <source>The disk holding {path} is full. Free some space; your last change was not saved.</source>
+        <source>The database {path} was made by a newer version of Newsdesk. Install the newer version to open it; this version has left it untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="92"/>
-        <source>The database {path} is damaged. Newsdesk keeps a copy before each upgrade next to it (newsdesk.db.bak-…); restore one, or move the file away.</source>
+        <location filename="../../storage/errors.py" line="93"/>
+        <source>The disk holding {path} is full, so Newsdesk cannot save anything to it. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="105"/>
+        <source>The disk holding {path} reported an error while Newsdesk read or wrote it. Check that the disk (or network folder) is still connected and working, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="118"/>
+        <source>Newsdesk cannot use the folder {path} ({reason}). Choose another data folder (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="137"/>
+        <source>The database {path} is damaged, so Newsdesk has stopped using it. Newsdesk keeps a copy before each upgrade; the newest is {backup}. Close Newsdesk, move the damaged file away and put that copy in its place (name it {name}); changes made since that copy are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="144"/>
+        <source>The database {path} is damaged, so Newsdesk has stopped using it. There is no earlier copy of it. Keep the file for your technical support; to start afresh, move it out of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../../shell/sync_cli.py" line="77"/>
+        <location filename="../../shell/sync_cli.py" line="78"/>
         <source>It was changed on the site too: open Newsdesk&apos;s Publishing page, select it and choose “Resolve conflict…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="83"/>
+        <location filename="../../shell/sync_cli.py" line="84"/>
         <source>The site refused it: fix the reason above, then choose Retry on Newsdesk&apos;s Publishing page (or Discard to drop the change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="89"/>
+        <location filename="../../shell/sync_cli.py" line="90"/>
         <source>Nothing to do: Newsdesk tries again by itself from {time}; if this keeps happening, check the reason above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="95"/>
+        <location filename="../../shell/sync_cli.py" line="96"/>
         <source>It goes out after the change above (settle that one first if it needs you).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="99"/>
+        <location filename="../../shell/sync_cli.py" line="100"/>
         <source>Nothing to do: it goes out at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="112"/>
+        <location filename="../../shell/sync_cli.py" line="113"/>
         <source>It waits for an earlier change of the same item (listed above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="116"/>
+        <location filename="../../shell/sync_cli.py" line="117"/>
         <source>It was not reached in this sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="121"/>
+        <location filename="../../shell/sync_cli.py" line="122"/>
         <source>Why: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="126"/>
+        <location filename="../../shell/sync_cli.py" line="127"/>
         <source>What to do: {action}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,12 +2503,12 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="127"/>
+        <location filename="../../shell/sync_controller.py" line="132"/>
         <source>password needed for {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="163"/>
+        <location filename="../../shell/sync_controller.py" line="168"/>
         <source>the site refused the password for {site}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,56 +4,71 @@
 <context>
     <name>AccountError</name>
     <message>
-        <location filename="../../portal/accounts.py" line="66"/>
+        <location filename="../../portal/accounts.py" line="99"/>
         <source>Enter the site&apos;s address.</source>
         <translation>Hãy nhập địa chỉ trang tin.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="73"/>
+        <location filename="../../portal/accounts.py" line="102"/>
         <source>The address must look like https://example.vn.</source>
         <translation>Địa chỉ phải có dạng https://example.vn.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="79"/>
+        <location filename="../../portal/accounts.py" line="111"/>
+        <source>Leave the user name and password out of the address: enter the address alone (like https://example.vn) and the user name and application password in their own fields.</source>
+        <translation>Đừng ghi tên người dùng và mật khẩu vào địa chỉ: chỉ nhập địa chỉ (như https://example.vn), còn tên người dùng và mật khẩu ứng dụng thì nhập vào ô riêng của chúng.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="127"/>
+        <source>The port after “:” must be a number from 1 to 65535.</source>
+        <translation>Cổng sau dấu “:” phải là một số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="132"/>
         <source>The address must start with https:// (plain http is not safe).</source>
         <translation>Địa chỉ phải bắt đầu bằng https:// (http thường không an toàn).</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="195"/>
+        <location filename="../../portal/accounts.py" line="277"/>
         <source>Enter the WordPress user name.</source>
         <translation>Hãy nhập tên đăng nhập WordPress.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="201"/>
+        <location filename="../../portal/accounts.py" line="283"/>
         <source>There is already a site called “{name}”.</source>
         <translation>Đã có một trang tin tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="219"/>
+        <location filename="../../portal/accounts.py" line="301"/>
         <source>That site no longer exists.</source>
         <translation>Trang tin này không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/accounts.py" line="348"/>
+        <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
+        <translation>Cần sửa địa chỉ đã lưu của {site} trong Tùy chọn ▸ Trang tin: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="78"/>
-        <location filename="../../shell/application.py" line="92"/>
+        <location filename="../../shell/application.py" line="79"/>
+        <location filename="../../shell/application.py" line="93"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="79"/>
+        <location filename="../../shell/application.py" line="80"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="164"/>
+        <location filename="../../shell/application.py" line="166"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="390"/>
+        <location filename="../../shell/application.py" line="397"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -64,12 +79,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="399"/>
+        <location filename="../../shell/application.py" line="406"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="396"/>
+        <location filename="../../shell/application.py" line="463"/>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="466"/>
+        <source>Newsdesk will close now.</source>
+        <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/application.py" line="403"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -380,7 +405,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/application.py" line="141"/>
+        <location filename="../../shell/application.py" line="143"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
@@ -472,32 +497,32 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Chưa cấu hình trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="59"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="63"/>
         <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
         <translation>Chưa có mật khẩu ứng dụng cho {site}; hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="82"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="86"/>
         <source>Pulling comments from {site}…</source>
         <translation>Đang lấy bình luận từ {site}…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="96"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="100"/>
         <source>Pulling comments… {done} of {total}</source>
         <translation>Đang lấy bình luận… {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="141"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="145"/>
         <source>Pull stopped; the comments pulled so far are kept.</source>
         <translation>Đã dừng lấy bình luận; những bình luận đã lấy được vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="111"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="115"/>
         <source>Pulled {received} comment(s): {new} new, {changed} changed on the site.</source>
         <translation>Đã lấy {received} bình luận: {new} mới, {changed} thay đổi trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="128"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="132"/>
         <source>Could not pull comments; showing those pulled before. {reason}</source>
         <translation>Không lấy được bình luận; đang hiển thị những bình luận lấy trước đó. {reason}</translation>
     </message>
@@ -677,17 +702,17 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 <context>
     <name>DetectionsModel</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Detected as</source>
         <translation>Nhận diện là</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Speaker</source>
         <translation>Người nói</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="126"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
@@ -788,83 +813,108 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="55"/>
+        <location filename="../../editor/ui/import_dialog.py" line="67"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="56"/>
+        <location filename="../../editor/ui/import_dialog.py" line="68"/>
         <source>Sapo</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="57"/>
+        <location filename="../../editor/ui/import_dialog.py" line="69"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="58"/>
+        <location filename="../../editor/ui/import_dialog.py" line="70"/>
         <source>Question/answer</source>
         <translation>Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="59"/>
+        <location filename="../../editor/ui/import_dialog.py" line="71"/>
         <source>… continued</source>
         <translation>… tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="60"/>
+        <location filename="../../editor/ui/import_dialog.py" line="72"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="61"/>
+        <location filename="../../editor/ui/import_dialog.py" line="73"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="62"/>
+        <location filename="../../editor/ui/import_dialog.py" line="74"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="63"/>
+        <location filename="../../editor/ui/import_dialog.py" line="75"/>
         <source>Ignored</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="212"/>
-        <source>Cannot import</source>
-        <translation>Không nhập được</translation>
+        <location filename="../../editor/ui/import_dialog.py" line="273"/>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="220"/>
-        <location filename="../../editor/ui/import_dialog.py" line="286"/>
+        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <source>Read again</source>
+        <translation>Đọc lại</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="276"/>
+        <source>Reading stopped. Edit the text, open another file, or press “Read again”.</source>
+        <translation>Đã dừng đọc. Hãy sửa văn bản, mở tệp khác hoặc bấm “Đọc lại”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="308"/>
+        <source>Reading the interview…</source>
+        <translation>Đang đọc bài phỏng vấn…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="311"/>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="312"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
+        <location filename="../../editor/ui/import_dialog.py" line="425"/>
         <source>Import interview</source>
         <translation>Nhập bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="220"/>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="234"/>
+        <location filename="../../editor/ui/import_dialog.py" line="373"/>
         <source>Cannot change</source>
         <translation>Không đổi được</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="235"/>
+        <location filename="../../editor/ui/import_dialog.py" line="374"/>
         <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
         <translation>Đoạn này không có tên người nói nên không thể là một lượt lời riêng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="246"/>
+        <location filename="../../editor/ui/import_dialog.py" line="385"/>
         <source>Paste the interview above, or open a text file.</source>
         <translation>Dán bài phỏng vấn vào ô phía trên, hoặc mở một tệp văn bản.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="252"/>
+        <location filename="../../editor/ui/import_dialog.py" line="391"/>
         <source>Headline: {title}
 Byline: {byline}
 People: {speakers}
@@ -875,27 +925,27 @@ Những người nói: {speakers}
 Số khối: {count}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <location filename="../../editor/ui/import_dialog.py" line="413"/>
         <source>Make it: {kind}</source>
         <translation>Đổi thành: {kind}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="287"/>
+        <location filename="../../editor/ui/import_dialog.py" line="426"/>
         <source>Open text file…</source>
         <translation>Mở tệp văn bản…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="289"/>
+        <location filename="../../editor/ui/import_dialog.py" line="428"/>
         <source>Paste an interview copied from a page or a document here.</source>
         <translation>Dán vào đây bài phỏng vấn sao chép từ trang báo hoặc tài liệu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="293"/>
+        <location filename="../../editor/ui/import_dialog.py" line="432"/>
         <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
         <translation>Kiểm tra từng đoạn được nhận diện là gì. Nhấp chuột phải vào một đoạn để sửa, ví dụ đổi thành chú thích ảnh hoặc đoạn văn thường.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="297"/>
+        <location filename="../../editor/ui/import_dialog.py" line="436"/>
         <source>Create draft</source>
         <translation>Tạo bản nháp</translation>
     </message>
@@ -1718,7 +1768,7 @@ Số khối: {count}</translation>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="147"/>
+        <location filename="../../shell/application.py" line="149"/>
         <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
@@ -2254,81 +2304,91 @@ Số khối: {count}</translation>
     </message>
     <message>
         <location filename="../../shell/ui/sites_tab.py" line="145"/>
+        <source>This address must be fixed before the site can be used: {reason}</source>
+        <translation>Cần sửa địa chỉ này trước khi dùng được trang tin: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="146"/>
+        <source>Check the address above and save.</source>
+        <translation>Hãy kiểm tra địa chỉ ở trên rồi lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/sites_tab.py" line="152"/>
         <source>The site refused this application password; {count} change(s) wait for it. Enter the right one and save: they then go out by themselves.</source>
         <translation>Trang tin từ chối mật khẩu ứng dụng này; {count} thay đổi đang chờ. Hãy nhập đúng mật khẩu rồi lưu: các thay đổi sẽ tự được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="178"/>
-        <source>Site not saved</source>
-        <translation>Chưa lưu trang tin</translation>
+        <location filename="../../shell/ui/sites_tab.py" line="187"/>
+        <source>Not saved: {reason}</source>
+        <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="194"/>
+        <location filename="../../shell/ui/sites_tab.py" line="205"/>
         <source>Remove site</source>
         <translation>Xóa trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="195"/>
+        <location filename="../../shell/ui/sites_tab.py" line="206"/>
         <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
         <translation>Xóa trang tin này và mật khẩu của nó? Các thay đổi chưa gửi sẽ bị bỏ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="224"/>
+        <location filename="../../shell/ui/sites_tab.py" line="235"/>
         <source>Checking {url}…</source>
         <translation>Đang kiểm tra {url}…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="239"/>
+        <location filename="../../shell/ui/sites_tab.py" line="250"/>
         <source>Connected as {name} ({roles}).</source>
         <translation>Đã kết nối với tài khoản {name} ({roles}).</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="262"/>
+        <location filename="../../shell/ui/sites_tab.py" line="273"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="263"/>
+        <location filename="../../shell/ui/sites_tab.py" line="274"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="264"/>
+        <location filename="../../shell/ui/sites_tab.py" line="275"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="265"/>
+        <location filename="../../shell/ui/sites_tab.py" line="276"/>
         <source>Application password:</source>
         <translation>Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="267"/>
+        <location filename="../../shell/ui/sites_tab.py" line="278"/>
         <source>New site</source>
         <translation>Trang tin mới</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="268"/>
+        <location filename="../../shell/ui/sites_tab.py" line="279"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="269"/>
+        <location filename="../../shell/ui/sites_tab.py" line="280"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="270"/>
+        <location filename="../../shell/ui/sites_tab.py" line="281"/>
         <source>Make active</source>
         <translation>Dùng trang này</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="271"/>
+        <location filename="../../shell/ui/sites_tab.py" line="282"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="274"/>
+        <location filename="../../shell/ui/sites_tab.py" line="285"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation>Máy tính này không có kho khóa hệ thống nên Newsdesk chỉ giữ mật khẩu đến khi đóng và sẽ hỏi lại ở lần mở sau. Mật khẩu không bao giờ được ghi ra đĩa.</translation>
     </message>
@@ -2336,80 +2396,95 @@ Số khối: {count}</translation>
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../storage/errors.py" line="33"/>
+        <location filename="../../storage/errors.py" line="45"/>
         <source>The database {path} is in use by another Newsdesk window or program. Close the other one, or start Newsdesk with another data folder (--data-dir).</source>
         <translation>Cơ sở dữ liệu {path} đang được một cửa sổ Newsdesk hoặc chương trình khác sử dụng. Hãy đóng chương trình kia, hoặc mở Newsdesk với thư mục dữ liệu khác (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="45"/>
-        <source>The database {path} is read-only, so Newsdesk could not save anything to it. Check the permissions of the file and its folder, or choose another data folder.</source>
-        <translation>Cơ sở dữ liệu {path} chỉ cho phép đọc nên Newsdesk không thể lưu gì vào đó. Hãy kiểm tra quyền của tệp và thư mục chứa nó, hoặc chọn thư mục dữ liệu khác.</translation>
+        <location filename="../../storage/errors.py" line="57"/>
+        <source>Newsdesk cannot write to {path}: it is read-only (the file, its folder or the whole disk). Check the permissions, or choose another data folder (--data-dir).</source>
+        <translation>Newsdesk không ghi được vào {path}: chỉ đọc được (tệp, thư mục chứa nó hoặc cả ổ đĩa). Hãy kiểm tra quyền truy cập, hoặc chọn thư mục dữ liệu khác (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="57"/>
+        <location filename="../../storage/errors.py" line="69"/>
         <source>The file {path} is not a Newsdesk database. Newsdesk has left it untouched; move it away or choose another data folder.</source>
         <translation>Tệp {path} không phải cơ sở dữ liệu của Newsdesk. Newsdesk không động đến tệp này; hãy chuyển nó đi nơi khác hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="69"/>
+        <location filename="../../storage/errors.py" line="81"/>
         <source>The database {path} was made by a newer version of Newsdesk. Install the newer version to open it; this version has left it untouched.</source>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản Newsdesk mới hơn. Hãy cài phiên bản mới hơn để mở; phiên bản này không động đến tệp.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="81"/>
-        <source>The disk holding {path} is full. Free some space; your last change was not saved.</source>
-        <translation>Ổ đĩa chứa {path} đã đầy. Hãy giải phóng dung lượng; thay đổi gần nhất của bạn chưa được lưu.</translation>
+        <location filename="../../storage/errors.py" line="93"/>
+        <source>The disk holding {path} is full, so Newsdesk cannot save anything to it. Free some space, then try again.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy nên Newsdesk không lưu được gì vào đó. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="92"/>
-        <source>The database {path} is damaged. Newsdesk keeps a copy before each upgrade next to it (newsdesk.db.bak-…); restore one, or move the file away.</source>
-        <translation>Cơ sở dữ liệu {path} bị hỏng. Newsdesk giữ một bản sao trước mỗi lần nâng cấp ngay bên cạnh (newsdesk.db.bak-…); hãy khôi phục một bản, hoặc chuyển tệp hỏng đi nơi khác.</translation>
+        <location filename="../../storage/errors.py" line="105"/>
+        <source>The disk holding {path} reported an error while Newsdesk read or wrote it. Check that the disk (or network folder) is still connected and working, then try again.</source>
+        <translation>Ổ đĩa chứa {path} báo lỗi khi Newsdesk đọc hoặc ghi. Hãy kiểm tra ổ đĩa (hoặc thư mục mạng) vẫn được kết nối và hoạt động, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="118"/>
+        <source>Newsdesk cannot use the folder {path} ({reason}). Choose another data folder (--data-dir).</source>
+        <translation>Newsdesk không dùng được thư mục {path} ({reason}). Hãy chọn thư mục dữ liệu khác (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="137"/>
+        <source>The database {path} is damaged, so Newsdesk has stopped using it. Newsdesk keeps a copy before each upgrade; the newest is {backup}. Close Newsdesk, move the damaged file away and put that copy in its place (name it {name}); changes made since that copy are not in it.</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng nên Newsdesk đã ngừng dùng nó. Newsdesk giữ một bản sao trước mỗi lần nâng cấp; bản mới nhất là {backup}. Hãy đóng Newsdesk, chuyển tệp bị hỏng đi nơi khác và đặt bản sao đó vào chỗ của nó (đổi tên thành {name}); những thay đổi sau thời điểm sao lưu không có trong bản sao.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="144"/>
+        <source>The database {path} is damaged, so Newsdesk has stopped using it. There is no earlier copy of it. Keep the file for your technical support; to start afresh, move it out of the data folder.</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng nên Newsdesk đã ngừng dùng nó. Không có bản sao nào trước đó. Hãy giữ lại tệp này cho bộ phận kỹ thuật; muốn bắt đầu lại từ đầu, hãy chuyển nó ra khỏi thư mục dữ liệu.</translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../../shell/sync_cli.py" line="77"/>
+        <location filename="../../shell/sync_cli.py" line="78"/>
         <source>It was changed on the site too: open Newsdesk&apos;s Publishing page, select it and choose “Resolve conflict…”.</source>
         <translation>Trên trang tin cũng đã sửa mục này: mở trang Xuất bản của Newsdesk, chọn mục và bấm “Xử lý xung đột…”.</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="83"/>
+        <location filename="../../shell/sync_cli.py" line="84"/>
         <source>The site refused it: fix the reason above, then choose Retry on Newsdesk&apos;s Publishing page (or Discard to drop the change).</source>
         <translation>Trang tin đã từ chối: khắc phục lý do nêu trên, rồi bấm Thử lại ở trang Xuất bản của Newsdesk (hoặc Bỏ để hủy thay đổi này).</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="89"/>
+        <location filename="../../shell/sync_cli.py" line="90"/>
         <source>Nothing to do: Newsdesk tries again by itself from {time}; if this keeps happening, check the reason above.</source>
         <translation>Không cần làm gì: Newsdesk sẽ tự thử lại từ {time}; nếu lỗi cứ lặp lại, hãy xem lý do nêu trên.</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="95"/>
+        <location filename="../../shell/sync_cli.py" line="96"/>
         <source>It goes out after the change above (settle that one first if it needs you).</source>
         <translation>Thay đổi này được gửi sau thay đổi ở trên (hãy xử lý thay đổi đó trước nếu nó cần bạn).</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="99"/>
+        <location filename="../../shell/sync_cli.py" line="100"/>
         <source>Nothing to do: it goes out at the next sync.</source>
         <translation>Không cần làm gì: thay đổi sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="112"/>
+        <location filename="../../shell/sync_cli.py" line="113"/>
         <source>It waits for an earlier change of the same item (listed above).</source>
         <translation>Đang chờ một thay đổi trước đó của cùng mục (liệt kê ở trên).</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="116"/>
+        <location filename="../../shell/sync_cli.py" line="117"/>
         <source>It was not reached in this sync.</source>
         <translation>Lần đồng bộ này chưa tới lượt thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="121"/>
+        <location filename="../../shell/sync_cli.py" line="122"/>
         <source>Why: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_cli.py" line="126"/>
+        <location filename="../../shell/sync_cli.py" line="127"/>
         <source>What to do: {action}</source>
         <translation>Cần làm: {action}</translation>
     </message>
@@ -2423,12 +2498,12 @@ Số khối: {count}</translation>
         <translation>chưa cấu hình trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="127"/>
+        <location filename="../../shell/sync_controller.py" line="132"/>
         <source>password needed for {site}</source>
         <translation>cần mật khẩu cho {site}</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="163"/>
+        <location filename="../../shell/sync_controller.py" line="168"/>
         <source>the site refused the password for {site}</source>
         <translation>trang tin {site} từ chối mật khẩu</translation>
     </message>

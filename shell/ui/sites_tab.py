@@ -23,7 +23,7 @@ from portal.errors import SiteError
 from portal.remote import RemoteUser
 from portal.wordpress import WordPressClient
 from shell.background import BackgroundTask, TaskContext, run_in_background
-from shell.ui.outside_text import question, warning
+from shell.ui.outside_text import question
 from shell.ui.site_messages import site_error_message
 
 
@@ -104,7 +104,7 @@ class SitesTab(QWidget):
         self.list.clear()
         for account in self._accounts.all():
             mark = "★ " if account.active else ""
-            item = QListWidgetItem(f"{mark}{account.name} — {account.base_url}", self.list)
+            item = QListWidgetItem(f"{mark}{account.name} — {account.shown_url}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, account.id)
             if account.id == self._editing:
                 self.list.setCurrentItem(item)
@@ -120,7 +120,7 @@ class SitesTab(QWidget):
         self._editing = account.id if account is not None else None
         self.name_edit.setText(account.name if account else "")
         self.name_edit.setEnabled(account is None)
-        self.url_edit.setText(account.base_url if account else "")
+        self.url_edit.setText(account.shown_url if account else "")
         self.user_edit.setText(account.username if account else "")
         self.password_edit.clear()
         has_password = account is not None and self._accounts.vault.get(account) is not None
@@ -138,7 +138,14 @@ class SitesTab(QWidget):
             if account is not None and self._waiting_for_password is not None
             else 0
         )
-        if waiting:
+        problem = account.address_problem if account is not None else None
+        if problem is not None:
+            # Stored before addresses were checked; shown above without any user name or
+            # password, so saving the form as it stands fixes it.
+            fix = self.tr("This address must be fixed before the site can be used: {reason}")
+            check = self.tr("Check the address above and save.")
+            self.result.setText(f"✗ {fix.format(reason=problem)} {check}")
+        elif waiting:
             self.result.setText(
                 "✗ "
                 + self.tr(
@@ -175,9 +182,13 @@ class SitesTab(QWidget):
                     password=self.password_edit.text() or None,
                 )
         except AccountError as error:
-            warning(self, self.tr("Site not saved"), self._account_message(error))
+            # In place, under the form, where the address still shows what was typed.
+            self.result.setText(
+                "✗ " + self.tr("Not saved: {reason}").format(reason=self._account_message(error))
+            )
             return False
         new_password = bool(self.password_edit.text())
+        self.result.clear()  # a refusal shown before is answered
         self._editing = account.id
         self.reload()
         if new_password:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 from tests.editor.helpers import run_main
+from tests.small_disk import small_disk
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -58,6 +60,72 @@ def test_export_of_a_missing_interview_fails_cleanly(tmp_path: Path) -> None:
     result = _run("--data-dir", str(tmp_path), "export", "42", "-o", str(tmp_path / "x.html"))
     assert result.returncode == 1
     assert result.stderr.strip() == "newsdesk: there is no interview 42"
+
+
+def _assert_one_clear_line(result: subprocess.CompletedProcess[str], *phrases: str) -> str:
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and "Errno" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newsdesk: "), result.stderr
+    for phrase in phrases:
+        assert phrase in lines[0]
+    return lines[0]
+
+
+def test_import_save_into_a_folder_that_cannot_be_created_says_so(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("không phải thư mục", encoding="utf-8")
+    data_dir = blocker / "profile"
+    fixture = FIXTURES / "03-hoi-dap-barename.txt"
+
+    result = _run("--data-dir", str(data_dir), "import", str(fixture), "--save")
+
+    _assert_one_clear_line(result, str(blocker), "cannot use the folder")
+    assert result.stdout == ""  # nothing printed as if it had worked
+
+
+def test_import_save_onto_a_read_only_disk_says_so(tmp_path: Path) -> None:
+    with small_disk(tmp_path / "disk") as disk:
+        disk.read_only()
+        result = _run(
+            "--data-dir",
+            str(disk.root / "profile"),
+            "import",
+            str(FIXTURES / "03-hoi-dap-barename.txt"),
+            "--save",
+        )
+    _assert_one_clear_line(result, "read-only")
+
+
+def test_export_to_a_read_only_disk_says_so_and_leaves_nothing(tmp_path: Path) -> None:
+    data_dir = tmp_path / "profile"
+    saved = _run(
+        "--data-dir", str(data_dir), "import", str(FIXTURES / "02-pv-ong-thuchien.txt"), "--save"
+    )
+    assert saved.returncode == 0, saved.stderr
+    with small_disk(tmp_path / "disk") as disk:
+        disk.read_only()
+        target = disk.root / "phong-van.html"
+        result = _run("--data-dir", str(data_dir), "export", "1", "-o", str(target))
+        line = _assert_one_clear_line(result, str(target), "Read-only file system")
+        assert list(disk.root.iterdir()) == []
+    assert line.startswith("newsdesk: Could not write")
+
+
+def test_export_to_a_full_disk_says_so_and_leaves_no_partial_file(tmp_path: Path) -> None:
+    data_dir = tmp_path / "profile"
+    saved = _run(
+        "--data-dir", str(data_dir), "import", str(FIXTURES / "02-pv-ong-thuchien.txt"), "--save"
+    )
+    assert saved.returncode == 0, saved.stderr
+    with small_disk(tmp_path / "disk", size_kb=256) as disk:
+        disk.fill()
+        target = disk.root / "phong-van.pdf"
+        result = _run(
+            "--data-dir", str(data_dir), "export", "1", "--format", "pdf", "-o", str(target)
+        )
+        _assert_one_clear_line(result, str(target), "No space left")
+        assert sorted(p.name for p in disk.root.iterdir()) == ["filler.bin"]
 
 
 def test_every_export_format_can_be_chosen_on_the_command_line() -> None:

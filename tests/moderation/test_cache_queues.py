@@ -200,3 +200,56 @@ def test_a_page_with_the_same_comment_twice_stores_it_once(store: Store, site_id
     put(store, site_id, remote(3, "Lần một."), remote(3, "Lần hai, đã sửa."))
     with store.session() as session:
         assert session.execute(select(func.count()).select_from(CachedComment)).scalar_one() == 1
+
+
+def test_searches_read_the_same_whichever_way_the_index_is_walked(
+    store: Store, site_id: int
+) -> None:
+    """Rare and common words, counted and paged, before and after the queues were counted.
+
+    Once the queues' sizes are known, a rare word is read from the text index and a
+    common one along the queue's index; another site's comments match too and
+    must stay out of both.
+    """
+    other = Accounts(store, PasswordVault()).add("Báo khác", "http://127.0.0.1:9", "b", "").id
+    states = ["hold", "approved", "spam", "trash"]
+    texts = {
+        i: "Cầu treo qua suối đã xuống cấp." if i % 3 else "Giá chè năm nay thấp."
+        for i in range(1, 241)
+    }
+    texts[17] = texts[200] = "Mong tòa soạn hỏi giúp về trường bán trú."
+    for start in range(1, 241, 60):
+        put(
+            store,
+            site_id,
+            *[remote(i, texts[i], status=states[i % 4]) for i in range(start, start + 60)],
+        )
+    put(store, other, *[remote(i, texts[i]) for i in (17, 18, 21, 200)])
+    queues = CommentQueues(store, site_id)
+
+    def expected(word: str, queue: Queue) -> list[int]:
+        status = {Queue.PENDING: "hold", Queue.APPROVED: "approved"}.get(queue)
+        return [
+            i
+            for i in range(240, 0, -1)
+            if word in texts[i] and (status is None or states[i % 4] == status)
+        ]
+
+    def paged(query: QueueFilter) -> list[int]:
+        seen: list[int] = []
+        page = queues.page(query, limit=25)
+        while page:
+            seen.extend(row.remote_id for row in page)
+            page = queues.page(query, after=page[-1], limit=25)
+        return seen
+
+    for counted in (False, True):
+        if counted:
+            queues.counts()
+        for search, word in (("truong ban tru", "trường"), ("cau treo", "Cầu"), ("che", "chè")):
+            for queue in (Queue.ALL, Queue.PENDING, Queue.APPROVED):
+                query = QueueFilter(queue, search=search)
+                assert paged(query) == expected(word, queue), (counted, search, queue)
+                assert queues.count(query) == len(expected(word, queue)), (counted, search)
+        assert queues.count(QueueFilter(Queue.ALL, search="ca phe")) == 0
+        assert queues.page(QueueFilter(Queue.ALL, search="ca phe")) == []

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from moderation.decisions import decide
 from moderation.queues import PAGE_SIZE, CommentQueues, QueueFilter
@@ -23,7 +24,7 @@ from moderation.ui.queue_model import EXCERPT, FLAGS, STATE, TIME, CommentQueueM
 from portal.outbox import OutboxState
 from portal.wordpress import WordPressClient
 from shell.i18n import LanguageManager
-from storage.models import CachedComment
+from storage.models import CachedComment, Site
 from storage.textfold import fold
 from tests.moderation.conftest import OTHER_PASSWORD, Desk, reader_comment
 from tests.typing_helpers import type_text
@@ -621,3 +622,17 @@ def test_a_language_switch_shows_the_table_in_the_new_language_at_once(
         qtbot.waitUntil(lambda: shown(STATE) == "Pending")
     finally:
         languages.uninstall()
+
+
+def test_a_site_stored_with_credentials_in_its_address_is_not_pulled_and_says_why(
+    page: CommentsPage, desk: Desk
+) -> None:
+    with desk.store.transaction() as session:  # as stored before addresses were checked
+        leaky = desk.account.base_url.replace("://", "://kiemduyet:lo5t-secret@")
+        session.execute(update(Site).values(base_url=leaky))
+
+    assert not page.start_pull()
+
+    said = page.status_label.text()
+    assert said.startswith("The address stored for Báo Bình Lâm must be fixed")
+    assert "lo5t-secret" not in said and not page.pulling

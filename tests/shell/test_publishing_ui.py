@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 import shell.application
 from editor.outbox_payloads import PublishPayload
@@ -27,6 +28,7 @@ from shell.connection_status import ConnectionState
 from shell.settings import AppSettings
 from shell.ui.preferences import PreferencesDialog
 from shell.ui.sites_tab import SitesTab
+from storage.models import Site
 from tests.editor.conftest import sample_document
 from tests.shell.conftest import build_app, close_app
 
@@ -356,6 +358,64 @@ def test_the_publish_dialog_offers_the_sites_categories_and_files_the_post(
     again = PublishDialog("Báo thử", app.window, *app.category_choices(interview_id))
     qtbot.addWidget(again)
     assert again.category_combo.currentText() == "    Phỏng vấn"
+
+
+def test_an_address_with_a_password_in_it_is_refused_in_place_and_not_stored(
+    app: NewsdeskApplication, qtbot: QtBot, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    tab = SitesTab(app.accounts)
+    qtbot.addWidget(tab)
+    before = app.accounts.all()
+    tab.new_site()
+    tab.name_edit.setText("Báo có mật khẩu")
+    tab.url_edit.setText("https://ed:Pa55word@baothuhai.example")
+    tab.user_edit.setText("ed")
+
+    assert not tab.save()
+
+    assert tab.result.text().startswith("✗ Not saved: Leave the user name and password out")
+    assert "Pa55word" not in tab.result.text() and "Pa55word" not in caplog.text
+    assert app.accounts.all() == before
+    assert tab.findChildren(QMessageBox) == []
+    tab.url_edit.setText("https://baothuhai.example")
+    assert tab.save()
+    assert tab.result.text() == ""
+
+
+def test_a_site_stored_with_credentials_in_its_address_is_explained_and_fixed_by_saving(
+    app: NewsdeskApplication,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    account = app.accounts.active()
+    assert account is not None
+    with app.store.transaction() as session:  # as stored before addresses were checked
+        leaky = account.base_url.replace("://", "://bientap:lo5t-secret@")
+        session.execute(update(Site).where(Site.id == account.id).values(base_url=leaky))
+    interview_id = app.interviews_page.repository.create(sample_document("Địa chỉ cũ")).id
+    app.publish(interview_id, PublishMode.DRAFT, None)
+    prompts: list[object] = []
+    monkeypatch.setattr(shell.application, "ask_text", lambda *args, **_kw: prompts.append(args))
+
+    app.sync.sync_now()
+
+    snapshot = app.connection.snapshot
+    assert snapshot.state is ConnectionState.OFFLINE
+    assert snapshot.reason.startswith("The address stored for Báo thử must be fixed")
+    assert prompts == []  # no password asked for: the password is not what is wrong
+    tab = SitesTab(app.accounts)
+    qtbot.addWidget(tab)
+    assert tab.url_edit.text() == account.base_url  # shown without the user name and password
+    assert tab.result.text().startswith("✗ This address must be fixed before the site can be used")
+    shown = [tab.list.item(row).text() for row in range(tab.list.count())]
+    seen = " ".join([*shown, tab.result.text(), snapshot.reason, caplog.text])
+    assert "lo5t-secret" not in seen
+
+    assert tab.save()
+    assert tab.result.text() == ""
+    _wait_sync(app, qtbot)
+    assert app.outbox.counts()[OutboxState.DONE] == 1
 
 
 WRONG = "Sai1 Sai2 Sai3 Sai4 Sai5 Sai6"
