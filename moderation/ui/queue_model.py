@@ -116,6 +116,8 @@ class CommentQueueModel(QAbstractTableModel):
                 continue
             self._texts.pop(comment_id, None)
             fresh = self._queues.row(comment_id)
+            if fresh is not None:  # keeps its place in a ranked search's order
+                fresh = replace(fresh, side_by_side=self._rows[row].side_by_side)
             if fresh is None:  # gone from the cache
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[row]
