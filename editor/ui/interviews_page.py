@@ -541,6 +541,13 @@ class InterviewsPage(NavigationPage):
         self.search_edit.setPlaceholderText(
             self.tr("Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)")
         )
+        self.search_edit.setToolTip(
+            self.tr(
+                "Every word must occur, in any order; interviews with the words side by side "
+                'come first. Put words in quotes ("chuyển đổi số") to find them only '
+                "side by side."
+            )
+        )
         self.status_filter.setItemText(0, self.tr("All statuses"))
         for index in range(1, self.status_filter.count()):
             self.status_filter.setItemText(
