@@ -103,6 +103,8 @@ class InterviewDocument:
     tags: list[str] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    #: Words the spell checker must not flag in this interview ("Ignore in this interview").
+    spelling_ignored: list[str] = field(default_factory=list)
 
     def snapshot(self) -> InterviewDocument:
         """A copy later edits do not change (cheap: blocks and speakers are immutable)."""
@@ -113,6 +115,7 @@ class InterviewDocument:
             list(self.tags),
             list(self.speakers),
             list(self.blocks),
+            list(self.spelling_ignored),
         )
 
     # ----------------------------------------------------------------- speakers
@@ -246,7 +249,7 @@ class InterviewDocument:
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict; :meth:`from_dict` turns it back exactly."""
-        return {
+        data: dict[str, Any] = {
             "version": FORMAT_VERSION,
             "title": self.title,
             "lead": self.lead,
@@ -257,6 +260,9 @@ class InterviewDocument:
             ],
             "blocks": [_block_to_dict(b) for b in self.blocks],
         }
+        if self.spelling_ignored:  # written only when used: older copies read the same
+            data["spelling_ignored"] = list(self.spelling_ignored)
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InterviewDocument:
@@ -280,6 +286,9 @@ class InterviewDocument:
         tags = _list(data, "tags")
         if not all(isinstance(t, str) for t in tags):
             raise DocumentFormatError("tags must be strings")
+        ignored = data.get("spelling_ignored", [])
+        if not isinstance(ignored, list) or not all(isinstance(w, str) for w in ignored):
+            raise DocumentFormatError("'spelling_ignored' must be a list of strings")
         return cls(
             title=_str(data, "title"),
             lead=_str(data, "lead"),
@@ -287,6 +296,7 @@ class InterviewDocument:
             tags=list(tags),
             speakers=speakers,
             blocks=blocks,
+            spelling_ignored=list(ignored),
         )
 
 

@@ -10,7 +10,8 @@ drive it directly; the widgets only forward what the user did.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -31,8 +32,10 @@ from editor.document import (
     clean_headline,
 )
 from editor.repository import InterviewRepository, InterviewStatus, StoredInterview
+from editor.tone_style import in_style
 from editor.validation import Problem, validate_for_review
 from storage.textfold import clean_text
+from storage.tones import ToneStyle
 
 MERGE_WINDOW_S = 2.0  # typing within this time undoes as one step
 TEXT_FIELDS = ("title", "lead", "byline")
@@ -164,6 +167,22 @@ class _SpeakersCommand(QUndoCommand):
         self.session._apply_speakers(self.old)
 
 
+class _DocumentCommand(QUndoCommand):
+    """Replaces every text of the interview at once (normalising its tone style)."""
+
+    def __init__(
+        self, session: EditingSession, old: InterviewDocument, new: InterviewDocument
+    ) -> None:
+        super().__init__()
+        self.session, self.old, self.new = session, old, new
+
+    def redo(self) -> None:
+        self.session._apply_document(self.new)
+
+    def undo(self) -> None:
+        self.session._apply_document(self.old)
+
+
 class EditingSession(QObject):
     """One interview open for editing."""
 
@@ -181,6 +200,7 @@ class EditingSession(QObject):
     saved = Signal(object)  # datetime of the save
     save_failed = Signal(str)  # a message for the user
     status_changed = Signal(object)  # InterviewStatus
+    spelling_ignored_changed = Signal()
 
     def __init__(
         self,
@@ -210,6 +230,7 @@ class EditingSession(QObject):
         )
         self.autosaver.saved.connect(self._saved)
         self.autosaver.save_failed.connect(self.save_failed)
+        self._stand_alone = False
 
     # --- what the user does ------------------------------------------------------------
 
@@ -221,7 +242,7 @@ class EditingSession(QObject):
         if value != old:
             command = _FieldCommand(self, name, old, value)
             command.setText(name)
-            self.undo_stack.push(command)
+            self._push_typing(command)
 
     def set_tags(self, tags: Sequence[str]) -> None:
         """Replace the tags (blank ones dropped, duplicates removed)."""
@@ -238,9 +259,7 @@ class EditingSession(QObject):
         block = self.document.blocks[index]
         text = clean_text(text)
         if isinstance(block, ParagraphBlock | TurnBlock) and block.text != text:
-            self.undo_stack.push(
-                _BlockCommand(self, index, block, replace(block, text=text), "text")
-            )
+            self._push_typing(_BlockCommand(self, index, block, replace(block, text=text), "text"))
 
     def set_turn_speaker(self, index: int, speaker_key: str) -> None:
         """Give turn *index* to another speaker."""
@@ -262,7 +281,43 @@ class EditingSession(QObject):
         new = replace(block, **cleaned)  # type: ignore[arg-type]
         if new != block:
             merge_key = next(iter(changes)) if len(changes) == 1 else ""
-            self.undo_stack.push(_BlockCommand(self, index, block, new, merge_key))
+            self._push_typing(_BlockCommand(self, index, block, new, merge_key))
+
+    @contextmanager
+    def stand_alone_change(self) -> Iterator[None]:
+        """Text changed inside this block is its own undo step (a spelling suggestion taken).
+
+        Typing just before or after never merges into it.
+        """
+        self._stand_alone = True
+        try:
+            yield
+        finally:
+            self._stand_alone = False
+
+    def _push_typing(self, command: _MergingCommand) -> None:
+        if self._stand_alone:
+            command.merge_key = ""
+        self.undo_stack.push(command)
+
+    def normalise_tone_style(self, style: ToneStyle) -> bool:
+        """Rewrite every text of the interview in *style*, as one undo step (False: no change)."""
+        old = self.document.snapshot()
+        new = in_style(old, style)
+        if new == old:
+            return False
+        command = _DocumentCommand(self, old, new)
+        command.setText("tone style")
+        self.undo_stack.push(command)
+        return True
+
+    def ignore_spelling(self, word: str) -> None:
+        """Never flag *word* in this interview (kept with it, not an undo step)."""
+        clean = " ".join(clean_text(word).split())
+        if clean and clean not in self.document.spelling_ignored:
+            self.document.spelling_ignored.append(clean)
+            self.spelling_ignored_changed.emit()
+            self._touched()
 
     def insert_blocks(self, index: int, blocks: Sequence[Block], label: str = "") -> None:
         """Insert *blocks* at *index*."""
@@ -438,6 +493,20 @@ class EditingSession(QObject):
         block = self.document.blocks.pop(source)
         self.document.blocks.insert(target, block)
         self.block_moved.emit(source, target)
+        self._touched()
+
+    def _apply_document(self, document: InterviewDocument) -> None:
+        """Take every text of *document* (same blocks, same speakers, other words)."""
+        replacing = document.snapshot()
+        self.document.title, self.document.lead = replacing.title, replacing.lead
+        self.document.byline, self.document.tags = replacing.byline, replacing.tags
+        self.document.speakers = replacing.speakers
+        self.document.blocks[:] = replacing.blocks
+        for name in ("title", "lead", "byline", "tags"):
+            self.field_changed.emit(name)
+        self.speakers_changed.emit()
+        for index in range(len(self.document.blocks)):
+            self.block_changed.emit(index)
         self._touched()
 
     def _apply_speakers(self, speakers: list[Speaker]) -> None:

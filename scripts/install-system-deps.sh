@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu libraries Qt needs, only those that are missing.
 #   --offscreen  what the tests need (QT_QPA_PLATFORM=offscreen): EGL/GL, fontconfig,
-#                xkbcommon, GLib, D-Bus, and a font that draws every Vietnamese letter
+#                xkbcommon, GLib, D-Bus, a font that draws every Vietnamese letter, and
+#                the Vietnamese spelling dictionary (hunspell-vi)
 #   --window     also what a real window on X11 needs (the app itself)
 # Without root or apt-get it only says what is missing and carries on.
 set -euo pipefail
@@ -43,6 +44,10 @@ done
 if ! fc-list 2>/dev/null | grep -qi dejavu; then
   missing+=("fonts-dejavu-core")
 fi
+# Spell check reads the dictionary from the system (GPL-2 data, not shipped with Newsdesk).
+if [ ! -f /usr/share/hunspell/vi_VN.dic ]; then
+  missing+=("hunspell-vi")
+fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 
@@ -62,5 +67,5 @@ for choice in "${missing[@]}"; do
     fi
   done
 done
-echo "Installing Debian packages for Qt: ${resolved[*]}"
+echo "Installing Debian packages for Qt and spell check: ${resolved[*]}"
 apt-get install -y -qq --no-install-recommends "${resolved[@]}" >/dev/null

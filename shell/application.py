@@ -19,6 +19,7 @@ from editor.publishing import PUBLISH_KIND, PublishMode, request_publish, reques
 from editor.repository import InterviewRepository
 from editor.site_states import PublicationState, SiteState, publication_state, site_states
 from editor.ui.interviews_page import InterviewsPage
+from editor.ui.spelling import SpellingService
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import Outbox, OutboxState
 from shell.checkpoints import WalCheckpointer
@@ -35,6 +36,7 @@ from shell.wiring import outbox_kinds, site_pullers
 from storage.database import Store, open_store
 from storage.errors import DatabaseCorrupt, StoreError
 from storage.instance_lock import DataFolderLock
+from storage.tones import ToneStyle
 
 if TYPE_CHECKING:
     from editor.demo import DemoSiteRunner
@@ -135,8 +137,11 @@ class NewsdeskApplication:
             store, self.accounts, self.connection, self.outbox_kinds.handlers(), site_pullers(), app
         )
         self.sync.set_interval(sync_interval_ms(settings.sync_minutes))
+        self.spelling = SpellingService(
+            store, settings.tone_style, enabled=settings.spell_check, parent=app
+        )
         self.interviews_page = InterviewsPage(
-            repository, profile.data_dir, publisher=self, load_list=False
+            repository, profile.data_dir, publisher=self, load_list=False, spelling=self.spelling
         )
         # Built the first time they are opened (or asked for): see shell/ui/lazy_page.py.
         self._comments_slot = LazyPage(
@@ -415,22 +420,35 @@ class NewsdeskApplication:
 
     def open_preferences(self) -> None:
         """Show Preferences; apply and remember what the user chose."""
+        from editor.ui.spelling_preferences import SpellingPreferences
         from shell.ui.preferences import PreferencesDialog
         from shell.ui.sites_tab import SitesTab
 
         sites = SitesTab(self.accounts, waiting_for_password=self.outbox.waiting_for_password)
+        self.spelling.load()
+        spelling = SpellingPreferences(self.spelling)
         dialog = PreferencesDialog(
             self.settings.language,
             self.window,
             sites_tab=sites,
             sync_minutes=self.settings.sync_minutes,
             photo_options=self.settings.photo_upload_options(),
+            spelling_tab=spelling,
         )
         sites.sites_changed.connect(self._sites_changed)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.apply_language(dialog.chosen_language())
             self.apply_sync_minutes(dialog.chosen_sync_minutes())
             self.apply_photo_options(dialog.chosen_photo_options())
+            self.apply_spelling(spelling.chosen_enabled(), spelling.chosen_style())
+
+    def apply_spelling(self, enabled: bool, style: ToneStyle) -> None:
+        """Turn spell check on or off and set the house tone style; remember both."""
+        self.settings.spell_check = enabled
+        self.settings.tone_style = style
+        self.settings.sync()
+        self.spelling.set_enabled(enabled)
+        self.spelling.set_house_style(style)
 
     def apply_photo_options(self, options: UploadOptions) -> None:
         """Remember the choices for photos of interviews queued from now on."""

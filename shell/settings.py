@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from editor.photo_upload import DEFAULT_LONG_EDGE, LONG_EDGE_CHOICES, UploadOptions
+from storage.tones import ToneStyle
 
 LANGUAGE_SYSTEM = "system"
 #: Minutes between automatic syncs the Preferences offer; 0 means "only when asked".
@@ -91,6 +92,26 @@ class AppSettings:
     def photo_upload_options(self) -> UploadOptions:
         """The photo choices to capture with an interview queued for publishing now."""
         return UploadOptions(keep_location=self.keep_photo_location, long_edge=self.photo_long_edge)
+
+    @property
+    def tone_style(self) -> ToneStyle:
+        """The house tone-mark style (old, "hòa", by default)."""
+        value = self._settings.value("spelling/tone_style", ToneStyle.OLD.value)
+        return ToneStyle.NEW if value == ToneStyle.NEW.value else ToneStyle.OLD
+
+    @tone_style.setter
+    def tone_style(self, value: ToneStyle) -> None:
+        self._settings.setValue("spelling/tone_style", value.value)
+
+    @property
+    def spell_check(self) -> bool:
+        """Whether unknown words are underlined while typing (on by default)."""
+        value = self._settings.value("spelling/check", True)
+        return value is True or (isinstance(value, str) and value.lower() == "true")
+
+    @spell_check.setter
+    def spell_check(self, value: bool) -> None:
+        self._settings.setValue("spelling/check", bool(value))
 
     def window_geometry(self) -> QByteArray | None:
         """The saved main-window geometry, if any."""

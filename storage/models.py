@@ -294,3 +294,13 @@ comment_search = Table(
     Column("author", Text),
     Column("body", Text),
 )
+
+
+class NewsroomWord(Base):
+    """A word of the newsroom dictionary (names, places, agencies): never flagged."""
+
+    __tablename__ = "newsroom_words"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    word: Mapped[str] = mapped_column(Text, unique=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

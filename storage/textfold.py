@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from storage.tones import ToneStyle, to_style
+
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Bidirectional embeddings/overrides/isolates, marks, zero-width and BOM characters.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-# A tone mark on the o of "oa"/"oe" or on the u of "uy" (any case): the placement that
-# moves to the second vowel. Vowels with their own marks (ơ, ư, ă, ê) never take part.
-_TONE_ON_FIRST = re.compile("[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]")
 
 
 def nfc(text: str) -> str:
@@ -60,12 +59,6 @@ def fold(text: str) -> str:
     return stripped.casefold()
 
 
-def _tone_to_second(match: re.Match[str]) -> str:
-    pair = match.group(0)
-    decomposed = unicodedata.normalize("NFD", pair[0])
-    return decomposed[0] + unicodedata.normalize("NFC", pair[1] + decomposed[1:])
-
-
 def unify_tone_placement(text: str) -> str:
     """Return *text* in NFC with one tone-mark placement for "oa", "oe" and "uy".
 
@@ -73,8 +66,10 @@ def unify_tone_placement(text: str) -> str:
     "hoà", "khỏe" and "khoẻ", "thúy" and "thuý", "ủy" and "uỷ"), and both appear
     in the same text. The mark moves to the second vowel; case and every other
     mark are kept, so comparisons that respect diacritics can use it on both sides.
+    It is :func:`storage.tones.to_style` with the new style (a misplaced mark in a
+    closed syllable, "hòan", also goes to its place).
 
     >>> unify_tone_placement("Hòa bình, sức khỏe, Thủy")
     'Hoà bình, sức khoẻ, Thuỷ'
     """
-    return _TONE_ON_FIRST.sub(_tone_to_second, nfc(text))
+    return to_style(text, ToneStyle.NEW)

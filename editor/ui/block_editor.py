@@ -93,27 +93,21 @@ class BlockEditor(QStackedWidget):
         for page in (self.hint, self.turn_page, self.paragraph_page, self.photo_page):
             self.addWidget(page)
 
-        self.turn_text.textChanged.connect(
-            lambda: self._session.set_block_text(self.current_index, self.turn_text.toPlainText())
+        self.turn_text.text_edited.connect(
+            lambda text: self._session.set_block_text(self.current_index, text)
         )
-        self.paragraph_text.textChanged.connect(
-            lambda: self._session.set_block_text(
-                self.current_index, self.paragraph_text.toPlainText()
-            )
+        self.paragraph_text.text_edited.connect(
+            lambda text: self._session.set_block_text(self.current_index, text)
         )
         self.speaker_combo.activated.connect(self._speaker_chosen)
-        self.caption_edit.textChanged.connect(
-            lambda: self._session.update_photo(
-                self.current_index, caption=self.caption_edit.toPlainText()
-            )
+        self.caption_edit.text_edited.connect(
+            lambda text: self._session.update_photo(self.current_index, caption=text)
         )
         self.credit_edit.textEdited.connect(
             lambda text: self._session.update_photo(self.current_index, credit=text or None)
         )
-        self.alt_edit.textChanged.connect(
-            lambda: self._session.update_photo(
-                self.current_index, alt_text=self.alt_edit.toPlainText()
-            )
+        self.alt_edit.text_edited.connect(
+            lambda text: self._session.update_photo(self.current_index, alt_text=text)
         )
         self.choose_image_button.clicked.connect(
             lambda: self.choose_image_requested.emit(self.current_index)

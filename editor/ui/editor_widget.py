@@ -31,13 +31,16 @@ from editor.html_export import export_html_page
 from editor.repository import InterviewStatus
 from editor.session import EditingSession
 from editor.site_states import PublicationState
+from editor.tone_style import style_problems
 from editor.ui.block_editor import BlockEditor
 from editor.ui.blocks_model import BlocksModel
+from editor.ui.spelling import InterviewSpelling, SpellingService
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit
 from editor.validation import Problem, ProblemPlace
 from shell.ui.outside_text import plain_labels
 
 PREVIEW_DELAY_MS = 400
+STYLE_CHECK_DELAY_MS = 400
 
 
 def status_text(status: InterviewStatus) -> str:
@@ -62,8 +65,14 @@ class InterviewEditor(QWidget):
     unpublish_requested = Signal()
 
     def __init__(
-        self, session: EditingSession, photos_root: Path | None, parent: QWidget | None = None
+        self,
+        session: EditingSession,
+        photos_root: Path | None,
+        parent: QWidget | None = None,
+        *,
+        spelling: SpellingService | None = None,
     ) -> None:
+        """*spelling* turns on spell check and the house tone style (None: neither)."""
         super().__init__(parent)
         self.session = session
         self.photos_root = photos_root
@@ -211,7 +220,16 @@ class InterviewEditor(QWidget):
         self.problems_list.itemActivated.connect(self._go_to_problem)
         self.problems_list.itemClicked.connect(self._go_to_problem)
         self.problems_list.hide()
+        self._review_problems: list[Problem] = []
+        self._style_problems: list[Problem] = []
+        self.normalise_button = QPushButton(self)
+        self.normalise_button.setObjectName("normaliseToneStyle")
+        self.normalise_button.clicked.connect(self.normalise_tone_style)
+        self.normalise_button.hide()
         self.counts_label = QLabel(self)
+        bottom_row = QHBoxLayout()
+        bottom_row.addWidget(self.counts_label, 1)
+        bottom_row.addWidget(self.normalise_button)
 
         # --- layout -------------------------------------------------------------------
         left = QWidget(self)
@@ -243,13 +261,11 @@ class InterviewEditor(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_list)
-        layout.addWidget(self.counts_label)
+        layout.addLayout(bottom_row)
 
         # --- wiring to the session ------------------------------------------------------------
         self.title_edit.textEdited.connect(lambda text: session.set_field("title", text))
-        self.lead_edit.textChanged.connect(
-            lambda: session.set_field("lead", self.lead_edit.toPlainText())
-        )
+        self.lead_edit.text_edited.connect(lambda text: session.set_field("lead", text))
         self.byline_edit.textEdited.connect(lambda text: session.set_field("byline", text))
         self.tags_edit.editingFinished.connect(
             lambda: session.set_tags(self.tags_edit.text().split(","))
@@ -264,11 +280,33 @@ class InterviewEditor(QWidget):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._refresh_preview)
+        self._style_timer = QTimer(self)
+        self._style_timer.setSingleShot(True)
+        self._style_timer.setInterval(STYLE_CHECK_DELAY_MS)
+        self._style_timer.timeout.connect(self._check_tone_style)
+
+        # --- spelling and the house tone style -----------------------------------------------
+        self.spelling_service = spelling
+        self.spelling: InterviewSpelling | None = None
+        if spelling is not None:
+            self.spelling = InterviewSpelling(spelling, session)
+            for line in (self.title_edit, self.byline_edit, self.block_editor.credit_edit):
+                self.spelling.attach_line(line)
+            for text in (
+                self.lead_edit,
+                self.block_editor.turn_text,
+                self.block_editor.paragraph_text,
+                self.block_editor.caption_edit,
+                self.block_editor.alt_edit,
+            ):
+                self.spelling.attach_text(text)
+            spelling.changed.connect(self._check_tone_style)
 
         for name in ("title", "lead", "byline", "tags"):
             self._show_field(name)
         self._fill_speakers()
         self.retranslate_ui()
+        self._check_tone_style()
         if session.document.blocks:
             self._select_block(0, False)
 
@@ -379,12 +417,32 @@ class InterviewEditor(QWidget):
         return problems
 
     def show_problems(self, problems: list[Problem]) -> None:
-        """List *problems*; clicking one goes to the place to fix."""
+        """List *problems* (and the tone-style ones); clicking one goes to the place to fix."""
+        self._review_problems = list(problems)
         self.problems_list.clear()
-        for problem in problems:
+        for problem in self._review_problems + self._style_problems:
             item = QListWidgetItem("⚠ " + problem.message, self.problems_list)
             item.setData(Qt.ItemDataRole.UserRole, (problem.place.value, problem.block_index))
-        self.problems_list.setVisible(bool(problems))
+        self.problems_list.setVisible(self.problems_list.count() > 0)
+
+    def _check_tone_style(self) -> None:
+        """List syllables in the other tone style (or both styles) and offer to normalise."""
+        service = self.spelling_service
+        found = (
+            style_problems(self.session.document, service.house_style)
+            if service is not None
+            else []
+        )
+        self.normalise_button.setVisible(bool(found))
+        if found != self._style_problems:
+            self._style_problems = found
+            self.show_problems(self._review_problems)
+
+    def normalise_tone_style(self) -> None:
+        """Rewrite the interview in the house tone style (one undo step)."""
+        if self.spelling_service is not None:
+            self.session.normalise_tone_style(self.spelling_service.house_style)
+            self._check_tone_style()
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         place, block_index = item.data(Qt.ItemDataRole.UserRole)
@@ -403,8 +461,9 @@ class InterviewEditor(QWidget):
         self.saved_label.setText(self.tr("Unsaved changes…"))
         if self.tabs.currentIndex() == 1:
             self._preview_timer.start()
-        if self.problems_list.isVisible():
+        if self._review_problems:
             self.show_problems(self.session.problems())
+        self._style_timer.start()
 
     def _show_saved(self, _when: object) -> None:
         if not self.session.dirty:  # typing may have gone on while the save was written
@@ -517,6 +576,12 @@ class InterviewEditor(QWidget):
         self.speaker_name_edit.setPlaceholderText(self.tr("Label, e.g. Phóng viên"))
         self.tabs.setTabText(0, self.tr("Write"))
         self.tabs.setTabText(1, self.tr("Preview"))
+        self.normalise_button.setText(self.tr("Normalise to the house style"))
+        self.normalise_button.setToolTip(
+            self.tr("Rewrite the whole interview in the newsroom's tone-mark style (one undo step)")
+        )
+        self._style_problems = []
+        self._check_tone_style()
         self._fill_speakers()
         self._show_status()
         self._update_counts()

@@ -36,11 +36,13 @@ from editor.publishing import PublishMode
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.session import EditingSession
 from editor.site_states import PublicationState, SiteState
+from editor.tone_style import count_styles, in_style, style_problems
 from editor.ui.editor_widget import InterviewEditor, status_text
 from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel
 from editor.ui.messages import export_error_message, photo_error_message
 from editor.ui.publish_dialog import PublishDialog
+from editor.ui.spelling import SpellingService
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from portal.accounts import SiteAccount
 from shell.background import TaskContext, run_in_background
@@ -102,10 +104,15 @@ class InterviewsPage(NavigationPage):
         parent: QWidget | None = None,
         *,
         load_list: bool = True,
+        spelling: SpellingService | None = None,
     ) -> None:
-        """With *load_list* False the list stays empty until :meth:`refresh` (after show)."""
+        """With *load_list* False the list stays empty until :meth:`refresh` (after show).
+
+        *spelling* turns on spell check and the house tone style in the editor.
+        """
         super().__init__(parent)
         self.repository = repository
+        self.spelling = spelling
         self.data_dir = data_dir
         self.publisher = publisher
         self.session: EditingSession | None = None
@@ -290,7 +297,7 @@ class InterviewsPage(NavigationPage):
             save_runner=self._save_in_background,
             parent=self,
         )
-        self.editor = InterviewEditor(self.session, self.data_dir, self)
+        self.editor = InterviewEditor(self.session, self.data_dir, self, spelling=self.spelling)
         self.editor.back_requested.connect(self.show_list)
         self.editor.choose_image_requested.connect(self.choose_image)
         self.editor.publish_requested.connect(self.publish_open_interview)
@@ -452,7 +459,28 @@ class InterviewsPage(NavigationPage):
         if dialog.exec() != ImportDialog.DialogCode.Accepted:
             return None
         document = dialog.document()
-        return self.create_from_document(document) if document is not None else None
+        if document is None:
+            return None
+        return self.create_from_document(self._offer_house_style(document))
+
+    def _offer_house_style(self, document: InterviewDocument) -> InterviewDocument:
+        """Offer to rewrite an imported interview in the house tone style, if it is not."""
+        if self.spelling is None or not style_problems(document, self.spelling.house_style):
+            return document
+        counted = count_styles(document)
+        text = (
+            self.tr("The imported text mixes the two tone-mark styles (hòa/hoà).")
+            if counted.mixed
+            else self.tr("The imported text is not in the house tone-mark style (hòa/hoà).")
+        )
+        answer = question(
+            self,
+            self.tr("Normalise to the house style"),
+            text + " " + self.tr("Rewrite it in the house style?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return in_style(document, self.spelling.house_style)
+        return document
 
     def export_interview(self) -> None:
         """Export the open (or selected) interview as HTML, text or PDF."""

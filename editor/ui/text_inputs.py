@@ -7,9 +7,12 @@ let Ctrl+Z/Ctrl+Y reach the window's Undo/Redo actions instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 _HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -26,12 +29,61 @@ def _pass_history_shortcut(event: QEvent) -> bool:
     return False
 
 
+# Replaces ``text[start:end]`` (Python indices of the text handed over) by a word.
+Replace = Callable[[int, int, str], None]
+
+
+class ContextMenuAdditions(Protocol):
+    """Adds entries (spelling suggestions, say) to an input's context menu."""
+
+    def add_menu_actions(self, menu: QMenu, text: str, index: int, replace: Replace) -> None:
+        """Add entries for the word at *index* of *text*; *replace* changes the input."""
+        ...
+
+
+def utf16_index(text: str, index: int) -> int:
+    """Qt's position (UTF-16 units) of Python index *index* of *text*."""
+    return index + sum(1 for char in text[:index] if ord(char) > 0xFFFF)
+
+
+def python_index(text: str, position: int) -> int:
+    """The Python index of *text* at Qt's position *position* (UTF-16 units)."""
+    units = 0
+    for index, char in enumerate(text):
+        if units >= position:
+            return index
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
 class DocumentLineEdit(QLineEdit):
     """A one-line input that leaves Undo/Redo to the document."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(False)
+        self.menu_additions: ContextMenuAdditions | None = None
+
+    def context_menu_at(self, point: QPoint) -> QMenu:
+        """The context menu for a click at *point* (the standard one, plus additions)."""
+        menu = self.createStandardContextMenu()
+        if self.menu_additions is not None:
+            text = self.text()
+
+            def replace(start: int, end: int, word: str) -> None:
+                first = utf16_index(text, start)
+                self.setSelection(first, utf16_index(text, end) - first)
+                self.insert(word)
+
+            index = python_index(text, self.cursorPositionAt(point))
+            self.menu_additions.add_menu_actions(menu, text, index, replace)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Show :meth:`context_menu_at`."""
+        menu = self.context_menu_at(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def event(self, event: QEvent) -> bool:
         """Let Undo/Redo shortcuts pass to the window's actions."""
@@ -58,14 +110,53 @@ class DocumentTextEdit(QPlainTextEdit):
     """A multi-line input that leaves Undo/Redo to the document.
 
     Ctrl+Enter asks for a new block after this one (``new_block_requested``).
+    ``text_edited`` carries the new text when the user changed it: unlike
+    ``textChanged`` it is not sent when only the look changed (a syntax
+    highlighter's squiggles), nor by :meth:`set_text_quietly`.
     """
 
     new_block_requested = Signal()
+    text_edited = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
+        self.menu_additions: ContextMenuAdditions | None = None
+        self._known_text = ""
+        self.textChanged.connect(self._check_edited)
+
+    def _check_edited(self) -> None:
+        text = self.toPlainText()
+        if text != self._known_text:
+            self._known_text = text
+            self.text_edited.emit(text)
+
+    def context_menu_at(self, point: QPoint) -> QMenu:
+        """The context menu for a click at *point* (the standard one, plus additions)."""
+        menu = self.createStandardContextMenu(point)
+        if self.menu_additions is not None:
+            cursor = self.cursorForPosition(point)
+            block = cursor.block()
+            text = block.text()
+
+            def replace(start: int, end: int, word: str) -> None:
+                edit = QTextCursor(block)
+                edit.setPosition(block.position() + utf16_index(text, start))
+                edit.setPosition(
+                    block.position() + utf16_index(text, end), QTextCursor.MoveMode.KeepAnchor
+                )
+                edit.insertText(word)
+
+            index = python_index(text, cursor.positionInBlock())
+            self.menu_additions.add_menu_actions(menu, text, index, replace)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Show :meth:`context_menu_at`."""
+        menu = self.context_menu_at(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def event(self, event: QEvent) -> bool:
         """Let Undo/Redo shortcuts pass to the window's actions."""
@@ -90,6 +181,7 @@ class DocumentTextEdit(QPlainTextEdit):
             position = cursor.position() if self.toPlainText() else len(text)
             self.blockSignals(True)
             self.setPlainText(text)
+            self._known_text = text
             cursor = self.textCursor()
             cursor.setPosition(min(position, len(text)))
             self.setTextCursor(cursor)

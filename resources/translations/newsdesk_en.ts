@@ -52,23 +52,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="79"/>
-        <location filename="../../shell/application.py" line="93"/>
+        <location filename="../../shell/application.py" line="81"/>
+        <location filename="../../shell/application.py" line="95"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="80"/>
+        <location filename="../../shell/application.py" line="82"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="166"/>
+        <location filename="../../shell/application.py" line="171"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="397"/>
+        <location filename="../../shell/application.py" line="402"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -76,22 +76,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="406"/>
+        <location filename="../../shell/application.py" line="411"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="463"/>
+        <location filename="../../shell/application.py" line="481"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="466"/>
+        <location filename="../../shell/application.py" line="484"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="403"/>
+        <location filename="../../shell/application.py" line="408"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,53 +122,53 @@ Application password:</source>
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="176"/>
+        <location filename="../../editor/ui/block_editor.py" line="170"/>
         <source>No image yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="217"/>
+        <location filename="../../editor/ui/block_editor.py" line="211"/>
         <source>Select a block on the left to edit it.
 Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="221"/>
+        <location filename="../../editor/ui/block_editor.py" line="215"/>
         <source>Speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="222"/>
+        <location filename="../../editor/ui/block_editor.py" line="216"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="223"/>
+        <location filename="../../editor/ui/block_editor.py" line="217"/>
         <source>Choose image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="224"/>
+        <location filename="../../editor/ui/block_editor.py" line="218"/>
         <source>Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="225"/>
+        <location filename="../../editor/ui/block_editor.py" line="219"/>
         <source>Credit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="226"/>
+        <location filename="../../editor/ui/block_editor.py" line="220"/>
         <source>Alt text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="227"/>
+        <location filename="../../editor/ui/block_editor.py" line="221"/>
         <source>Photographer or source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="229"/>
+        <location filename="../../editor/ui/block_editor.py" line="223"/>
         <source>What the photo shows, for readers who cannot see it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,7 +401,7 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/application.py" line="143"/>
+        <location filename="../../shell/application.py" line="148"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
@@ -949,205 +949,215 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="331"/>
+        <location filename="../../editor/ui/editor_widget.py" line="369"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="333"/>
+        <location filename="../../editor/ui/editor_widget.py" line="371"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="367"/>
+        <location filename="../../editor/ui/editor_widget.py" line="405"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="403"/>
-        <location filename="../../editor/ui/editor_widget.py" line="525"/>
+        <location filename="../../editor/ui/editor_widget.py" line="461"/>
+        <location filename="../../editor/ui/editor_widget.py" line="590"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="411"/>
-        <location filename="../../editor/ui/editor_widget.py" line="527"/>
+        <location filename="../../editor/ui/editor_widget.py" line="470"/>
+        <location filename="../../editor/ui/editor_widget.py" line="592"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="424"/>
+        <location filename="../../editor/ui/editor_widget.py" line="483"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="425"/>
+        <location filename="../../editor/ui/editor_widget.py" line="484"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="426"/>
+        <location filename="../../editor/ui/editor_widget.py" line="485"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="427"/>
+        <location filename="../../editor/ui/editor_widget.py" line="486"/>
         <source>pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="429"/>
+        <location filename="../../editor/ui/editor_widget.py" line="488"/>
         <source>On the site: {status} — {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="434"/>
+        <location filename="../../editor/ui/editor_widget.py" line="493"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
+        <location filename="../../editor/ui/editor_widget.py" line="517"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="490"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="491"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="492"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="493"/>
+        <location filename="../../editor/ui/editor_widget.py" line="552"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="494"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="495"/>
+        <location filename="../../editor/ui/editor_widget.py" line="554"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="496"/>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="497"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="498"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="499"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="500"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>The interview&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="501"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>The bold opening paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="502"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="503"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="504"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>+ Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="506"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="508"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>+ Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="509"/>
+        <location filename="../../editor/ui/editor_widget.py" line="568"/>
         <source>+ Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="510"/>
+        <location filename="../../editor/ui/editor_widget.py" line="569"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="511"/>
+        <location filename="../../editor/ui/editor_widget.py" line="570"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="512"/>
+        <location filename="../../editor/ui/editor_widget.py" line="571"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="513"/>
+        <location filename="../../editor/ui/editor_widget.py" line="572"/>
         <source>People in this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="514"/>
+        <location filename="../../editor/ui/editor_widget.py" line="573"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="515"/>
+        <location filename="../../editor/ui/editor_widget.py" line="574"/>
         <source>Interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="516"/>
+        <location filename="../../editor/ui/editor_widget.py" line="575"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="517"/>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
         <source>Label, e.g. Phóng viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="518"/>
+        <location filename="../../editor/ui/editor_widget.py" line="577"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="519"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <source>Normalise to the house style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,22 +1225,22 @@ Blocks: {count}</source>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="48"/>
+        <location filename="../../editor/ui/editor_widget.py" line="51"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="49"/>
+        <location filename="../../editor/ui/editor_widget.py" line="52"/>
         <source>Ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="50"/>
+        <location filename="../../editor/ui/editor_widget.py" line="53"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="51"/>
+        <location filename="../../editor/ui/editor_widget.py" line="54"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,12 +1248,12 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="197"/>
+        <location filename="../../editor/ui/interviews_page.py" line="204"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="224"/>
+        <location filename="../../editor/ui/interviews_page.py" line="231"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1251,12 +1261,12 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="257"/>
+        <location filename="../../editor/ui/interviews_page.py" line="264"/>
         <source>Delete interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="258"/>
+        <location filename="../../editor/ui/interviews_page.py" line="265"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n interview? This cannot be undone.</numerusform>
@@ -1264,108 +1274,128 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="416"/>
+        <location filename="../../editor/ui/interviews_page.py" line="423"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="417"/>
+        <location filename="../../editor/ui/interviews_page.py" line="424"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="438"/>
+        <location filename="../../editor/ui/interviews_page.py" line="445"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="439"/>
+        <location filename="../../editor/ui/interviews_page.py" line="446"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="462"/>
+        <location filename="../../editor/ui/interviews_page.py" line="490"/>
         <source>Web page for the site (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="368"/>
-        <location filename="../../editor/ui/interviews_page.py" line="463"/>
+        <location filename="../../editor/ui/interviews_page.py" line="375"/>
+        <location filename="../../editor/ui/interviews_page.py" line="491"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="366"/>
+        <location filename="../../editor/ui/interviews_page.py" line="373"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="464"/>
+        <location filename="../../editor/ui/interviews_page.py" line="471"/>
+        <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="473"/>
+        <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="477"/>
+        <source>Normalise to the house style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="478"/>
+        <source>Rewrite it in the house style?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="492"/>
         <source>PDF for print review (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="467"/>
+        <location filename="../../editor/ui/interviews_page.py" line="495"/>
         <source>Export interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="482"/>
+        <location filename="../../editor/ui/interviews_page.py" line="510"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="497"/>
+        <location filename="../../editor/ui/interviews_page.py" line="525"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="499"/>
+        <location filename="../../editor/ui/interviews_page.py" line="527"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="530"/>
+        <location filename="../../editor/ui/interviews_page.py" line="558"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="541"/>
+        <location filename="../../editor/ui/interviews_page.py" line="569"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="543"/>
+        <location filename="../../editor/ui/interviews_page.py" line="571"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="548"/>
+        <location filename="../../editor/ui/interviews_page.py" line="576"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="549"/>
+        <location filename="../../editor/ui/interviews_page.py" line="577"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="550"/>
+        <location filename="../../editor/ui/interviews_page.py" line="578"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="551"/>
+        <location filename="../../editor/ui/interviews_page.py" line="579"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="552"/>
+        <location filename="../../editor/ui/interviews_page.py" line="580"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="553"/>
+        <location filename="../../editor/ui/interviews_page.py" line="581"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,7 +1802,7 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="149"/>
+        <location filename="../../shell/application.py" line="154"/>
         <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
@@ -1811,47 +1841,52 @@ Blocks: {count}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="130"/>
+        <location filename="../../shell/ui/preferences.py" line="134"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="131"/>
+        <location filename="../../shell/ui/preferences.py" line="135"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="133"/>
+        <location filename="../../shell/ui/preferences.py" line="137"/>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="139"/>
         <source>Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="134"/>
+        <location filename="../../shell/ui/preferences.py" line="140"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="135"/>
+        <location filename="../../shell/ui/preferences.py" line="141"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="136"/>
+        <location filename="../../shell/ui/preferences.py" line="142"/>
         <source>The new language applies at once to every window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="137"/>
+        <location filename="../../shell/ui/preferences.py" line="143"/>
         <source>&amp;Sync with the site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="141"/>
+        <location filename="../../shell/ui/preferences.py" line="147"/>
         <source>Only when I ask (and after each change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shell/ui/preferences.py" line="143"/>
+        <location filename="../../shell/ui/preferences.py" line="149"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform>
@@ -1859,37 +1894,37 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="146"/>
+        <location filename="../../shell/ui/preferences.py" line="152"/>
         <source>Photos sent to the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="147"/>
+        <location filename="../../shell/ui/preferences.py" line="153"/>
         <source>&amp;Keep location in uploaded photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="150"/>
+        <location filename="../../shell/ui/preferences.py" line="156"/>
         <source>When this is off, the copy sent to the site has no GPS coordinates and no exact place; the city and country stay. Camera serial numbers are always removed. Your own photo file is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="155"/>
+        <location filename="../../shell/ui/preferences.py" line="161"/>
         <source>Longest side of uploaded &amp;photos:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="160"/>
+        <location filename="../../shell/ui/preferences.py" line="166"/>
         <source>%1 pixels (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="162"/>
+        <location filename="../../shell/ui/preferences.py" line="168"/>
         <source>%1 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="167"/>
+        <location filename="../../shell/ui/preferences.py" line="173"/>
         <source>Changes you make are always sent at once; this is how often Newsdesk looks for new comments and changes on the site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,6 +2434,143 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../editor/spelling.py" line="74"/>
+        <source>Spell check is off: the Vietnamese dictionary {path} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="97"/>
+        <source>Spell check is off: the Vietnamese dictionary is not installed (Debian package hunspell-vi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="105"/>
+        <source>Spell check is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="107"/>
+        <source>The Vietnamese dictionary is loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="108"/>
+        <source>Spell check is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="246"/>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="249"/>
+        <source>Add to the newsroom dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="252"/>
+        <source>Ignore in this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellingPreferences</name>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="90"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="95"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="103"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="135"/>
+        <source>Export newsroom dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="96"/>
+        <source>The word list could not be written to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/spelling_preferences.py" line="104"/>
+        <source>%n word(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n word written to {path}.</numerusform>
+            <numerusform>%n words written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="118"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="127"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="145"/>
+        <source>Import newsroom dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="119"/>
+        <source>{path} was not imported. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/spelling_preferences.py" line="128"/>
+        <source>%n new word(s) added to the newsroom dictionary.</source>
+        <translation>
+            <numerusform>%n new word added to the newsroom dictionary.</numerusform>
+            <numerusform>%n new words added to the newsroom dictionary.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="137"/>
+        <source>Word lists (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="147"/>
+        <source>Word lists (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="163"/>
+        <source>&amp;Check spelling as I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="164"/>
+        <source>House &amp;tone-mark style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="165"/>
+        <source>Old: hòa, khỏe, thủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="166"/>
+        <source>New: hoà, khoẻ, thuỷ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="169"/>
+        <source>Both styles are spelt right; the problem panel points out syllables in the other style and offers to normalise the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="175"/>
+        <source>The newsroom dictionary holds names, places and agencies the spell checker must know. Share it as a word list: a UTF-8 text file, one entry per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="179"/>
+        <source>&amp;Import word list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="180"/>
+        <source>&amp;Export word list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <location filename="../../storage/errors.py" line="45"/>
@@ -2514,6 +2686,24 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>ToneStyle</name>
+    <message>
+        <location filename="../../editor/tone_style.py" line="90"/>
+        <source>This interview mixes the two tone-mark styles; syllables not in the house style: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/tone_style.py" line="96"/>
+        <source>Syllables in the new tone-mark style (hoà, khoẻ, thuỷ): {count}. The house style is the old one (hòa, khỏe, thủy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/tone_style.py" line="102"/>
+        <source>Syllables in the old tone-mark style (hòa, khỏe, thủy): {count}. The house style is the new one (hoà, khoẻ, thuỷ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChangesDialog</name>
     <message>
         <location filename="../../editor/ui/unsaved_dialog.py" line="28"/>
@@ -2591,6 +2781,44 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/validation.py" line="96"/>
         <source>Photo in block {number} needs alt text for readers who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordList</name>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="41"/>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="42"/>
+        <source>The file is too large for a word list (more than 4 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="45"/>
+        <source>The file is not UTF-8 text. Save the word list as UTF-8 (one entry per line) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="50"/>
+        <source>The file is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="51"/>
+        <source>Line {line} is longer than {limit} characters: a word list has one name or word per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="56"/>
+        <source>The word list has more than {limit} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="57"/>
+        <source>The file holds no words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,23 +52,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="79"/>
-        <location filename="../../shell/application.py" line="93"/>
+        <location filename="../../shell/application.py" line="81"/>
+        <location filename="../../shell/application.py" line="95"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="80"/>
+        <location filename="../../shell/application.py" line="82"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="166"/>
+        <location filename="../../shell/application.py" line="171"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="397"/>
+        <location filename="../../shell/application.py" line="402"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -79,22 +79,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="406"/>
+        <location filename="../../shell/application.py" line="411"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="463"/>
+        <location filename="../../shell/application.py" line="481"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="466"/>
+        <location filename="../../shell/application.py" line="484"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="403"/>
+        <location filename="../../shell/application.py" line="408"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -125,54 +125,54 @@ Mật khẩu ứng dụng:</translation>
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="176"/>
+        <location filename="../../editor/ui/block_editor.py" line="170"/>
         <source>No image yet</source>
         <translation>Chưa có ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="217"/>
+        <location filename="../../editor/ui/block_editor.py" line="211"/>
         <source>Select a block on the left to edit it.
 Ctrl+Enter adds the next question or answer.</source>
         <translation>Chọn một khối bên trái để sửa.
 Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="221"/>
+        <location filename="../../editor/ui/block_editor.py" line="215"/>
         <source>Speaker:</source>
         <translation>Người nói:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="222"/>
+        <location filename="../../editor/ui/block_editor.py" line="216"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="223"/>
+        <location filename="../../editor/ui/block_editor.py" line="217"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="224"/>
+        <location filename="../../editor/ui/block_editor.py" line="218"/>
         <source>Caption:</source>
         <translation>Chú thích ảnh:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="225"/>
+        <location filename="../../editor/ui/block_editor.py" line="219"/>
         <source>Credit:</source>
         <translation>Nguồn ảnh:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="226"/>
+        <location filename="../../editor/ui/block_editor.py" line="220"/>
         <source>Alt text:</source>
         <translation>Mô tả ảnh:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="227"/>
+        <location filename="../../editor/ui/block_editor.py" line="221"/>
         <source>Photographer or source</source>
         <translation>Người chụp hoặc nguồn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="229"/>
+        <location filename="../../editor/ui/block_editor.py" line="223"/>
         <source>What the photo shows, for readers who cannot see it</source>
         <translation>Ảnh thể hiện điều gì, cho bạn đọc không xem được ảnh</translation>
     </message>
@@ -405,7 +405,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/application.py" line="143"/>
+        <location filename="../../shell/application.py" line="148"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
@@ -953,206 +953,216 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="331"/>
+        <location filename="../../editor/ui/editor_widget.py" line="369"/>
         <source>interviewer</source>
         <translation>phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="333"/>
+        <location filename="../../editor/ui/editor_widget.py" line="371"/>
         <source>interviewee</source>
         <translation>nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="367"/>
+        <location filename="../../editor/ui/editor_widget.py" line="405"/>
         <source>New speaker</source>
         <translation>Người nói mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="403"/>
-        <location filename="../../editor/ui/editor_widget.py" line="525"/>
+        <location filename="../../editor/ui/editor_widget.py" line="461"/>
+        <location filename="../../editor/ui/editor_widget.py" line="590"/>
         <source>Unsaved changes…</source>
         <translation>Đang có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="411"/>
-        <location filename="../../editor/ui/editor_widget.py" line="527"/>
+        <location filename="../../editor/ui/editor_widget.py" line="470"/>
+        <location filename="../../editor/ui/editor_widget.py" line="592"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="424"/>
+        <location filename="../../editor/ui/editor_widget.py" line="483"/>
         <source>published</source>
         <translation>đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="425"/>
+        <location filename="../../editor/ui/editor_widget.py" line="484"/>
         <source>scheduled</source>
         <translation>hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="426"/>
+        <location filename="../../editor/ui/editor_widget.py" line="485"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="427"/>
+        <location filename="../../editor/ui/editor_widget.py" line="486"/>
         <source>pending review</source>
         <translation>chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="429"/>
+        <location filename="../../editor/ui/editor_widget.py" line="488"/>
         <source>On the site: {status} — {link}</source>
         <translation>Trên trang tin: {status} — {link}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="434"/>
+        <location filename="../../editor/ui/editor_widget.py" line="493"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation>Đã gửi nhưng thiếu các thẻ {tags}: tài khoản này trên trang tin không được tạo thẻ mới. Hãy nhờ biên tập viên thêm trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
+        <location filename="../../editor/ui/editor_widget.py" line="517"/>
         <source>{words} words · {characters} characters</source>
         <translation>{words} từ · {characters} ký tự</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="490"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>← All interviews</source>
         <translation>← Tất cả bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="491"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Mark ready for review</source>
         <translation>Chuyển chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="492"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="493"/>
+        <location filename="../../editor/ui/editor_widget.py" line="552"/>
         <source>Back to draft</source>
         <translation>Trả về bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="494"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
         <source>Publish…</source>
         <translation>Đăng bài…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="495"/>
+        <location filename="../../editor/ui/editor_widget.py" line="554"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="496"/>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="497"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>&amp;Sapo:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="498"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>&amp;Byline:</source>
         <translation>Tác &amp;giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="499"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>&amp;Tags:</source>
         <translation>T&amp;hẻ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="500"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>The interview&apos;s headline</source>
         <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="501"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>The bold opening paragraph</source>
         <translation>Đoạn mở đầu in đậm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="502"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation>Người thực hiện (Thực hiện: …)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="503"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Comma-separated</source>
         <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="504"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>+ Question/answer</source>
         <translation>+ Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="506"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="508"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>+ Paragraph</source>
         <translation>+ Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="509"/>
+        <location filename="../../editor/ui/editor_widget.py" line="568"/>
         <source>+ Photo</source>
         <translation>+ Ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="510"/>
+        <location filename="../../editor/ui/editor_widget.py" line="569"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="511"/>
+        <location filename="../../editor/ui/editor_widget.py" line="570"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="512"/>
+        <location filename="../../editor/ui/editor_widget.py" line="571"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="513"/>
+        <location filename="../../editor/ui/editor_widget.py" line="572"/>
         <source>People in this interview</source>
         <translation>Những người trong bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="514"/>
+        <location filename="../../editor/ui/editor_widget.py" line="573"/>
         <source>Interviewer</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="515"/>
+        <location filename="../../editor/ui/editor_widget.py" line="574"/>
         <source>Interviewee</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="516"/>
+        <location filename="../../editor/ui/editor_widget.py" line="575"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="517"/>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
         <source>Label, e.g. Phóng viên</source>
         <translation>Tên hiển thị, ví dụ Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="518"/>
+        <location filename="../../editor/ui/editor_widget.py" line="577"/>
         <source>Write</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="519"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <source>Normalise to the house style</source>
+        <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
+        <translation>Viết lại cả bài theo kiểu bỏ dấu của toà soạn (hoàn tác được trong một bước)</translation>
     </message>
 </context>
 <context>
@@ -1219,22 +1229,22 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="48"/>
+        <location filename="../../editor/ui/editor_widget.py" line="51"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="49"/>
+        <location filename="../../editor/ui/editor_widget.py" line="52"/>
         <source>Ready for review</source>
         <translation>Chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="50"/>
+        <location filename="../../editor/ui/editor_widget.py" line="53"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="51"/>
+        <location filename="../../editor/ui/editor_widget.py" line="54"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
@@ -1242,132 +1252,152 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="197"/>
+        <location filename="../../editor/ui/interviews_page.py" line="204"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="224"/>
+        <location filename="../../editor/ui/interviews_page.py" line="231"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="257"/>
+        <location filename="../../editor/ui/interviews_page.py" line="264"/>
         <source>Delete interviews</source>
         <translation>Xóa bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="258"/>
+        <location filename="../../editor/ui/interviews_page.py" line="265"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n bài phỏng vấn? Không thể hoàn tác việc này.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="416"/>
+        <location filename="../../editor/ui/interviews_page.py" line="423"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="417"/>
+        <location filename="../../editor/ui/interviews_page.py" line="424"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="438"/>
+        <location filename="../../editor/ui/interviews_page.py" line="445"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="439"/>
+        <location filename="../../editor/ui/interviews_page.py" line="446"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="462"/>
+        <location filename="../../editor/ui/interviews_page.py" line="490"/>
         <source>Web page for the site (*.html)</source>
         <translation>Trang web cho trang tin (*.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="368"/>
-        <location filename="../../editor/ui/interviews_page.py" line="463"/>
+        <location filename="../../editor/ui/interviews_page.py" line="375"/>
+        <location filename="../../editor/ui/interviews_page.py" line="491"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="366"/>
+        <location filename="../../editor/ui/interviews_page.py" line="373"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="464"/>
+        <location filename="../../editor/ui/interviews_page.py" line="471"/>
+        <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
+        <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="473"/>
+        <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
+        <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="477"/>
+        <source>Normalise to the house style</source>
+        <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="478"/>
+        <source>Rewrite it in the house style?</source>
+        <translation>Viết lại theo kiểu của toà soạn?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="492"/>
         <source>PDF for print review (*.pdf)</source>
         <translation>PDF để duyệt in (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="467"/>
+        <location filename="../../editor/ui/interviews_page.py" line="495"/>
         <source>Export interview</source>
         <translation>Xuất bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="482"/>
+        <location filename="../../editor/ui/interviews_page.py" line="510"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="497"/>
+        <location filename="../../editor/ui/interviews_page.py" line="525"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="499"/>
+        <location filename="../../editor/ui/interviews_page.py" line="527"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="530"/>
+        <location filename="../../editor/ui/interviews_page.py" line="558"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="541"/>
+        <location filename="../../editor/ui/interviews_page.py" line="569"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="543"/>
+        <location filename="../../editor/ui/interviews_page.py" line="571"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="548"/>
+        <location filename="../../editor/ui/interviews_page.py" line="576"/>
         <source>New interview</source>
         <translation>Bài phỏng vấn mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="549"/>
+        <location filename="../../editor/ui/interviews_page.py" line="577"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="550"/>
+        <location filename="../../editor/ui/interviews_page.py" line="578"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="551"/>
+        <location filename="../../editor/ui/interviews_page.py" line="579"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="552"/>
+        <location filename="../../editor/ui/interviews_page.py" line="580"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="553"/>
+        <location filename="../../editor/ui/interviews_page.py" line="581"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1768,7 +1798,7 @@ Số khối: {count}</translation>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="149"/>
+        <location filename="../../shell/application.py" line="154"/>
         <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
@@ -1807,84 +1837,89 @@ Số khối: {count}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="130"/>
+        <location filename="../../shell/ui/preferences.py" line="134"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="131"/>
+        <location filename="../../shell/ui/preferences.py" line="135"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="133"/>
+        <location filename="../../shell/ui/preferences.py" line="137"/>
+        <source>Spelling</source>
+        <translation>Chính tả</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/preferences.py" line="139"/>
         <source>Sites</source>
         <translation>Trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="134"/>
+        <location filename="../../shell/ui/preferences.py" line="140"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="135"/>
+        <location filename="../../shell/ui/preferences.py" line="141"/>
         <source>Same as the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="136"/>
+        <location filename="../../shell/ui/preferences.py" line="142"/>
         <source>The new language applies at once to every window.</source>
         <translation>Ngôn ngữ mới được áp dụng ngay cho mọi cửa sổ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="137"/>
+        <location filename="../../shell/ui/preferences.py" line="143"/>
         <source>&amp;Sync with the site:</source>
         <translation>Đồng &amp;bộ với trang tin:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="141"/>
+        <location filename="../../shell/ui/preferences.py" line="147"/>
         <source>Only when I ask (and after each change)</source>
         <translation>Chỉ khi tôi yêu cầu (và sau mỗi thay đổi)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shell/ui/preferences.py" line="143"/>
+        <location filename="../../shell/ui/preferences.py" line="149"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Mỗi %n phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="146"/>
+        <location filename="../../shell/ui/preferences.py" line="152"/>
         <source>Photos sent to the site</source>
         <translation>Ảnh gửi lên trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="147"/>
+        <location filename="../../shell/ui/preferences.py" line="153"/>
         <source>&amp;Keep location in uploaded photos</source>
         <translation>&amp;Giữ vị trí chụp trong ảnh gửi lên</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="150"/>
+        <location filename="../../shell/ui/preferences.py" line="156"/>
         <source>When this is off, the copy sent to the site has no GPS coordinates and no exact place; the city and country stay. Camera serial numbers are always removed. Your own photo file is never changed.</source>
         <translation>Khi tắt, bản ảnh gửi lên trang tin không có toạ độ GPS và địa điểm chính xác; tên tỉnh, thành phố và quốc gia vẫn được giữ. Số sê-ri của máy ảnh luôn được xoá. Tệp ảnh gốc trên máy của bạn không bao giờ bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="155"/>
+        <location filename="../../shell/ui/preferences.py" line="161"/>
         <source>Longest side of uploaded &amp;photos:</source>
         <translation>&amp;Cạnh dài nhất của ảnh gửi lên:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="160"/>
+        <location filename="../../shell/ui/preferences.py" line="166"/>
         <source>%1 pixels (recommended)</source>
         <translation>%1 điểm ảnh (khuyên dùng)</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="162"/>
+        <location filename="../../shell/ui/preferences.py" line="168"/>
         <source>%1 pixels</source>
         <translation>%1 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/preferences.py" line="167"/>
+        <location filename="../../shell/ui/preferences.py" line="173"/>
         <source>Changes you make are always sent at once; this is how often Newsdesk looks for new comments and changes on the site.</source>
         <translation>Thay đổi của bạn luôn được gửi ngay; đây là tần suất Newsdesk kiểm tra bình luận mới và thay đổi trên trang tin.</translation>
     </message>
@@ -2394,6 +2429,141 @@ Số khối: {count}</translation>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../editor/spelling.py" line="74"/>
+        <source>Spell check is off: the Vietnamese dictionary {path} could not be read.</source>
+        <translation>Kiểm tra chính tả đang tắt: không đọc được từ điển tiếng Việt {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="97"/>
+        <source>Spell check is off: the Vietnamese dictionary is not installed (Debian package hunspell-vi).</source>
+        <translation>Kiểm tra chính tả đang tắt: máy chưa cài từ điển tiếng Việt (gói Debian hunspell-vi).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="105"/>
+        <source>Spell check is off.</source>
+        <translation>Kiểm tra chính tả đang tắt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="107"/>
+        <source>The Vietnamese dictionary is loading…</source>
+        <translation>Đang nạp từ điển tiếng Việt…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="108"/>
+        <source>Spell check is on.</source>
+        <translation>Kiểm tra chính tả đang bật.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="246"/>
+        <source>No suggestions</source>
+        <translation>Không có gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="249"/>
+        <source>Add to the newsroom dictionary</source>
+        <translation>Thêm vào từ điển toà soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="252"/>
+        <source>Ignore in this interview</source>
+        <translation>Bỏ qua trong bài này</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingPreferences</name>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="90"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="95"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="103"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="135"/>
+        <source>Export newsroom dictionary</source>
+        <translation>Xuất từ điển toà soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="96"/>
+        <source>The word list could not be written to {path} ({reason}).</source>
+        <translation>Không ghi được danh sách từ vào {path} ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/spelling_preferences.py" line="104"/>
+        <source>%n word(s) written to {path}.</source>
+        <translation>
+            <numerusform>Đã ghi %n từ vào {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="118"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="127"/>
+        <location filename="../../editor/ui/spelling_preferences.py" line="145"/>
+        <source>Import newsroom dictionary</source>
+        <translation>Nhập từ điển toà soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="119"/>
+        <source>{path} was not imported. {reason}</source>
+        <translation>Chưa nhập được {path}. {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/spelling_preferences.py" line="128"/>
+        <source>%n new word(s) added to the newsroom dictionary.</source>
+        <translation>
+            <numerusform>Đã thêm %n từ mới vào từ điển toà soạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="137"/>
+        <source>Word lists (*.txt)</source>
+        <translation>Danh sách từ (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="147"/>
+        <source>Word lists (*.txt);;All files (*)</source>
+        <translation>Danh sách từ (*.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="163"/>
+        <source>&amp;Check spelling as I type</source>
+        <translation>&amp;Kiểm tra chính tả khi gõ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="164"/>
+        <source>House &amp;tone-mark style:</source>
+        <translation>&amp;Kiểu bỏ dấu của toà soạn:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="165"/>
+        <source>Old: hòa, khỏe, thủy</source>
+        <translation>Kiểu cũ: hòa, khỏe, thủy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="166"/>
+        <source>New: hoà, khoẻ, thuỷ</source>
+        <translation>Kiểu mới: hoà, khoẻ, thuỷ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="169"/>
+        <source>Both styles are spelt right; the problem panel points out syllables in the other style and offers to normalise the interview.</source>
+        <translation>Cả hai kiểu đều đúng chính tả; bảng lỗi chỉ ra các tiếng viết theo kiểu kia và đề nghị chuẩn hoá cả bài.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="175"/>
+        <source>The newsroom dictionary holds names, places and agencies the spell checker must know. Share it as a word list: a UTF-8 text file, one entry per line.</source>
+        <translation>Từ điển toà soạn chứa tên người, địa danh, cơ quan mà trình kiểm tra chính tả cần biết. Chia sẻ bằng danh sách từ: tệp văn bản UTF-8, mỗi dòng một mục.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="179"/>
+        <source>&amp;Import word list…</source>
+        <translation>&amp;Nhập danh sách từ…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling_preferences.py" line="180"/>
+        <source>&amp;Export word list…</source>
+        <translation>&amp;Xuất danh sách từ…</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <location filename="../../storage/errors.py" line="45"/>
@@ -2509,6 +2679,24 @@ Số khối: {count}</translation>
     </message>
 </context>
 <context>
+    <name>ToneStyle</name>
+    <message>
+        <location filename="../../editor/tone_style.py" line="90"/>
+        <source>This interview mixes the two tone-mark styles; syllables not in the house style: {count}.</source>
+        <translation>Bài này dùng lẫn hai kiểu bỏ dấu; số tiếng không theo kiểu của toà soạn: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/tone_style.py" line="96"/>
+        <source>Syllables in the new tone-mark style (hoà, khoẻ, thuỷ): {count}. The house style is the old one (hòa, khỏe, thủy).</source>
+        <translation>Số tiếng bỏ dấu kiểu mới (hoà, khoẻ, thuỷ): {count}. Toà soạn dùng kiểu cũ (hòa, khỏe, thủy).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/tone_style.py" line="102"/>
+        <source>Syllables in the old tone-mark style (hòa, khỏe, thủy): {count}. The house style is the new one (hoà, khoẻ, thuỷ).</source>
+        <translation>Số tiếng bỏ dấu kiểu cũ (hòa, khỏe, thủy): {count}. Toà soạn dùng kiểu mới (hoà, khoẻ, thuỷ).</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChangesDialog</name>
     <message>
         <location filename="../../editor/ui/unsaved_dialog.py" line="28"/>
@@ -2587,6 +2775,44 @@ Số khối: {count}</translation>
         <location filename="../../editor/validation.py" line="96"/>
         <source>Photo in block {number} needs alt text for readers who cannot see it.</source>
         <translation>Ảnh ở khối {number} cần mô tả cho bạn đọc không xem được ảnh.</translation>
+    </message>
+</context>
+<context>
+    <name>WordList</name>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="41"/>
+        <source>The file could not be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="42"/>
+        <source>The file is too large for a word list (more than 4 MB).</source>
+        <translation>Tệp quá lớn đối với một danh sách từ (hơn 4 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="45"/>
+        <source>The file is not UTF-8 text. Save the word list as UTF-8 (one entry per line) and import it again.</source>
+        <translation>Tệp không phải văn bản UTF-8. Hãy lưu danh sách từ dạng UTF-8 (mỗi dòng một mục) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="50"/>
+        <source>The file is not a text file.</source>
+        <translation>Tệp không phải tệp văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="51"/>
+        <source>Line {line} is longer than {limit} characters: a word list has one name or word per line.</source>
+        <translation>Dòng {line} dài hơn {limit} ký tự: danh sách từ chỉ có một tên hoặc một từ mỗi dòng.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="56"/>
+        <source>The word list has more than {limit} entries.</source>
+        <translation>Danh sách từ có hơn {limit} mục.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/newsroom_words.py" line="57"/>
+        <source>The file holds no words.</source>
+        <translation>Tệp không có từ nào.</translation>
     </message>
 </context>
 </TS>

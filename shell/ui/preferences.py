@@ -31,6 +31,7 @@ class PreferencesDialog(QDialog):
         sites_tab: QWidget | None = None,
         sync_minutes: int = DEFAULT_SYNC_MINUTES,
         photo_options: UploadOptions | None = None,
+        spelling_tab: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -62,6 +63,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.sync_note)
         form.addRow(self._photos_box(general, photo_options or UploadOptions()))
         self.tabs.addTab(general, "")
+        self.spelling_tab = spelling_tab
+        if spelling_tab is not None:
+            self.tabs.addTab(spelling_tab, "")
         self.sites_tab = sites_tab
         if sites_tab is not None:
             self.tabs.addTab(sites_tab, "")
@@ -129,8 +133,10 @@ class PreferencesDialog(QDialog):
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Preferences"))
         self.tabs.setTabText(0, self.tr("General"))
+        if self.spelling_tab is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.spelling_tab), self.tr("Spelling"))
         if self.sites_tab is not None:
-            self.tabs.setTabText(1, self.tr("Sites"))
+            self.tabs.setTabText(self.tabs.indexOf(self.sites_tab), self.tr("Sites"))
         self.language_label.setText(self.tr("&Language:"))
         self.language_combo.setItemText(0, self.tr("Same as the system"))
         self.restart_note.setText(self.tr("The new language applies at once to every window."))
