@@ -12,15 +12,19 @@ _VIETNAMESE_FORMAT = "dd/MM/yyyy HH:mm"
 _OTHER_FORMAT = "d MMM yyyy HH:mm"
 
 
-def local_time_text(moment: datetime) -> str:
-    """*moment* (timezone-aware, or UTC) in the user's time zone, as the UI language writes it.
+def date_time_format() -> str:
+    """The date-and-time pattern of the UI language (for text and for date-time editors).
 
     The language is the default QLocale, which the language switch sets.
     """
+    vietnamese = QLocale().language() == QLocale.Language.Vietnamese
+    return _VIETNAMESE_FORMAT if vietnamese else _OTHER_FORMAT
+
+
+def local_time_text(moment: datetime) -> str:
+    """*moment* (timezone-aware, or UTC) in the user's time zone, as the UI language writes it."""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    locale = QLocale()
-    vietnamese = locale.language() == QLocale.Language.Vietnamese
-    return locale.toString(local, _VIETNAMESE_FORMAT if vietnamese else _OTHER_FORMAT)
+    return QLocale().toString(local, date_time_format())
 
 
 def show_texts_again(model: QAbstractItemModel) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from pytestqt.qtbot import QtBot
 
+from editor.ui.publish_dialog import PublishDialog
 from shell.ui.formatting import local_time_text
 
 
@@ -38,3 +41,17 @@ def test_a_utc_moment_is_shown_in_local_time(restore_locale: None) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
     moment = _local(2026, 12, 3, 23, 30)
     assert local_time_text(moment.astimezone(UTC)) == local_time_text(moment)
+
+
+def test_the_scheduling_editor_uses_the_same_format(restore_locale: None, qtbot: QtBot) -> None:
+    """The publish dialog's date-time editor: day first in Vietnamese, month named in English."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    dialog = PublishDialog("Báo Tỉnh")
+    qtbot.addWidget(dialog)
+    day = QDate.currentDate().addDays(2)  # the editor refuses moments already past
+    dialog.when.setDateTime(QDateTime(day, QTime(14, 5)))
+    english = f"{day.day()} {calendar.month_abbr[day.month()]} {day.year()} 14:05"
+    assert dialog.when.text() == english
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+    dialog.retranslate_ui()  # what the language switch does
+    assert dialog.when.text() == f"{day.day():02d}/{day.month():02d}/{day.year()} 14:05"
