@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -247,6 +247,18 @@ def test_context_menus_of_line_and_text_edits_are_vietnamese(
     texts.extend(visible_texts(menu))
     menu.deleteLater()
     assert "&Sao chép\tCtrl+C" in texts and "&Dán\tCtrl+V" in texts
+    # The editor's own inputs: Qt's menu with the spelling suggestions added.
+    page = vietnamese.interviews_page
+    interview_id = page.model.interview_id(0)
+    assert interview_id is not None
+    page.open_interview(interview_id)
+    assert page.editor is not None
+    page.editor.title_edit.setText("Nông dân chuyển đổi sôo")
+    page.editor.lead_edit.setPlainText("Phóng viên trò chuyệnn với bà con.")
+    for edit in (page.editor.title_edit, page.editor.lead_edit):
+        menu = edit.context_menu_at(QPoint(2, 2))
+        texts.extend(visible_texts(menu))
+        menu.deleteLater()
     _assert_vietnamese(texts, missed)
 
 
