@@ -81,3 +81,9 @@ def _run(query: SearchQuery) -> None:
             connection.execute("SELECT rowid FROM t WHERE t MATCH ?", (expression,)).fetchall()
     assert query.empty == (query.match_expression() is None)
     connection.close()
+
+
+def test_a_whole_pasted_article_is_still_a_query_fts5_runs() -> None:
+    words = " ".join(f"chữ{i}" for i in range(5000))
+    _run(SearchQuery.parse(words))
+    _run(SearchQuery.parse(f'"{words}"'))
