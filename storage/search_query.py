@@ -6,9 +6,12 @@ them: accents, tone placement ("hòa"/"hoà") and đ/d fold away on both sides.
 
 * A quoted part (``"chuyển đổi số"``, or with typographic quotes “…”) is a phrase: its
   syllables must be adjacent and in that order.
-* Unquoted syllables must all occur, anywhere, each as a prefix (so a search typed
-  live finds "chuyển" at "chuy"). Where there are two or more, the text holding them
-  side by side is the better match: :meth:`SearchQuery.ranking_expression` finds those.
+* Unquoted syllables must all occur, anywhere: whole syllables ("so" is not "sông"),
+  except the last, a prefix, since the search runs while it is typed ("chuy" finds
+  "chuyển"). Where there are two or more, the text holding them side by side is the
+  better match: :meth:`SearchQuery.ranking_expression` finds those. (Whole syllables
+  are also what keeps a long search fast: a two-letter prefix such as "du" stands for
+  hundreds of syllables in the index.)
 
 The user's text never reaches FTS5 syntax: only letters and digits are kept and each
 syllable is written inside double quotes, so NEAR, AND, ``*``, ``-``, ``^`` or
@@ -32,11 +35,9 @@ def syllables(text: str) -> list[str]:
     return _SYLLABLE.findall(fold(clean_text(text)))
 
 
-def _phrase(tokens: tuple[str, ...], prefix: bool) -> str:
+def _phrase(tokens: tuple[str, ...], last_is_prefix: bool) -> str:
     """One FTS5 phrase of adjacent tokens (each token holds letters and digits only)."""
-    if prefix:
-        return " + ".join(f'"{token}"*' for token in tokens)
-    return '"' + " ".join(tokens) + '"'
+    return '"' + " ".join(tokens) + '"' + ("*" if last_is_prefix else "")
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,10 @@ class SearchQuery:
         return not self.phrases and not self.loose
 
     def match_expression(self) -> str | None:
-        """What a text must hold: every phrase, and every loose syllable as a prefix."""
-        parts = [_phrase(phrase, prefix=False) for phrase in self.phrases]
-        parts += [f'"{token}"*' for token in self.loose]
+        """What a text must hold: every phrase and loose syllable (the last as a prefix)."""
+        parts = [_phrase(phrase, last_is_prefix=False) for phrase in self.phrases]
+        parts += [_phrase((token,), last_is_prefix=False) for token in self.loose[:-1]]
+        parts += [_phrase(self.loose[-1:], last_is_prefix=True)] if self.loose else []
         return " AND ".join(parts) if parts else None
 
     def ranking_expression(self) -> str | None:
@@ -80,4 +82,4 @@ class SearchQuery:
         """
         if len(self.loose) < 2:
             return None
-        return _phrase(self.loose, prefix=True)
+        return _phrase(self.loose, last_is_prefix=True)

@@ -74,6 +74,17 @@ def test_phrases_fold_accents_tone_placement_d_and_nfd(repository: InterviewRepo
     assert _found(repository, '"ĐỒNG BÀO"') == [old_style]
 
 
+def test_loose_syllables_are_whole_but_the_last_one_typed_is_a_prefix(
+    repository: InterviewRepository, scattered_and_phrase: tuple[int, int]
+) -> None:
+    scattered, phrase = scattered_and_phrase
+    assert _found(repository, "chuyen doi s") == [phrase, scattered]  # still typing "số"
+    assert _found(repository, "chuy") == [scattered, phrase]
+    # A syllable followed by another is whole: "ha" is not "hai" nor "hàm" there.
+    assert _found(repository, "ha thuong") == []
+    assert _found(repository, "thuong ha") == [phrase]  # "hai", being typed
+
+
 def test_a_phrase_and_loose_syllables_together(
     repository: InterviewRepository, scattered_and_phrase: tuple[int, int]
 ) -> None:
