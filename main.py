@@ -10,7 +10,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -96,8 +96,33 @@ def resolve_data_dir(data_dir: Path | None, demo: bool) -> Path:
     return base / DEMO_FOLDER_NAME if demo else base
 
 
+def missing_display_message(
+    environ: Mapping[str, str] | None = None, platform: str = sys.platform
+) -> str | None:
+    """One line saying that no display was found and how to run headless; None if there is one.
+
+    On Linux without ``DISPLAY`` or ``WAYLAND_DISPLAY``, Qt would abort with a
+    message about a missing xcb library that sends people installing packages.
+    An explicit ``QT_QPA_PLATFORM`` (offscreen, vnc, ...) is left to Qt.
+    """
+    environ = os.environ if environ is None else environ
+    if not platform.startswith("linux"):
+        return None
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return (
+        "newsdesk: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); to run "
+        "without a screen, set QT_QPA_PLATFORM=offscreen or start it under a virtual "
+        "display: xvfb-run python main.py"
+    )
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the app window; return the process exit code."""
+    no_display = missing_display_message()
+    if no_display is not None:
+        print(no_display, file=sys.stderr)
+        return 1
     from PySide6.QtWidgets import QApplication
 
     from shell.application import NewsdeskApplication, Profile, open_profile_store

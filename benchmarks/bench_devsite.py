@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 import time
 import tracemalloc
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.figures import report
 from portal.devsite import DemoSite
 from portal.devsite.seed import seed_site
 from portal.wordpress import WordPressClient
@@ -34,7 +38,7 @@ def main() -> None:
         site = DemoSite(folder / "bench.sqlite3", seed=False)
         seed_site(site.store, comments=args.comments)
         seeded = time.perf_counter() - started
-        print(f"seed {args.comments} comments: {seeded:.2f} s")
+        report(f"demo site: seed {args.comments:,} comments", seeded, None, "s")
         account = site.add_user("bench")
         with site, WordPressClient(site.base_url, account.login, account.app_password) as client:
             started = time.perf_counter()
@@ -44,16 +48,14 @@ def main() -> None:
                 pages += 1
                 count += len(page.comments)
             elapsed = time.perf_counter() - started
-            print(
-                f"page through {count} comments ({pages} pages of 100): {elapsed:.2f} s, "
-                f"{count / elapsed:.0f} comments/s, {elapsed / pages * 1000:.0f} ms/page"
-            )
+            report(f"demo site: page through {count:,} comments", elapsed, None, "s")
+            report("demo site: one page of 100 comments", elapsed / pages * 1000, None)
             ids = [c.id for c in next(client.iter_comment_pages()).comments]
             started = time.perf_counter()
             for i in range(args.updates):
                 client.update_comment_status(ids[i % len(ids)], "hold" if i % 2 else "approved")
             elapsed = time.perf_counter() - started
-            print(f"{args.updates} status updates: {elapsed / args.updates * 1000:.1f} ms each")
+            report("demo site: one comment status update", elapsed / args.updates * 1000, None)
             big = folder / "video.mp4"
             with big.open("wb") as out:
                 for _ in range(args.upload_mb):
@@ -66,11 +68,10 @@ def main() -> None:
             tracemalloc.stop()
             mib = 1024 * 1024
             stored = (media.filesize or 0) / mib
-            print(
-                f"upload {args.upload_mb} MiB: {elapsed:.2f} s, "
-                f"{args.upload_mb / elapsed:.0f} MiB/s, Python heap peak {peak / mib:.1f} MiB "
-                f"(stored {stored:.0f} MiB)"
-            )
+            print(f"upload {args.upload_mb} MiB: {elapsed:.2f} s (stored {stored:.0f} MiB)")
+            rate = args.upload_mb / elapsed
+            report(f"demo site: upload {args.upload_mb} MiB", rate, None, "MiB/s")
+            report("demo site: Python heap peak during the upload", peak / mib, None, "MiB")
 
 
 if __name__ == "__main__":

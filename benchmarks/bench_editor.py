@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.figures import report as report_figure
 from editor.document import InterviewDocument, ParagraphBlock, Role, TurnBlock
 from editor.repository import InterviewRepository
 from editor.session import EditingSession
@@ -109,9 +110,8 @@ def median_ms(
 
 
 def report(name: str, value: float, budget: float | None) -> None:
-    """Print one figure and whether it is within budget."""
-    verdict = "" if budget is None else ("  OK" if value <= budget else f"  OVER {budget:.0f} ms")
-    print(f"{name:<48} {value:8.1f} ms{verdict}")
+    """Print one figure and whether it is within budget (collected by ``python -m benchmarks``)."""
+    report_figure(name, value, budget, "ms")
 
 
 def background_save_figures(session: EditingSession) -> dict[str, float]:

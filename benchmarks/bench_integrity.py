@@ -24,10 +24,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_moderation import fill_cache  # noqa: E402
-
+from benchmarks.bench_moderation import fill_cache  # noqa: E402
+from benchmarks.figures import report  # noqa: E402
 from portal.accounts import Accounts, PasswordVault  # noqa: E402
 from storage.database import open_store  # noqa: E402
 from storage.integrity import FOREGROUND_BUDGET_MS  # noqa: E402
@@ -58,7 +57,7 @@ def _drop_page_cache(path: Path) -> bool:
 
 
 def main() -> None:
-    """Build (or reuse) the big database and print the check times."""
+    """Build (or reuse) the big database and report the check times."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--comments", type=int, default=200_000)
     parser.add_argument("--runs", type=int, default=5)
@@ -88,13 +87,13 @@ def main() -> None:
                 if _drop_page_cache(path):
                     cold.extend(_timed_pragma(path, pragma, 1))
             warm = _timed_pragma(path, pragma, args.runs)
-            cold_text = f"cold median {statistics.median(cold):.0f} ms, " if cold else ""
-            verdict = "under" if statistics.median(warm) <= FOREGROUND_BUDGET_MS else "over"
-            print(
-                f"PRAGMA {pragma}: {cold_text}warm median {statistics.median(warm):.0f} ms "
-                f"(max {max(warm):.0f} ms) - {verdict} the {FOREGROUND_BUDGET_MS:.0f} ms "
-                "start-up budget"
-            )
+            # Over the start-up budget is not a failure: the check then runs after the
+            # window is shown, so these figures are shown unjudged.
+            if cold:
+                report(f"PRAGMA {pragma}, cold, median", statistics.median(cold), None)
+            report(f"PRAGMA {pragma}, warm, median", statistics.median(warm), None)
+            report(f"PRAGMA {pragma}, warm, max", max(warm), None)
+        print(f"(the check runs before the window only under {FOREGROUND_BUDGET_MS:.0f} ms)")
     del app
 
 

@@ -1,8 +1,9 @@
 """Measure decoding the site's HTML to text on hostile input (it must stay linear).
 
-Prints, for each shape of input at two sizes, the time to decode; doubling the
-size should about double the time (Python's html.parser took 13 s on 100 KB of
-"<a", and longer on unclosed '<a href="').
+Reports, for each shape of input at two sizes, the time to decode and the
+ratio of the two (budget 3: doubling the size should about double the time;
+Python's html.parser took 13 s on 100 KB of "<a", and longer on unclosed
+'<a href="').
 
     .venv/bin/python benchmarks/bench_markup.py [--kb 64]
 """
@@ -10,9 +11,17 @@ size should about double the time (Python's html.parser took 13 s on 100 KB of
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.figures import report
 from portal.markup import html_to_text, text_to_html
+
+#: Decoding twice the input may take at most this many times as long (linear: 2).
+GROWTH_BUDGET = 3.0
 
 SHAPES = {
     "unclosed tags": "<a",
@@ -26,18 +35,20 @@ SHAPES = {
 
 
 def main() -> None:
-    """Run the measurements and print one line per figure."""
+    """Run the measurements and report one figure per size and one growth per shape."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--kb", type=int, default=64, help="size of the smaller input")
     args = parser.parse_args()
     for name, unit in SHAPES.items():
-        figures = []
+        timings: list[float] = []
         for size in (args.kb * 1024, args.kb * 2048):
             markup = unit * (size // len(unit))
             started = time.perf_counter()
             html_to_text(markup)
-            figures.append(f"{size // 1024} KB {1000 * (time.perf_counter() - started):.1f} ms")
-        print(f"html_to_text, {name}: " + ", ".join(figures))
+            timings.append(1000 * (time.perf_counter() - started))
+            report(f"html_to_text, {name}, {size // 1024} KB", timings[-1], None)
+        growth = timings[1] / max(timings[0], 1e-6)
+        report(f"html_to_text, {name}: twice the input, times as long", growth, GROWTH_BUDGET, "×")
 
 
 if __name__ == "__main__":

@@ -46,6 +46,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from benchmarks.figures import report  # noqa: E402
 from moderation.cache import store_page, store_post  # noqa: E402
 from moderation.pull import pull_comments  # noqa: E402
 from moderation.queues import CommentQueues, QueueFilter  # noqa: E402
@@ -171,10 +172,6 @@ def timed(function: Callable[[], object], repeat: int = 5) -> float:
     return statistics.median(runs)
 
 
-def verdict(ms: float, budget: float) -> str:
-    return "ok" if ms <= budget else "OVER BUDGET"
-
-
 FILTERS: list[tuple[str, str, str | int]] = [
     ("search 'duong' (common word)", "search", "duong"),
     ("search 'tham nhung' (rarer)", "search", "tham nhung"),
@@ -210,10 +207,7 @@ def bench_gui(app: QApplication, store: Store, accounts: Accounts) -> None:
     page.show()
     app.processEvents()
     opened = (time.perf_counter() - started) * 1000
-    print(
-        f"Comments page opens on Pending ({page.model.total:,} pending): {opened:.0f} ms "
-        f"(budget 300 ms: {verdict(opened, 300)})"
-    )
+    report(f"Comments page opens on Pending ({page.model.total:,} pending)", opened, 300)
     for queue in QUEUES:
 
         def switch(queue: Queue = queue) -> None:
@@ -228,10 +222,7 @@ def bench_gui(app: QApplication, store: Store, accounts: Accounts) -> None:
             switch()
             runs.append(switch.ms)  # type: ignore[attr-defined]
         ms = statistics.median(runs)
-        print(
-            f"  open queue {queue.value:<9} ({page.model.total:>7,} comments): {ms:6.1f} ms "
-            f"({verdict(ms, 300)})"
-        )
+        report(f"  open queue {queue.value} ({page.model.total:,} comments)", ms, 300)
 
     page.show_queue(Queue.PENDING)
     page.activateWindow()
@@ -257,30 +248,21 @@ def bench_gui(app: QApplication, store: Store, accounts: Accounts) -> None:
     p95 = runs[int(len(runs) * 0.95) - 1]
     print(
         f"Decision key → next comment shown ({len(runs)} presses, {READING_MS} ms of reading "
-        f"before each): median {median:.1f} ms, "
-        f"95th percentile {p95:.1f} ms, worst {runs[-1]:.1f} ms "
-        f"(budget 16 ms: {verdict(p95, 16)})"
+        f"before each): median {median:.1f} ms, worst {runs[-1]:.1f} ms"
     )
-    print(
-        f"  the comment it answers and the author's history follow: median "
-        f"{statistics.median(context):.1f} ms after the key"
-    )
+    report("Decision key → next comment shown, p95", p95, 16)
+    report("  the answered comment and author's history follow", statistics.median(context), None)
     queues = CommentQueues(store, 1)
     counts_ms = timed(lambda: (queues.counts(), queues.sync_counts()))
-    print(
-        f"  {COUNTS_DELAY_MS} ms after the last key, in the background: tab counts and badge "
-        f"{counts_ms:.1f} ms"
-    )
+    report(f"  {COUNTS_DELAY_MS} ms after the last key, in the background: counts", counts_ms, None)
     held = []
     for key in [Qt.Key.Key_A, Qt.Key.Key_S, Qt.Key.Key_D] * 10:
         started = time.perf_counter()
         QTest.keyClick(page.table, key)
         app.processEvents()
         held.append((time.perf_counter() - started) * 1000)
-    print(
-        f"  keys pressed with no pause (no read-ahead, counts never run): median "
-        f"{statistics.median(held):.1f} ms, worst {max(held):.1f} ms"
-    )
+    print(f"  keys pressed with no pause (no read-ahead, no counts): worst {max(held):.1f} ms")
+    report("Keys pressed back to back, median", statistics.median(held), 16)
 
     page.show_queue(Queue.ALL)
     for label, kind, value in FILTERS:
@@ -295,7 +277,7 @@ def bench_gui(app: QApplication, store: Store, accounts: Accounts) -> None:
             set_filter(page, kind, None)
             page.apply_filters()
         ms = statistics.median(runs)
-        print(f"Filter {label:<30} {found:>7,} found: {ms:6.1f} ms ({verdict(ms, 100)})")
+        report(f"Filter {label} ({found:,} found)", ms, 100)
     page.close()
 
 
@@ -375,15 +357,15 @@ def bench_pull(folder: Path, store: Store, accounts: Accounts, extra: int) -> No
         timed_site = accounts.add("Demo (timed)", url, "bench", APP_PASSWORD)
         client = WordPressClient(url, "bench", APP_PASSWORD, timeout=30)
         started = time.perf_counter()
-        report = pull_comments(store, client, timed_site.id)
+        pulled = pull_comments(store, client, timed_site.id)
         seconds = time.perf_counter() - started
+        cached = CommentQueues(store, 1).count(QueueFilter(Queue.ALL))
         print(
-            f"Pull of {report.received:,} comments ({extra:,} new on the site, {report.pages} "
-            f"pages, into a cache of {CommentQueues(store, 1).count(QueueFilter(Queue.ALL)):,}): "
-            f"{seconds:.1f} s, {report.received / seconds:,.0f} comments/s "
-            f"(budget 10 s: {verdict(seconds, 10)})"
+            f"Pull of {pulled.received:,} comments ({extra:,} new on the site, {pulled.pages} "
+            f"pages, into a cache of {cached:,}): {pulled.received / seconds:,.0f} comments/s"
         )
-        assert report.received == total
+        report(f"Pull of {pulled.received:,} comments", seconds, 10, "s")
+        assert pulled.received == total
 
         traced_site = accounts.add("Demo (traced)", url, "bench", APP_PASSWORD)
         probe = MemoryProbe()
@@ -392,10 +374,10 @@ def bench_pull(folder: Path, store: Store, accounts: Accounts, extra: int) -> No
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         client.close()
-        print(
-            f"  traced memory peak: {(probe.at_2000 or 0) / 1e6:.1f} MB after 2,000 comments, "
-            f"{peak / 1e6:.1f} MB after {total:,} (flat: one page at a time)"
-        )
+        # Flat: one page at a time.
+        early_peak = (probe.at_2000 or 0) / 1e6
+        report("  pull: traced memory peak after 2,000 comments", early_peak, None, "MB")
+        report(f"  pull: traced memory peak after {total:,}", peak / 1e6, None, "MB")
 
 
 def main() -> None:
@@ -412,10 +394,7 @@ def main() -> None:
         site = accounts.add("Báo Bình Lâm", "http://127.0.0.1:9", "bench", "")
         seconds = fill_cache(store, site.id, args.comments)
         store.checkpoint()
-        print(
-            f"Cache of {args.comments:,} comments written in {seconds:.1f} s "
-            f"({args.comments / seconds:,.0f} comments/s, pages of 1,000)"
-        )
+        report(f"Cache of {args.comments:,} comments written (pages of 1,000)", seconds, None, "s")
         bench_gui(app, store, accounts)
         bench_pull(Path(folder), store, accounts, args.pull)
         store.close()

@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PIL import Image
 
+from benchmarks.figures import report as report_figure
 from portal.accounts import Accounts, PasswordVault
 from portal.outbox import enqueue
 from portal.outbox_worker import Job, drain
@@ -106,8 +107,7 @@ def main() -> None:
             print(f"HTTP call alone (GET comment):          {direct * 1000:6.2f} ms per item")
             print(f"drained through the outbox:             {drained * 1000:6.2f} ms per item")
             overhead = (drained - direct) * 1000
-            verdict = "OK" if overhead < 5 else "OVER 5 ms"
-            print(f"Newsdesk's overhead per item:           {overhead:6.2f} ms  {verdict}")
+            report_figure("outbox: Newsdesk's overhead per item", overhead, 5)
 
             photos = []
             for number in range(10):
@@ -123,9 +123,8 @@ def main() -> None:
                     client.upload_media(path, mime_type="image/png", caption="Ảnh đo")
                 elapsed = time.perf_counter() - started
             grown = rss_peak_mb() - idle
-            verdict = "OK" if grown <= 50 else "OVER 50 MB"
             print(f"10 uploads of {size:.1f} MB:                  {elapsed:6.2f} s")
-            print(f"peak memory above idle during uploads:  {grown:6.1f} MB  {verdict}")
+            report_figure("uploads: peak memory above idle", grown, 50, "MB")
             store.close()
         finally:
             process.terminate()

@@ -21,11 +21,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_editor import median_ms, report  # the same folder
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.bench_editor import median_ms, report
 from editor.document import InterviewDocument, Role, TurnBlock
 from editor.spelling import Lexicon, SpellChecker, find_dictionary
 from storage.tones import ToneStyle, to_style

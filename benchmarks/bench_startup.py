@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.figures import report
 from shell.application import NewsdeskApplication, Profile, open_profile_store
 from shell.i18n import LanguageManager
 from shell.settings import AppSettings
@@ -70,9 +71,9 @@ def main() -> None:
             lock.release()
             newsdesk.window.deleteLater()
             app.processEvents()
-    print(f"new database, migrated:        {_median_ms(new_db):7.1f} ms (median of {RUNS})")
-    print(f"existing database:             {_median_ms(existing_db):7.1f} ms")
-    print(f"open profile, show, list read: {_median_ms(window):7.1f} ms")
+    report(f"new database, migrated (median of {RUNS})", _median_ms(new_db), None)
+    report("existing database", _median_ms(existing_db), None)
+    report("open profile, show, list read", _median_ms(window), None)
 
 
 if __name__ == "__main__":

@@ -9,10 +9,11 @@ event loop). Newsdesk quits by itself once its window is shown and the
 interview list filled in (``NEWSDESK_QUIT_WHEN_READY=1``). One warm-up run of
 each comes first, so ``.pyc`` files exist and the files are in the page cache.
 
-Prints the median wall time of each, the ratio of the medians (and the median
-of the per-pair ratios), and the peak resident memory (``ru_maxrss`` of each
-child, from ``os.wait4``). On a machine busy with other work the absolute
-figures move a lot; the ratio of runs alternated in one go moves much less.
+Reports (``benchmarks.figures``) the median wall time of each, the ratio of
+the medians (and the median of the per-pair ratios), and the peak resident
+memory (``ru_maxrss`` of each child, from ``os.wait4``). On a machine busy
+with other work the absolute figures move a lot; the ratio of runs alternated
+in one go moves much less.
 The goal (issue 11): ratio at most 2, peak memory under 100 MiB.
 """
 
@@ -29,6 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.figures import report  # noqa: E402
+
 GOAL_RATIO = 2.0
 GOAL_PEAK_MIB = 100.0
 
@@ -145,11 +151,12 @@ def main() -> None:
     print(f"{options.pairs} alternated pairs, {options.interviews} interviews, load {load:.1f}")
     print(_summary("bare PySide6 window", bare_runs))
     print(_summary("Newsdesk, list filled in", app_runs))
-    print(
-        f"ratio of medians {app_median / bare_median:5.2f}×  "
-        f"(median of pair ratios {pair_ratio:.2f}×; goal ≤ {GOAL_RATIO:.0f}×)"
-    )
-    print(f"Newsdesk peak memory {peak:.1f} MiB (goal < {GOAL_PEAK_MIB:.0f} MiB)")
+    report("cold start: bare PySide6 window, median", bare_median * 1000, None)
+    report("cold start: Newsdesk, list filled in, median", app_median * 1000, None)
+    ratio = app_median / bare_median
+    report("cold start: Newsdesk / bare window, ratio of medians", ratio, GOAL_RATIO, "×")
+    report("cold start: median of pair ratios", pair_ratio, None, "×")
+    report("cold start: Newsdesk peak memory", peak, GOAL_PEAK_MIB, "MiB")
 
 
 if __name__ == "__main__":

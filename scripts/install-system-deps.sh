@@ -4,8 +4,11 @@
 #                xkbcommon, GLib, D-Bus, a font that draws every Vietnamese letter, and
 #                the Vietnamese spelling dictionary (hunspell-vi)
 #   --window     also what a real window on X11 needs (the app itself)
-# Without root or apt-get it only says what is missing and carries on.
+# Without root or apt-get it only says what is missing and carries on. When another
+# package manager holds apt's locks, it waits for it (up to APT_LOCK_WAIT_S, 300 s).
 set -euo pipefail
+# shellcheck source=lib/apt.sh
+. "$(dirname "$0")/lib/apt.sh"
 
 want_window=0
 [ "${1:-}" = "--window" ] && want_window=1
@@ -57,7 +60,7 @@ if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
 fi
 
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null
+apt_get update -qq >/dev/null
 resolved=()
 for choice in "${missing[@]}"; do
   for candidate in ${choice//|/ }; do
@@ -68,4 +71,4 @@ for choice in "${missing[@]}"; do
   done
 done
 echo "Installing Debian packages for Qt and spell check: ${resolved[*]}"
-apt-get install -y -qq --no-install-recommends "${resolved[@]}" >/dev/null
+apt_get install -y -qq --no-install-recommends "${resolved[@]}" >/dev/null

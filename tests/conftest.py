@@ -8,8 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Hypothesis's own clocks (200 ms an example, and the "too slow" health check on data
+# generation) are wall-clock limits: on a loaded CI runner they fail tests that found
+# nothing wrong. A hang is still caught by the test timeout in pyproject.toml.
+settings.register_profile("newsdesk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("newsdesk")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:

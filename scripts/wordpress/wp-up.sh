@@ -19,6 +19,8 @@ set -euo pipefail
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=../lib/apt.sh
+. "$here/../lib/apt.sh"  # apt_get: waits for another package manager's locks
 port=8089
 state=/tmp/newsdesk-wp
 
@@ -79,14 +81,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     trap 'rm -f /usr/sbin/policy-rc.d' EXIT
   fi
   apt_install() {
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >"/tmp/newsdesk-wp-apt.log" 2>&1
+    DEBIAN_FRONTEND=noninteractive apt_get install -y -q --no-install-recommends "${missing[@]}" >"/tmp/newsdesk-wp-apt.log" 2>&1
   }
   if ! ls /var/lib/apt/lists/*_Packages >/dev/null 2>&1; then
-    apt-get update -q >/dev/null 2>&1 || true
+    apt_get update -q >/dev/null 2>&1 || true
   fi
   if ! apt_install; then
     say "apt-get install failed; running apt-get update and trying again"
-    apt-get update -q >/dev/null 2>&1 || true
+    apt_get update -q >/dev/null 2>&1 || true
     apt_install || { tail -n 20 /tmp/newsdesk-wp-apt.log >&2; die "apt-get install ${missing[*]} failed"; }
   fi
   rm -f /tmp/newsdesk-wp-apt.log

@@ -29,6 +29,7 @@ class KillTrial:
     """What one kill cost."""
 
     typed: int  # keystrokes the child reported before it died
+    reported_saved: int  # keystrokes the child's editor last said were on disk
     saved: int  # keystrokes found in the database afterwards
     lost_s: float  # from the first keystroke not saved to the kill (0: nothing lost)
     integrity: str  # PRAGMA integrity_check's answer
@@ -58,13 +59,16 @@ def run_trial(data_dir: Path, typing_s: float, turns: int = 60, interval_ms: int
         text=True,
     )
     stamps: list[float] = []
+    reported_saved = 0
     try:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready", "the child did not start typing"
         while True:  # the child's own keystroke reports say when to kill it
             line = child.stdout.readline()
             assert line, "the child stopped typing"
-            stamps.append(float(line.split()[1]))
+            _number, stamp, saved = line.split()
+            stamps.append(float(stamp))
+            reported_saved = max(reported_saved, int(saved))
             if stamps[-1] - stamps[0] >= typing_s:
                 break
         killed_at = time.monotonic()
@@ -74,11 +78,17 @@ def run_trial(data_dir: Path, typing_s: float, turns: int = 60, interval_ms: int
         if child.poll() is None:
             child.kill()
             child.communicate()
-    stamps.extend(float(line.split()[1]) for line in rest.splitlines() if line.strip())
-    return _inspect(data_dir / "newsdesk.db", stamps, killed_at)
+    for line in rest.splitlines():
+        if len(line.split()) == 3:  # a last line cut short by the kill is left out
+            _number, stamp, saved = line.split()
+            stamps.append(float(stamp))
+            reported_saved = max(reported_saved, int(saved))
+    return _inspect(data_dir / "newsdesk.db", stamps, reported_saved, killed_at)
 
 
-def _inspect(database: Path, stamps: list[float], killed_at: float) -> KillTrial:
+def _inspect(
+    database: Path, stamps: list[float], reported_saved: int, killed_at: float
+) -> KillTrial:
     with sqlite3.connect(database) as connection:
         integrity = str(connection.execute("PRAGMA integrity_check").fetchone()[0])
     connection.close()
@@ -95,4 +105,10 @@ def _inspect(database: Path, stamps: list[float], killed_at: float) -> KillTrial
     assert last.text == typed_text(saved), "the saved answer is not what was typed"
     assert saved <= len(stamps)
     lost = killed_at - stamps[saved] if saved < len(stamps) else 0.0
-    return KillTrial(typed=len(stamps), saved=saved, lost_s=max(lost, 0.0), integrity=integrity)
+    return KillTrial(
+        typed=len(stamps),
+        reported_saved=reported_saved,
+        saved=saved,
+        lost_s=max(lost, 0.0),
+        integrity=integrity,
+    )

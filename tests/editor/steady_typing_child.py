@@ -5,7 +5,8 @@
 Opens the Interviews page on DATA_DIR with an interview of TURNS turns, adds a
 new answer at the end, saves, prints ``ready``, then types
 :data:`TYPED_TEXT` into that answer one key every INTERVAL_MS, printing
-``<keystroke number> <monotonic time>`` after each key, for ever.
+``<keystroke number> <monotonic time> <keystrokes saved>`` after each key, for
+ever; the last figure is how many of the keystrokes the editor knows are on disk.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from bisect import bisect_right
 from itertools import cycle
 from pathlib import Path
 
@@ -69,12 +71,15 @@ def main() -> None:
     assert session.save_now()
     keys = cycle(TYPED_TEXT)
     typed = [0]
+    revisions: list[int] = []  # the document's revision after each keystroke
     print("ready", flush=True)
 
     def keystroke() -> None:
         type_text(editor.block_editor.turn_text, next(keys))
         typed[0] += 1
-        print(typed[0], f"{time.monotonic():.4f}", flush=True)
+        revisions.append(session.autosaver.revision)
+        saved = bisect_right(revisions, session.autosaver.saved_revision)
+        print(typed[0], f"{time.monotonic():.4f}", saved, flush=True)
 
     typist = QTimer(app)
     typist.setTimerType(Qt.TimerType.PreciseTimer)

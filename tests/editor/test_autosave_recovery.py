@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -31,9 +30,8 @@ def test_a_draft_survives_sigkill_with_only_the_last_seconds_lost(tmp_path: Path
     )
     try:
         assert child.stdout is not None
-        started = time.monotonic()
+        # A child that never saves hangs here until the test's timeout (pyproject) ends it.
         assert child.stdout.readline().strip() == "saved"
-        assert time.monotonic() - started < 15
         assert child.stdout.readline().strip() == "typing"
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=10)

@@ -41,7 +41,7 @@ def test_a_new_interview_is_typed_saved_and_listed(
     page.new_interview()
     assert page.editor is not None and page.session is not None
     type_text(page.editor.title_edit, "Mùa lúa mới ở Mường Thanh")
-    with qtbot.waitSignal(page.session.saved, timeout=2500):
+    with qtbot.waitSignal(page.session.saved, timeout=10_000):
         pass
     page.show_list()
     assert page.model.rowCount() == 1
@@ -122,7 +122,7 @@ def test_search_box_filters_the_list_ignoring_diacritics(
     page.refresh()
     assert page.model.rowCount() == 2
     type_text(page.search_edit, "dong chi")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     assert page.model.data(page.model.index(0, 0)) == "Đồng chí Bí thư về thăm bản"
 
 
@@ -141,7 +141,7 @@ def test_the_status_filter_shows_what_waits_for_review_with_search_too(
     assert titles == {"Đồng chí Bí thư nói về đường", "Mùa hoa ban nở"}
     assert page.model.total == 2
     type_text(page.search_edit, "dong chi")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     assert page.model.data(page.model.index(0, 0)) == "Đồng chí Bí thư nói về đường"
     assert page.model.total == 1
     page.show_status(None)

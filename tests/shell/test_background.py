@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThread, QThreadPool
+from PySide6.QtCore import QCoreApplication, QThread, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from shell.background import TaskContext, run_in_background
@@ -118,6 +118,6 @@ def test_work_whose_owner_was_closed_ends_quietly(
     del owner
     release.set()
     assert QThreadPool.globalInstance().waitForDone(5000)
-    qtbot.wait(20)
+    QCoreApplication.sendPostedEvents()  # deliver whatever the worker queued, if anything
     assert finished == ["done"]  # the outcome had nobody to go to, and nothing broke
     assert "Error calling Python override" not in capfd.readouterr().err

@@ -63,14 +63,14 @@ def test_switching_language_changes_visible_labels(
     newsdesk: NewsdeskApplication, qtbot: QtBot
 ) -> None:
     newsdesk.apply_language("vi")
-    qtbot.waitUntil(lambda: _navigation_texts(newsdesk)[0] != "Interviews", timeout=2000)
+    qtbot.waitUntil(lambda: _navigation_texts(newsdesk)[0] != "Interviews", timeout=10_000)
     assert _navigation_texts(newsdesk) == ["Bài phỏng vấn", "Bình luận", "Xuất bản"]
     assert newsdesk.window.file_menu.title() == "&Tệp"
     assert newsdesk.window.connection_indicator.label.text() == "● Ngoại tuyến"
     interviews = newsdesk.interviews_page
     assert interviews.new_button.text() == "Bài phỏng vấn mới"
     newsdesk.apply_language("en")
-    qtbot.waitUntil(lambda: _navigation_texts(newsdesk)[0] == "Interviews", timeout=2000)
+    qtbot.waitUntil(lambda: _navigation_texts(newsdesk)[0] == "Interviews", timeout=10_000)
     assert _navigation_texts(newsdesk) == ["Interviews", "Comments", "Publishing"]
     assert newsdesk.settings.language == "en"
 
@@ -93,10 +93,11 @@ def test_geometry_and_last_view_are_restored(
     first = build_app(qapp, data_dir)
     qtbot.addWidget(first.window)
     first.window.show()
+    qtbot.waitExposed(first.window)
     width = max(700, first.window.minimumSizeHint().width() + 10)  # the offscreen screen is 800×600
     first.window.resize(width, 520)
     first.window.show_view("publishing")
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: (first.window.width(), first.window.height()) == (width, 520))
     close_app(first)
 
     second = build_app(qapp, data_dir)

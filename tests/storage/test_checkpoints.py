@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -57,8 +57,8 @@ def test_the_checkpointer_works_off_the_gui_thread_one_at_a_time(
     assert checkpointer.done == 1
     assert (tmp_path / "newsdesk.db").stat().st_size > 1_000_000
     # Let the worker thread finish and the finished task be deleted before the owner goes.
-    QThreadPool.globalInstance().waitForDone(5_000)
-    qtbot.wait(20)
+    assert QThreadPool.globalInstance().waitForDone(5_000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     store.close()
-    owner.deleteLater()
-    qtbot.wait(20)
+    with qtbot.waitSignal(owner.destroyed, timeout=5_000):
+        owner.deleteLater()
