@@ -7,22 +7,31 @@ and sub-command. The installed ``newsdesk`` command is the same as this file.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from editor import cli as editor_cli
 from shell import sync_cli
-from shell.version import APP_NAME, APP_VERSION, ORGANIZATION_NAME
+from shell.version import APP_NAME, ORGANIZATION_NAME, app_version
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from shell.first_window import FirstWindow
+    from shell.i18n import LanguageManager
+    from shell.profile import Profile
+    from shell.settings import AppSettings
+    from storage.database import Store
+    from storage.instance_lock import DataFolderLock
 
 DEMO_FOLDER_NAME = "demo-profile"
-# Set to 1, the app quits by itself once its window is shown and the interview list
-# filled in: for start-up benchmarks (benchmarks/bench_startup_process.py).
-QUIT_WHEN_READY_ENV = "NEWSDESK_QUIT_WHEN_READY"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
             "start. 'newsdesk sync --help' details sync's."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {APP_VERSION}")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show program's version number and exit"
+    )
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -78,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
             help="data folder to use (as before the sub-command)",
         )
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the package metadata is read only when asked (it is slow to load)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        print(f"{APP_NAME} {app_version()}")
+        parser.exit()
 
 
 def default_data_dir() -> Path:
@@ -125,15 +144,16 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
-    from shell.application import NewsdeskApplication, Profile, open_profile_store
     from shell.crash import CrashHandler
+    from shell.first_window import quick_first_window
     from shell.i18n import LanguageManager, resolve_language
     from shell.logging_setup import configure_logging, log_path
+    from shell.profile import Profile
     from shell.settings import AppSettings
+    from shell.startup_probe import quit_when
 
     QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(APP_VERSION)
     profile = Profile(resolve_data_dir(args.data_dir, args.demo), demo=args.demo)
     app = QApplication(sys.argv[:1])
     app.setDesktopFileName("newsdesk")
@@ -148,6 +168,15 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = AppSettings(profile.data_dir)
     languages = LanguageManager(app)
     languages.switch(resolve_language(args.language or settings.language))
+    _quit_on_signals(app)
+    first = None
+    if not args.demo:  # the demo profile seeds its interviews when the store opens
+        first = quick_first_window(app, profile.data_dir, profile.database_path, settings, log_file)
+    if first is not None:
+        return _run_first_window(app, first, profile, languages, settings, log_file)
+    # First start, migration due, a problem to explain, demo: the store opens before the window.
+    from shell.application import NewsdeskApplication, open_profile_store
+
     opened = open_profile_store(profile)
     if opened is None:
         return 1
@@ -155,8 +184,7 @@ def run_gui(args: argparse.Namespace) -> int:
     newsdesk = NewsdeskApplication(
         app, profile, store, log_file=log_file, languages=languages, settings=settings
     )
-    _quit_on_signals(app)
-    if os.environ.get(QUIT_WHEN_READY_ENV) == "1":
+    if quit_when() is not None:
         newsdesk.when_ready(app.quit)
     newsdesk.window.show()
     logging.getLogger("newsdesk").info("Main window shown (data folder %s)", profile.data_dir)
@@ -164,6 +192,73 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         lock.release()
+
+
+def _run_first_window(
+    app: QApplication,
+    first: FirstWindow,
+    profile: Profile,
+    languages: LanguageManager,
+    settings: AppSettings,
+    log_file: Path,
+) -> int:
+    """Show the window with the list read at start-up, then open the store and the rest."""
+    from PySide6.QtCore import QThreadPool, QTimer
+
+    from shell.first_window import load_the_rest
+    from shell.startup_probe import QUIT_WHEN_SHOWN, StallMeter, quit_when
+
+    log = logging.getLogger("newsdesk")
+    held: list[DataFolderLock] = [first.lock] if first.lock is not None else []
+    meter = StallMeter.from_environment(app)
+
+    def open_the_store() -> None:
+        from shell.application import open_profile_store
+
+        for lock in held:  # taken again at once by the usual opening, which checks the file
+            lock.release()
+        held.clear()
+        opened = open_profile_store(profile)
+        if opened is None:  # explained in a message box, as on any start
+            first.window.hide()
+            app.exit(1)
+            return
+        held.append(opened[0])
+        QTimer.singleShot(0, lambda: take_over(opened[1]))  # the window may turn in between
+
+    def take_over(store: Store) -> None:
+        from shell.application import NewsdeskApplication
+
+        newsdesk = NewsdeskApplication(
+            app,
+            profile,
+            store,
+            log_file=log_file,
+            languages=languages,
+            settings=settings,
+            first=first,
+        )
+        if meter is not None:
+            newsdesk.when_ready(meter.mark_ready)
+        if quit_when() is not None:
+            newsdesk.when_ready(app.quit)
+        log.info("Ready for editing")
+
+    first.window.show()
+    log.info("Main window shown with the interview list (data folder %s)", profile.data_dir)
+    if meter is not None:
+        meter.start()
+        app.aboutToQuit.connect(meter.stop)
+    if quit_when() == QUIT_WHEN_SHOWN:  # for the benchmark: the store is never opened
+        QTimer.singleShot(0, app.quit)
+    else:
+        load_the_rest(first, open_the_store)
+    try:
+        return app.exec()
+    finally:
+        QThreadPool.globalInstance().waitForDone()  # the loading must not outlive the app
+        for lock in held:
+            lock.release()
 
 
 def _quit_on_signals(app: QCoreApplication) -> None:
@@ -184,7 +279,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python main.py`` and the ``newsdesk`` command."""
     args = build_parser().parse_args(argv)
     if args.command is None:
-        return run_gui(args)
+        code = run_gui(args)
+        # The window is closed, the store closed, settings and log flushed: the process
+        # ends now. Python's last garbage-collection passes would visit every object the
+        # app built (about 100 ms, more than the rest of the exit) and find nothing whose
+        # clean-up matters; freezing them leaves them to the ordinary teardown.
+        gc.freeze()
+        return code
     args.data_dir_resolved = resolve_data_dir(args.data_dir, args.demo)
     try:
         return int(args.handler(args))

@@ -8,7 +8,6 @@ transaction.
 
 from __future__ import annotations
 
-import enum
 import json
 import uuid
 from collections.abc import Collection, Iterable, Sequence
@@ -22,32 +21,16 @@ from sqlalchemy.orm import Session
 
 from editor.counts import character_count, word_count
 from editor.document import InterviewDocument, ParagraphBlock, PhotoBlock, TurnBlock
+from editor.list_rows import InterviewStatus as InterviewStatus
+from editor.list_rows import InterviewSummary as InterviewSummary
+from editor.list_rows import SortColumn as SortColumn
 from storage.collation import vietnamese_sort_key
 from storage.database import Store
 from storage.models import INTERVIEW_STATUSES, Interview, interview_search, utc_now
 from storage.search_query import SearchQuery
-from storage.textfold import fold
-
-
-class InterviewStatus(enum.StrEnum):
-    """Where an interview is in the newsroom's workflow."""
-
-    DRAFT = "draft"
-    READY = "ready"
-    APPROVED = "approved"
-    PUBLISHED = "published"
-
+from storage.textfold import fold, nfc
 
 assert tuple(InterviewStatus) == INTERVIEW_STATUSES
-
-
-class SortColumn(enum.StrEnum):
-    """What the interview list can be sorted by."""
-
-    TITLE = "title"
-    STATUS = "status"
-    UPDATED = "updated"
-    WORDS = "words"
 
 
 class InterviewNotFound(LookupError):
@@ -56,17 +39,6 @@ class InterviewNotFound(LookupError):
     def __init__(self, interview_id: int) -> None:
         super().__init__(f"interview {interview_id} not found")
         self.interview_id = interview_id
-
-
-@dataclass(frozen=True)
-class InterviewSummary:
-    """One row of the interview list."""
-
-    id: int
-    title: str
-    status: InterviewStatus
-    updated_at: datetime
-    word_count: int
 
 
 @dataclass
@@ -218,11 +190,14 @@ class InterviewRepository:
 
     @staticmethod
     def _write(session: Session, row: Interview, document: InterviewDocument) -> None:
-        row.title = document.title
-        row.title_sort = vietnamese_sort_key(document.title)
-        row.lead = document.lead
-        row.byline = document.byline
-        row.document_json = json.dumps(document.to_dict(), ensure_ascii=False)
+        # Whatever form the editor holds (a paste or an input method may give NFD),
+        # the store keeps NFC; the JSON's own syntax is ASCII, so normalising the
+        # whole text normalises each string in it.
+        row.title = nfc(document.title)
+        row.title_sort = vietnamese_sort_key(row.title)
+        row.lead = nfc(document.lead)
+        row.byline = nfc(document.byline)
+        row.document_json = nfc(json.dumps(document.to_dict(), ensure_ascii=False))
         row.word_count = word_count(document)
         row.char_count = character_count(document)
         row.updated_at = utc_now()

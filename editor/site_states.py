@@ -2,32 +2,17 @@
 
 from __future__ import annotations
 
-import enum
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from editor.list_rows import SiteState as SiteState
 from editor.publishing import SUBJECT, publication_of
 from portal.outbox import OutboxState, subject_states_in
 from storage.database import Store
 from storage.models import Publication
-
-
-class SiteState(enum.StrEnum):
-    """Where an interview stands on one site, as the interview list shows it."""
-
-    NOT_SENT = "not_sent"
-    WAITING = "waiting"  # a change is in the outbox
-    FAILED = "failed"  # the site refused a change: a person must retry or discard
-    CONFLICT = "conflict"  # changed on the site too: a person must choose
-    DRAFT = "draft"
-    PENDING_REVIEW = "pending"
-    SCHEDULED = "future"
-    PUBLISHED = "publish"
-    PRIVATE = "private"
-
 
 #: An outbox state that needs a person outranks one that only waits.
 _OUTBOX_STATES = {

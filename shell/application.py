@@ -5,7 +5,6 @@ from __future__ import annotations
 import getpass
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -23,15 +22,16 @@ from editor.ui.spelling import SpellingService
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import Outbox, OutboxState
 from shell.checkpoints import WalCheckpointer
-from shell.connection_status import ConnectionStatus
+from shell.first_window import FirstWindow, build_first_window
 from shell.i18n import LanguageManager, resolve_language, use_translatable_dialogs
 from shell.integrity_watch import IntegrityWatch
+from shell.profile import DATABASE_FILE_NAME as DATABASE_FILE_NAME
+from shell.profile import Profile as Profile
 from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
-from shell.ui.lazy_page import LazyPage
-from shell.ui.main_window import MainWindow
 from shell.ui.outside_text import ask_text, critical
 from shell.ui.pages import NavigationPage
+from shell.version import app_version
 from shell.wiring import outbox_kinds, site_pullers
 from storage.database import Store, open_store
 from storage.errors import DatabaseCorrupt, StoreError
@@ -40,14 +40,14 @@ from storage.tones import ToneStyle
 
 if TYPE_CHECKING:
     from editor.demo import DemoSiteRunner
+    from editor.ui.list_preview import InterviewListPreview
     from moderation.ui.comments_page import CommentsPage
     from moderation.ui.counts import QueueCounter
+    from shell.ui.lazy_page import LazyPage
     from shell.ui.outbox_page import OutboxPage
 
 log = logging.getLogger(__name__)
 
-DATABASE_FILE_NAME = "newsdesk.db"
-STYLE_SHEET = Path(__file__).resolve().parent.parent / "resources" / "styles" / "newsdesk.qss"
 
 ShowError = Callable[[str, str], None]
 
@@ -55,19 +55,6 @@ ShowError = Callable[[str, str], None]
 def show_startup_error(title: str, text: str) -> None:
     """Tell the user why Newsdesk cannot start (a modal box; no main window yet)."""
     critical(None, title, text)
-
-
-@dataclass
-class Profile:
-    """Where one profile's files live."""
-
-    data_dir: Path
-    demo: bool = False
-
-    @property
-    def database_path(self) -> Path:
-        """The SQLite file of this profile."""
-        return self.data_dir / DATABASE_FILE_NAME
 
 
 def open_profile_store(
@@ -112,15 +99,18 @@ class NewsdeskApplication:
         vault: PasswordVault | None = None,
         autostart_sync: bool = True,
         check_integrity: bool = True,
+        first: FirstWindow | None = None,
     ) -> None:
+        """Build the app around *first*, the window shown before the store was open, if any."""
+        first = first if first is not None else build_first_window(app, settings, log_file)
         self.app = app
+        app.setApplicationVersion(app_version())  # after the window is shown: slow to read
         self.profile = profile
         self.store = store
         self.settings = settings
         self.languages = languages
-        self.connection = ConnectionStatus(app)
+        self.connection = first.connection
         use_translatable_dialogs()
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
         self.accounts = Accounts(store, vault or PasswordVault())
         self.outbox = Outbox(store)
         self.outbox.recover_interrupted()
@@ -140,26 +130,28 @@ class NewsdeskApplication:
         self.spelling = SpellingService(
             store, settings.tone_style, enabled=settings.spell_check, parent=app
         )
+        self.window = first.window
+        # Shown already with the list read at start-up: the page reads it now, to take its place.
+        preview = first.preview
         self.interviews_page = InterviewsPage(
-            repository, profile.data_dir, publisher=self, load_list=False, spelling=self.spelling
+            repository,
+            profile.data_dir,
+            publisher=self,
+            load_list=preview is not None,
+            spelling=self.spelling,
         )
+        if preview is None:
+            self._place_interviews_page(first.interviews, None)
+        else:  # the swap lays the page out: on the next turn, a shorter stall for the window
+            slot = first.interviews
+            QTimer.singleShot(0, lambda: self._replace_preview(slot, preview))
         # Built the first time they are opened (or asked for): see shell/ui/lazy_page.py.
-        self._comments_slot = LazyPage(
-            "comments",
-            lambda: QCoreApplication.translate("CommentsPage", "Comments"),
-            self._build_comments_page,
-            self._comments_page_built,
-        )
-        self._outbox_slot = LazyPage(
-            "publishing",
-            lambda: QCoreApplication.translate("OutboxPage", "Publishing"),
-            self._build_outbox_page,
-        )
         self._comment_counter: QueueCounter | None = None
-        self.window = MainWindow(
-            self.settings, self.connection, self._build_pages(), log_file=str(log_file)
-        )
-        self.window.add_menu_actions("file", self.interviews_page.menu_actions())
+        self._comments_slot = first.comments
+        self._comments_slot.set_build(self._build_comments_page, self._comments_page_built)
+        self._outbox_slot = first.publishing
+        self._outbox_slot.set_build(self._build_outbox_page)
+        self.window.preferences_action.setEnabled(True)
         self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
         self.sync.outbox_changed.connect(self._refresh_outbox_page)
         self.sync.outbox_changed.connect(self._update_badges)
@@ -193,7 +185,8 @@ class NewsdeskApplication:
         """Fill in what the shown window needs: the interview list, the badges, the first sync."""
         if self._stopped or self._ready:
             return
-        self.interviews_page.refresh()
+        if not self.interviews_page.model.loaded:  # read already if it replaced the preview
+            self.interviews_page.refresh()
         self._update_badges()
         if self._check_integrity:
             self.integrity.start()  # on a worker; the window is up by now
@@ -217,6 +210,22 @@ class NewsdeskApplication:
             callback()
         else:
             self._ready_callbacks.append(callback)
+
+    def _replace_preview(self, slot: LazyPage, preview: InterviewListPreview) -> None:
+        if not self._stopped:
+            self._place_interviews_page(slot, preview)
+
+    def _place_interviews_page(self, slot: LazyPage, preview: InterviewListPreview | None) -> None:
+        """Put the Interviews page in its slot, and its actions in the File menu.
+
+        In place of the start-up *preview*, if there is one: the page first takes what
+        was typed, chosen or asked there.
+        """
+        if preview is not None:
+            preview.hand_over(self.interviews_page)
+        slot.set_build(lambda: self.interviews_page)
+        slot.page()
+        self.window.add_menu_actions("file", self.interviews_page.menu_actions())
 
     # --- the pages built on first use ---------------------------------------------------------
 
@@ -288,13 +297,6 @@ class NewsdeskApplication:
 
         pending = counts.by_queue[Queue.PENDING] if isinstance(counts, QueueCounts) else 0
         self.window.set_badge("comments", pending)
-
-    def _build_pages(self) -> list[NavigationPage]:
-        return [
-            self.interviews_page,
-            self._comments_slot,
-            self._outbox_slot,
-        ]
 
     # --- publishing (the interviews page's Publisher) ----------------------------------------
 

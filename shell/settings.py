@@ -7,11 +7,14 @@ mix. Never store a secret here: passwords live in the OS keyring only.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from editor.photo_upload import DEFAULT_LONG_EDGE, LONG_EDGE_CHOICES, UploadOptions
 from storage.tones import ToneStyle
+
+if TYPE_CHECKING:  # the photo modules load when a photo setting is read, not at every start
+    from editor.photo_upload import UploadOptions
 
 LANGUAGE_SYSTEM = "system"
 #: Minutes between automatic syncs the Preferences offer; 0 means "only when asked".
@@ -78,6 +81,8 @@ class AppSettings:
     @property
     def photo_long_edge(self) -> int:
         """Longest side of uploaded photos in pixels (one of LONG_EDGE_CHOICES)."""
+        from editor.photo_upload import DEFAULT_LONG_EDGE, LONG_EDGE_CHOICES
+
         value = self._settings.value("photos/long_edge", DEFAULT_LONG_EDGE)
         try:
             pixels = int(str(value))
@@ -91,6 +96,8 @@ class AppSettings:
 
     def photo_upload_options(self) -> UploadOptions:
         """The photo choices to capture with an interview queued for publishing now."""
+        from editor.photo_upload import UploadOptions
+
         return UploadOptions(keep_location=self.keep_photo_location, long_edge=self.photo_long_edge)
 
     @property

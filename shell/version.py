@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from importlib import metadata
+from functools import cache
 
 APP_NAME = "Newsdesk"
 ORGANIZATION_NAME = "Newsdesk"
+FALLBACK_VERSION = "0.1.0"  # running from a checkout that was never installed
 
-try:
-    APP_VERSION = metadata.version("newsdesk")
-except metadata.PackageNotFoundError:  # running from a checkout that was never installed
-    APP_VERSION = "0.1.0"
+
+@cache
+def app_version() -> str:
+    """The installed version (read when first asked: the package metadata is slow to load)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("newsdesk")
+    except metadata.PackageNotFoundError:
+        return FALLBACK_VERSION

@@ -4,8 +4,10 @@ Most starts need no migration, and importing Alembic costs a noticeable part of
 a cold start. So this module finds the revisions by reading the migration
 scripts' ``revision``/``down_revision`` lines and the database's revision with
 plain SQL; Alembic is imported only to migrate (:func:`upgrade`) or to build a
-configuration for developers' tools (:func:`alembic_config`). A test checks that
-what is read here is what Alembic itself finds.
+configuration for developers' tools (:func:`alembic_config`), and SQLAlchemy
+only when a connection is handed in (``storage.quick_look`` compares revisions
+before it is loaded). A test checks that what is read here is what Alembic
+itself finds.
 """
 
 from __future__ import annotations
@@ -15,10 +17,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
@@ -72,6 +73,8 @@ def head_revision() -> str:
 
 def current_revision(connection: Connection) -> str | None:
     """The revision the database is at, or None for a database never migrated."""
+    from sqlalchemy import text  # not at import: the start-up quick look reads the head without it
+
     exists = connection.execute(
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
         {"name": VERSION_TABLE},

@@ -34,6 +34,7 @@ from editor.site_states import PublicationState
 from editor.tone_style import style_problems
 from editor.ui.block_editor import BlockEditor
 from editor.ui.blocks_model import BlocksModel
+from editor.ui.list_model import status_text
 from editor.ui.spelling import InterviewSpelling, SpellingService
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit
 from editor.validation import Problem, ProblemPlace
@@ -41,19 +42,6 @@ from shell.ui.outside_text import plain_labels
 
 PREVIEW_DELAY_MS = 400
 STYLE_CHECK_DELAY_MS = 400
-
-
-def status_text(status: InterviewStatus) -> str:
-    """The status as the newsroom says it, translated."""
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        InterviewStatus.DRAFT: QCoreApplication.translate("InterviewStatus", "Draft"),
-        InterviewStatus.READY: QCoreApplication.translate("InterviewStatus", "Ready for review"),
-        InterviewStatus.APPROVED: QCoreApplication.translate("InterviewStatus", "Approved"),
-        InterviewStatus.PUBLISHED: QCoreApplication.translate("InterviewStatus", "Published"),
-    }
-    return names[status]
 
 
 class InterviewEditor(QWidget):

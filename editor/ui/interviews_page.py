@@ -12,17 +12,9 @@ from typing import Protocol
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,16 +29,16 @@ from editor.repository import InterviewRepository, InterviewStatus
 from editor.session import EditingSession
 from editor.site_states import PublicationState, SiteState
 from editor.tone_style import count_styles, in_style, style_problems
-from editor.ui.editor_widget import InterviewEditor, status_text
+from editor.ui.editor_widget import InterviewEditor
 from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel
+from editor.ui.list_panel import DEFAULT_SORT, InterviewListPanel
 from editor.ui.messages import export_error_message, photo_error_message
 from editor.ui.publish_dialog import PublishDialog
 from editor.ui.spelling import SpellingService
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from portal.accounts import SiteAccount
 from shell.background import TaskContext, run_in_background
-from shell.ui.formatting import show_texts_again
 from shell.ui.outside_text import information, question, warning
 from shell.ui.pages import NavigationPage
 
@@ -118,49 +110,20 @@ class InterviewsPage(NavigationPage):
         self.session: EditingSession | None = None
         self.editor: InterviewEditor | None = None
 
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("interviewSearch")
-        self.search_edit.setClearButtonEnabled(True)
-        self.status_filter = QComboBox(self)
-        self.status_filter.setObjectName("interviewStatusFilter")
-        self.status_filter.addItem("", None)
-        for status in InterviewStatus:
-            self.status_filter.addItem("", status.value)
-        self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
-        self.count_label = QLabel(self)
-        self.new_button = QPushButton(self)
-        self.import_button = QPushButton(self)
         self.model = InterviewListModel(
             repository, publisher.site_states if publisher is not None else None, load=load_list
         )
-        self.table = QTableView(self)
-        self.table.setObjectName("interviewTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, SITE_COLUMN):
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
-        self._sorted_by = (2, Qt.SortOrder.DescendingOrder)
+        self.list_panel = InterviewListPanel(self.model, self)
+        self.search_edit = self.list_panel.search_edit
+        self.status_filter = self.list_panel.status_filter
+        self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
+        self.count_label = self.list_panel.count_label
+        self.new_button = self.list_panel.new_button
+        self.import_button = self.list_panel.import_button
+        self.table = self.list_panel.table
+        self._sorted_by = DEFAULT_SORT
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.activated.connect(self._open_index)
-
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.status_filter)
-        top.addWidget(self.count_label)
-        top.addWidget(self.import_button)
-        top.addWidget(self.new_button)
-        self.list_panel = QWidget(self)
-        list_layout = QVBoxLayout(self.list_panel)
-        list_layout.addLayout(top)
-        list_layout.addWidget(self.table, 1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list_panel)
         layout = QVBoxLayout(self)
@@ -226,10 +189,7 @@ class InterviewsPage(NavigationPage):
         self.status_filter.setCurrentIndex(max(index, 0))
 
     def _update_count(self) -> None:
-        if not self.model.loaded:
-            self.count_label.clear()  # not "0 interviews" while the list is being read
-            return
-        self.count_label.setText(self.tr("%n interview(s)", "", self.model.total))
+        self.list_panel.update_count()
 
     def refresh(self) -> None:
         """Reload the list (after an edit, import or delete)."""
@@ -566,26 +526,8 @@ class InterviewsPage(NavigationPage):
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
-        self.search_edit.setPlaceholderText(
-            self.tr("Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)")
-        )
-        self.search_edit.setToolTip(
-            self.tr(
-                "Every word must occur, in any order; interviews with the words side by side "
-                'come first. Put words in quotes ("chuyển đổi số") to find them only '
-                "side by side."
-            )
-        )
-        self.status_filter.setItemText(0, self.tr("All statuses"))
-        for index in range(1, self.status_filter.count()):
-            self.status_filter.setItemText(
-                index, status_text(InterviewStatus(self.status_filter.itemData(index)))
-            )
-        self.new_button.setText(self.tr("New interview"))
-        self.import_button.setText(self.tr("Import…"))
+        self.list_panel.retranslate_ui()
         self.new_action.setText(self.tr("&New Interview"))
         self.import_action.setText(self.tr("&Import Interview…"))
         self.export_action.setText(self.tr("&Export Interview…"))
         self.delete_action.setText(self.tr("Delete"))
-        self._update_count()
-        show_texts_again(self.model)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,9 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from editor.repository import InterviewRepository, InterviewStatus, InterviewSummary, SortColumn
-from editor.site_states import SiteState
-from editor.ui.editor_widget import status_text
+from editor.list_rows import InterviewStatus, InterviewSummary, SiteState, SortColumn
 from shell.ui.formatting import local_time_text
 from shell.ui.outside_text import tooltip
 
@@ -31,6 +29,49 @@ SiteStates = Callable[[Sequence[int]], Mapping[int, SiteState]]
 
 # States that wait for a person, shown in red.
 NEEDS_PERSON = (SiteState.FAILED, SiteState.CONFLICT)
+
+# The roles data() answers, as plain ints: a view asks for a dozen roles per cell (more
+# with columns sized to their contents), and most get None at once.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+_ANSWERED = frozenset({_DISPLAY, _FOREGROUND, _ALIGNMENT, _TOOLTIP, _ID_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class ListSource(Protocol):
+    """Where the list's rows come from: the store, or the read-only look at start-up."""
+
+    def count(self, query: str = "", statuses: Collection[InterviewStatus] = ()) -> int:
+        """How many interviews match *query* and have one of *statuses* (any when empty)."""
+        ...
+
+    def summaries(
+        self,
+        *,
+        query: str = "",
+        statuses: Collection[InterviewStatus] = (),
+        sort: SortColumn = SortColumn.UPDATED,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> Sequence[InterviewSummary]:
+        """One page of the list, sorted, filtered by *query* and *statuses*."""
+        ...
+
+
+def status_text(status: InterviewStatus) -> str:
+    """The status as the newsroom says it, translated."""
+    translate = QCoreApplication.translate
+    names = {
+        InterviewStatus.DRAFT: translate("InterviewStatus", "Draft"),
+        InterviewStatus.READY: translate("InterviewStatus", "Ready for review"),
+        InterviewStatus.APPROVED: translate("InterviewStatus", "Approved"),
+        InterviewStatus.PUBLISHED: translate("InterviewStatus", "Published"),
+    }
+    return names[status]
 
 
 def site_state_text(state: SiteState) -> str:
@@ -52,11 +93,11 @@ def site_state_text(state: SiteState) -> str:
 class InterviewListModel(QAbstractTableModel):
     """Interviews matching a search, sorted; fetches more rows as the view scrolls."""
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = _ID_ROLE
 
     def __init__(
         self,
-        repository: InterviewRepository,
+        repository: ListSource,
         site_states: SiteStates | None = None,
         *,
         load: bool = True,
@@ -170,20 +211,24 @@ class InterviewListModel(QAbstractTableModel):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The cell's text, alignment, or the interview id."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        if role == self.IdRole:
+        number = index.row()
+        if not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
+        if role == _ID_ROLE:
             return row.id
-        if index.column() == SITE_COLUMN:
-            state = self.site_state(index.row())
-            if role == Qt.ItemDataRole.DisplayRole:
+        column_number = index.column()
+        if column_number == SITE_COLUMN:
+            state = self.site_state(number)
+            if role == _DISPLAY:
                 return site_state_text(state)
-            if role == Qt.ItemDataRole.ForegroundRole and state in NEEDS_PERSON:
+            if role == _FOREGROUND and state in NEEDS_PERSON:
                 return QColor("#b00020")
             return None
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        column = COLUMNS[column_number]
+        if role == _DISPLAY:
             if column is SortColumn.TITLE:
                 return row.title or self.tr("(no headline)")
             if column is SortColumn.STATUS:
@@ -191,9 +236,9 @@ class InterviewListModel(QAbstractTableModel):
             if column is SortColumn.UPDATED:
                 return local_time_text(row.updated_at)
             return QLocale().toString(row.word_count)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is SortColumn.WORDS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column is SortColumn.TITLE:
+        if role == _ALIGNMENT and column is SortColumn.WORDS:
+            return _RIGHT
+        if role == _TOOLTIP and column is SortColumn.TITLE:
             return tooltip(row.title)
         return None
 
@@ -218,8 +263,11 @@ class InterviewListModel(QAbstractTableModel):
         """Sort by a column in the database (Vietnamese order for headlines)."""
         if not 0 <= column < len(COLUMNS):
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (self.sort_column, self.descending) == (COLUMNS[column], descending):
+            return  # the view sorts once more as sorting is switched on: nothing changes
         self.sort_column = COLUMNS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.descending = descending
         self.reload()
 
     def interview_id(self, row: int) -> int | None:

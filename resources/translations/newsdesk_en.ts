@@ -52,23 +52,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="81"/>
-        <location filename="../../shell/application.py" line="95"/>
+        <location filename="../../shell/application.py" line="68"/>
+        <location filename="../../shell/application.py" line="82"/>
         <source>Newsdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="82"/>
+        <location filename="../../shell/application.py" line="69"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="172"/>
+        <location filename="../../shell/application.py" line="163"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="403"/>
+        <location filename="../../shell/application.py" line="404"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -76,22 +76,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="412"/>
+        <location filename="../../shell/application.py" line="413"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="482"/>
+        <location filename="../../shell/application.py" line="483"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="485"/>
+        <location filename="../../shell/application.py" line="486"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="409"/>
+        <location filename="../../shell/application.py" line="410"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,57 +315,42 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentOutbox</name>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="45"/>
-        <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="54"/>
-        <source>Comment #{id} on the site: {status}</source>
+        <location filename="../../moderation/outbox_kinds.py" line="49"/>
+        <source>Comment “{excerpt}”: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/outbox_kinds.py" line="58"/>
-        <source>Comment by {author} “{excerpt}”: {status}</source>
+        <source>Reply to comment “{excerpt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="68"/>
-        <source>Reply to comment #{id} on the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="72"/>
-        <source>Reply to {author}&apos;s comment “{excerpt}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="80"/>
+        <location filename="../../moderation/outbox_kinds.py" line="66"/>
         <source>Keep the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="81"/>
+        <location filename="../../moderation/outbox_kinds.py" line="67"/>
         <source>Send mine anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="91"/>
+        <location filename="../../moderation/outbox_kinds.py" line="77"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="93"/>
+        <location filename="../../moderation/outbox_kinds.py" line="79"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="96"/>
+        <location filename="../../moderation/outbox_kinds.py" line="82"/>
         <source>On the site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="101"/>
+        <location filename="../../moderation/outbox_kinds.py" line="87"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,42 +358,42 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="199"/>
+        <location filename="../../moderation/ui/queue_model.py" line="197"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="203"/>
+        <location filename="../../moderation/ui/queue_model.py" line="201"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/ui/queue_model.py" line="217"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/ui/queue_model.py" line="218"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="219"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="222"/>
+        <location filename="../../moderation/ui/queue_model.py" line="220"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="223"/>
+        <location filename="../../moderation/ui/queue_model.py" line="221"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="224"/>
+        <location filename="../../moderation/ui/queue_model.py" line="222"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,7 +401,7 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/application.py" line="149"/>
+        <location filename="../../shell/first_window.py" line="79"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
@@ -433,7 +418,7 @@ Ctrl+Enter adds the next question or answer.</source>
     </message>
     <message>
         <location filename="../../moderation/ui/comments_page.py" line="352"/>
-        <location filename="../../moderation/ui/comments_page.py" line="712"/>
+        <location filename="../../moderation/ui/comments_page.py" line="705"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,47 +576,42 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="696"/>
-        <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/comments_page.py" line="701"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="697"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="705"/>
+        <location filename="../../moderation/ui/comments_page.py" line="698"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="699"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="707"/>
+        <location filename="../../moderation/ui/comments_page.py" line="700"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="713"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="714"/>
+        <location filename="../../moderation/ui/comments_page.py" line="707"/>
         <source>Previous comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="717"/>
+        <location filename="../../moderation/ui/comments_page.py" line="710"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,214 +949,214 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="369"/>
+        <location filename="../../editor/ui/editor_widget.py" line="357"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="371"/>
+        <location filename="../../editor/ui/editor_widget.py" line="359"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="405"/>
+        <location filename="../../editor/ui/editor_widget.py" line="393"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="461"/>
-        <location filename="../../editor/ui/editor_widget.py" line="590"/>
+        <location filename="../../editor/ui/editor_widget.py" line="449"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="470"/>
-        <location filename="../../editor/ui/editor_widget.py" line="592"/>
+        <location filename="../../editor/ui/editor_widget.py" line="458"/>
+        <location filename="../../editor/ui/editor_widget.py" line="580"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="483"/>
+        <location filename="../../editor/ui/editor_widget.py" line="471"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="484"/>
+        <location filename="../../editor/ui/editor_widget.py" line="472"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="485"/>
+        <location filename="../../editor/ui/editor_widget.py" line="473"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="486"/>
+        <location filename="../../editor/ui/editor_widget.py" line="474"/>
         <source>pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="488"/>
+        <location filename="../../editor/ui/editor_widget.py" line="476"/>
         <source>On the site: {status} — {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="493"/>
+        <location filename="../../editor/ui/editor_widget.py" line="481"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="517"/>
+        <location filename="../../editor/ui/editor_widget.py" line="505"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="537"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
+        <location filename="../../editor/ui/editor_widget.py" line="538"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="539"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="552"/>
+        <location filename="../../editor/ui/editor_widget.py" line="540"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <location filename="../../editor/ui/editor_widget.py" line="541"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="554"/>
+        <location filename="../../editor/ui/editor_widget.py" line="542"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <location filename="../../editor/ui/editor_widget.py" line="543"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
+        <location filename="../../editor/ui/editor_widget.py" line="544"/>
         <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="545"/>
         <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="546"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>The interview&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>The bold opening paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>+ Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
         <source>+ Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="568"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>+ Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="570"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="571"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="572"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>People in this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="573"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="574"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="575"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="576"/>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
         <source>Label, e.g. Phóng viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="577"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <location filename="../../editor/ui/editor_widget.py" line="566"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <location filename="../../editor/ui/editor_widget.py" line="569"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,33 +1164,64 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="188"/>
+        <location filename="../../editor/ui/list_model.py" line="233"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="207"/>
+        <location filename="../../editor/ui/list_model.py" line="252"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="211"/>
+        <location filename="../../editor/ui/list_model.py" line="256"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="212"/>
+        <location filename="../../editor/ui/list_model.py" line="257"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="213"/>
+        <location filename="../../editor/ui/list_model.py" line="258"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="214"/>
+        <location filename="../../editor/ui/list_model.py" line="259"/>
         <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewListPanel</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/list_panel.py" line="90"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="95"/>
+        <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="97"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="102"/>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="103"/>
+        <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,22 +1256,22 @@ Blocks: {count}</source>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="51"/>
+        <location filename="../../editor/ui/list_model.py" line="69"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="52"/>
+        <location filename="../../editor/ui/list_model.py" line="70"/>
         <source>Ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="53"/>
+        <location filename="../../editor/ui/list_model.py" line="71"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="54"/>
+        <location filename="../../editor/ui/list_model.py" line="72"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,25 +1279,19 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="205"/>
+        <location filename="../../shell/first_window.py" line="74"/>
+        <location filename="../../editor/ui/interviews_page.py" line="168"/>
+        <location filename="../../editor/ui/list_preview.py" line="104"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="232"/>
-        <source>%n interview(s)</source>
-        <translation>
-            <numerusform>%n interview</numerusform>
-            <numerusform>%n interviews</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="265"/>
+        <location filename="../../editor/ui/interviews_page.py" line="225"/>
         <source>Delete interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="266"/>
+        <location filename="../../editor/ui/interviews_page.py" line="226"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n interview? This cannot be undone.</numerusform>
@@ -1294,134 +1299,118 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="424"/>
+        <location filename="../../editor/ui/interviews_page.py" line="384"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="425"/>
+        <location filename="../../editor/ui/interviews_page.py" line="385"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="446"/>
+        <location filename="../../editor/ui/interviews_page.py" line="406"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="447"/>
+        <location filename="../../editor/ui/interviews_page.py" line="407"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="491"/>
+        <location filename="../../editor/ui/interviews_page.py" line="451"/>
         <source>Web page for the site (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="376"/>
-        <location filename="../../editor/ui/interviews_page.py" line="492"/>
+        <location filename="../../editor/ui/interviews_page.py" line="336"/>
+        <location filename="../../editor/ui/interviews_page.py" line="452"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="374"/>
+        <location filename="../../editor/ui/interviews_page.py" line="334"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="472"/>
+        <location filename="../../editor/ui/interviews_page.py" line="432"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="474"/>
+        <location filename="../../editor/ui/interviews_page.py" line="434"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="478"/>
+        <location filename="../../editor/ui/interviews_page.py" line="438"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="479"/>
+        <location filename="../../editor/ui/interviews_page.py" line="439"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="493"/>
+        <location filename="../../editor/ui/interviews_page.py" line="453"/>
         <source>PDF for print review (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="496"/>
+        <location filename="../../editor/ui/interviews_page.py" line="456"/>
         <source>Export interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="511"/>
+        <location filename="../../editor/ui/interviews_page.py" line="471"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="526"/>
+        <location filename="../../editor/ui/interviews_page.py" line="486"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="528"/>
+        <location filename="../../editor/ui/interviews_page.py" line="488"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="559"/>
+        <location filename="../../editor/ui/interviews_page.py" line="519"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="570"/>
-        <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="574"/>
-        <source>Every word must occur, in any order; interviews with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="579"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="584"/>
-        <source>New interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="585"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="586"/>
+        <location filename="../../editor/ui/interviews_page.py" line="530"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="587"/>
+        <location filename="../../editor/ui/interviews_page.py" line="531"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="588"/>
+        <location filename="../../editor/ui/interviews_page.py" line="532"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="589"/>
+        <location filename="../../editor/ui/interviews_page.py" line="533"/>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LazyPage</name>
+    <message>
+        <location filename="../../shell/ui/lazy_page.py" line="125"/>
+        <location filename="../../shell/ui/lazy_page.py" line="128"/>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1549,16 +1538,6 @@ Blocks: {count}</source>
         <location filename="../../moderation/statuses.py" line="90"/>
         <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/statuses.py" line="91"/>
-        <source>Trash (with its article)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/statuses.py" line="96"/>
-        <source>Unknown state “{code}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1784,27 +1763,27 @@ Blocks: {count}</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="142"/>
+        <location filename="../../shell/ui/outbox_page.py" line="137"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="143"/>
+        <location filename="../../shell/ui/outbox_page.py" line="138"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="144"/>
+        <location filename="../../shell/ui/outbox_page.py" line="139"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="145"/>
+        <location filename="../../shell/ui/outbox_page.py" line="140"/>
         <source>Queued / sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="146"/>
+        <location filename="../../shell/ui/outbox_page.py" line="141"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,38 +1816,38 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="155"/>
-        <location filename="../../shell/ui/outbox_page.py" line="230"/>
+        <location filename="../../shell/first_window.py" line="82"/>
+        <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="256"/>
+        <location filename="../../shell/ui/outbox_page.py" line="251"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="323"/>
+        <location filename="../../shell/ui/outbox_page.py" line="318"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="324"/>
+        <location filename="../../shell/ui/outbox_page.py" line="319"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="325"/>
+        <location filename="../../shell/ui/outbox_page.py" line="320"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="326"/>
+        <location filename="../../shell/ui/outbox_page.py" line="321"/>
         <source>Resolve conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="327"/>
+        <location filename="../../shell/ui/outbox_page.py" line="322"/>
         <source>Show recently sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,52 +1946,52 @@ Blocks: {count}</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
         <source>Publish interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Send to {site} as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Scheduled for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Published now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>As the site decides (its default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
         <source>Queue for the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,6 +2006,135 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/publishing.py" line="274"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="30"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="31"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="32"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="33"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="34"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="35"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="36"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="28"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="29"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="15"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="16"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="17"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="18"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="19"/>
+        <source>Don&apos;t Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="20"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="21"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="22"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="23"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="24"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="25"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="26"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="27"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,42 +2304,42 @@ Blocks: {count}</source>
 <context>
     <name>SiteState</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="41"/>
+        <location filename="../../editor/ui/list_model.py" line="82"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="42"/>
+        <location filename="../../editor/ui/list_model.py" line="83"/>
         <source>Not sent: see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="43"/>
+        <location filename="../../editor/ui/list_model.py" line="84"/>
         <source>Conflict: see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="44"/>
+        <location filename="../../editor/ui/list_model.py" line="85"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="45"/>
+        <location filename="../../editor/ui/list_model.py" line="86"/>
         <source>Pending review on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="46"/>
+        <location filename="../../editor/ui/list_model.py" line="87"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="47"/>
+        <location filename="../../editor/ui/list_model.py" line="88"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="48"/>
+        <location filename="../../editor/ui/list_model.py" line="89"/>
         <source>Private on the site</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,23 +52,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="81"/>
-        <location filename="../../shell/application.py" line="95"/>
+        <location filename="../../shell/application.py" line="68"/>
+        <location filename="../../shell/application.py" line="82"/>
         <source>Newsdesk cannot start</source>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="82"/>
+        <location filename="../../shell/application.py" line="69"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="172"/>
+        <location filename="../../shell/application.py" line="163"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="403"/>
+        <location filename="../../shell/application.py" line="404"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -79,22 +79,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="412"/>
+        <location filename="../../shell/application.py" line="413"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="482"/>
+        <location filename="../../shell/application.py" line="483"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="485"/>
+        <location filename="../../shell/application.py" line="486"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="409"/>
+        <location filename="../../shell/application.py" line="410"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -319,57 +319,42 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentOutbox</name>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="45"/>
-        <source>(anonymous)</source>
-        <translation>(ẩn danh)</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="54"/>
-        <source>Comment #{id} on the site: {status}</source>
-        <translation>Bình luận #{id} trên trang tin: {status}</translation>
+        <location filename="../../moderation/outbox_kinds.py" line="49"/>
+        <source>Comment “{excerpt}”: {status}</source>
+        <translation>Bình luận “{excerpt}”: {status}</translation>
     </message>
     <message>
         <location filename="../../moderation/outbox_kinds.py" line="58"/>
-        <source>Comment by {author} “{excerpt}”: {status}</source>
-        <translation>Bình luận của {author} “{excerpt}”: {status}</translation>
+        <source>Reply to comment “{excerpt}”</source>
+        <translation>Trả lời bình luận “{excerpt}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="68"/>
-        <source>Reply to comment #{id} on the site</source>
-        <translation>Trả lời bình luận #{id} trên trang tin</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="72"/>
-        <source>Reply to {author}&apos;s comment “{excerpt}”</source>
-        <translation>Trả lời bình luận của {author} “{excerpt}”</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="80"/>
+        <location filename="../../moderation/outbox_kinds.py" line="66"/>
         <source>Keep the site&apos;s decision</source>
         <translation>Giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="81"/>
+        <location filename="../../moderation/outbox_kinds.py" line="67"/>
         <source>Send mine anyway</source>
         <translation>Vẫn gửi quyết định của tôi</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="91"/>
+        <location filename="../../moderation/outbox_kinds.py" line="77"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="93"/>
+        <location filename="../../moderation/outbox_kinds.py" line="79"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="96"/>
+        <location filename="../../moderation/outbox_kinds.py" line="82"/>
         <source>On the site now</source>
         <translation>Hiện trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="101"/>
+        <location filename="../../moderation/outbox_kinds.py" line="87"/>
         <source>Your decision</source>
         <translation>Quyết định của bạn</translation>
     </message>
@@ -377,42 +362,42 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="199"/>
+        <location filename="../../moderation/ui/queue_model.py" line="197"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="203"/>
+        <location filename="../../moderation/ui/queue_model.py" line="201"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/ui/queue_model.py" line="217"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/ui/queue_model.py" line="218"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="219"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="222"/>
+        <location filename="../../moderation/ui/queue_model.py" line="220"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="223"/>
+        <location filename="../../moderation/ui/queue_model.py" line="221"/>
         <source>Flags</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="224"/>
+        <location filename="../../moderation/ui/queue_model.py" line="222"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
@@ -420,7 +405,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/application.py" line="149"/>
+        <location filename="../../shell/first_window.py" line="79"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
@@ -437,7 +422,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/comments_page.py" line="352"/>
-        <location filename="../../moderation/ui/comments_page.py" line="712"/>
+        <location filename="../../moderation/ui/comments_page.py" line="705"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
@@ -589,47 +574,42 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="696"/>
-        <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
-        <translation>Bình luận phải có đủ mọi từ, theo thứ tự bất kỳ; bình luận có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép (&quot;chuyển đổi số&quot;) để chỉ tìm khi chúng đứng liền nhau.</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/comments_page.py" line="701"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="697"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="705"/>
+        <location filename="../../moderation/ui/comments_page.py" line="698"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="699"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="707"/>
+        <location filename="../../moderation/ui/comments_page.py" line="700"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="713"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="714"/>
+        <location filename="../../moderation/ui/comments_page.py" line="707"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="717"/>
+        <location filename="../../moderation/ui/comments_page.py" line="710"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
@@ -973,214 +953,214 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="369"/>
+        <location filename="../../editor/ui/editor_widget.py" line="357"/>
         <source>interviewer</source>
         <translation>phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="371"/>
+        <location filename="../../editor/ui/editor_widget.py" line="359"/>
         <source>interviewee</source>
         <translation>nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="405"/>
+        <location filename="../../editor/ui/editor_widget.py" line="393"/>
         <source>New speaker</source>
         <translation>Người nói mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="461"/>
-        <location filename="../../editor/ui/editor_widget.py" line="590"/>
+        <location filename="../../editor/ui/editor_widget.py" line="449"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>Unsaved changes…</source>
         <translation>Đang có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="470"/>
-        <location filename="../../editor/ui/editor_widget.py" line="592"/>
+        <location filename="../../editor/ui/editor_widget.py" line="458"/>
+        <location filename="../../editor/ui/editor_widget.py" line="580"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="483"/>
+        <location filename="../../editor/ui/editor_widget.py" line="471"/>
         <source>published</source>
         <translation>đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="484"/>
+        <location filename="../../editor/ui/editor_widget.py" line="472"/>
         <source>scheduled</source>
         <translation>hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="485"/>
+        <location filename="../../editor/ui/editor_widget.py" line="473"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="486"/>
+        <location filename="../../editor/ui/editor_widget.py" line="474"/>
         <source>pending review</source>
         <translation>chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="488"/>
+        <location filename="../../editor/ui/editor_widget.py" line="476"/>
         <source>On the site: {status} — {link}</source>
         <translation>Trên trang tin: {status} — {link}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="493"/>
+        <location filename="../../editor/ui/editor_widget.py" line="481"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation>Đã gửi nhưng thiếu các thẻ {tags}: tài khoản này trên trang tin không được tạo thẻ mới. Hãy nhờ biên tập viên thêm trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="517"/>
+        <location filename="../../editor/ui/editor_widget.py" line="505"/>
         <source>{words} words · {characters} characters</source>
         <translation>{words} từ · {characters} ký tự</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="537"/>
         <source>← All interviews</source>
         <translation>← Tất cả bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
+        <location filename="../../editor/ui/editor_widget.py" line="538"/>
         <source>Mark ready for review</source>
         <translation>Chuyển chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="539"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="552"/>
+        <location filename="../../editor/ui/editor_widget.py" line="540"/>
         <source>Back to draft</source>
         <translation>Trả về bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <location filename="../../editor/ui/editor_widget.py" line="541"/>
         <source>Publish…</source>
         <translation>Đăng bài…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="554"/>
+        <location filename="../../editor/ui/editor_widget.py" line="542"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <location filename="../../editor/ui/editor_widget.py" line="543"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
+        <location filename="../../editor/ui/editor_widget.py" line="544"/>
         <source>&amp;Sapo:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="545"/>
         <source>&amp;Byline:</source>
         <translation>Tác &amp;giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="546"/>
         <source>&amp;Tags:</source>
         <translation>T&amp;hẻ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>The interview&apos;s headline</source>
         <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>The bold opening paragraph</source>
         <translation>Đoạn mở đầu in đậm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation>Người thực hiện (Thực hiện: …)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Comma-separated</source>
         <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>+ Question/answer</source>
         <translation>+ Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
         <source>+ Paragraph</source>
         <translation>+ Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="568"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>+ Photo</source>
         <translation>+ Ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="570"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="571"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="572"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>People in this interview</source>
         <translation>Những người trong bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="573"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>Interviewer</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="574"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Interviewee</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="575"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="576"/>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
         <source>Label, e.g. Phóng viên</source>
         <translation>Tên hiển thị, ví dụ Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="577"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Write</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <location filename="../../editor/ui/editor_widget.py" line="566"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <location filename="../../editor/ui/editor_widget.py" line="569"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation>Viết lại cả bài theo kiểu bỏ dấu của toà soạn (hoàn tác được trong một bước)</translation>
     </message>
@@ -1188,34 +1168,64 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="188"/>
+        <location filename="../../editor/ui/list_model.py" line="233"/>
         <source>(no headline)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="207"/>
+        <location filename="../../editor/ui/list_model.py" line="252"/>
         <source>On the site</source>
         <translation>Trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="211"/>
+        <location filename="../../editor/ui/list_model.py" line="256"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="212"/>
+        <location filename="../../editor/ui/list_model.py" line="257"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="213"/>
+        <location filename="../../editor/ui/list_model.py" line="258"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="214"/>
+        <location filename="../../editor/ui/list_model.py" line="259"/>
         <source>Words</source>
         <translation>Số từ</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewListPanel</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/list_panel.py" line="90"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n bài</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="95"/>
+        <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
+        <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="97"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="102"/>
+        <source>New interview</source>
+        <translation>Bài phỏng vấn mới</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="103"/>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
     </message>
 </context>
 <context>
@@ -1249,22 +1259,22 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="51"/>
+        <location filename="../../editor/ui/list_model.py" line="69"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="52"/>
+        <location filename="../../editor/ui/list_model.py" line="70"/>
         <source>Ready for review</source>
         <translation>Chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="53"/>
+        <location filename="../../editor/ui/list_model.py" line="71"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="54"/>
+        <location filename="../../editor/ui/list_model.py" line="72"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
@@ -1272,159 +1282,138 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="205"/>
+        <location filename="../../shell/first_window.py" line="74"/>
+        <location filename="../../editor/ui/interviews_page.py" line="168"/>
+        <location filename="../../editor/ui/list_preview.py" line="104"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="232"/>
-        <source>%n interview(s)</source>
-        <translation>
-            <numerusform>%n bài</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="265"/>
+        <location filename="../../editor/ui/interviews_page.py" line="225"/>
         <source>Delete interviews</source>
         <translation>Xóa bài phỏng vấn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="266"/>
+        <location filename="../../editor/ui/interviews_page.py" line="226"/>
         <source>Delete %n interview(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n bài phỏng vấn? Không thể hoàn tác việc này.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="424"/>
+        <location filename="../../editor/ui/interviews_page.py" line="384"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="425"/>
+        <location filename="../../editor/ui/interviews_page.py" line="385"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="446"/>
+        <location filename="../../editor/ui/interviews_page.py" line="406"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="447"/>
+        <location filename="../../editor/ui/interviews_page.py" line="407"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="491"/>
+        <location filename="../../editor/ui/interviews_page.py" line="451"/>
         <source>Web page for the site (*.html)</source>
         <translation>Trang web cho trang tin (*.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="376"/>
-        <location filename="../../editor/ui/interviews_page.py" line="492"/>
+        <location filename="../../editor/ui/interviews_page.py" line="336"/>
+        <location filename="../../editor/ui/interviews_page.py" line="452"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="374"/>
+        <location filename="../../editor/ui/interviews_page.py" line="334"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="472"/>
+        <location filename="../../editor/ui/interviews_page.py" line="432"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="474"/>
+        <location filename="../../editor/ui/interviews_page.py" line="434"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="478"/>
+        <location filename="../../editor/ui/interviews_page.py" line="438"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="479"/>
+        <location filename="../../editor/ui/interviews_page.py" line="439"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="493"/>
+        <location filename="../../editor/ui/interviews_page.py" line="453"/>
         <source>PDF for print review (*.pdf)</source>
         <translation>PDF để duyệt in (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="496"/>
+        <location filename="../../editor/ui/interviews_page.py" line="456"/>
         <source>Export interview</source>
         <translation>Xuất bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="511"/>
+        <location filename="../../editor/ui/interviews_page.py" line="471"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="526"/>
+        <location filename="../../editor/ui/interviews_page.py" line="486"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="528"/>
+        <location filename="../../editor/ui/interviews_page.py" line="488"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="559"/>
+        <location filename="../../editor/ui/interviews_page.py" line="519"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="570"/>
-        <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
-        <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="574"/>
-        <source>Every word must occur, in any order; interviews with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
-        <translation>Bài phải có đủ mọi từ, theo thứ tự bất kỳ; bài có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép (&quot;chuyển đổi số&quot;) để chỉ tìm khi chúng đứng liền nhau.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="579"/>
-        <source>All statuses</source>
-        <translation>Mọi trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="584"/>
-        <source>New interview</source>
-        <translation>Bài phỏng vấn mới</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="585"/>
-        <source>Import…</source>
-        <translation>Nhập…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="586"/>
+        <location filename="../../editor/ui/interviews_page.py" line="530"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="587"/>
+        <location filename="../../editor/ui/interviews_page.py" line="531"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="588"/>
+        <location filename="../../editor/ui/interviews_page.py" line="532"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="589"/>
+        <location filename="../../editor/ui/interviews_page.py" line="533"/>
         <source>Delete</source>
         <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>LazyPage</name>
+    <message>
+        <location filename="../../shell/ui/lazy_page.py" line="125"/>
+        <location filename="../../shell/ui/lazy_page.py" line="128"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
     </message>
 </context>
 <context>
@@ -1552,16 +1541,6 @@ Số khối: {count}</translation>
         <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/statuses.py" line="91"/>
-        <source>Trash (with its article)</source>
-        <translation>Thùng rác (cùng bài viết)</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/statuses.py" line="96"/>
-        <source>Unknown state “{code}”</source>
-        <translation>Trạng thái không rõ “{code}”</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/texts.py" line="16"/>
@@ -1780,27 +1759,27 @@ Số khối: {count}</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="142"/>
+        <location filename="../../shell/ui/outbox_page.py" line="137"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="143"/>
+        <location filename="../../shell/ui/outbox_page.py" line="138"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="144"/>
+        <location filename="../../shell/ui/outbox_page.py" line="139"/>
         <source>Tries</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="145"/>
+        <location filename="../../shell/ui/outbox_page.py" line="140"/>
         <source>Queued / sent</source>
         <translation>Xếp hàng / đã gửi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="146"/>
+        <location filename="../../shell/ui/outbox_page.py" line="141"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1833,38 +1812,38 @@ Số khối: {count}</translation>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="155"/>
-        <location filename="../../shell/ui/outbox_page.py" line="230"/>
+        <location filename="../../shell/first_window.py" line="82"/>
+        <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="256"/>
+        <location filename="../../shell/ui/outbox_page.py" line="251"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation>{waiting} đang chờ · {failed} không thành công · {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="323"/>
+        <location filename="../../shell/ui/outbox_page.py" line="318"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="324"/>
+        <location filename="../../shell/ui/outbox_page.py" line="319"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="325"/>
+        <location filename="../../shell/ui/outbox_page.py" line="320"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="326"/>
+        <location filename="../../shell/ui/outbox_page.py" line="321"/>
         <source>Resolve conflict…</source>
         <translation>Xử lý xung đột…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="327"/>
+        <location filename="../../shell/ui/outbox_page.py" line="322"/>
         <source>Show recently sent</source>
         <translation>Hiện mục vừa gửi</translation>
     </message>
@@ -1962,52 +1941,52 @@ Số khối: {count}</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
         <source>Publish interview</source>
         <translation>Đăng bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Send to {site} as:</source>
         <translation>Gửi lên {site} dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Pending review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Scheduled for:</source>
         <translation>Hẹn giờ đăng lúc:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Published now</source>
         <translation>Đăng ngay</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>&amp;Category:</source>
         <translation>&amp;Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>As the site decides (its default)</source>
         <translation>Theo mặc định của trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation>Các chuyên mục của trang tin sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
         <source>Queue for the site</source>
         <translation>Đưa vào hàng đợi gửi</translation>
     </message>
@@ -2023,6 +2002,135 @@ Số khối: {count}</translation>
         <location filename="../../editor/publishing.py" line="274"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="30"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="31"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="32"/>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="33"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="34"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="35"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="36"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="28"/>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="29"/>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="15"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="16"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="17"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="18"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="19"/>
+        <source>Don&apos;t Save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="20"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="21"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="22"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="23"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="24"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="25"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="26"/>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="27"/>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
 </context>
 <context>
@@ -2191,42 +2299,42 @@ Số khối: {count}</translation>
 <context>
     <name>SiteState</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="41"/>
+        <location filename="../../editor/ui/list_model.py" line="82"/>
         <source>Waiting to send</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="42"/>
+        <location filename="../../editor/ui/list_model.py" line="83"/>
         <source>Not sent: see Publishing</source>
         <translation>Chưa gửi được: xem Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="43"/>
+        <location filename="../../editor/ui/list_model.py" line="84"/>
         <source>Conflict: see Publishing</source>
         <translation>Xung đột: xem Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="44"/>
+        <location filename="../../editor/ui/list_model.py" line="85"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="45"/>
+        <location filename="../../editor/ui/list_model.py" line="86"/>
         <source>Pending review on the site</source>
         <translation>Chờ duyệt trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="46"/>
+        <location filename="../../editor/ui/list_model.py" line="87"/>
         <source>Scheduled</source>
         <translation>Hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="47"/>
+        <location filename="../../editor/ui/list_model.py" line="88"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="48"/>
+        <location filename="../../editor/ui/list_model.py" line="89"/>
         <source>Private on the site</source>
         <translation>Riêng tư trên trang tin</translation>
     </message>

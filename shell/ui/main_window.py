@@ -22,7 +22,7 @@ from shell.connection_status import ConnectionStatus
 from shell.settings import AppSettings
 from shell.ui.pages import NavigationPage
 from shell.ui.status_bar import ConnectionIndicator
-from shell.version import APP_VERSION
+from shell.version import app_version
 
 
 class MainWindow(QMainWindow):
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
             "<h3>Newsdesk {version}</h3>"
             "<p>Draft interviews offline, moderate reader comments and publish "
             "to your news site.</p><p>Log file: {log}</p>"
-        ).format(version=APP_VERSION, log=self._log_file)
+        ).format(version=app_version(), log=self._log_file)
 
     # --- window state -----------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from editor.document import InterviewDocument
@@ -34,6 +36,19 @@ def test_saving_updates_list_row_and_counts(repository: InterviewRepository) -> 
     assert row.title == "Đường về bản"
     assert row.updated_at == saved_at
     assert row.word_count > 40
+
+
+def test_text_typed_decomposed_is_stored_composed(repository: InterviewRepository) -> None:
+    decomposed = unicodedata.normalize("NFD", "Thủy điện và đời sống")
+    document = sample_document(decomposed)
+    document.lead = unicodedata.normalize("NFD", "Người dân được hỏi ý kiến.")
+    created = repository.create(document)
+    (row,) = repository.summaries()
+    assert row.title == "Thủy điện và đời sống"
+    assert unicodedata.is_normalized("NFC", row.title)
+    reopened = repository.get(created.id).document
+    assert reopened.title == "Thủy điện và đời sống"
+    assert reopened.lead == "Người dân được hỏi ý kiến."
 
 
 @pytest.mark.parametrize(
