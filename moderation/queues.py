@@ -217,14 +217,14 @@ class CommentQueues:
         """
         if not _ranked(query):
             return self._page(query, after, limit, stage=None)
-        first = 1 if after is not None and not after.side_by_side else 0
-        rows: list[QueueRow] = []
-        for stage in range(first, 2):
-            found = self._page(query, after if stage == first else None, limit - len(rows), stage)
-            rows += [replace(row, side_by_side=True) for row in found] if stage == 0 else found
-            if len(rows) >= limit:
-                break
-        return rows
+        if after is not None and not after.side_by_side:
+            return self._page(query, after, limit, stage=1)
+        rows = [replace(row, side_by_side=True) for row in self._page(query, after, limit, 0)]
+        if len(rows) >= limit:
+            return rows
+        # None side by side at all: the other matches are all matches (no NOT to evaluate).
+        rest = 1 if rows or after is not None else None
+        return rows + self._page(query, None, limit - len(rows), stage=rest)
 
     def _page(
         self, query: QueueFilter, after: QueueRow | None, limit: int, stage: int | None

@@ -89,3 +89,16 @@ def test_the_author_filter_still_applies_to_both_stages(queues: CommentQueues) -
 def test_hostile_searches_never_raise(queues: CommentQueues, typed: str) -> None:
     rows = queues.page(QueueFilter(Queue.ALL, search=typed))
     assert queues.count(QueueFilter(Queue.ALL, search=typed)) == len(rows)
+
+
+def test_a_ranked_search_with_nothing_side_by_side_lists_and_pages_in_queue_order(
+    queues: CommentQueues,
+) -> None:
+    assert _found(queues, "so doi chuyen") == [6, 3, 2, 1]
+    query = QueueFilter(Queue.ALL, search="so doi chuyen")
+    seen: list[int] = []
+    after = None
+    while page := queues.page(query, after=after, limit=1):
+        seen += [row.remote_id for row in page]
+        after = page[-1]
+    assert seen == [6, 3, 2, 1]
