@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from editor import cli as editor_cli
-from shell import sync_cli
+from shell import moderation_cli, sync_cli
 from shell.version import APP_NAME, ORGANIZATION_NAME, app_version
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="sub-commands")
     editor_cli.add_commands(commands)
     sync_cli.add_command(commands)
+    moderation_cli.add_command(commands)
     for command in commands.choices.values():
         # Also after the sub-command ("main.py import FILE --save --data-dir D"), as cron
         # lines and scripts are often written; there it wins over the one before.

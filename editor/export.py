@@ -1,21 +1,34 @@
-"""Writing an interview to a file: HTML for the site, the newspaper's plain text, PDF."""
+"""Writing an interview to a file: a standalone web page, the newspaper's plain text, PDF.
+
+The web page is the one the preview shows (headline, sapo, turns, photos with
+captions, credit and alt text, byline) and carries its photos inside itself, so
+a page mailed to a colleague opens offline as one file (see
+:mod:`editor.page_photos` for why embedded and how they are made private).
+
+The PDF is laid out page by page here rather than by ``QTextDocument.print_``:
+a photo that would end at the foot of a page with its caption on the next one
+starts the next page instead (:func:`keep_photos_with_captions`), and each page
+carries its number.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import enum
 import os
-import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
-from editor.document import InterviewDocument, PhotoBlock
-from editor.html_export import ImageUrl, export_html, export_html_page
+from editor.document import InterviewDocument
+from editor.html_export import export_html_page
+from editor.page_photos import (
+    EXPORT_LONG_EDGE,
+    embedded_images,
+    encoded_photos,
+    missing_photos,
+)
 from editor.plaintext_export import export_plain_text
-
-PDF_DPI = 96  # the resolution QTextDocument lays out in; a higher one shrinks the text
 
 
 class ExportFormat(enum.StrEnum):
@@ -35,57 +48,61 @@ class ExportError(Exception):
         self.user_message = f"Could not write {path}: {reason}"
 
 
-def _image_url(photos_root: Path | None) -> ImageUrl:
-    def image_url(photo: PhotoBlock) -> str | None:
-        if not photo.image_path or photos_root is None:
-            return None
-        return (photos_root / photo.image_path).as_uri()
+class ExportCancelled(Exception):
+    """The export was stopped before anything was written (the window closed, say)."""
 
-    return image_url
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote: the file, and how many photos could not be put in it."""
+
+    path: Path
+    photos_left_out: int = 0
 
 
 def render(
-    document: InterviewDocument, fmt: ExportFormat, photos_root: Path | None = None
+    document: InterviewDocument,
+    fmt: ExportFormat,
+    photos_root: Path | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
 ) -> bytes:
     """The exported file's bytes (PDF needs a Qt GUI application object)."""
+    return _render(document, fmt, photos_root, is_cancelled)[0]
+
+
+def _render(
+    document: InterviewDocument,
+    fmt: ExportFormat,
+    photos_root: Path | None,
+    is_cancelled: Callable[[], bool],
+) -> tuple[bytes, int]:
     if fmt is ExportFormat.TXT:
-        return export_plain_text(document).encode("utf-8")
+        return export_plain_text(document).encode("utf-8"), 0
     if fmt is ExportFormat.HTML:
-        return export_html(document).encode("utf-8")
-    return _pdf(document, photos_root)
+        copies = encoded_photos(document, photos_root, EXPORT_LONG_EDGE, is_cancelled)
+        page = export_html_page(document, images=embedded_images(copies))
+        return page.encode("utf-8"), missing_photos(document, copies)
+    from editor.pdf_export import PDF_LONG_EDGE, render_pdf  # Qt's painting, only when asked
 
-
-def _pdf(document: InterviewDocument, photos_root: Path | None) -> bytes:
-    page = export_html_page(document, _image_url(photos_root))
-    with tempfile.TemporaryDirectory() as scratch:
-        target = Path(scratch) / "interview.pdf"
-        writer = QPdfWriter(str(target))
-        writer.setTitle(document.title)
-        writer.setCreator("Newsdesk")
-        writer.setResolution(PDF_DPI)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 18, 18, 18),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        text = QTextDocument()
-        if photos_root is not None:
-            text.setBaseUrl(QUrl.fromLocalFile(str(photos_root) + os.sep))
-        text.setDefaultStyleSheet("body { font-family: 'DejaVu Serif', serif; }")
-        text.setHtml(page)
-        text.print_(writer)
-        del writer
-        return target.read_bytes()
+    copies = encoded_photos(document, photos_root, PDF_LONG_EDGE, is_cancelled)
+    return render_pdf(document, copies), missing_photos(document, copies)
 
 
 def export_to_file(
-    document: InterviewDocument, fmt: ExportFormat, path: Path, photos_root: Path | None = None
-) -> None:
-    """Write *document* to *path* atomically; raises :class:`ExportError`."""
-    data = render(document, fmt, photos_root)
+    document: InterviewDocument,
+    fmt: ExportFormat,
+    path: Path,
+    photos_root: Path | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> ExportResult:
+    """Write *document* to *path* atomically; raises :class:`ExportError`.
+
+    When *is_cancelled* says so after the file was made, nothing is written and
+    :class:`ExportCancelled` is raised.
+    """
+    data, left_out = _render(document, fmt, photos_root, is_cancelled)
+    if is_cancelled():
+        raise ExportCancelled
     temporary = path.with_name(f".{path.name}.part")
     try:
         temporary.write_bytes(data)
@@ -96,3 +113,4 @@ def export_to_file(
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         raise ExportError(path, error.strerror or str(error)) from error
+    return ExportResult(path, left_out)

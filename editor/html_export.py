@@ -12,6 +12,17 @@ site shows the post title itself::
       <span class="credit">Ảnh: X</span></figcaption></figure>
     <p class="byline">Thực hiện: X</p>
 
+The standalone page (:func:`export_html_page`: preview, PDF and the HTML export
+a newsroom mails) adds the headline and writes each photo as::
+
+    <figure class="photo"><div class="image"><img src="…" alt="…" width="640"
+      height="427"></div><figcaption>…</figcaption></figure>
+
+The ``div`` keeps the picture in a block of its own with a line height of one,
+so Qt's rich text (preview, PDF) leaves no blank band of 60 % of the picture's
+height under it; the width and height let a browser reserve the space and a
+narrow window shrink it (``max-width``).
+
 Every text is escaped with :func:`portal.markup.text_to_html` (the one place text
 becomes HTML); there are no inline styles and
 no scripts. Image URLs other than http(s), file, or relative ones are dropped.
@@ -20,6 +31,7 @@ no scripts. Image URLs other than http(s), file, or relative ones are dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -34,6 +46,8 @@ from editor.document import (
 from portal.markup import text_to_html
 
 ImageUrl = Callable[[PhotoBlock], str | None]
+#: Writes one photo as HTML, given its (safe) address or None.
+FigureHtml = Callable[[PhotoBlock, str | None], str]
 
 _SAFE_SCHEMES = {"", "http", "https", "file"}
 
@@ -44,8 +58,9 @@ h1 { font-size: 1.8rem; line-height: 1.25; margin-bottom: 1rem; }
 p.sapo { font-size: 1.1rem; }
 p.question { font-weight: bold; }
 figure.photo { margin: 1.5rem 0; text-align: center; }
-figure.photo img { max-width: 100%; height: auto; }
-figcaption { font-size: 0.9rem; font-style: italic; color: #444; }
+figure.photo .image { line-height: 100%; }
+figure.photo img { display: block; margin: 0 auto; max-width: 100%; height: auto; }
+figcaption { font-size: 0.9rem; font-style: italic; color: #444; margin-top: 0.4em; }
 figcaption .credit { font-style: normal; }
 p.byline { text-align: right; font-weight: bold; }
 """
@@ -68,25 +83,35 @@ def _safe_url(url: str | None) -> str | None:
     return url.strip() if scheme in _SAFE_SCHEMES else None
 
 
-def _figure(photo: PhotoBlock, url: str | None) -> str:
-    parts = ['<figure class="photo">']
-    if url is not None:
-        parts.append(f'<img src="{_e(url)}" alt="{_e(photo.alt_text or photo.caption)}">')
+def _alt(photo: PhotoBlock) -> str:
+    return _e(photo.alt_text or photo.caption)
+
+
+def _figcaption(photo: PhotoBlock) -> str:
+    """The caption and credit of *photo* as a ``<figcaption>``; empty without either."""
     caption, credit = photo.caption.strip(), (photo.credit or "").strip()
-    if caption or credit:
-        inner = _e(caption)
-        if credit:
-            inner += (" " if caption else "") + f'<span class="credit">Ảnh: {_e(credit)}</span>'
-        parts.append(f"<figcaption>{inner}</figcaption>")
-    parts.append("</figure>")
-    return "".join(parts)
+    if not caption and not credit:
+        return ""
+    inner = _e(caption)
+    if credit:
+        inner += (" " if caption else "") + f'<span class="credit">Ảnh: {_e(credit)}</span>'
+    return f"<figcaption>{inner}</figcaption>"
 
 
-def export_html(doc: InterviewDocument, image_url: ImageUrl | None = None) -> str:
+def _figure(photo: PhotoBlock, url: str | None) -> str:
+    img = f'<img src="{_e(url)}" alt="{_alt(photo)}">' if url is not None else ""
+    return f'<figure class="photo">{img}{_figcaption(photo)}</figure>'
+
+
+def export_html(
+    doc: InterviewDocument, image_url: ImageUrl | None = None, figure: FigureHtml = _figure
+) -> str:
     """Return the post content of *doc* as HTML.
 
     *image_url* gives each photo's address (e.g. its URL on the site once
     uploaded); a photo without one is exported as a figure without ``<img>``.
+    *figure* writes each photo (:mod:`editor.post_content` writes them as
+    WordPress's editor does).
     """
     out: list[str] = []
     if doc.lead.strip():
@@ -98,7 +123,7 @@ def export_html(doc: InterviewDocument, image_url: ImageUrl | None = None) -> st
             out.extend(f"<p>{_lines(p)}</p>" for p in split_paragraphs(block.text))
         elif isinstance(block, PhotoBlock):
             url = _safe_url(image_url(block)) if image_url is not None else None
-            out.append(_figure(block, url))
+            out.append(figure(block, url))
         elif isinstance(block, TurnBlock):
             speaker = doc.speaker(block.speaker_key)
             attr = ' class="question"' if speaker.role is Role.INTERVIEWER else ""
@@ -112,6 +137,36 @@ def export_html(doc: InterviewDocument, image_url: ImageUrl | None = None) -> st
     return "\n".join(out) + "\n"
 
 
+@dataclass(frozen=True)
+class PageImage:
+    """A photo as the standalone page shows it.
+
+    ``src`` is a ``file:`` or ``data:`` URL made by Newsdesk (never one a
+    document carries); ``width`` and ``height`` the size to show it at, in CSS
+    pixels, when known.
+    """
+
+    src: str
+    width: int | None = None
+    height: int | None = None
+
+
+#: The picture to show for a photo on the standalone page, or None (caption only).
+PageImages = Callable[[PhotoBlock], PageImage | None]
+
+
+def _page_figure(photo: PhotoBlock, image: PageImage | None) -> str:
+    img = ""
+    if image is not None:
+        size = (
+            f' width="{int(image.width)}" height="{int(image.height)}"'
+            if image.width and image.height
+            else ""
+        )
+        img = f'<div class="image"><img src="{_e(image.src)}" alt="{_alt(photo)}"{size}></div>'
+    return f'<figure class="photo">{img}{_figcaption(photo)}</figure>'
+
+
 def local_image_url(photo: PhotoBlock) -> str | None:
     """A ``file:`` URL for the photo's local image, for previews; None without one."""
     if not photo.image_path:
@@ -120,18 +175,35 @@ def local_image_url(photo: PhotoBlock) -> str | None:
     return path.as_uri() if path.is_absolute() else None
 
 
-def export_html_page(doc: InterviewDocument, image_url: ImageUrl | None = local_image_url) -> str:
-    """Return a standalone HTML page of *doc* (headline included) for preview and PDF.
+def _from_urls(image_url: ImageUrl | None) -> PageImages:
+    def image(photo: PhotoBlock) -> PageImage | None:
+        url = _safe_url(image_url(photo)) if image_url is not None else None
+        return PageImage(url) if url is not None else None
 
-    Styling lives in one embedded ``<style>`` element; images default to the
-    photos' local files.
+    return image
+
+
+def export_html_page(
+    doc: InterviewDocument,
+    image_url: ImageUrl | None = local_image_url,
+    *,
+    images: PageImages | None = None,
+) -> str:
+    """Return a standalone HTML page of *doc* (headline included) for preview, PDF and export.
+
+    Styling lives in one embedded ``<style>`` element. *images* gives each
+    photo's picture and display size (see :mod:`editor.page_photos`); without
+    it, pictures come from *image_url* (default: the photos' local files) at
+    their own size.
     """
+    pictures = images if images is not None else _from_urls(image_url)
     title = _e(doc.title.strip())
     return (
         "<!DOCTYPE html>\n"
         '<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{title}</title>\n<style>{PAGE_STYLE}</style>\n</head>\n<body>\n<article>\n"
         + (f"<h1>{title}</h1>\n" if title else "")
-        + export_html(doc, image_url)
+        + export_html(doc, None, lambda photo, _url: _page_figure(photo, pictures(photo)))
         + "</article>\n</body>\n</html>\n"
     )

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, case, delete, func, select, text
+from sqlalchemy import ColumnElement, Select, case, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from editor.counts import character_count, word_count
@@ -26,7 +26,13 @@ from editor.list_rows import InterviewSummary as InterviewSummary
 from editor.list_rows import SortColumn as SortColumn
 from storage.collation import vietnamese_sort_key
 from storage.database import Store
-from storage.models import INTERVIEW_STATUSES, Interview, interview_search, utc_now
+from storage.models import (
+    INTERVIEW_STATUSES,
+    Interview,
+    Publication,
+    interview_search,
+    utc_now,
+)
 from storage.search_query import SearchQuery
 from storage.textfold import fold, nfc
 
@@ -109,9 +115,18 @@ _Columns = TypeVarTuple("_Columns")
 
 
 def _filtered(
-    statement: Select[*_Columns], query: str, statuses: Collection[InterviewStatus]
+    statement: Select[*_Columns],
+    query: str,
+    statuses: Collection[InterviewStatus],
+    trashed: bool = False,
 ) -> Select[*_Columns] | None:
-    """*statement* limited to interviews matching *query* and *statuses*; None: none can."""
+    """*statement* limited to interviews matching *query* and *statuses*; None: none can.
+
+    Only interviews in the trash when *trashed*, only the others otherwise.
+    """
+    statement = statement.where(
+        Interview.trashed_at.is_not(None) if trashed else Interview.trashed_at.is_(None)
+    )
     if statuses:
         statement = statement.where(Interview.status.in_([s.value for s in statuses]))
     if not query.strip():
@@ -178,8 +193,74 @@ class InterviewRepository:
             row.status = status.value
             row.updated_at = utc_now()
 
+    def move_to_trash(self, interview_ids: Iterable[int]) -> int:
+        """Move interviews to the trash (nothing else changes); how many were moved."""
+        ids = list(interview_ids)
+        with self._store.transaction() as session:
+            moved = session.execute(
+                update(Interview)
+                .where(Interview.id.in_(ids), Interview.trashed_at.is_(None))
+                .values(trashed_at=utc_now())
+            )
+            return int(getattr(moved, "rowcount", 0) or 0)
+
+    def restore(self, interview_ids: Iterable[int]) -> int:
+        """Take interviews out of the trash, back into the list; how many came back."""
+        ids = list(interview_ids)
+        with self._store.transaction() as session:
+            restored = session.execute(
+                update(Interview)
+                .where(Interview.id.in_(ids), Interview.trashed_at.is_not(None))
+                .values(trashed_at=None)
+            )
+            return int(getattr(restored, "rowcount", 0) or 0)
+
+    def titles(self, interview_ids: Iterable[int]) -> list[str]:
+        """The headlines of *interview_ids*, in that order (unknown ids left out)."""
+        ids = list(interview_ids)
+        with self._store.session() as session:
+            rows = session.execute(
+                select(Interview.id, Interview.title).where(Interview.id.in_(ids))
+            )
+            found = {row.id: row.title for row in rows}
+        return [found[interview_id] for interview_id in ids if interview_id in found]
+
+    def trashed_ids(self) -> list[int]:
+        """The interviews in the trash, oldest first."""
+        with self._store.session() as session:
+            return list(
+                session.scalars(
+                    select(Interview.id)
+                    .where(Interview.trashed_at.is_not(None))
+                    .order_by(Interview.trashed_at, Interview.id)
+                )
+            )
+
+    def posts_on_sites(self, interview_ids: Iterable[int]) -> list[str]:
+        """Headlines of those of *interview_ids* that have a post on a site (it stays there)."""
+        ids = list(interview_ids)
+        with self._store.session() as session:
+            return list(
+                session.scalars(
+                    select(Interview.title)
+                    .where(
+                        Interview.id.in_(ids),
+                        select(Publication.id)
+                        .where(
+                            Publication.interview_id == Interview.id,
+                            Publication.post_id.is_not(None),
+                        )
+                        .exists(),
+                    )
+                    .order_by(Interview.id)
+                )
+            )
+
     def delete(self, interview_ids: Iterable[int]) -> None:
-        """Remove interviews and their search entries."""
+        """Remove interviews for good, with their search entries.
+
+        What a site knows of them goes too; their posts stay on the sites.
+        """
         ids = list(interview_ids)
         with self._store.transaction() as session:
             session.execute(delete(Interview).where(Interview.id.in_(ids)))
@@ -238,9 +319,14 @@ class InterviewRepository:
                 updated_at=_utc(row.updated_at),
             )
 
-    def count(self, query: str = "", statuses: Collection[InterviewStatus] = ()) -> int:
-        """How many interviews match *query* and have one of *statuses* (any when empty)."""
-        statement = _filtered(select(func.count(Interview.id)), query, statuses)
+    def count(
+        self, query: str = "", statuses: Collection[InterviewStatus] = (), *, trashed: bool = False
+    ) -> int:
+        """How many interviews match *query* and have one of *statuses* (any when empty).
+
+        Counts the trash when *trashed*, the list otherwise.
+        """
+        statement = _filtered(select(func.count(Interview.id)), query, statuses, trashed)
         if statement is None:
             return 0
         with self._store.session() as session:
@@ -256,8 +342,9 @@ class InterviewRepository:
         descending: bool = True,
         offset: int = 0,
         limit: int = 200,
+        trashed: bool = False,
     ) -> Sequence[InterviewSummary]:
-        """One page of the interview list, sorted, filtered by *query* and *statuses*."""
+        """One page of the interview list (the trash when *trashed*), sorted and filtered."""
         order = _SORT_COLUMNS[sort]
         statement = _filtered(
             select(
@@ -269,6 +356,7 @@ class InterviewRepository:
             ),
             query,
             statuses,
+            trashed,
         )
         if statement is None:
             return []

@@ -10,8 +10,14 @@ tone marks to slip past a filter, so a rule catches every spelling.
 The price is that Vietnamese words differing only by their marks match each
 other ("đểu", an insult, folds like "đều", "all"). A term written in "quotes"
 is therefore *exact*: it matches words with the same marks (case still
-ignored), and words written with no marks at all, as readers typing without
-accents do: ``"đểu"`` matches "ĐỂU" and "deu" but not "đều". Both accepted
+ignored), and words written with no marks at all in a comment typed without
+marks, as readers without a Vietnamese keyboard write: ``"đểu"`` matches "ĐỂU"
+and "bon deu cang" but not "đều". In a comment typed *with* marks, a word without
+any is taken as written: ``"đụ"`` does not match the "du" of "Đi du lịch"
+(a comment counts as typed without marks when fewer than one word in ten has
+any, see :func:`typed_without_marks`). Nothing is decided from the folded
+form alone for such a term, and syllables match whole, never inside another
+("giáo dục" holds no "du"). Both accepted
 tone-mark placements count as the same marks: ``"hoà"`` matches "hòa" and
 ``"thúy"`` matches "THUÝ" (:func:`storage.textfold.unify_tone_placement` on
 term and comment alike).
@@ -271,22 +277,32 @@ class _TermSet:
     def __init__(self, terms: Sequence[str]) -> None:
         loose: dict[str, str] = {}
         exact: dict[str, str] = {}
+        unmarked: dict[str, str] = {}
         for term in terms:
             words = " ".join(_term_words(term))
             if not words:
                 continue
             if is_exact(term):
                 exact.setdefault(words, term)
-                # written without any marks, a word still matches: readers often type so
-                exact.setdefault(" ".join(_WORD.findall(fold(words))), term)
+                # written without any marks, a word still matches where the whole comment
+                # is typed so (readers without a Vietnamese keyboard)
+                unmarked.setdefault(" ".join(_WORD.findall(fold(words))), term)
             else:
                 loose.setdefault(words, term)
         self.loose = _TermPattern(loose)
         self.exact = _TermPattern(exact)
+        self.unmarked = _TermPattern(unmarked)
 
-    def found(self, folded: str, exact: str) -> list[str]:
-        """The terms occurring in a text given in both forms (folded, :func:`exact_form`)."""
-        return list(dict.fromkeys(self.loose.found(folded) + self.exact.found(exact)))
+    def found(self, folded: str, exact: str, *, without_marks: bool) -> list[str]:
+        """The terms occurring in a text given in both forms (folded, :func:`exact_form`).
+
+        *without_marks*: the text is typed without diacritics
+        (:func:`typed_without_marks`), so exact terms also match their unmarked form.
+        """
+        found = self.loose.found(folded) + self.exact.found(exact)
+        if without_marks:
+            found += self.unmarked.found(exact)
+        return list(dict.fromkeys(found))
 
 
 class _Compiled:
@@ -295,6 +311,19 @@ class _Compiled:
     def __init__(self, rules: RuleSet) -> None:
         self.banned = _TermSet(rules.banned_words)
         self.watch = _TermSet(rules.watch_words)
+
+
+def typed_without_marks(text: str) -> bool:
+    """Whether *text* is written without diacritics: fewer than one word in ten has any.
+
+    A few marked words (a pasted name, an emoji-like letter) do not make a
+    comment typed with marks; one in ten does.
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return True
+    marked = sum(1 for word in words if fold(word) != word.casefold())
+    return marked * 10 < len(words)
 
 
 def comment_length(text: str) -> int:
@@ -317,11 +346,12 @@ def evaluate(rules: RuleSet, text: str) -> Verdict:
     cleaned = clean_text(text)
     folded = fold(cleaned)
     exact = exact_form(cleaned)
+    without_marks = typed_without_marks(cleaned)
     for kind, terms, action in (
         (RuleKind.BANNED, compiled.banned, rules.banned_action),
         (RuleKind.WATCH, compiled.watch, rules.watch_action),
     ):
-        found = terms.found(folded, exact)
+        found = terms.found(folded, exact, without_marks=without_marks)
         reasons.extend(Reason(kind, term) for term in found)
         if found and action is not None:
             actions.append(action)

@@ -139,6 +139,7 @@ class NewsdeskApplication:
             publisher=self,
             load_list=preview is not None,
             spelling=self.spelling,
+            export_memory=settings,
         )
         if preview is None:
             self._place_interviews_page(first.interviews, None)

@@ -120,6 +120,26 @@ class AppSettings:
     def spell_check(self, value: bool) -> None:
         self._settings.setValue("spelling/check", bool(value))
 
+    @property
+    def export_folder(self) -> Path | None:
+        """The folder the last interview was exported to, if any."""
+        value = self._settings.value("export/folder", "")
+        return Path(value) if isinstance(value, str) and value else None
+
+    @export_folder.setter
+    def export_folder(self, value: Path) -> None:
+        self._settings.setValue("export/folder", str(value))
+
+    @property
+    def export_format(self) -> str:
+        """The last export's format (``html``, ``pdf`` or ``txt``; ``html`` at first)."""
+        value = self._settings.value("export/format", "html")
+        return value if isinstance(value, str) else "html"
+
+    @export_format.setter
+    def export_format(self, value: str) -> None:
+        self._settings.setValue("export/format", value)
+
     def window_geometry(self) -> QByteArray | None:
         """The saved main-window geometry, if any."""
         value = self._settings.value("window/geometry")

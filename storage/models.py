@@ -59,6 +59,10 @@ class Interview(Base):
     )
     word_count: Mapped[int] = mapped_column(Integer, default=0)
     char_count: Mapped[int] = mapped_column(Integer, default=0)
+    #: When the interview was moved to the trash; None while it is not there.
+    trashed_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True, index=True, default=None
+    )
 
 
 OUTBOX_STATES = ("pending", "sending", "done", "failed", "conflict")

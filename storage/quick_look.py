@@ -38,8 +38,13 @@ LIST_COLUMNS = ("id", "title", "status", "updated_at", "word_count")
 # The list's default order: newest change first, as ``InterviewRepository.summaries`` sorts
 # with ``SortColumn.UPDATED`` descending (a test compares the two on the same file).
 ORDER = "updated_at DESC, id DESC"
-_PAGE_SQL = f"SELECT {', '.join(LIST_COLUMNS)} FROM {TABLE} ORDER BY {ORDER} LIMIT ? OFFSET ?"
-_COUNT_SQL = f"SELECT count(id) FROM {TABLE}"
+# Interviews moved to the trash are not in the list (``InterviewRepository`` filters the same).
+LISTED = "trashed_at IS NULL"
+_PAGE_SQL = (
+    f"SELECT {', '.join(LIST_COLUMNS)} FROM {TABLE} WHERE {LISTED} "
+    f"ORDER BY {ORDER} LIMIT ? OFFSET ?"
+)
+_COUNT_SQL = f"SELECT count(id) FROM {TABLE} WHERE {LISTED}"
 
 
 @dataclass(frozen=True)

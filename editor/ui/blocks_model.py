@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from editor.document import ParagraphBlock, PhotoBlock, TurnBlock
 from editor.session import EditingSession
+from editor.ui.icons import photo_icon
 from shell.ui.outside_text import tooltip
 
 BLOCK_MIME_TYPE = "application/x-newsdesk-block-row"
@@ -54,6 +55,8 @@ class BlocksModel(QAbstractListModel):
         block = self._session.document.blocks[index.row()]
         if role == self.KindRole:
             return type(block).__name__
+        if role == Qt.ItemDataRole.DecorationRole:
+            return photo_icon(bool(block.image_path)) if isinstance(block, PhotoBlock) else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             summary = self._summary(block)
             if role == Qt.ItemDataRole.DisplayRole:
@@ -72,8 +75,10 @@ class BlocksModel(QAbstractListModel):
             return f"{label}: {text}"
         if isinstance(block, PhotoBlock):
             caption = block.caption or self.tr("(no caption)")
-            mark = "🖼" if block.image_path else self.tr("🖼 (no image)")
-            return f"{mark} {caption}"
+            if block.image_path:
+                return caption
+            missing = self.tr("(no image)")
+            return f"{missing} {caption}"
         if isinstance(block, ParagraphBlock):
             return "¶ " + (block.text or self.tr("(empty paragraph)"))
         return ""

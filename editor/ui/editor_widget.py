@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.counts import character_count, word_count
-from editor.document import PhotoBlock, Role
+from editor.document import Role
 from editor.html_export import export_html_page
+from editor.page_photos import preview_images
 from editor.repository import InterviewStatus
 from editor.session import EditingSession
 from editor.site_states import PublicationState
@@ -42,6 +43,8 @@ from shell.ui.outside_text import plain_labels
 
 PREVIEW_DELAY_MS = 400
 STYLE_CHECK_DELAY_MS = 400
+# Room kept beside a photo in the preview (the page's margins), in pixels.
+PREVIEW_IMAGE_PADDING = 16
 
 
 class InterviewEditor(QWidget):
@@ -510,18 +513,13 @@ class InterviewEditor(QWidget):
     def _refresh_preview(self) -> None:
         if self.tabs.currentIndex() != 1:
             return
-        root = self.photos_root
-
-        def image_url(photo: PhotoBlock) -> str | None:
-            # Only the interview's own photos, inside its photos folder: never a path
-            # like "/dev/zero" or "../.." that a stored document might carry.
-            if not photo.image_path or root is None:
-                return None
-            path = (root / photo.image_path).resolve()
-            return path.as_uri() if path.is_relative_to(root.resolve()) else None
-
+        # Only the interview's own photos, inside its photos folder (never a path like
+        # "/dev/zero" or "../.." that a stored document might carry), as wide as the
+        # preview leaves room for.
+        room = self.preview.viewport().width() - 2 * PREVIEW_IMAGE_PADDING
+        images = preview_images(self.photos_root, room)
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(export_html_page(self.session.document, image_url))
+        self.preview.setHtml(export_html_page(self.session.document, images=images))
         self.preview.verticalScrollBar().setValue(scroll)
 
     # --- translation ----------------------------------------------------------------------------

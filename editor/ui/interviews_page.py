@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 from editor.autosave import SaveWork
 from editor.categories import CategoryChoice
 from editor.document import InterviewDocument
-from editor.export import ExportError, ExportFormat, export_to_file
+from editor.export import (
+    ExportCancelled,
+    ExportError,
+    ExportFormat,
+    ExportResult,
+    export_to_file,
+)
 from editor.photos import ImportedPhoto, PhotoError, import_photo
 from editor.publishing import PublishMode
 from editor.repository import InterviewRepository, InterviewStatus
@@ -30,23 +36,32 @@ from editor.session import EditingSession
 from editor.site_states import PublicationState, SiteState
 from editor.tone_style import count_styles, in_style, style_problems
 from editor.ui.editor_widget import InterviewEditor
+from editor.ui.export_dialog import (
+    ExportMemory,
+    SessionExportMemory,
+    export_done_box,
+    export_file_dialog,
+    export_target,
+    file_name_for,
+)
 from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel
-from editor.ui.list_panel import DEFAULT_SORT, InterviewListPanel
+from editor.ui.list_panel import DEFAULT_SORT, TRASH, InterviewListPanel
 from editor.ui.messages import export_error_message, photo_error_message
 from editor.ui.publish_dialog import PublishDialog
 from editor.ui.spelling import SpellingService
+from editor.ui.trash_dialogs import confirm, delete_for_good_text, move_to_trash_text
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from portal.accounts import SiteAccount
-from shell.background import TaskContext, run_in_background
+from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.ui.outside_text import information, question, warning
 from shell.ui.pages import NavigationPage
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
+# The status filter's entry that shows the trash.
 PHOTOS_FOLDER = "photos"
-_FILE_NAME_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not in a file name anywhere
 
 
 class Publisher(Protocol):
@@ -97,16 +112,24 @@ class InterviewsPage(NavigationPage):
         *,
         load_list: bool = True,
         spelling: SpellingService | None = None,
+        export_memory: ExportMemory | None = None,
     ) -> None:
         """With *load_list* False the list stays empty until :meth:`refresh` (after show).
 
         *spelling* turns on spell check and the house tone style in the editor.
+        *export_memory* keeps the last export's folder and format (the profile's
+        settings; without it they last while the program runs).
         """
         super().__init__(parent)
         self.repository = repository
         self.spelling = spelling
         self.data_dir = data_dir
         self.publisher = publisher
+        self.export_memory: ExportMemory = (
+            export_memory if export_memory is not None else SessionExportMemory()
+        )
+        self.export_task: BackgroundTask[ExportResult] | None = None
+        self.context_menu: QMenu | None = None  # the list's menu while it is open
         self.session: EditingSession | None = None
         self.editor: InterviewEditor | None = None
 
@@ -124,6 +147,9 @@ class InterviewsPage(NavigationPage):
         self._sorted_by = DEFAULT_SORT
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.activated.connect(self._open_index)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.empty_trash_button = self.list_panel.empty_trash_button
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list_panel)
         layout = QVBoxLayout(self)
@@ -139,11 +165,21 @@ class InterviewsPage(NavigationPage):
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_interview)
+        self.open_action = QAction(self)
+        self.open_action.triggered.connect(self._open_current)
         self.delete_action = QAction(self)
+        self.delete_action.setObjectName("moveToTrashAction")
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.triggered.connect(self.restore_selected)
+        self.empty_trash_action = QAction(self)
+        self.empty_trash_action.setObjectName("emptyTrashAction")
+        self.empty_trash_action.triggered.connect(self.empty_trash)
+        self.empty_trash_button.clicked.connect(self.empty_trash)
         self.new_button.clicked.connect(self.new_interview)
         self.import_button.clicked.connect(self.import_interview)
 
@@ -161,7 +197,7 @@ class InterviewsPage(NavigationPage):
 
     def menu_actions(self) -> list[QAction]:
         """Actions for the File menu."""
-        return [self.new_action, self.import_action, self.export_action]
+        return [self.new_action, self.import_action, self.export_action, self.delete_action]
 
     def title(self) -> str:
         """The page's name in the navigation."""
@@ -179,9 +215,26 @@ class InterviewsPage(NavigationPage):
 
     def _apply_status_filter(self) -> None:
         value = self.status_filter.currentData()
-        chosen = frozenset({InterviewStatus(value)}) if isinstance(value, str) else frozenset()
+        in_trash = value == TRASH
+        chosen = (
+            frozenset({InterviewStatus(value)})
+            if isinstance(value, str) and not in_trash
+            else frozenset()
+        )
         self.model.set_statuses(chosen)
+        self.model.set_trashed(in_trash)
+        self.empty_trash_button.setVisible(in_trash)
+        self._retranslate_trash_texts()
         self._update_count()
+
+    @property
+    def showing_trash(self) -> bool:
+        """The list shows the interviews in the trash."""
+        return self.model.trashed
+
+    def show_trash(self) -> None:
+        """Show the interviews in the trash."""
+        self.status_filter.setCurrentIndex(self.status_filter.findData(TRASH))
 
     def show_status(self, status: InterviewStatus | None) -> None:
         """Show only interviews in *status* (None: every status)."""
@@ -211,21 +264,97 @@ class InterviewsPage(NavigationPage):
         if interview_id is not None:
             self.open_interview(interview_id)
 
-    def delete_selected(self) -> None:
-        """Delete the selected interviews after asking."""
-        ids = [
+    def _selected_ids(self) -> list[int]:
+        return [
             interview_id
             for index in self.table.selectionModel().selectedRows()
             if (interview_id := self.model.interview_id(index.row())) is not None
         ]
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_index(index)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        """The list's menu: what can be done with the interviews under the mouse."""
+        index = self.table.indexAt(position)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.setObjectName("interviewListMenu")
+        has_selection = bool(self._selected_ids())
+        if self.showing_trash:
+            menu.addAction(self.restore_action)
+            menu.addAction(self.delete_action)
+            menu.addSeparator()
+            menu.addAction(self.empty_trash_action)
+            self.empty_trash_action.setEnabled(self.model.total > 0)
+        else:
+            menu.addAction(self.open_action)
+            menu.addAction(self.export_action)
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        actions = (self.open_action, self.restore_action, self.delete_action)
+        for action in actions:
+            action.setEnabled(has_selection)
+
+        def enable_again() -> None:  # the same actions serve the File menu and the Delete key
+            for action in (*actions, self.empty_trash_action):
+                action.setEnabled(True)
+
+        menu.aboutToHide.connect(enable_again)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def delete_selected(self) -> None:
+        """Move the selected (or open) interviews to the trash after asking.
+
+        In the Trash view, delete the selected ones for good instead. A post
+        already on a site stays there either way, and the question says so.
+        """
+        if self.session is not None and self.stack.currentWidget() is self.editor:
+            ids = [self.session.interview_id]
+        else:
+            ids = self._selected_ids()
         if not ids:
             return
-        answer = question(
-            self,
-            self.tr("Delete interviews"),
-            self.tr("Delete %n interview(s)? This cannot be undone.", "", len(ids)),
+        titles = self.repository.titles(ids)
+        on_site = self.repository.posts_on_sites(ids)
+        if self.showing_trash and self.session is None:
+            text = delete_for_good_text(titles, on_site)
+            if confirm(self, self.tr("Delete for good"), text, self.tr("Delete for good")):
+                self.repository.delete(ids)
+                self.refresh()
+            return
+        text = move_to_trash_text(titles, on_site)
+        if not confirm(self, self.tr("Move to Trash"), text, self.tr("Move to Trash")):
+            return
+        if self.session is not None and self.session.interview_id in ids:
+            if not self.close_editor():
+                return  # its last changes could not be saved: it stays open
+            self.stack.setCurrentWidget(self.list_panel)
+        self.repository.move_to_trash(ids)
+        self.refresh()
+        self.table.setFocus()
+
+    def restore_selected(self) -> None:
+        """Take the selected interviews out of the trash, back into the list."""
+        ids = self._selected_ids()
+        if ids:
+            self.repository.restore(ids)
+            self.refresh()
+
+    def empty_trash(self) -> None:
+        """Delete every interview in the trash for good, after asking."""
+        ids = self.repository.trashed_ids()
+        if not ids:
+            return
+        text = delete_for_good_text(
+            self.repository.titles(ids), self.repository.posts_on_sites(ids)
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Empty Trash"), text, self.tr("Empty Trash")):
             self.repository.delete(ids)
             self.refresh()
 
@@ -328,11 +457,10 @@ class InterviewsPage(NavigationPage):
 
     def save_copy_as_text(self, document: InterviewDocument) -> bool:
         """Ask where, then write *document* there as plain text; False if not written."""
-        name = _FILE_NAME_UNSAFE.sub("-", document.title).strip(" .-") or "interview"
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a copy as text"),
-            str(Path.home() / f"{name[:80]}.txt"),
+            str(Path.home() / f"{file_name_for(document.title)}.txt"),
             self.tr("Plain text in the newspaper's format (*.txt)"),
         )
         if not path:
@@ -443,25 +571,63 @@ class InterviewsPage(NavigationPage):
         return document
 
     def export_interview(self) -> None:
-        """Export the open (or selected) interview as HTML, text or PDF."""
+        """Export the open (or selected) interview as a web page, PDF or text.
+
+        Asks where (starting from the last export's folder and format), then
+        writes the file on a worker (photos are resized for it) and says where
+        it went.
+        """
         document = self._document_to_export()
-        if document is None:
+        if document is None or self.export_task is not None:
             return
-        filters = {
-            self.tr("Web page for the site (*.html)"): ExportFormat.HTML,
-            self.tr("Plain text in the newspaper's format (*.txt)"): ExportFormat.TXT,
-            self.tr("PDF for print review (*.pdf)"): ExportFormat.PDF,
-        }
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export interview"), document.title or "interview", ";;".join(filters)
+        chosen = self.ask_export_target(document.title)
+        if chosen is None:
+            return
+        target, fmt = chosen
+        self.export_memory.export_folder = target.parent
+        self.export_memory.export_format = fmt.value
+        snapshot = document.snapshot()
+        data_dir = self.data_dir
+
+        def work(context: TaskContext) -> ExportResult:
+            return export_to_file(snapshot, fmt, target, data_dir, lambda: context.cancelled)
+
+        def finished() -> None:
+            self.export_task = None
+            self.export_action.setEnabled(True)
+
+        def done(result: ExportResult) -> None:
+            finished()
+            self.show_export_done(result)
+
+        def failed(error: BaseException) -> None:
+            finished()
+            if isinstance(error, ExportCancelled):
+                return
+            if not isinstance(error, ExportError):
+                raise error
+            warning(self, self.tr("Export failed"), export_error_message(error))
+
+        self.export_action.setEnabled(False)
+        self.export_task = run_in_background(
+            work, on_success=done, on_failure=failed, on_cancelled=finished, parent=self
         )
-        if not path:
-            return
-        fmt = filters.get(chosen, ExportFormat.HTML)
-        target = Path(path)
-        if target.suffix.lower() != f".{fmt.value}":
-            target = target.with_name(target.name + f".{fmt.value}")
-        self._export(document, fmt, target)
+
+    def ask_export_target(self, headline: str) -> tuple[Path, ExportFormat] | None:
+        """Ask where to export and in which format; None when the reporter cancels."""
+        dialog = export_file_dialog(self, self.export_memory, headline)
+        try:
+            if dialog.exec() != QFileDialog.DialogCode.Accepted:
+                return None
+            return export_target(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def show_export_done(self, result: ExportResult) -> None:
+        """Say where the export was written, with a button that opens its folder."""
+        box = export_done_box(self, result)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _export(self, document: InterviewDocument, fmt: ExportFormat, target: Path) -> bool:
         """Write *document* to *target*; say why when that fails (False)."""
@@ -530,4 +696,15 @@ class InterviewsPage(NavigationPage):
         self.new_action.setText(self.tr("&New Interview"))
         self.import_action.setText(self.tr("&Import Interview…"))
         self.export_action.setText(self.tr("&Export Interview…"))
-        self.delete_action.setText(self.tr("Delete"))
+        self.open_action.setText(self.tr("Open"))
+        self.restore_action.setText(self.tr("Restore"))
+        self.empty_trash_action.setText(self.tr("Empty Trash…"))
+        self._retranslate_trash_texts()
+        self._update_count()
+
+    def _retranslate_trash_texts(self) -> None:
+        """The Delete action's name, which depends on whether the trash is shown."""
+        if self.showing_trash:
+            self.delete_action.setText(self.tr("Delete for Good…"))
+        else:
+            self.delete_action.setText(self.tr("Move to Trash…"))

@@ -44,7 +44,9 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class ListSource(Protocol):
     """Where the list's rows come from: the store, or the read-only look at start-up."""
 
-    def count(self, query: str = "", statuses: Collection[InterviewStatus] = ()) -> int:
+    def count(
+        self, query: str = "", statuses: Collection[InterviewStatus] = (), *, trashed: bool = False
+    ) -> int:
         """How many interviews match *query* and have one of *statuses* (any when empty)."""
         ...
 
@@ -57,6 +59,7 @@ class ListSource(Protocol):
         descending: bool = True,
         offset: int = 0,
         limit: int = 200,
+        trashed: bool = False,
     ) -> Sequence[InterviewSummary]:
         """One page of the list, sorted, filtered by *query* and *statuses*."""
         ...
@@ -111,6 +114,7 @@ class InterviewListModel(QAbstractTableModel):
         self._total = 0
         self.query = ""
         self.statuses: frozenset[InterviewStatus] = frozenset()
+        self.trashed = False
         self.sort_column = SortColumn.UPDATED
         self.descending = True
         self._loaded = False
@@ -122,7 +126,7 @@ class InterviewListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the first page (after a search, sort or outside change)."""
         self.beginResetModel()
-        self._total = self._repository.count(self.query, self.statuses)
+        self._total = self._repository.count(self.query, self.statuses, trashed=self.trashed)
         self._rows = list(self._page(0))
         self._loaded = True
         self.endResetModel()
@@ -144,6 +148,12 @@ class InterviewListModel(QAbstractTableModel):
             self.statuses = statuses
             self.reload()
 
+    def set_trashed(self, trashed: bool) -> None:
+        """Show the interviews in the trash (True) or the others (False)."""
+        if trashed != self.trashed:
+            self.trashed = trashed
+            self.reload()
+
     def _page(self, offset: int) -> list[InterviewSummary]:
         rows = list(
             self._repository.summaries(
@@ -153,6 +163,7 @@ class InterviewListModel(QAbstractTableModel):
                 descending=self.descending,
                 offset=offset,
                 limit=PAGE_SIZE,
+                trashed=self.trashed,
             )
         )
         if offset == 0:

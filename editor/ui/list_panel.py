@@ -27,6 +27,8 @@ from shell.ui.formatting import show_texts_again
 
 # The list's default order, as the header shows it: the newest change first.
 DEFAULT_SORT = (2, Qt.SortOrder.DescendingOrder)
+# The status filter's last entry: the interviews moved to the trash.
+TRASH = "trash"
 _NARROW_COLUMNS = (1, 2, 3, SITE_COLUMN)  # status, updated, words, on the site
 
 
@@ -52,9 +54,13 @@ class InterviewListPanel(QWidget):
         self.status_filter.addItem("", None)
         for status in InterviewStatus:
             self.status_filter.addItem("", status.value)
+        self.status_filter.addItem("", TRASH)
         self.count_label = QLabel(self)
         self.new_button = QPushButton(self)
         self.import_button = QPushButton(self)
+        self.empty_trash_button = QPushButton(self)
+        self.empty_trash_button.setObjectName("emptyTrashButton")
+        self.empty_trash_button.setVisible(False)  # shown with the trash
         self.table = QTableView(self)
         self.table.setObjectName("interviewTable")
         self.table.setModel(model)
@@ -76,6 +82,7 @@ class InterviewListPanel(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.status_filter)
         top.addWidget(self.count_label)
+        top.addWidget(self.empty_trash_button)
         top.addWidget(self.import_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -103,10 +110,12 @@ class InterviewListPanel(QWidget):
             )
         )
         self.status_filter.setItemText(0, self.tr("All statuses"))
-        for index in range(1, self.status_filter.count()):
+        for status in InterviewStatus:
             self.status_filter.setItemText(
-                index, status_text(InterviewStatus(self.status_filter.itemData(index)))
+                self.status_filter.findData(status.value), status_text(status)
             )
+        self.status_filter.setItemText(self.status_filter.findData(TRASH), self.tr("Trash"))
+        self.empty_trash_button.setText(self.tr("Empty Trash…"))
         self.new_button.setText(self.tr("New interview"))
         self.import_button.setText(self.tr("Import…"))
         self.update_count()

@@ -48,9 +48,14 @@ class QuickListSource:
         self._total = first.total
         self._first = [_summary(row) for row in first.rows]
 
-    def count(self, query: str = "", statuses: Collection[InterviewStatus] = ()) -> int:
-        """Every interview: the preview is neither searched nor filtered."""
-        return self._total
+    def count(
+        self, query: str = "", statuses: Collection[InterviewStatus] = (), *, trashed: bool = False
+    ) -> int:
+        """Every listed interview: the preview is neither searched nor filtered.
+
+        The trash is not read before the store is open: it is shown as empty until then.
+        """
+        return 0 if trashed else self._total
 
     def summaries(
         self,
@@ -61,8 +66,11 @@ class QuickListSource:
         descending: bool = True,
         offset: int = 0,
         limit: int = 200,
+        trashed: bool = False,
     ) -> Sequence[InterviewSummary]:
         """The rows read at start-up, then further pages read the same way."""
+        if trashed:
+            return []
         read = len(self._first)
         if offset + limit <= read or (offset < read and read >= self._total):
             return self._first[offset : offset + limit]

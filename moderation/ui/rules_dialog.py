@@ -111,7 +111,8 @@ class RulesDialog(QDialog):
                 "One word or phrase per line. Case and accents are ignored, so “ngu” also "
                 "finds “NGŨ”, but never a part of a longer word such as “người”. Put a word "
                 'in quotes ("đểu") to match its accents exactly: it then also finds the '
-                "word typed without any accents, but not “đều”."
+                "word in a comment typed without any accents, but not “đều”; "
+                '"đụ" never finds the “du” of “du lịch”.'
             ),
             self,
         )

@@ -97,6 +97,155 @@ Application password:</source>
     </message>
 </context>
 <context>
+    <name>Assistant</name>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="67"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="99"/>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="105"/>
+        <location filename="../../moderation/assistant/dataset.py" line="109"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="116"/>
+        <source>“id” is missing or not a number or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="121"/>
+        <source>“text” is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="128"/>
+        <source>unknown label “{label}” (approve, spam or abuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="140"/>
+        <source>“{field}” is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="174"/>
+        <source>line longer than {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="188"/>
+        <source>id {id} already used on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="198"/>
+        <source>the file holds no comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="35"/>
+        <source>a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="36"/>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="37"/>
+        <source>a chat-app contact (Zalo, Telegram…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="40"/>
+        <source>very short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="41"/>
+        <source>very long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="42"/>
+        <source>the same words again and again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="43"/>
+        <source>written in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="44"/>
+        <source>typed without diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="45"/>
+        <source>an amount of money or a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="46"/>
+        <source>the author&apos;s comments approved before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="49"/>
+        <source>the author&apos;s comments rejected before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="52"/>
+        <source>the author&apos;s first comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="66"/>
+        <source>the word “{word}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="68"/>
+        <source>the word “{word}” with these diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="72"/>
+        <source>the words “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="74"/>
+        <source>the letters “{letters}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/readonly.py" line="38"/>
+        <source>No decisions to learn from in {path} ({reason}). Give a file of labelled comments with --train, or choose the data folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/readonly.py" line="50"/>
+        <source>there is no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/training.py" line="55"/>
+        <source>Too few decisions to learn from: {approved} approved and {rejected} rejected. The assistant needs at least {total} decisions, with at least {each} of each kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutoActionBox</name>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="33"/>
@@ -176,22 +325,22 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="71"/>
+        <location filename="../../editor/ui/blocks_model.py" line="74"/>
         <source>(empty turn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="74"/>
+        <location filename="../../editor/ui/blocks_model.py" line="77"/>
         <source>(no caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="75"/>
-        <source>🖼 (no image)</source>
+        <location filename="../../editor/ui/blocks_model.py" line="80"/>
+        <source>(no image)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="78"/>
+        <location filename="../../editor/ui/blocks_model.py" line="83"/>
         <source>(empty paragraph)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,57 +464,42 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentOutbox</name>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="45"/>
-        <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="54"/>
-        <source>Comment #{id} on the site: {status}</source>
+        <location filename="../../moderation/outbox_kinds.py" line="49"/>
+        <source>Comment “{excerpt}”: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/outbox_kinds.py" line="58"/>
-        <source>Comment by {author} “{excerpt}”: {status}</source>
+        <source>Reply to comment “{excerpt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="68"/>
-        <source>Reply to comment #{id} on the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="72"/>
-        <source>Reply to {author}&apos;s comment “{excerpt}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="80"/>
+        <location filename="../../moderation/outbox_kinds.py" line="66"/>
         <source>Keep the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="81"/>
+        <location filename="../../moderation/outbox_kinds.py" line="67"/>
         <source>Send mine anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="91"/>
+        <location filename="../../moderation/outbox_kinds.py" line="77"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="93"/>
+        <location filename="../../moderation/outbox_kinds.py" line="79"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="96"/>
+        <location filename="../../moderation/outbox_kinds.py" line="82"/>
         <source>On the site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="101"/>
+        <location filename="../../moderation/outbox_kinds.py" line="87"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,42 +507,42 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="199"/>
+        <location filename="../../moderation/ui/queue_model.py" line="197"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="203"/>
+        <location filename="../../moderation/ui/queue_model.py" line="201"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/ui/queue_model.py" line="217"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/ui/queue_model.py" line="218"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="219"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="222"/>
+        <location filename="../../moderation/ui/queue_model.py" line="220"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="223"/>
+        <location filename="../../moderation/ui/queue_model.py" line="221"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="224"/>
+        <location filename="../../moderation/ui/queue_model.py" line="222"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,7 +567,7 @@ Ctrl+Enter adds the next question or answer.</source>
     </message>
     <message>
         <location filename="../../moderation/ui/comments_page.py" line="352"/>
-        <location filename="../../moderation/ui/comments_page.py" line="712"/>
+        <location filename="../../moderation/ui/comments_page.py" line="705"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,47 +725,42 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="696"/>
-        <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/comments_page.py" line="701"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="697"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="705"/>
+        <location filename="../../moderation/ui/comments_page.py" line="698"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="699"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="707"/>
+        <location filename="../../moderation/ui/comments_page.py" line="700"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="713"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="714"/>
+        <location filename="../../moderation/ui/comments_page.py" line="707"/>
         <source>Previous comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="717"/>
+        <location filename="../../moderation/ui/comments_page.py" line="710"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,6 +959,58 @@ Your work is saved; you can keep working. The details are in the log:
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="60"/>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="65"/>
+        <source>Web page with its photos (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="66"/>
+        <source>PDF for print review (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <source>Plain text in the newspaper&apos;s format (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="89"/>
+        <source>Export interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="141"/>
+        <source>%n photo(s) could not be read; only the caption is shown.</source>
+        <translation>
+            <numerusform>%n photo could not be read; only its caption is shown.</numerusform>
+            <numerusform>%n photos could not be read; only their captions are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="150"/>
+        <source>The interview was exported to:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="157"/>
+        <source>Interview exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="165"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../editor/ui/import_dialog.py" line="67"/>
@@ -969,214 +1150,214 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="357"/>
+        <location filename="../../editor/ui/editor_widget.py" line="360"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="359"/>
+        <location filename="../../editor/ui/editor_widget.py" line="362"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="393"/>
+        <location filename="../../editor/ui/editor_widget.py" line="396"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="449"/>
-        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <location filename="../../editor/ui/editor_widget.py" line="452"/>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
-        <location filename="../../editor/ui/editor_widget.py" line="580"/>
+        <location filename="../../editor/ui/editor_widget.py" line="461"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="471"/>
+        <location filename="../../editor/ui/editor_widget.py" line="474"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="472"/>
+        <location filename="../../editor/ui/editor_widget.py" line="475"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="473"/>
+        <location filename="../../editor/ui/editor_widget.py" line="476"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="474"/>
+        <location filename="../../editor/ui/editor_widget.py" line="477"/>
         <source>pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="476"/>
+        <location filename="../../editor/ui/editor_widget.py" line="479"/>
         <source>On the site: {status} — {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="481"/>
+        <location filename="../../editor/ui/editor_widget.py" line="484"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="505"/>
+        <location filename="../../editor/ui/editor_widget.py" line="508"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="537"/>
+        <location filename="../../editor/ui/editor_widget.py" line="535"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="538"/>
+        <location filename="../../editor/ui/editor_widget.py" line="536"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="539"/>
+        <location filename="../../editor/ui/editor_widget.py" line="537"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="540"/>
+        <location filename="../../editor/ui/editor_widget.py" line="538"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="541"/>
+        <location filename="../../editor/ui/editor_widget.py" line="539"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="542"/>
+        <location filename="../../editor/ui/editor_widget.py" line="540"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="543"/>
+        <location filename="../../editor/ui/editor_widget.py" line="541"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="544"/>
+        <location filename="../../editor/ui/editor_widget.py" line="542"/>
         <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="545"/>
+        <location filename="../../editor/ui/editor_widget.py" line="543"/>
         <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="546"/>
+        <location filename="../../editor/ui/editor_widget.py" line="544"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
+        <location filename="../../editor/ui/editor_widget.py" line="545"/>
         <source>The interview&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
+        <location filename="../../editor/ui/editor_widget.py" line="546"/>
         <source>The bold opening paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>+ Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
         <source>+ Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
+        <location filename="../../editor/ui/editor_widget.py" line="554"/>
         <source>+ Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>People in this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>Interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="564"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Label, e.g. Phóng viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="566"/>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,32 +1365,32 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="233"/>
+        <location filename="../../editor/ui/list_model.py" line="244"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="252"/>
+        <location filename="../../editor/ui/list_model.py" line="263"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="256"/>
+        <location filename="../../editor/ui/list_model.py" line="267"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="257"/>
+        <location filename="../../editor/ui/list_model.py" line="268"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="258"/>
+        <location filename="../../editor/ui/list_model.py" line="269"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="259"/>
+        <location filename="../../editor/ui/list_model.py" line="270"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,7 +1398,7 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="91"/>
+        <location filename="../../editor/ui/list_panel.py" line="97"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1225,27 +1406,32 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="96"/>
+        <location filename="../../editor/ui/list_panel.py" line="102"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="100"/>
-        <source>Every word must occur, in any order; interviews with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_panel.py" line="105"/>
+        <location filename="../../editor/ui/list_panel.py" line="104"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../editor/ui/list_panel.py" line="109"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/list_panel.py" line="110"/>
-        <source>New interview</source>
+        <source>Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/list_panel.py" line="111"/>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="112"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,22 +1467,22 @@ Blocks: {count}</source>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="69"/>
+        <location filename="../../editor/ui/list_model.py" line="72"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="70"/>
+        <location filename="../../editor/ui/list_model.py" line="73"/>
         <source>Ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="71"/>
+        <location filename="../../editor/ui/list_model.py" line="74"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="72"/>
+        <location filename="../../editor/ui/list_model.py" line="75"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,128 +1491,135 @@ Blocks: {count}</source>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="74"/>
-        <location filename="../../editor/ui/interviews_page.py" line="168"/>
-        <location filename="../../editor/ui/list_preview.py" line="104"/>
+        <location filename="../../editor/ui/interviews_page.py" line="204"/>
+        <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="225"/>
-        <source>Delete interviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="226"/>
-        <source>Delete %n interview(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n interview? This cannot be undone.</numerusform>
-            <numerusform>Delete %n interviews? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="384"/>
+        <location filename="../../editor/ui/interviews_page.py" line="512"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="385"/>
+        <location filename="../../editor/ui/interviews_page.py" line="513"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="406"/>
+        <location filename="../../editor/ui/interviews_page.py" line="534"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="407"/>
+        <location filename="../../editor/ui/interviews_page.py" line="535"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="451"/>
-        <source>Web page for the site (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="336"/>
-        <location filename="../../editor/ui/interviews_page.py" line="452"/>
+        <location filename="../../editor/ui/interviews_page.py" line="464"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="334"/>
+        <location filename="../../editor/ui/interviews_page.py" line="462"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="432"/>
+        <location filename="../../editor/ui/interviews_page.py" line="327"/>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="332"/>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="357"/>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="560"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="434"/>
+        <location filename="../../editor/ui/interviews_page.py" line="562"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="438"/>
+        <location filename="../../editor/ui/interviews_page.py" line="566"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="439"/>
+        <location filename="../../editor/ui/interviews_page.py" line="567"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="453"/>
-        <source>PDF for print review (*.pdf)</source>
+        <location filename="../../editor/ui/interviews_page.py" line="699"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="456"/>
-        <source>Export interview</source>
+        <location filename="../../editor/ui/interviews_page.py" line="700"/>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="471"/>
+        <location filename="../../editor/ui/interviews_page.py" line="701"/>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="708"/>
+        <source>Delete for Good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="710"/>
+        <source>Move to Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="609"/>
+        <location filename="../../editor/ui/interviews_page.py" line="637"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="486"/>
+        <location filename="../../editor/ui/interviews_page.py" line="652"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="488"/>
+        <location filename="../../editor/ui/interviews_page.py" line="654"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="519"/>
+        <location filename="../../editor/ui/interviews_page.py" line="685"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="530"/>
+        <location filename="../../editor/ui/interviews_page.py" line="696"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="531"/>
+        <location filename="../../editor/ui/interviews_page.py" line="697"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="532"/>
+        <location filename="../../editor/ui/interviews_page.py" line="698"/>
         <source>&amp;Export Interview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="533"/>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,16 +1756,6 @@ Blocks: {count}</source>
         <location filename="../../moderation/statuses.py" line="90"/>
         <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/statuses.py" line="91"/>
-        <source>Trash (with its article)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/statuses.py" line="96"/>
-        <source>Unknown state “{code}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1747,6 +1930,89 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>ModerationCommand</name>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="115"/>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="116"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="117"/>
+        <source>scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="118"/>
+        <source>grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="193"/>
+        <source>Suggested threshold: {threshold:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="200"/>
+        <source>Precision: {precision:.3f}   Recall: {recall:.3f}   ({count} labelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="206"/>
+        <source>Suggests rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="207"/>
+        <source>Suggests publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="211"/>
+        <source>Not to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="212"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="218"/>
+        <source>Campaigns (near-duplicates): {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="225"/>
+        <source>  {number}. {size} comments: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="234"/>
+        <source>The {count} highest scores of {total} (--json gives them all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="239"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="240"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="241"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModerationLogDialog</name>
     <message>
         <location filename="../../moderation/ui/log_dialog.py" line="125"/>
@@ -1798,27 +2064,27 @@ Blocks: {count}</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="142"/>
+        <location filename="../../shell/ui/outbox_page.py" line="137"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="143"/>
+        <location filename="../../shell/ui/outbox_page.py" line="138"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="144"/>
+        <location filename="../../shell/ui/outbox_page.py" line="139"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="145"/>
+        <location filename="../../shell/ui/outbox_page.py" line="140"/>
         <source>Queued / sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="146"/>
+        <location filename="../../shell/ui/outbox_page.py" line="141"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,37 +2118,37 @@ Blocks: {count}</source>
     </message>
     <message>
         <location filename="../../shell/first_window.py" line="82"/>
-        <location filename="../../shell/ui/outbox_page.py" line="230"/>
+        <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="256"/>
+        <location filename="../../shell/ui/outbox_page.py" line="251"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="323"/>
+        <location filename="../../shell/ui/outbox_page.py" line="318"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="324"/>
+        <location filename="../../shell/ui/outbox_page.py" line="319"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="325"/>
+        <location filename="../../shell/ui/outbox_page.py" line="320"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="326"/>
+        <location filename="../../shell/ui/outbox_page.py" line="321"/>
         <source>Resolve conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="327"/>
+        <location filename="../../shell/ui/outbox_page.py" line="322"/>
         <source>Show recently sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,52 +2247,52 @@ Blocks: {count}</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
         <source>Publish interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Send to {site} as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Scheduled for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Published now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>As the site decides (its default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
         <source>Queue for the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,6 +2307,135 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/publishing.py" line="274"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="30"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="31"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="32"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="33"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="34"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="35"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="36"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="28"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="29"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="15"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="16"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="17"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="18"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="19"/>
+        <source>Don&apos;t Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="20"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="21"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="22"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="23"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="24"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="25"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="26"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="27"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,7 +2494,7 @@ Blocks: {count}</source>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
         <location filename="../../moderation/ui/rules_dialog.py" line="100"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="124"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
         <source>When one is found:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,16 +2505,16 @@ Blocks: {count}</source>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="111"/>
-        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word typed without any accents, but not “đều”.</source>
+        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word in a comment typed without any accents, but not “đều”; &quot;đụ&quot; never finds the “du” of “du lịch”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="121"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="122"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="128"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,42 +2605,42 @@ Blocks: {count}</source>
 <context>
     <name>SiteState</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="82"/>
+        <location filename="../../editor/ui/list_model.py" line="85"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="83"/>
+        <location filename="../../editor/ui/list_model.py" line="86"/>
         <source>Not sent: see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="84"/>
+        <location filename="../../editor/ui/list_model.py" line="87"/>
         <source>Conflict: see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="85"/>
+        <location filename="../../editor/ui/list_model.py" line="88"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="86"/>
+        <location filename="../../editor/ui/list_model.py" line="89"/>
         <source>Pending review on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="87"/>
+        <location filename="../../editor/ui/list_model.py" line="90"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="88"/>
+        <location filename="../../editor/ui/list_model.py" line="91"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="89"/>
+        <location filename="../../editor/ui/list_model.py" line="92"/>
         <source>Private on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,6 +3015,68 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/tone_style.py" line="102"/>
         <source>Syllables in the old tone-mark style (hòa, khỏe, thủy): {count}. The house style is the new one (hoà, khoẻ, thuỷ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialogs</name>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="29"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="36"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="45"/>
+        <source>Its post on the site stays there: this does not unpublish it. To take it off the site, open it and choose Unpublish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="48"/>
+        <source>These have a post on the site, which stays there (not unpublished):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="54"/>
+        <source>Move {title} to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="56"/>
+        <source>Move these %n interviews to the trash?</source>
+        <translation>
+            <numerusform>Move this interview to the trash?</numerusform>
+            <numerusform>Move these %n interviews to the trash?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="58"/>
+        <source>You can restore them from the Trash until it is emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="64"/>
+        <source>Delete {title} for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="66"/>
+        <source>Delete these %n interviews for good?</source>
+        <translation>
+            <numerusform>Delete this interview for good?</numerusform>
+            <numerusform>Delete these %n interviews for good?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="68"/>
+        <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

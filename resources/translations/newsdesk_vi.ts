@@ -100,6 +100,155 @@ Mật khẩu ứng dụng:</translation>
     </message>
 </context>
 <context>
+    <name>Assistant</name>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="67"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, dòng {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="99"/>
+        <source>not UTF-8 text</source>
+        <translation>không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="105"/>
+        <location filename="../../moderation/assistant/dataset.py" line="109"/>
+        <source>not a JSON object</source>
+        <translation>không phải một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="116"/>
+        <source>“id” is missing or not a number or text</source>
+        <translation>thiếu “id”, hoặc “id” không phải số hay chữ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="121"/>
+        <source>“text” is missing or not text</source>
+        <translation>thiếu “text”, hoặc “text” không phải chữ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="128"/>
+        <source>unknown label “{label}” (approve, spam or abuse)</source>
+        <translation>nhãn “{label}” không hợp lệ (approve, spam hoặc abuse)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="140"/>
+        <source>“{field}” is not text</source>
+        <translation>“{field}” không phải chữ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="174"/>
+        <source>line longer than {size} MB</source>
+        <translation>dòng dài quá {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="188"/>
+        <source>id {id} already used on line {line}</source>
+        <translation>id {id} đã dùng ở dòng {line}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="198"/>
+        <source>the file holds no comments</source>
+        <translation>tệp không có bình luận nào</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="35"/>
+        <source>a link</source>
+        <translation>có đường link</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="36"/>
+        <source>a phone number</source>
+        <translation>có số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="37"/>
+        <source>a chat-app contact (Zalo, Telegram…)</source>
+        <translation>có liên hệ ứng dụng nhắn tin (Zalo, Telegram…)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="40"/>
+        <source>very short</source>
+        <translation>rất ngắn</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="41"/>
+        <source>very long</source>
+        <translation>rất dài</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="42"/>
+        <source>the same words again and again</source>
+        <translation>lặp đi lặp lại cùng một từ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="43"/>
+        <source>written in capitals</source>
+        <translation>viết toàn chữ hoa</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="44"/>
+        <source>typed without diacritics</source>
+        <translation>gõ không dấu</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="45"/>
+        <source>an amount of money or a percentage</source>
+        <translation>có số tiền hoặc tỉ lệ phần trăm</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="46"/>
+        <source>the author&apos;s comments approved before</source>
+        <translation>các bình luận trước của tác giả đã được duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="49"/>
+        <source>the author&apos;s comments rejected before</source>
+        <translation>các bình luận trước của tác giả đã bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="52"/>
+        <source>the author&apos;s first comment</source>
+        <translation>bình luận đầu tiên của tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="66"/>
+        <source>the word “{word}”</source>
+        <translation>từ “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="68"/>
+        <source>the word “{word}” with these diacritics</source>
+        <translation>từ “{word}” đúng dấu như vậy</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="72"/>
+        <source>the words “{words}”</source>
+        <translation>cụm từ “{words}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/explain.py" line="74"/>
+        <source>the letters “{letters}”</source>
+        <translation>các chữ cái “{letters}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/readonly.py" line="38"/>
+        <source>No decisions to learn from in {path} ({reason}). Give a file of labelled comments with --train, or choose the data folder with --data-dir.</source>
+        <translation>Không có quyết định kiểm duyệt nào để học trong {path} ({reason}). Hãy đưa một tệp bình luận đã gắn nhãn bằng --train, hoặc chọn thư mục dữ liệu bằng --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/readonly.py" line="50"/>
+        <source>there is no database</source>
+        <translation>không có cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/training.py" line="55"/>
+        <source>Too few decisions to learn from: {approved} approved and {rejected} rejected. The assistant needs at least {total} decisions, with at least {each} of each kind.</source>
+        <translation>Quá ít quyết định để học: {approved} bình luận đã duyệt và {rejected} bị từ chối. Trợ lý cần ít nhất {total} quyết định, mỗi loại ít nhất {each}.</translation>
+    </message>
+</context>
+<context>
     <name>AutoActionBox</name>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="33"/>
@@ -180,22 +329,22 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>BlocksModel</name>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="71"/>
+        <location filename="../../editor/ui/blocks_model.py" line="74"/>
         <source>(empty turn)</source>
         <translation>(lượt lời trống)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="74"/>
+        <location filename="../../editor/ui/blocks_model.py" line="77"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="75"/>
-        <source>🖼 (no image)</source>
-        <translation>🖼 (chưa có ảnh)</translation>
+        <location filename="../../editor/ui/blocks_model.py" line="80"/>
+        <source>(no image)</source>
+        <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks_model.py" line="78"/>
+        <location filename="../../editor/ui/blocks_model.py" line="83"/>
         <source>(empty paragraph)</source>
         <translation>(đoạn trống)</translation>
     </message>
@@ -319,57 +468,42 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentOutbox</name>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="45"/>
-        <source>(anonymous)</source>
-        <translation>(ẩn danh)</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="54"/>
-        <source>Comment #{id} on the site: {status}</source>
-        <translation>Bình luận #{id} trên trang tin: {status}</translation>
+        <location filename="../../moderation/outbox_kinds.py" line="49"/>
+        <source>Comment “{excerpt}”: {status}</source>
+        <translation>Bình luận “{excerpt}”: {status}</translation>
     </message>
     <message>
         <location filename="../../moderation/outbox_kinds.py" line="58"/>
-        <source>Comment by {author} “{excerpt}”: {status}</source>
-        <translation>Bình luận của {author} “{excerpt}”: {status}</translation>
+        <source>Reply to comment “{excerpt}”</source>
+        <translation>Trả lời bình luận “{excerpt}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="68"/>
-        <source>Reply to comment #{id} on the site</source>
-        <translation>Trả lời bình luận #{id} trên trang tin</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="72"/>
-        <source>Reply to {author}&apos;s comment “{excerpt}”</source>
-        <translation>Trả lời bình luận của {author} “{excerpt}”</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="80"/>
+        <location filename="../../moderation/outbox_kinds.py" line="66"/>
         <source>Keep the site&apos;s decision</source>
         <translation>Giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="81"/>
+        <location filename="../../moderation/outbox_kinds.py" line="67"/>
         <source>Send mine anyway</source>
         <translation>Vẫn gửi quyết định của tôi</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="91"/>
+        <location filename="../../moderation/outbox_kinds.py" line="77"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="93"/>
+        <location filename="../../moderation/outbox_kinds.py" line="79"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="96"/>
+        <location filename="../../moderation/outbox_kinds.py" line="82"/>
         <source>On the site now</source>
         <translation>Hiện trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="101"/>
+        <location filename="../../moderation/outbox_kinds.py" line="87"/>
         <source>Your decision</source>
         <translation>Quyết định của bạn</translation>
     </message>
@@ -377,42 +511,42 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="199"/>
+        <location filename="../../moderation/ui/queue_model.py" line="197"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="203"/>
+        <location filename="../../moderation/ui/queue_model.py" line="201"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/ui/queue_model.py" line="217"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/ui/queue_model.py" line="218"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="219"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="222"/>
+        <location filename="../../moderation/ui/queue_model.py" line="220"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="223"/>
+        <location filename="../../moderation/ui/queue_model.py" line="221"/>
         <source>Flags</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="224"/>
+        <location filename="../../moderation/ui/queue_model.py" line="222"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
@@ -437,7 +571,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/comments_page.py" line="352"/>
-        <location filename="../../moderation/ui/comments_page.py" line="712"/>
+        <location filename="../../moderation/ui/comments_page.py" line="705"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
@@ -589,47 +723,42 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="696"/>
-        <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
-        <translation>Bình luận phải có đủ mọi từ, theo thứ tự bất kỳ; bình luận có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép ("chuyển đổi số") để chỉ tìm khi chúng đứng liền nhau.</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/comments_page.py" line="701"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="697"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="705"/>
+        <location filename="../../moderation/ui/comments_page.py" line="698"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="699"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="707"/>
+        <location filename="../../moderation/ui/comments_page.py" line="700"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="713"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="714"/>
+        <location filename="../../moderation/ui/comments_page.py" line="707"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="717"/>
+        <location filename="../../moderation/ui/comments_page.py" line="710"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
@@ -831,6 +960,58 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="60"/>
+        <source>interview</source>
+        <translation>bai-phong-van</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="65"/>
+        <source>Web page with its photos (*.html)</source>
+        <translation>Trang web kèm ảnh (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="66"/>
+        <source>PDF for print review (*.pdf)</source>
+        <translation>PDF để duyệt bản in (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <source>Plain text in the newspaper&apos;s format (*.txt)</source>
+        <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="89"/>
+        <source>Export interview</source>
+        <translation>Xuất bài phỏng vấn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="141"/>
+        <source>%n photo(s) could not be read; only the caption is shown.</source>
+        <translation>
+            <numerusform>%n ảnh không đọc được; chỉ có chú thích ảnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="150"/>
+        <source>The interview was exported to:
+{path}</source>
+        <translation>Đã xuất bài phỏng vấn ra tệp:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="157"/>
+        <source>Interview exported</source>
+        <translation>Đã xuất bài phỏng vấn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="165"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../editor/ui/import_dialog.py" line="67"/>
@@ -973,214 +1154,214 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="357"/>
+        <location filename="../../editor/ui/editor_widget.py" line="360"/>
         <source>interviewer</source>
         <translation>phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="359"/>
+        <location filename="../../editor/ui/editor_widget.py" line="362"/>
         <source>interviewee</source>
         <translation>nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="393"/>
+        <location filename="../../editor/ui/editor_widget.py" line="396"/>
         <source>New speaker</source>
         <translation>Người nói mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="449"/>
-        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <location filename="../../editor/ui/editor_widget.py" line="452"/>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
         <source>Unsaved changes…</source>
         <translation>Đang có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="458"/>
-        <location filename="../../editor/ui/editor_widget.py" line="580"/>
+        <location filename="../../editor/ui/editor_widget.py" line="461"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="471"/>
+        <location filename="../../editor/ui/editor_widget.py" line="474"/>
         <source>published</source>
         <translation>đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="472"/>
+        <location filename="../../editor/ui/editor_widget.py" line="475"/>
         <source>scheduled</source>
         <translation>hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="473"/>
+        <location filename="../../editor/ui/editor_widget.py" line="476"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="474"/>
+        <location filename="../../editor/ui/editor_widget.py" line="477"/>
         <source>pending review</source>
         <translation>chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="476"/>
+        <location filename="../../editor/ui/editor_widget.py" line="479"/>
         <source>On the site: {status} — {link}</source>
         <translation>Trên trang tin: {status} — {link}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="481"/>
+        <location filename="../../editor/ui/editor_widget.py" line="484"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation>Đã gửi nhưng thiếu các thẻ {tags}: tài khoản này trên trang tin không được tạo thẻ mới. Hãy nhờ biên tập viên thêm trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="505"/>
+        <location filename="../../editor/ui/editor_widget.py" line="508"/>
         <source>{words} words · {characters} characters</source>
         <translation>{words} từ · {characters} ký tự</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="537"/>
+        <location filename="../../editor/ui/editor_widget.py" line="535"/>
         <source>← All interviews</source>
         <translation>← Tất cả bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="538"/>
+        <location filename="../../editor/ui/editor_widget.py" line="536"/>
         <source>Mark ready for review</source>
         <translation>Chuyển chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="539"/>
+        <location filename="../../editor/ui/editor_widget.py" line="537"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="540"/>
+        <location filename="../../editor/ui/editor_widget.py" line="538"/>
         <source>Back to draft</source>
         <translation>Trả về bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="541"/>
+        <location filename="../../editor/ui/editor_widget.py" line="539"/>
         <source>Publish…</source>
         <translation>Đăng bài…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="542"/>
+        <location filename="../../editor/ui/editor_widget.py" line="540"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="543"/>
+        <location filename="../../editor/ui/editor_widget.py" line="541"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="544"/>
+        <location filename="../../editor/ui/editor_widget.py" line="542"/>
         <source>&amp;Sapo:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="545"/>
+        <location filename="../../editor/ui/editor_widget.py" line="543"/>
         <source>&amp;Byline:</source>
         <translation>Tác &amp;giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="546"/>
+        <location filename="../../editor/ui/editor_widget.py" line="544"/>
         <source>&amp;Tags:</source>
         <translation>T&amp;hẻ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
+        <location filename="../../editor/ui/editor_widget.py" line="545"/>
         <source>The interview&apos;s headline</source>
         <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
+        <location filename="../../editor/ui/editor_widget.py" line="546"/>
         <source>The bold opening paragraph</source>
         <translation>Đoạn mở đầu in đậm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation>Người thực hiện (Thực hiện: …)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>Comma-separated</source>
         <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>+ Question/answer</source>
         <translation>+ Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
         <source>+ Paragraph</source>
         <translation>+ Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
+        <location filename="../../editor/ui/editor_widget.py" line="554"/>
         <source>+ Photo</source>
         <translation>+ Ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>People in this interview</source>
         <translation>Những người trong bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>Interviewer</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>Interviewee</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="564"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Label, e.g. Phóng viên</source>
         <translation>Tên hiển thị, ví dụ Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>Write</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="566"/>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation>Viết lại cả bài theo kiểu bỏ dấu của toà soạn (hoàn tác được trong một bước)</translation>
     </message>
@@ -1188,32 +1369,32 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="233"/>
+        <location filename="../../editor/ui/list_model.py" line="244"/>
         <source>(no headline)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="252"/>
+        <location filename="../../editor/ui/list_model.py" line="263"/>
         <source>On the site</source>
         <translation>Trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="256"/>
+        <location filename="../../editor/ui/list_model.py" line="267"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="257"/>
+        <location filename="../../editor/ui/list_model.py" line="268"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="258"/>
+        <location filename="../../editor/ui/list_model.py" line="269"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="259"/>
+        <location filename="../../editor/ui/list_model.py" line="270"/>
         <source>Words</source>
         <translation>Số từ</translation>
     </message>
@@ -1221,34 +1402,39 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="91"/>
+        <location filename="../../editor/ui/list_panel.py" line="97"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="96"/>
+        <location filename="../../editor/ui/list_panel.py" line="102"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="100"/>
-        <source>Every word must occur, in any order; interviews with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
-        <translation>Bài phải có đủ mọi từ, theo thứ tự bất kỳ; bài có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép ("chuyển đổi số") để chỉ tìm khi chúng đứng liền nhau.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_panel.py" line="105"/>
+        <location filename="../../editor/ui/list_panel.py" line="104"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/list_panel.py" line="109"/>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/list_panel.py" line="110"/>
+        <source>Empty Trash…</source>
+        <translation>Dọn sạch thùng rác…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="111"/>
         <source>New interview</source>
         <translation>Bài phỏng vấn mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="111"/>
+        <location filename="../../editor/ui/list_panel.py" line="112"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -1284,22 +1470,22 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="69"/>
+        <location filename="../../editor/ui/list_model.py" line="72"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="70"/>
+        <location filename="../../editor/ui/list_model.py" line="73"/>
         <source>Ready for review</source>
         <translation>Chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="71"/>
+        <location filename="../../editor/ui/list_model.py" line="74"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="72"/>
+        <location filename="../../editor/ui/list_model.py" line="75"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
@@ -1308,128 +1494,136 @@ Số khối: {count}</translation>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="74"/>
-        <location filename="../../editor/ui/interviews_page.py" line="168"/>
-        <location filename="../../editor/ui/list_preview.py" line="104"/>
+        <location filename="../../editor/ui/interviews_page.py" line="204"/>
+        <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="225"/>
-        <source>Delete interviews</source>
-        <translation>Xóa bài phỏng vấn</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/interviews_page.py" line="226"/>
-        <source>Delete %n interview(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Xóa %n bài phỏng vấn? Không thể hoàn tác việc này.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="384"/>
+        <location filename="../../editor/ui/interviews_page.py" line="512"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="385"/>
+        <location filename="../../editor/ui/interviews_page.py" line="513"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="406"/>
+        <location filename="../../editor/ui/interviews_page.py" line="534"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="407"/>
+        <location filename="../../editor/ui/interviews_page.py" line="535"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="451"/>
-        <source>Web page for the site (*.html)</source>
-        <translation>Trang web cho trang tin (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="336"/>
-        <location filename="../../editor/ui/interviews_page.py" line="452"/>
+        <location filename="../../editor/ui/interviews_page.py" line="464"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="334"/>
+        <location filename="../../editor/ui/interviews_page.py" line="462"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="432"/>
+        <location filename="../../editor/ui/interviews_page.py" line="327"/>
+        <source>Delete for good</source>
+        <translation>Xóa vĩnh viễn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="332"/>
+        <source>Move to Trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="357"/>
+        <source>Empty Trash</source>
+        <translation>Dọn sạch thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="560"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="434"/>
+        <location filename="../../editor/ui/interviews_page.py" line="562"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="438"/>
+        <location filename="../../editor/ui/interviews_page.py" line="566"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="439"/>
+        <location filename="../../editor/ui/interviews_page.py" line="567"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="453"/>
-        <source>PDF for print review (*.pdf)</source>
-        <translation>PDF để duyệt in (*.pdf)</translation>
+        <location filename="../../editor/ui/interviews_page.py" line="699"/>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="456"/>
-        <source>Export interview</source>
-        <translation>Xuất bài phỏng vấn</translation>
+        <location filename="../../editor/ui/interviews_page.py" line="700"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="471"/>
+        <location filename="../../editor/ui/interviews_page.py" line="701"/>
+        <source>Empty Trash…</source>
+        <translation>Dọn sạch thùng rác…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="708"/>
+        <source>Delete for Good…</source>
+        <translation>Xóa vĩnh viễn…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="710"/>
+        <source>Move to Trash…</source>
+        <translation>Chuyển vào thùng rác…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="609"/>
+        <location filename="../../editor/ui/interviews_page.py" line="637"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="486"/>
+        <location filename="../../editor/ui/interviews_page.py" line="652"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="488"/>
+        <location filename="../../editor/ui/interviews_page.py" line="654"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="519"/>
+        <location filename="../../editor/ui/interviews_page.py" line="685"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="530"/>
+        <location filename="../../editor/ui/interviews_page.py" line="696"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="531"/>
+        <location filename="../../editor/ui/interviews_page.py" line="697"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="532"/>
+        <location filename="../../editor/ui/interviews_page.py" line="698"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="533"/>
-        <source>Delete</source>
-        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -1566,16 +1760,6 @@ Số khối: {count}</translation>
         <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/statuses.py" line="91"/>
-        <source>Trash (with its article)</source>
-        <translation>Thùng rác (cùng bài viết)</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/statuses.py" line="96"/>
-        <source>Unknown state “{code}”</source>
-        <translation>Trạng thái không rõ “{code}”</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/texts.py" line="16"/>
@@ -1744,6 +1928,89 @@ Số khối: {count}</translation>
     </message>
 </context>
 <context>
+    <name>ModerationCommand</name>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="115"/>
+        <source>reading</source>
+        <translation>đang đọc</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="116"/>
+        <source>training</source>
+        <translation>đang học</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="117"/>
+        <source>scoring</source>
+        <translation>chấm điểm</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="118"/>
+        <source>grouping</source>
+        <translation>gom nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="193"/>
+        <source>Suggested threshold: {threshold:.2f}</source>
+        <translation>Ngưỡng đề xuất: {threshold:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="200"/>
+        <source>Precision: {precision:.3f}   Recall: {recall:.3f}   ({count} labelled)</source>
+        <translation>Độ chính xác: {precision:.3f}   Độ phủ: {recall:.3f}   ({count} bình luận có nhãn)</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="206"/>
+        <source>Suggests rejecting</source>
+        <translation>Đề xuất từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="207"/>
+        <source>Suggests publishing</source>
+        <translation>Đề xuất đăng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="211"/>
+        <source>Not to publish</source>
+        <translation>Không nên đăng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="212"/>
+        <source>Published</source>
+        <translation>Nên đăng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="218"/>
+        <source>Campaigns (near-duplicates): {count}</source>
+        <translation>Chiến dịch (bình luận gần trùng nhau): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="225"/>
+        <source>  {number}. {size} comments: {ids}</source>
+        <translation>  {number}. {size} bình luận: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="234"/>
+        <source>The {count} highest scores of {total} (--json gives them all):</source>
+        <translation>{count} điểm cao nhất trong {total} (--json cho tất cả):</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="239"/>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="240"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../shell/moderation_cli.py" line="241"/>
+        <source>Comment</source>
+        <translation>Bình luận</translation>
+    </message>
+</context>
+<context>
     <name>ModerationLogDialog</name>
     <message>
         <location filename="../../moderation/ui/log_dialog.py" line="125"/>
@@ -1794,27 +2061,27 @@ Số khối: {count}</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="142"/>
+        <location filename="../../shell/ui/outbox_page.py" line="137"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="143"/>
+        <location filename="../../shell/ui/outbox_page.py" line="138"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="144"/>
+        <location filename="../../shell/ui/outbox_page.py" line="139"/>
         <source>Tries</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="145"/>
+        <location filename="../../shell/ui/outbox_page.py" line="140"/>
         <source>Queued / sent</source>
         <translation>Xếp hàng / đã gửi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="146"/>
+        <location filename="../../shell/ui/outbox_page.py" line="141"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1848,37 +2115,37 @@ Số khối: {count}</translation>
     </message>
     <message>
         <location filename="../../shell/first_window.py" line="82"/>
-        <location filename="../../shell/ui/outbox_page.py" line="230"/>
+        <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="256"/>
+        <location filename="../../shell/ui/outbox_page.py" line="251"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation>{waiting} đang chờ · {failed} không thành công · {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="323"/>
+        <location filename="../../shell/ui/outbox_page.py" line="318"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="324"/>
+        <location filename="../../shell/ui/outbox_page.py" line="319"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="325"/>
+        <location filename="../../shell/ui/outbox_page.py" line="320"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="326"/>
+        <location filename="../../shell/ui/outbox_page.py" line="321"/>
         <source>Resolve conflict…</source>
         <translation>Xử lý xung đột…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="327"/>
+        <location filename="../../shell/ui/outbox_page.py" line="322"/>
         <source>Show recently sent</source>
         <translation>Hiện mục vừa gửi</translation>
     </message>
@@ -1976,52 +2243,52 @@ Số khối: {count}</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
         <source>Publish interview</source>
         <translation>Đăng bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Send to {site} as:</source>
         <translation>Gửi lên {site} dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Pending review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Scheduled for:</source>
         <translation>Hẹn giờ đăng lúc:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Published now</source>
         <translation>Đăng ngay</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>&amp;Category:</source>
         <translation>&amp;Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>As the site decides (its default)</source>
         <translation>Theo mặc định của trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation>Các chuyên mục của trang tin sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
         <source>Queue for the site</source>
         <translation>Đưa vào hàng đợi gửi</translation>
     </message>
@@ -2037,6 +2304,135 @@ Số khối: {count}</translation>
         <location filename="../../editor/publishing.py" line="274"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="30"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="31"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="32"/>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="33"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="34"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="35"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="36"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="28"/>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="29"/>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="15"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="16"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="17"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="18"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="19"/>
+        <source>Don&apos;t Save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="20"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="21"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="22"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="23"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="24"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="25"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="26"/>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="27"/>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2490,7 @@ Số khối: {count}</translation>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
         <location filename="../../moderation/ui/rules_dialog.py" line="100"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="124"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
         <source>When one is found:</source>
         <translation>Khi gặp:</translation>
     </message>
@@ -2105,16 +2501,16 @@ Số khối: {count}</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="111"/>
-        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word typed without any accents, but not “đều”.</source>
-        <translation>Mỗi dòng một từ hoặc cụm từ. Không phân biệt hoa thường và dấu, nên “ngu” cũng tìm được “NGŨ”, nhưng không bao giờ khớp một phần của từ dài hơn như “người”. Đặt từ trong ngoặc kép (&quot;đểu&quot;) để khớp đúng dấu: khi đó vẫn tìm được từ gõ không dấu, nhưng không khớp “đều”.</translation>
+        <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word in a comment typed without any accents, but not “đều”; &quot;đụ&quot; never finds the “du” of “du lịch”.</source>
+        <translation>Mỗi dòng một từ hoặc cụm từ. Không phân biệt chữ hoa và dấu, nên “ngu” cũng tìm thấy “NGŨ”, nhưng không bao giờ khớp một phần của từ dài hơn như “người”. Đặt từ trong ngoặc kép (&quot;đểu&quot;) để khớp đúng dấu: khi đó nó cũng tìm thấy từ ấy trong bình luận gõ không dấu, nhưng không khớp “đều”; &quot;đụ&quot; không bao giờ khớp “du” trong “du lịch”.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="121"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="122"/>
         <source>Links</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="128"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation>Hành động tự động chỉ áp dụng cho các bình luận lấy về từ nay mà chưa có người kiểm duyệt quyết định; chúng được ghi nhật ký và có thể hoàn tác như mọi quyết định.</translation>
     </message>
@@ -2205,42 +2601,42 @@ Số khối: {count}</translation>
 <context>
     <name>SiteState</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="82"/>
+        <location filename="../../editor/ui/list_model.py" line="85"/>
         <source>Waiting to send</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="83"/>
+        <location filename="../../editor/ui/list_model.py" line="86"/>
         <source>Not sent: see Publishing</source>
         <translation>Chưa gửi được: xem Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="84"/>
+        <location filename="../../editor/ui/list_model.py" line="87"/>
         <source>Conflict: see Publishing</source>
         <translation>Xung đột: xem Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="85"/>
+        <location filename="../../editor/ui/list_model.py" line="88"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="86"/>
+        <location filename="../../editor/ui/list_model.py" line="89"/>
         <source>Pending review on the site</source>
         <translation>Chờ duyệt trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="87"/>
+        <location filename="../../editor/ui/list_model.py" line="90"/>
         <source>Scheduled</source>
         <translation>Hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="88"/>
+        <location filename="../../editor/ui/list_model.py" line="91"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="89"/>
+        <location filename="../../editor/ui/list_model.py" line="92"/>
         <source>Private on the site</source>
         <translation>Riêng tư trên trang tin</translation>
     </message>
@@ -2614,6 +3010,65 @@ Số khối: {count}</translation>
         <location filename="../../editor/tone_style.py" line="102"/>
         <source>Syllables in the old tone-mark style (hòa, khỏe, thủy): {count}. The house style is the new one (hoà, khoẻ, thuỷ).</source>
         <translation>Số tiếng bỏ dấu kiểu cũ (hòa, khỏe, thủy): {count}. Toà soạn dùng kiểu mới (hoà, khoẻ, thuỷ).</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialogs</name>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="29"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="36"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…và %n bài khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="45"/>
+        <source>Its post on the site stays there: this does not unpublish it. To take it off the site, open it and choose Unpublish first.</source>
+        <translation>Bài đã đăng trên trang tin vẫn còn nguyên: thao tác này không gỡ bài. Muốn gỡ bài khỏi trang tin, hãy mở bài và chọn Gỡ bài trước.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="48"/>
+        <source>These have a post on the site, which stays there (not unpublished):</source>
+        <translation>Các bài sau đã đăng trên trang tin và vẫn còn nguyên ở đó (không bị gỡ):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="54"/>
+        <source>Move {title} to the trash?</source>
+        <translation>Chuyển {title} vào thùng rác?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="56"/>
+        <source>Move these %n interviews to the trash?</source>
+        <translation>
+            <numerusform>Chuyển %n bài phỏng vấn này vào thùng rác?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="58"/>
+        <source>You can restore them from the Trash until it is emptied.</source>
+        <translation>Có thể khôi phục từ Thùng rác cho đến khi thùng rác được dọn sạch.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="64"/>
+        <source>Delete {title} for good?</source>
+        <translation>Xóa vĩnh viễn {title}?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="66"/>
+        <source>Delete these %n interviews for good?</source>
+        <translation>
+            <numerusform>Xóa vĩnh viễn %n bài phỏng vấn này?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/trash_dialogs.py" line="68"/>
+        <source>This cannot be undone.</source>
+        <translation>Không thể hoàn tác thao tác này.</translation>
     </message>
 </context>
 <context>

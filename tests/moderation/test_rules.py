@@ -15,6 +15,7 @@ from moderation.rules import (
     normalise_terms,
     reasons_from_json,
     reasons_to_json,
+    typed_without_marks,
 )
 from moderation.statuses import Action
 from storage.textfold import unify_tone_placement
@@ -59,6 +60,32 @@ def test_a_quoted_term_must_have_its_tone_marks_or_none() -> None:
     for insult in ("Bọn ĐỂU cáng", "bon deu cang", "Đúng là đểu!"):
         assert kinds(insult, exact) == [(RuleKind.BANNED, '"đểu"')], insult
     assert kinds("Đểu thật, đễu thật", exact) == [(RuleKind.BANNED, '"đểu"')]
+
+
+def test_no_guess_from_the_folded_form_du_lich_and_giao_duc_are_not_abuse() -> None:
+    exact = RuleSet(banned_words=('"đụ"', '"đĩ"')).normalised()
+    for everyday in (
+        "Năm nay đi du lịch Phú Quốc rất vui.",
+        "Ngành giáo dục cần quan tâm giáo viên vùng cao.",
+        "Mùa du lịch đến, bà con đi dụ khách vào quán, dĩ nhiên là vui.",
+        "Đến Giáo Dục thường thức, nhớ mang theo di dời.",
+    ):
+        assert kinds(everyday, exact) == [], everyday
+    # with its marks the insult is found wherever it is typed; typed without any
+    # marks, the comment cannot say which word it means, and the rule still speaks
+    assert kinds("Đụ má bọn này", exact) == [(RuleKind.BANNED, '"đụ"')]
+    assert kinds("du ma bon nay, toan lu an hai", exact) == [(RuleKind.BANNED, '"đụ"')]
+    # a syllable matches whole, never inside a longer one, folded or not
+    loose = RuleSet(banned_words=("du",)).normalised()
+    assert kinds("Ngành giáo dục tỉnh nhà", loose) == []
+    assert kinds("Ngành giao duc tinh nha", loose) == []
+
+
+def test_a_comment_is_typed_without_marks_when_few_words_have_any() -> None:
+    assert typed_without_marks("du ma bon nay toan lu an hai")
+    assert typed_without_marks("cam on bao nhieu lam, Nguyễn viet hay, bai hay qua ha")
+    assert not typed_without_marks("Đi du lịch Phú Quốc")
+    assert not typed_without_marks("Bọn deu cáng")
 
 
 def test_a_quoted_term_matches_both_tone_mark_placements() -> None:

@@ -86,6 +86,7 @@ def test_upgrade_from_previous_revision_keeps_data_and_backs_up(data_dir: Path) 
         interview = session.query(Interview).one()
         assert interview.title == "Đổi mới ở vùng cao"
         assert interview.byline == "Thu Hà"
+        assert interview.trashed_at is None  # not in the trash after an upgrade
     store.close()
     backups = list(data_dir.glob("newsdesk.db.bak-*"))
     assert len(backups) == 1

@@ -139,3 +139,18 @@ def test_the_quick_look_reads_the_models_columns() -> None:
     assert Interview.__tablename__ == quick_look.TABLE
     assert set(quick_look.LIST_COLUMNS) <= set(Interview.__table__.columns.keys())
     assert quick_look.APPLICATION_ID == APPLICATION_ID
+
+
+def test_interviews_in_the_trash_are_not_in_the_first_look(tmp_path: Path) -> None:
+    path = tmp_path / "newsdesk.db"
+    _profile(path, 12)
+    store = open_store(path)
+    try:
+        InterviewRepository(store).move_to_trash([2, 5])
+    finally:
+        store.close()
+    first = look(path, 200)
+    assert first is not None
+    assert first.total == 10
+    assert {row.id for row in first.rows} == set(range(1, 13)) - {2, 5}
+    assert first.rows == _as_rows(path, 0, 200)
