@@ -1,6 +1,7 @@
 """The moderation assistant and campaign grouping, measured.
 
     python benchmarks/bench_assistant.py [--generated 6000] [--score 10000] [--group 100000]
+        [--evaluate 10000 100000]
 
 Prints:
 
@@ -14,13 +15,21 @@ Prints:
 - the time and peak Python memory (tracemalloc) to group ``--group`` comments
   into campaigns, with the campaigns found against those planted; and the time
   to add a pulled page of 100 comments to an index already holding them all
-  (budget 50 ms, with 200,000 cached in the issue's words).
+  (budget 50 ms, with 200,000 cached in the issue's words);
+- for each ``--evaluate`` size, the time and peak memory (the whole process's
+  resident set, Qt included) of ``main.py moderation evaluate`` on a generated
+  file of that many comments, trained on 3,000: the file is read as a stream,
+  so the memory grows only by a small record a comment (its id, score and
+  campaign sketch), shown as the growth per comment from the smallest size.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -142,11 +151,60 @@ def bench_grouping(count: int) -> None:
     report(f"a page of {len(page)} added to {len(comments):,} grouped", page_ms, PAGE_BUDGET_MS)
 
 
+def _write_comments(path: Path, count: int) -> None:
+    campaigns, copies = 20, 25
+    with path.open("w", encoding="utf-8") as stream:
+        for comment in generate_with_campaigns(count - campaigns * copies, campaigns, copies, 4):
+            stream.write(json.dumps(comment.to_json(), ensure_ascii=False) + "\n")
+
+
+def _run_measured(arguments: list[str]) -> tuple[float, float]:
+    """Run ``main.py`` with *arguments*: (seconds, peak resident memory in MB)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), *arguments],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _pid, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"moderation evaluate failed ({process.returncode}): {arguments}")
+    return elapsed, usage.ru_maxrss / 1024  # kilobytes on Linux
+
+
+def bench_evaluate(sizes: list[int]) -> None:
+    """``moderation evaluate`` on files of *sizes* comments: time and peak memory."""
+    with tempfile.TemporaryDirectory() as folder:
+        train = Path(folder) / "train.jsonl"
+        with train.open("w", encoding="utf-8") as stream:
+            for comment in generate(3000, seed=1):
+                stream.write(json.dumps(comment.to_json(), ensure_ascii=False) + "\n")
+        first: tuple[int, float] | None = None
+        for size in sorted(sizes):
+            test = Path(folder) / f"test-{size}.jsonl"
+            _write_comments(test, size)
+            arguments = ["moderation", "evaluate", str(test), "--train", str(train), "--json"]
+            elapsed, peak = _run_measured(["--data-dir", str(Path(folder) / "absent"), *arguments])
+            test.unlink()
+            report(f"evaluate {size:,} comments (file to JSON)", elapsed, None, "s")
+            report(f"evaluate {size:,} comments: peak resident memory", peak, None, "MB")
+            if first is None:
+                first = (size, peak)
+            else:
+                growth = (peak - first[1]) * 1e6 / (size - first[0])
+                report(f"evaluate: memory a comment, {first[0]:,} to {size:,}", growth, None, "B")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--generated", type=int, default=6000)
     parser.add_argument("--score", type=int, default=10_000)
     parser.add_argument("--group", type=int, default=100_000)
+    parser.add_argument("--evaluate", type=int, nargs="*", default=[10_000, 100_000])
     args = parser.parse_args()
     _held_out("demo site", demo_site_decisions())
     _held_out(
@@ -155,6 +213,7 @@ def main() -> None:
     )
     bench_scoring(args.score)
     bench_grouping(args.group)
+    bench_evaluate(args.evaluate)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,9 @@ hands it to a *runner* that serialises and writes it on a worker. The runner is
 given by the widget layer (``shell.background.run_in_background``); without one
 every save is written at once, on the calling thread.
 
+Each write also keeps a version of the interview (:mod:`editor.versions`: coalesced
+to one per 5 minutes) in the same transaction, on the same worker.
+
 Saves are numbered by *revision* (one per change). :class:`OrderedWriter`
 writes them one at a time and never writes a revision older than one already
 written, so a save finishing late can never overwrite a later one, and a
@@ -29,10 +32,13 @@ from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy.orm import Session
 
 from editor.document import InterviewDocument
 from editor.repository import InterviewRepository
+from editor.versions import VersionKeeper, VersionKind
 from storage.errors import StoreError
+from storage.models import Interview
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +70,15 @@ class OrderedWriter:
     written is not written again: the write covering it already happened.
     """
 
-    def __init__(self, repository: InterviewRepository, interview_id: int) -> None:
+    def __init__(
+        self,
+        repository: InterviewRepository,
+        interview_id: int,
+        versions: VersionKeeper | None = None,
+    ) -> None:
+        """With *versions*, each write also keeps a version, in the same transaction."""
         self._repository = repository
+        self._versions = versions
         self._interview_id = interview_id
         self._lock = threading.Lock()
         self._written = -1
@@ -76,9 +89,14 @@ class OrderedWriter:
         with self._lock:
             if revision <= self._written and self._written_at is not None:
                 return self._written_at
-            saved_at = self._repository.save_document(self._interview_id, document)
+            also = partial(_keep_autosave, self._versions) if self._versions is not None else None
+            saved_at = self._repository.save_document(self._interview_id, document, also=also)
             self._written, self._written_at = revision, saved_at
             return saved_at
+
+
+def _keep_autosave(versions: VersionKeeper, session: Session, row: Interview) -> None:
+    versions.record_in(session, row, VersionKind.AUTOSAVE)
 
 
 class Autosaver(QObject):

@@ -54,3 +54,5 @@ class SiteState(enum.StrEnum):
     SCHEDULED = "future"
     PUBLISHED = "publish"
     PRIVATE = "private"
+    TRASHED = "trash"  # the last pull of the site's posts found it in the trash
+    DELETED = "gone"  # the last pull of the site's posts found it deleted on the site

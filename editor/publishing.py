@@ -58,6 +58,7 @@ from editor.site_edits import (
 )
 from editor.site_tags import merge_tags, tag_ids
 from editor.site_version import UploadedPhotos, document_from_site
+from editor.versions import VersionKeeper, VersionKind
 from portal.errors import NotFound, SiteError
 from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
@@ -124,8 +125,12 @@ def request_publish(
     scheduled_at: datetime | None = None,
     categories: Sequence[int] | None = None,
     photos: UploadOptions | None = None,
+    author: str | None = None,
 ) -> int:
     """Queue the interview, as it is now, for the site; return the outbox item id.
+
+    The interview as queued is kept as a *publish* version (:mod:`editor.versions`)
+    by *author* (None: the computer's user), in the same transaction.
 
     *categories* are the site's category ids to file the post in (None: leave
     them as the site has them; a new post then goes to the site's default).
@@ -146,6 +151,7 @@ def request_publish(
             )
             session.add(publication)
         publication.updated_at = utc_now()
+        _keeper(author).record_in(session, row, VersionKind.PUBLISH)
         item = enqueue(
             session,
             site_id=site_id,
@@ -161,6 +167,10 @@ def request_publish(
             ),
         )
         return item.id
+
+
+def _keeper(author: str | None) -> VersionKeeper:
+    return VersionKeeper(author=(lambda: author) if author is not None else None)
 
 
 def request_unpublish(store: Store, interview_id: int, site_id: int) -> int:
@@ -519,8 +529,11 @@ def resolve_keep_mine(store: Store, item_id: int) -> None:
     outbox.retry_with(item_id, replace(payload, overwrite=remote.get("modified_gmt")))
 
 
-def resolve_take_site(store: Store, item_id: int) -> None:
-    """Take the site's version into the interview and drop our change."""
+def resolve_take_site(store: Store, item_id: int, author: str | None = None) -> None:
+    """Take the site's version into the interview and drop our change.
+
+    What is taken is kept as a *site* version by *author* (None: the computer's user).
+    """
     outbox = Outbox(store)
     entry = _conflict(outbox, item_id)
     if entry is None:
@@ -535,7 +548,12 @@ def resolve_take_site(store: Store, item_id: int) -> None:
         local=stored.document,
         uploaded=uploaded_photos(store, entry.site_id),
     )
-    repository.save_document(entry.subject_id, imported)
+    keeper = _keeper(author)
+    repository.save_document(
+        entry.subject_id,
+        imported,
+        also=lambda session, row: keeper.record_in(session, row, VersionKind.SITE),
+    )
     with store.transaction() as session:
         publication = publication_of(session, entry.site_id, entry.subject_id)
         if publication is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -158,6 +158,11 @@ class InterviewRepository:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    @property
+    def store(self) -> Store:
+        """The database the interviews are in."""
+        return self._store
+
     # --- writing -----------------------------------------------------------------
 
     def create(
@@ -178,12 +183,23 @@ class InterviewRepository:
             uid = row.uid
         return StoredInterview(interview_id, uid, status, document, _utc(updated))
 
-    def save_document(self, interview_id: int, document: InterviewDocument) -> datetime:
-        """Write *document* as the interview's current content; return the save time."""
+    def save_document(
+        self,
+        interview_id: int,
+        document: InterviewDocument,
+        *,
+        also: Callable[[Session, Interview], None] | None = None,
+    ) -> datetime:
+        """Write *document* as the interview's current content; return the save time.
+
+        *also* runs in the same transaction with the written row (keeping a version).
+        """
         with self._store.transaction() as session:
             row = self._row(session, interview_id)
             self._write(session, row, document)
             self._index(session, interview_id, document)
+            if also is not None:
+                also(session, row)
             return _utc(row.updated_at)
 
     def set_status(self, interview_id: int, status: InterviewStatus) -> None:

@@ -34,6 +34,7 @@ from editor.document import (
 from editor.repository import InterviewRepository, InterviewStatus, StoredInterview
 from editor.tone_style import in_style
 from editor.validation import Problem, validate_for_review
+from editor.versions import VersionKeeper
 from storage.textfold import clean_text
 from storage.tones import ToneStyle
 
@@ -183,6 +184,22 @@ class _DocumentCommand(QUndoCommand):
         self.session._apply_document(self.old)
 
 
+class _RestoreCommand(QUndoCommand):
+    """Replaces the whole interview by another version (blocks may differ in number)."""
+
+    def __init__(
+        self, session: EditingSession, old: InterviewDocument, new: InterviewDocument
+    ) -> None:
+        super().__init__()
+        self.session, self.old, self.new = session, old, new
+
+    def redo(self) -> None:
+        self.session._replace_whole(self.new)
+
+    def undo(self) -> None:
+        self.session._replace_whole(self.old)
+
+
 class EditingSession(QObject):
     """One interview open for editing."""
 
@@ -209,9 +226,14 @@ class EditingSession(QObject):
         *,
         photos_root: Path | None = None,
         save_runner: SaveRunner | None = None,
+        versions: VersionKeeper | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """*save_runner* writes autosaves off the GUI thread (without one they block)."""
+        """*save_runner* writes autosaves off the GUI thread (without one they block).
+
+        Every save keeps a version (:mod:`editor.versions`) by *versions*, or by
+        one naming the computer's user.
+        """
         super().__init__(parent)
         self.repository = repository
         self.interview_id = stored.id
@@ -223,7 +245,7 @@ class EditingSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self.autosaver = Autosaver(
-            OrderedWriter(repository, stored.id),
+            OrderedWriter(repository, stored.id, versions or VersionKeeper()),
             lambda: self.document.snapshot(),
             save_runner,
             self,
@@ -308,6 +330,20 @@ class EditingSession(QObject):
             return False
         command = _DocumentCommand(self, old, new)
         command.setText("tone style")
+        self.undo_stack.push(command)
+        return True
+
+    def restore(self, document: InterviewDocument, label: str = "restore version") -> bool:
+        """Make *document* (an earlier version) the interview's content: ONE undo step.
+
+        Saved like any edit. False when it is the same as what is open.
+        """
+        old = self.document.snapshot()
+        new = document.snapshot()
+        if new == old:
+            return False
+        command = _RestoreCommand(self, old, new)
+        command.setText(label)
         self.undo_stack.push(command)
         return True
 
@@ -507,6 +543,28 @@ class EditingSession(QObject):
         self.speakers_changed.emit()
         for index in range(len(self.document.blocks)):
             self.block_changed.emit(index)
+        self._touched()
+
+    def _replace_whole(self, document: InterviewDocument) -> None:
+        """Take *document* entirely: fields, speakers, words to ignore, and every block."""
+        replacing = document.snapshot()
+        count = len(self.document.blocks)
+        if count:
+            self.blocks_about_to_be_removed.emit(0, count)
+            self.document.blocks.clear()
+            self.blocks_removed.emit(0, count)
+        self.document.title, self.document.lead = replacing.title, replacing.lead
+        self.document.byline, self.document.tags = replacing.byline, replacing.tags
+        self.document.speakers = replacing.speakers
+        self.document.spelling_ignored = replacing.spelling_ignored
+        if replacing.blocks:
+            self.blocks_about_to_be_inserted.emit(0, len(replacing.blocks))
+            self.document.blocks[:] = replacing.blocks
+            self.blocks_inserted.emit(0, len(replacing.blocks))
+        for name in ("title", "lead", "byline", "tags"):
+            self.field_changed.emit(name)
+        self.speakers_changed.emit()
+        self.spelling_ignored_changed.emit()
         self._touched()
 
     def _apply_speakers(self, speakers: list[Speaker]) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from editor.list_rows import SiteState as SiteState
 from editor.publishing import SUBJECT, publication_of
+from editor.site_posts import linked_post_states
 from portal.outbox import OutboxState, subject_states_in
 from storage.database import Store
 from storage.models import Publication
@@ -46,6 +47,8 @@ def site_states(store: Store, site_id: int, interview_ids: Sequence[int]) -> dic
                 states[interview_id] = SiteState(post_status or "")
             except ValueError:
                 states[interview_id] = SiteState.DRAFT
+        for interview_id, status in linked_post_states(session, ids, site_id).items():
+            states[interview_id] = SiteState(status)
         waiting = subject_states_in(session, site_id, SUBJECT, ids)
         outbox: dict[int, SiteState] = {}
         for interview_id, state in waiting:
@@ -78,8 +81,9 @@ def publication_state(store: Store, interview_id: int, site_id: int) -> Publicat
         except ValueError:
             record = {}
         left_out = record.get("tags_left_out") if isinstance(record, dict) else None
+        gone = linked_post_states(session, [interview_id], site_id).get(interview_id)
         return PublicationState(
-            publication.post_status or "",
+            gone or publication.post_status or "",
             publication.link or "",
             tuple(str(name) for name in left_out) if isinstance(left_out, list) else (),
         )

@@ -66,11 +66,12 @@ def similarity(first: list[int], second: list[int]) -> float:
     as for most comments; otherwise estimated from the :data:`SKETCH` smallest
     values of the union (bottom-k).
     """
-    union = sorted(set(first) | set(second))[:SKETCH]
-    if not union:
-        return 0.0
     mine, theirs = set(first), set(second)
-    return sum(1 for value in union if value in mine and value in theirs) / len(union)
+    union = mine | theirs
+    if len(union) <= SKETCH:  # exact, and what the bottom-k count below gives then
+        return len(mine & theirs) / len(union) if union else 0.0
+    smallest = sorted(union)[:SKETCH]
+    return sum(1 for value in smallest if value in mine and value in theirs) / SKETCH
 
 
 class CampaignIndex(Generic[K]):

@@ -34,17 +34,22 @@ __all__ = [
     "CommentStatus",
     "MetaValue",
     "PostInput",
+    "PostPage",
+    "PostStamp",
     "PostStatus",
     "RemoteCategory",
     "RemoteComment",
     "RemoteMedia",
     "RemotePost",
+    "RemoteRevision",
     "RemoteTag",
     "RemoteUser",
     "parse_category",
     "parse_comment",
     "parse_media",
     "parse_post",
+    "parse_post_stamp",
+    "parse_revision",
     "parse_tag",
     "parse_user",
 ]
@@ -102,6 +107,24 @@ class RemotePost:
     meta: Mapping[str, MetaValue] = field(default_factory=dict)
     tags: tuple[int, ...] = ()
     categories: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class RemoteRevision:
+    """A revision the site kept of a post (``/wp/v2/posts/ID/revisions``).
+
+    ``title`` and ``excerpt`` are plain text, ``content`` the post's HTML, as in
+    :class:`RemotePost`. ``author`` is the id of the account that saved it.
+    """
+
+    id: int
+    parent: int
+    author: int
+    date_gmt: datetime | None
+    modified_gmt: datetime | None
+    title: str
+    content: str
+    excerpt: str
 
 
 @dataclass(frozen=True)
@@ -176,6 +199,29 @@ class CommentPage:
     page: int
     total: int | None
     total_pages: int | None
+
+
+@dataclass(frozen=True)
+class PostPage:
+    """One page of a post listing, with the site's totals (``None`` when it sent none).
+
+    ``server_time`` is the site's clock when it answered (its ``Date`` header),
+    UTC; ``None`` when the answer had no readable date.
+    """
+
+    posts: tuple[RemotePost, ...]
+    page: int
+    total: int | None
+    total_pages: int | None
+    server_time: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PostStamp:
+    """A post's id and last change, as an id sweep lists them (``_fields=id,modified_gmt``)."""
+
+    id: int
+    modified_gmt: datetime | None
 
 
 @dataclass(frozen=True)
@@ -366,6 +412,27 @@ def parse_post(obj: object) -> RemotePost:
     )
 
 
+def parse_revision(obj: object) -> RemoteRevision:
+    """Build a :class:`RemoteRevision` from a ``/wp/v2/posts/ID/revisions`` item."""
+    r = _Reader(obj, "revision")
+    return RemoteRevision(
+        id=r.integer("id", positive=True),
+        parent=r.integer("parent", default=0),
+        author=r.integer("author", default=0),
+        date_gmt=r.gmt("date_gmt"),
+        modified_gmt=r.gmt("modified_gmt"),
+        title=r.plain("title"),
+        content=r.markup("content"),
+        excerpt=r.plain("excerpt"),
+    )
+
+
+def parse_post_stamp(obj: object) -> PostStamp:
+    """Build a :class:`PostStamp` from a ``/wp/v2/posts?_fields=id,modified_gmt`` item."""
+    r = _Reader(obj, "post")
+    return PostStamp(id=r.integer("id", positive=True), modified_gmt=r.gmt("modified_gmt"))
+
+
 def parse_category(obj: object) -> RemoteCategory:
     """Build a :class:`RemoteCategory` from a ``/wp/v2/categories`` item."""
     r = _Reader(obj, "category")
@@ -379,9 +446,7 @@ def parse_category(obj: object) -> RemoteCategory:
 def parse_tag(obj: object) -> RemoteTag:
     """Build a :class:`RemoteTag` from a ``/wp/v2/tags`` item."""
     r = _Reader(obj, "tag")
-    return RemoteTag(
-        id=r.integer("id", positive=True), name=r.name("name"), slug=r.text("slug")
-    )
+    return RemoteTag(id=r.integer("id", positive=True), name=r.name("name"), slug=r.text("slug"))
 
 
 def parse_comment(obj: object) -> RemoteComment:

@@ -27,8 +27,9 @@ import mimetypes
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -58,16 +59,21 @@ from portal.remote import (
     CommentPage,
     CommentStatus,
     PostInput,
+    PostPage,
+    PostStamp,
     RemoteCategory,
     RemoteComment,
     RemoteMedia,
     RemotePost,
+    RemoteRevision,
     RemoteTag,
     RemoteUser,
     parse_category,
     parse_comment,
     parse_media,
     parse_post,
+    parse_post_stamp,
+    parse_revision,
     parse_tag,
     parse_user,
 )
@@ -84,6 +90,19 @@ _MAX_PAGES = 10_000  # 1 million items at 100 per page: a runaway guard, not a l
 _SITE_MESSAGE_LIMIT = 300
 #: The most posts one ``GET /wp/v2/posts?include=…`` answers (WordPress's ``per_page`` limit).
 POSTS_PER_REQUEST = 100
+#: The statuses the "On the site" pull asks for: all an editing account may see.
+LISTED_POST_STATUSES: tuple[str, ...] = (
+    "publish",
+    "future",
+    "draft",
+    "pending",
+    "private",
+    "trash",
+)
+#: The fields the "On the site" pull keeps (``_fields`` keeps the answers small).
+LISTED_POST_FIELDS = (
+    "id,slug,status,link,title,content,author,categories,date_gmt,modified_gmt,comment_status"
+)
 
 
 def user_agent() -> str:
@@ -184,6 +203,34 @@ def _format_gmt(moment: datetime) -> str:
 def _int_header(headers: Mapping[str, str], name: str) -> int | None:
     value = headers.get(name, "").strip()
     return int(value) if value.isdecimal() and len(value) < 12 else None
+
+
+def _listing_params(
+    statuses: Sequence[str], fields: str, edit_context: bool, per_page: int
+) -> dict[str, str]:
+    """The query of a post listing by id, lowest first."""
+    params = {
+        "per_page": str(max(1, min(per_page, POSTS_PER_REQUEST))),
+        "orderby": "id",
+        "order": "asc",
+        "status": ",".join(statuses),
+        "_fields": fields,
+    }
+    if edit_context:
+        params["context"] = "edit"
+    return params
+
+
+def _date_header(headers: Mapping[str, str]) -> datetime | None:
+    """The answer's ``Date`` header as an aware UTC datetime, or None."""
+    value = headers.get("Date", "")
+    if not value or len(value) > 64:
+        return None
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment.astimezone(UTC) if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 _PHP_MESSAGE = re.compile(rb"<b>(Warning|Notice|Deprecated|Fatal error|Parse error)</b>:")
@@ -395,6 +442,99 @@ class WordPressClient:
         params = {"slug": slug, "status": "any", "context": "edit", "per_page": "100"}
         items, _, _ = self._collection("/wp/v2/posts", params)
         return [parse_post(item) for item in items]
+
+    def post_revisions(self, post_id: int) -> list[RemoteRevision]:
+        """The revisions the site kept of a post, newest first, with their raw fields.
+
+        Needs the right to edit the post (:class:`PermissionDenied` otherwise,
+        :class:`NotFound` when the post does not exist); 100 a request.
+        """
+        found: list[RemoteRevision] = []
+        route = f"/wp/v2/posts/{int(post_id)}/revisions"
+        for page in range(1, _MAX_PAGES + 1):
+            params = {"context": "edit", "per_page": "100", "page": str(page)}
+            items, _, total_pages = self._collection(route, params)
+            found.extend(parse_revision(item) for item in items)
+            if not items or page >= (total_pages or 1):
+                break
+        return found
+
+    # -- listing the site's posts (the "On the site" cache) ------------------
+
+    def iter_post_pages(
+        self,
+        *,
+        statuses: Sequence[str] = LISTED_POST_STATUSES,
+        modified_after: datetime | None = None,
+        include: Iterable[int] = (),
+        fields: str = LISTED_POST_FIELDS,
+        edit_context: bool = True,
+        per_page: int = POSTS_PER_REQUEST,
+    ) -> Iterator[PostPage]:
+        """Page through the site's posts, lowest id first, 100 a page.
+
+        *statuses* are asked for together (``status=publish,future,…``); asking
+        for ``draft`` or ``trash`` needs an account that may edit posts (others
+        get :class:`BadRequest` or :class:`PermissionDenied`: ask for
+        ``("publish",)`` without *edit_context* instead). *modified_after* (an
+        aware datetime) is sent with its offset: WordPress turns it into the
+        site's own time zone and compares it with the post's local
+        ``post_modified`` (``WP_Date_Query::build_mysql_datetime``), so a value
+        *without* an offset would be read as the site's local time. The bound is
+        exclusive and to the second. Ordering by id keeps the pages stable while
+        posts change during the pull (a changed post keeps its place). Each page
+        carries the site's clock (its ``Date`` header).
+        """
+        params = _listing_params(statuses, fields, edit_context, per_page)
+        if modified_after is not None:
+            params["modified_after"] = _format_gmt(modified_after) + "+00:00"
+        wanted = sorted({int(i) for i in include if int(i) > 0})
+        if wanted:
+            params["include"] = ",".join(map(str, wanted[:POSTS_PER_REQUEST]))
+        for items, page, total, total_pages, server_time in self._listing(params):
+            posts = tuple(parse_post(item) for item in items)
+            yield PostPage(posts, page, total, total_pages, server_time)
+
+    def post_stamps(
+        self, *, statuses: Sequence[str] = LISTED_POST_STATUSES, edit_context: bool = True
+    ) -> Iterator[PostStamp]:
+        """Every post's id and ``modified_gmt`` (``_fields=id,modified_gmt``): the id sweep."""
+        params = _listing_params(statuses, "id,modified_gmt", edit_context, POSTS_PER_REQUEST)
+        for items, *_ in self._listing(params):
+            yield from (parse_post_stamp(item) for item in items)
+
+    def _listing(
+        self, params: dict[str, str]
+    ) -> Iterator[tuple[list[object], int, int | None, int | None, datetime | None]]:
+        """The pages of ``GET /wp/v2/posts`` with *params*: items, page, totals, site clock."""
+        page = 1
+        while page <= _MAX_PAGES:
+            params["page"] = str(page)
+            answer = self._call("GET", "/wp/v2/posts", params=params)
+            items = self._list(answer, "/wp/v2/posts")
+            total = _int_header(answer.headers, "X-WP-Total")
+            total_pages = _int_header(answer.headers, "X-WP-TotalPages")
+            yield items, page, total, total_pages, _date_header(answer.headers)
+            if not items or (total_pages is not None and page >= total_pages):
+                return
+            if total_pages is None and len(items) < int(params["per_page"]):
+                return
+            page += 1
+
+    def authors(self) -> list[RemoteUser]:
+        """The site's users this account may see, with their names (100 a request).
+
+        WordPress lists every user only to accounts with ``list_users``
+        (administrators); to others it lists the users who have published posts.
+        """
+        found: list[RemoteUser] = []
+        for page in range(1, _MAX_PAGES + 1):
+            params = {"per_page": "100", "page": str(page), "_fields": "id,name,slug"}
+            items, _, total_pages = self._collection("/wp/v2/users", params)
+            found.extend(parse_user(item) for item in items)
+            if not items or page >= (total_pages or 1):
+                break
+        return found
 
     # -- tags --------------------------------------------------------------
 
@@ -665,16 +805,20 @@ class WordPressClient:
             return obj["previous"]
         return obj
 
-    def _collection(
-        self, route: str, params: Mapping[str, str]
-    ) -> tuple[list[object], int | None, int | None]:
-        answer = self._call("GET", route, params=params)
+    def _list(self, answer: _Answer, route: str) -> list[object]:
         items = self._json(answer)
         if not isinstance(items, list):
             raise MalformedResponse(
                 "The site sent an unexpected answer (a list was expected).",
                 detail=f"{route}: got {type(items).__name__}",
             )
+        return items
+
+    def _collection(
+        self, route: str, params: Mapping[str, str]
+    ) -> tuple[list[object], int | None, int | None]:
+        answer = self._call("GET", route, params=params)
+        items = self._list(answer, route)
         total = _int_header(answer.headers, "X-WP-Total")
         total_pages = _int_header(answer.headers, "X-WP-TotalPages")
         return items, total, total_pages

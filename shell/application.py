@@ -16,11 +16,14 @@ from editor.categories import CategoryChoice, preferred_categories, site_categor
 from editor.photo_upload import UploadOptions
 from editor.publishing import PUBLISH_KIND, PublishMode, request_publish, request_unpublish
 from editor.repository import InterviewRepository
+from editor.site_revisions import SiteRevision, read_active_site_revisions
 from editor.site_states import PublicationState, SiteState, publication_state, site_states
 from editor.ui.interviews_page import InterviewsPage
 from editor.ui.spelling import SpellingService
+from editor.versions import VersionStore
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import Outbox, OutboxState
+from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.checkpoints import WalCheckpointer
 from shell.first_window import FirstWindow, build_first_window
 from shell.i18n import LanguageManager, resolve_language, use_translatable_dialogs
@@ -41,6 +44,7 @@ from storage.tones import ToneStyle
 if TYPE_CHECKING:
     from editor.demo import DemoSiteRunner
     from editor.ui.list_preview import InterviewListPreview
+    from editor.ui.site_posts_page import SitePostsPage
     from moderation.ui.comments_page import CommentsPage
     from moderation.ui.counts import QueueCounter
     from shell.ui.lazy_page import LazyPage
@@ -48,6 +52,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Kept versions are pruned (editor.versions) a while after start, then every few hours.
+PRUNE_VERSIONS_FIRST_MS = 2 * 60_000
+PRUNE_VERSIONS_EVERY_MS = 6 * 3600_000
 
 ShowError = Callable[[str, str], None]
 
@@ -139,6 +146,8 @@ class NewsdeskApplication:
             publisher=self,
             load_list=preview is not None,
             spelling=self.spelling,
+            version_author=self.moderator_name,
+            site_revisions=self._site_revisions,
             export_memory=settings,
         )
         if preview is None:
@@ -152,6 +161,8 @@ class NewsdeskApplication:
         self._comments_slot.set_build(self._build_comments_page, self._comments_page_built)
         self._outbox_slot = first.publishing
         self._outbox_slot.set_build(self._build_outbox_page)
+        self._site_posts_slot = first.site_posts
+        self._site_posts_slot.set_build(self._build_site_posts_page)
         self.window.preferences_action.setEnabled(True)
         self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
         self.sync.outbox_changed.connect(self._refresh_outbox_page)
@@ -173,6 +184,10 @@ class NewsdeskApplication:
         self._check_integrity = check_integrity
         self.integrity = IntegrityWatch(store.path, app)
         self.integrity.damaged.connect(self.database_damaged)
+        self._prune_timer = QTimer(app)
+        self._prune_timer.setInterval(PRUNE_VERSIONS_EVERY_MS)
+        self._prune_timer.timeout.connect(self.prune_versions)
+        self._pruning: BackgroundTask[int] | None = None
         self._ready = False
         self._stopped = False
         self._ready_callbacks: list[Callable[[], None]] = []
@@ -193,6 +208,8 @@ class NewsdeskApplication:
             self.integrity.start()  # on a worker; the window is up by now
         if self._autostart_sync:
             self.sync.start()
+            QTimer.singleShot(PRUNE_VERSIONS_FIRST_MS, self.prune_versions)
+            self._prune_timer.start()
         self._ready = True
         QTimer.singleShot(0, self._count_pending_comments)
         log.info("Ready: %d interview(s) listed", self.interviews_page.model.total)
@@ -270,6 +287,11 @@ class NewsdeskApplication:
         page.items_settled.connect(self._outbox_settled)
         return page
 
+    def _build_site_posts_page(self) -> NavigationPage:
+        from editor.ui.site_posts_page import SitePostsPage
+
+        return SitePostsPage(self.store, self.accounts)
+
     def _refresh_outbox_page(self) -> None:
         page = self._outbox_slot.built
         if page is not None:
@@ -333,9 +355,14 @@ class NewsdeskApplication:
                 when,
                 categories,
                 photos=self.settings.photo_upload_options(),
+                author=self.moderator_name(),
             )
             self.interviews_page.model.refresh_site_states()
             self.sync.changes_waiting()
+
+    def _site_revisions(self, interview_id: int, _context: TaskContext) -> list[SiteRevision]:
+        """The active site's revisions of an interview (on a worker: it asks the site)."""
+        return read_active_site_revisions(self.store, self.accounts, interview_id)
 
     def category_choices(self, interview_id: int) -> tuple[list[CategoryChoice], list[int]]:
         """The active site's categories (as last pulled) and the ones to preselect."""
@@ -355,6 +382,29 @@ class NewsdeskApplication:
             self.interviews_page.model.refresh_site_states()
             self.sync.changes_waiting()
 
+    def prune_versions(self) -> None:
+        """Thin out the interviews' kept versions by the documented policy, on a worker."""
+        if self._stopped or self._pruning is not None:
+            return
+        store = self.store
+
+        def work(context: TaskContext) -> int:
+            return VersionStore(store).prune(stop=lambda: context.cancelled)
+
+        def done(removed: int) -> None:
+            self._pruning = None
+            log.info("Pruned %d kept version(s)", removed)
+
+        def failed(error: BaseException) -> None:
+            self._pruning = None
+            if not isinstance(error, StoreError):
+                raise error
+            log.warning("Pruning versions failed: %s", error)  # tried again later
+
+        self._pruning = run_in_background(
+            work, on_success=done, on_failure=failed, parent=self.window
+        )
+
     def _outbox_settled(self) -> None:
         """A conflict was resolved or items discarded: send what is due, show local changes."""
         self.sync.changes_waiting()
@@ -370,6 +420,9 @@ class NewsdeskApplication:
     def _after_sync(self) -> None:
         self.checkpointer.checkpoint_now()
         self._refresh_comments()
+        site_posts = self._site_posts_slot.built
+        if site_posts is not None:
+            cast("SitePostsPage", site_posts).reload_if_changed()
         if self.interviews_page.editor is None:
             self.interviews_page.refresh()
         else:
@@ -498,6 +551,9 @@ class NewsdeskApplication:
     def shutdown(self) -> None:
         """Save open work, stop syncing, wait for background work, close the database."""
         self._stopped = True
+        self._prune_timer.stop()
+        if self._pruning is not None:
+            self._pruning.cancel()
         self.interviews_page.save_all()
         self.sync.stop()
         self.integrity.stop()

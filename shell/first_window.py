@@ -52,6 +52,7 @@ class FirstWindow:
     interviews: LazyPage
     comments: LazyPage
     publishing: LazyPage
+    site_posts: LazyPage
     lock: DataFolderLock | None = None  # held from the quick look until the store is open
 
     @property
@@ -67,7 +68,7 @@ def build_first_window(
     log_file: Path,
     preview: InterviewListPreview | None = None,
 ) -> FirstWindow:
-    """The main window with its three page slots (the interview list in the first, if read)."""
+    """The main window with its four page slots (the interview list in the first, if read)."""
     app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
     interviews = LazyPage(
         "interviews",
@@ -81,12 +82,18 @@ def build_first_window(
     publishing = LazyPage(
         "publishing", lambda: QCoreApplication.translate("OutboxPage", "Publishing"), None
     )
+    site_posts = LazyPage(
+        "site_posts", lambda: QCoreApplication.translate("SitePostsPage", "On the site"), None
+    )
     connection = ConnectionStatus(app)
     window = MainWindow(
-        settings, connection, [interviews, comments, publishing], log_file=str(log_file)
+        settings,
+        connection,
+        [interviews, comments, publishing, site_posts],
+        log_file=str(log_file),
     )
     window.preferences_action.setEnabled(False)  # the Sites tab needs the store
-    return FirstWindow(window, connection, interviews, comments, publishing)
+    return FirstWindow(window, connection, interviews, comments, publishing, site_posts)
 
 
 def quick_first_window(

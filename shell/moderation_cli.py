@@ -6,6 +6,11 @@ is opened read-only, never created or migrated), and grouped into campaigns
 with the app's own code. Nothing is written anywhere. Progress goes to stderr,
 the result to stdout: a short table in the interface language, or exactly one
 JSON object with ``--json``.
+
+The model is trained first; TEST.jsonl is then read once, as a stream (a pipe
+will do), each comment scored and grouped as it comes, so memory grows by a
+small record a comment, not by the file. Nothing is printed before the last
+line is read: a bad line anywhere exits with nothing on stdout.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -64,7 +70,12 @@ def add_command(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("test", type=Path, metavar="TEST.jsonl", help="the comments to score")
+    evaluate.add_argument(
+        "test",
+        type=Path,
+        metavar="TEST.jsonl",
+        help="the comments to score (read once, as a stream: a pipe will do)",
+    )
     evaluate.add_argument(
         "--train", type=Path, metavar="TRAIN.jsonl", help="learn from this file's labelled lines"
     )
@@ -115,7 +126,6 @@ def _stage_names() -> dict[str, str]:
         "read": QCoreApplication.translate("ModerationCommand", "reading"),
         "train": QCoreApplication.translate("ModerationCommand", "training"),
         "score": QCoreApplication.translate("ModerationCommand", "scoring"),
-        "group": QCoreApplication.translate("ModerationCommand", "grouping"),
     }
 
 
@@ -133,11 +143,11 @@ def _install_language(args: argparse.Namespace) -> None:
     LanguageManager(app).switch(resolve_language(setting))
 
 
-def _read(path: Path, bar: ProgressBar) -> list[FileComment]:
-    from moderation.assistant.dataset import read_comments
+def _comments(path: Path, bar: ProgressBar, stage: str) -> Iterator[FileComment]:
+    """The comments of *path* as a stream, the progress bar following the bytes read."""
+    from moderation.assistant.dataset import iter_comments
 
-    stage = _stage_names()["read"]
-    return read_comments(path, lambda done, total: bar.show(stage, done, total))
+    return iter_comments(path, lambda done, total: bar.show(stage, done, total))
 
 
 def _train_from_data_folder(data_dir: Path) -> tuple[Model, History]:
@@ -158,34 +168,36 @@ def run_evaluate(args: argparse.Namespace) -> int:
     bar = ProgressBar(sys.stderr)
     stages = _stage_names()
     try:
-        comments = _read(args.test, bar)
-        training = _read(args.train, bar) if args.train is not None else None
-    except DatasetError as error:
-        _say(error.user_message)
-        return EXIT_BAD_INPUT
-    try:
+        if args.train is not None:
+            decisions = file_decisions(_comments(args.train, bar, stages["read"]))
         bar.show(stages["train"], 0, 1)
-        if training is not None:
-            model, history = train_on(file_decisions(training))
+        if args.train is not None:
+            model, history = train_on(decisions)
         else:
             model, history = _train_from_data_folder(args.data_dir_resolved)
         bar.show(stages["train"], 1, 1)
+        # One pass over the test file, which may be larger than memory: each comment is
+        # scored and grouped as it is read. A bad line stops it before anything is printed.
+        result = evaluate(
+            model, history, _comments(args.test, bar, stages["score"]), highest=TABLE_ROWS
+        )
+    except DatasetError as error:
+        sys.stderr.write("\n")
+        _say(error.user_message)
+        return EXIT_BAD_INPUT
     except (TooFewDecisions, DataFolderUnreadable) as error:
         sys.stderr.write("\n")
         _say(error.user_message)
         return EXIT_NOT_TRAINED
-    result = evaluate(
-        model, history, comments, lambda stage, done, total: bar.show(stages[stage], done, total)
-    )
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        _print_table(result, comments)
+        _print_table(result)
     return EXIT_OK
 
 
-def _print_table(result: Evaluation, comments: list[FileComment]) -> None:
+def _print_table(result: Evaluation) -> None:
     """The result for a person: figures, confusion table, campaigns, highest scores."""
     from moderation.text import excerpt
 
@@ -227,19 +239,17 @@ def _print_table(result: Evaluation, comments: list[FileComment]) -> None:
             ).format(number=number, size=len(members), ids=shown)
         )
     print()
-    texts = {comment.id: comment.text for comment in comments}
-    ranked = sorted(result.scores.items(), key=lambda item: item[1], reverse=True)
-    if len(ranked) > TABLE_ROWS:
+    if len(result.scores) > TABLE_ROWS:
         print(
             QCoreApplication.translate(
                 "ModerationCommand",
                 "The {count} highest scores of {total} (--json gives them all):",
-            ).format(count=TABLE_ROWS, total=len(ranked))
+            ).format(count=TABLE_ROWS, total=len(result.scores))
         )
     id_title = QCoreApplication.translate("ModerationCommand", "Id")
     score_title = QCoreApplication.translate("ModerationCommand", "Score")
     comment_title = QCoreApplication.translate("ModerationCommand", "Comment")
-    id_width = max(len(id_title), *(len(i) for i, _ in ranked[:TABLE_ROWS]))
+    id_width = max(len(id_title), *(len(row.id) for row in result.highest))
     print(f"{id_title:<{id_width}}  {score_title:>6}  {comment_title}")
-    for identifier, score in ranked[:TABLE_ROWS]:
-        print(f"{identifier:<{id_width}}  {score:>6.3f}  {excerpt(texts[identifier], 70)}")
+    for row in result.highest:
+        print(f"{row.id:<{id_width}}  {row.score:>6.3f}  {excerpt(row.text, 70)}")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from editor.categories import pull_categories
 from editor.outbox_kinds import outbox_kinds as interview_kinds
 from editor.scheduled import pull_scheduled
+from editor.site_posts import pull_posts_for_sync
 from moderation.outbox_kinds import outbox_kinds as comment_kinds
 from moderation.pull import pull_for_sync
 from portal.outbox_kinds import OutboxKinds
@@ -27,6 +28,7 @@ def outbox_kinds(moderator: Callable[[], str] = getpass.getuser) -> OutboxKinds:
 def site_pullers() -> list[Puller]:
     """What a sync fetches from the site after sending the outbox.
 
-    Categories, scheduled posts that went live, comments.
+    Categories, scheduled posts that went live, comments, the site's posts
+    (incremental, once the "On the site" page has pulled them once).
     """
-    return [pull_categories, pull_scheduled, pull_for_sync]
+    return [pull_categories, pull_scheduled, pull_for_sync, pull_posts_for_sync]

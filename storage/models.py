@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -308,3 +309,103 @@ class NewsroomWord(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     word: Mapped[str] = mapped_column(Text, unique=True)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class InterviewVersion(Base):
+    """A kept version of an interview (see editor.versions: what is kept, how it is stored).
+
+    ``data`` is the document's JSON, zlib-compressed; when ``base_id`` is set it
+    was compressed with that version's JSON as the preset dictionary (a delta).
+    """
+
+    __tablename__ = "interview_versions"
+    __table_args__ = (
+        CheckConstraint("kind IN ('autosave', 'publish', 'site')", name="kind_known"),
+        Index("ix_interview_versions_interview", "interview_id", "saved_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    author: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    digest: Mapped[str] = mapped_column(String(40))
+    base_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# --- The site's posts ("On the site"; migration 0014) ----------------------------------------
+
+
+class SitePost(Base):
+    """A post of a site as last pulled (see editor.site_posts).
+
+    ``title`` is plain text (decoded once), ``content`` the raw HTML the site
+    keeps, ``categories`` the category ids as ``",3,7,"``; the dates are the
+    site's ``*_gmt`` values (``YYYY-MM-DDTHH:MM:SS``). ``status`` is the site's,
+    or ``gone`` once the site no longer has the post.
+    """
+
+    __tablename__ = "site_posts"
+    __table_args__ = (
+        UniqueConstraint("site_id", "remote_id", name="uq_site_posts_site_remote"),
+        Index("ix_site_posts_modified", "site_id", "modified_gmt", "id"),
+        Index("ix_site_posts_status", "site_id", "status", "modified_gmt", "id"),
+        Index("ix_site_posts_author", "site_id", "author_id", "modified_gmt", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    remote_id: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, default="")
+    title_sort: Mapped[str] = mapped_column(Text, default="")
+    slug: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16))
+    author_id: Mapped[int] = mapped_column(Integer, default=0)
+    categories: Mapped[str] = mapped_column(Text, default="")
+    date_gmt: Mapped[str] = mapped_column(String(32), default="")
+    modified_gmt: Mapped[str] = mapped_column(String(32), default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[str] = mapped_column(Text, default="")
+    comment_status: Mapped[str] = mapped_column(String(16), default="")
+    pulled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class SitePostAuthor(Base):
+    """The name of a site's user, as the site lists it to this account."""
+
+    __tablename__ = "site_post_authors"
+
+    site_id: Mapped[int] = mapped_column(
+        ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True
+    )
+    remote_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+
+
+class SitePostSync(Base):
+    """How far the posts of one site have been pulled (see editor.site_posts)."""
+
+    __tablename__ = "site_post_sync"
+
+    site_id: Mapped[int] = mapped_column(
+        ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True
+    )
+    modified_after: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    pulls_since_sweep: Mapped[int] = mapped_column(Integer, default=0)
+    last_sweep_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    last_pull_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    view_only: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+#: The FTS5 index of the site's posts (migration 0014): rowid is ``site_posts.id``;
+#: title holds the *folded* title (storage.textfold.fold).
+site_post_search = Table(
+    "site_post_search",
+    MetaData(),
+    Column("rowid", Integer, primary_key=True),
+    Column("title", Text),
+)

@@ -7,6 +7,9 @@ import json
 import os
 import subprocess
 import sys
+import tracemalloc
+import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -219,3 +222,86 @@ def test_plain_output_speaks_the_interface_language(
     process = _run("--language", "vi", "moderation", "evaluate", test, "--train", train)
     assert process.returncode == 0, process.stderr
     assert "Ngưỡng đề xuất" in process.stdout
+
+
+def _evaluate_from_fifo(
+    fifo: Path, train: Path, content: bytes
+) -> subprocess.CompletedProcess[str]:
+    """Run ``evaluate`` on a named pipe fed with *content*: a file that can be read only once."""
+    os.mkfifo(fifo)
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "moderation", "evaluate", fifo, "--train", train, "--json"],
+        cwd=ROOT,
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    with fifo.open("wb") as writer:  # blocks until the command opens the pipe
+        writer.write(content)
+    stdout, stderr = process.communicate(timeout=300)
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_the_test_file_is_read_once_as_a_stream_from_a_pipe(
+    halves: tuple[Path, Path, list[GeneratedComment]], tmp_path: Path
+) -> None:
+    train, test, _held_out = halves
+    from_file = _json(_run("moderation", "evaluate", test, "--train", train, "--json"))
+    streamed = _evaluate_from_fifo(tmp_path / "comments.pipe", train, test.read_bytes())
+    assert _json(streamed) == from_file
+    assert "100%" in streamed.stderr
+
+    bad_at_the_end = test.read_bytes() + b'{"id": "last", "text": 5}\n'
+    failed = _evaluate_from_fifo(tmp_path / "bad.pipe", train, bad_at_the_end)
+    assert failed.returncode == 2 and "Traceback" not in failed.stderr
+    assert failed.stdout == "", "a bad last line prints nothing, even after scoring the rest"
+    assert "line 601" in failed.stderr
+
+
+def test_the_table_shows_the_highest_scores_of_the_whole_file(
+    halves: tuple[Path, Path, list[GeneratedComment]],
+) -> None:
+    train, test, held_out = halves
+    scores = _json(_run("moderation", "evaluate", test, "--train", train, "--json"))["scores"]
+    plain = _run("moderation", "evaluate", test, "--train", train)
+    assert plain.returncode == 0, plain.stderr
+    lines = plain.stdout.splitlines()
+    header = next(
+        number for number, line in enumerate(lines) if line.split()[:2] == ["Id", "Score"]
+    )
+    shown = [line.split()[:2] for line in lines[header + 1 :]]
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:20]
+    assert shown == [[identifier, f"{score:.3f}"] for identifier, score in ranked]
+    texts = {str(c.id): unicodedata.normalize("NFC", c.text) for c in held_out}
+    first = lines[header + 1]
+    assert texts[ranked[0][0]][:20] in first
+
+
+def test_evaluation_keeps_no_text_of_the_comments_it_has_scored() -> None:
+    """Memory grows by a small record a comment, not by the texts read (Python objects)."""
+    from moderation.assistant.dataset import FileComment
+    from moderation.assistant.evaluation import evaluate
+    from moderation.assistant.training import Decision, train_on
+
+    model, history = train_on(
+        [Decision(c.text, c.label != "approve", c.email) for c in generate(300, seed=5)]
+    )
+    count, copies = 600, 40
+
+    def long_comments() -> Iterator[FileComment]:  # about 10 KB of text each, made on demand
+        for comment in generate(count, seed=31):
+            text = " ".join(f"{comment.text} (đoạn {part})" for part in range(copies))
+            yield FileComment(comment.id, str(comment.id), text, label=comment.label)
+
+    text_size = sum(sys.getsizeof(c.text) for c in long_comments())
+    tracemalloc.start()
+    try:
+        result = evaluate(model, history, long_comments(), highest=20)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(result.scores) == count and result.quality is not None
+    assert len(result.highest) == 20
+    assert peak < text_size / 4, (peak, text_size)

@@ -54,6 +54,7 @@ class InterviewEditor(QWidget):
     choose_image_requested = Signal(int)  # block index
     publish_requested = Signal()
     unpublish_requested = Signal()
+    history_requested = Signal()
 
     def __init__(
         self,
@@ -92,12 +93,16 @@ class InterviewEditor(QWidget):
         self.publish_button.clicked.connect(self.publish_requested)
         self.unpublish_button = QPushButton(self)
         self.unpublish_button.clicked.connect(self.unpublish_requested)
+        self.history_button = QPushButton(self)
+        self.history_button.setObjectName("historyButton")
+        self.history_button.clicked.connect(self.history_requested)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.status_label)
         header.addWidget(self.site_label)
         header.addStretch(1)
         header.addWidget(self.saved_label)
+        header.addWidget(self.history_button)
         header.addWidget(self.draft_button)
         header.addWidget(self.ready_button)
         header.addWidget(self.approve_button)
@@ -475,10 +480,17 @@ class InterviewEditor(QWidget):
             "future": self.tr("scheduled"),
             "draft": self.tr("draft"),
             "pending": self.tr("pending review"),
+            "trash": self.tr("in the site's trash"),
         }
-        text = self.tr("On the site: {status} — {link}").format(
-            status=names.get(status, status), link=link
-        )
+        if status == "gone":
+            text = self.tr(
+                "The post was deleted on the site. Publishing again makes a new post, "
+                "only after you confirm it in Publishing."
+            )
+        else:
+            text = self.tr("On the site: {status} — {link}").format(
+                status=names.get(status, status), link=link
+            )
         if state.tags_left_out:
             text += "\n" + self.tr(
                 "Sent without the tags {tags}: this site account may not create tags. "
@@ -538,6 +550,10 @@ class InterviewEditor(QWidget):
         self.draft_button.setText(self.tr("Back to draft"))
         self.publish_button.setText(self.tr("Publish…"))
         self.unpublish_button.setText(self.tr("Unpublish"))
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(
+            self.tr("Every saved version of this interview, compared side by side")
+        )
         self.title_label.setText(self.tr("&Headline:"))
         self.lead_label.setText(self.tr("&Sapo:"))
         self.byline_label.setText(self.tr("&Byline:"))

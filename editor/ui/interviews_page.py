@@ -33,6 +33,7 @@ from editor.photos import ImportedPhoto, PhotoError, import_photo
 from editor.publishing import PublishMode
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.session import EditingSession
+from editor.site_revisions import SiteRevision
 from editor.site_states import PublicationState, SiteState
 from editor.tone_style import count_styles, in_style, style_problems
 from editor.ui.editor_widget import InterviewEditor
@@ -44,6 +45,7 @@ from editor.ui.export_dialog import (
     export_target,
     file_name_for,
 )
+from editor.ui.history_dialog import HistoryDialog
 from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel
 from editor.ui.list_panel import DEFAULT_SORT, TRASH, InterviewListPanel
@@ -52,6 +54,7 @@ from editor.ui.publish_dialog import PublishDialog
 from editor.ui.spelling import SpellingService
 from editor.ui.trash_dialogs import confirm, delete_for_good_text, move_to_trash_text
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
+from editor.versions import VersionKeeper, VersionStore
 from portal.accounts import SiteAccount
 from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.ui.outside_text import information, question, warning
@@ -62,6 +65,10 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 150
 # The status filter's entry that shows the trash.
 PHOTOS_FOLDER = "photos"
+
+
+SiteRevisionsReader = Callable[[int, TaskContext], list[SiteRevision]]
+"""Reads the site's revisions of interview *id* (runs on a worker)."""
 
 
 class Publisher(Protocol):
@@ -112,11 +119,16 @@ class InterviewsPage(NavigationPage):
         *,
         load_list: bool = True,
         spelling: SpellingService | None = None,
+        version_author: Callable[[], str] | None = None,
+        site_revisions: SiteRevisionsReader | None = None,
         export_memory: ExportMemory | None = None,
     ) -> None:
         """With *load_list* False the list stays empty until :meth:`refresh` (after show).
 
         *spelling* turns on spell check and the house tone style in the editor.
+        *version_author* names who the kept versions are by (None: the computer's
+        user); *site_revisions* reads the site's revisions of an interview (on a
+        worker; None: the History dialog offers none).
         *export_memory* keeps the last export's folder and format (the profile's
         settings; without it they last while the program runs).
         """
@@ -132,6 +144,10 @@ class InterviewsPage(NavigationPage):
         self.context_menu: QMenu | None = None  # the list's menu while it is open
         self.session: EditingSession | None = None
         self.editor: InterviewEditor | None = None
+        self.versions = VersionStore(repository.store)
+        self.version_keeper = VersionKeeper(author=version_author)
+        self.site_revisions = site_revisions
+        self.history: HistoryDialog | None = None
 
         self.model = InterviewListModel(
             repository, publisher.site_states if publisher is not None else None, load=load_list
@@ -384,6 +400,7 @@ class InterviewsPage(NavigationPage):
             stored,
             photos_root=self.data_dir,
             save_runner=self._save_in_background,
+            versions=self.version_keeper,
             parent=self,
         )
         self.editor = InterviewEditor(self.session, self.data_dir, self, spelling=self.spelling)
@@ -391,6 +408,7 @@ class InterviewsPage(NavigationPage):
         self.editor.choose_image_requested.connect(self.choose_image)
         self.editor.publish_requested.connect(self.publish_open_interview)
         self.editor.unpublish_requested.connect(self.unpublish_open_interview)
+        self.editor.history_requested.connect(self.show_history)
         self.editor.set_can_publish(
             self.publisher is not None and self.publisher.active_site() is not None
         )
@@ -486,6 +504,31 @@ class InterviewsPage(NavigationPage):
         if self.session is not None:
             self.session.save_soon()
         super().hideEvent(event)
+
+    # --- history ---------------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        """Show the open interview's versions (saving first, so the newest is listed)."""
+        session = self.session
+        if session is None:
+            return
+        session.save_now()
+        fetch = None
+        reader = self.site_revisions
+        if reader is not None:
+            interview_id = session.interview_id
+
+            def fetch(context: TaskContext) -> list[SiteRevision]:
+                return reader(interview_id, context)
+
+        self.history = HistoryDialog(session, self.versions, fetch, self)
+        self.history.finished.connect(self._history_closed)
+        self.history.open()
+
+    def _history_closed(self, _result: int) -> None:
+        if self.history is not None:
+            self.history.deleteLater()
+            self.history = None
 
     # --- publishing -----------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SiteStates = Callable[[Sequence[int]], Mapping[int, SiteState]]
 
 # States that wait for a person, shown in red.
-NEEDS_PERSON = (SiteState.FAILED, SiteState.CONFLICT)
+NEEDS_PERSON = (SiteState.FAILED, SiteState.CONFLICT, SiteState.DELETED)
 
 # The roles data() answers, as plain ints: a view asks for a dozen roles per cell (more
 # with columns sized to their contents), and most get None at once.
@@ -90,6 +90,8 @@ def site_state_text(state: SiteState) -> str:
         SiteState.SCHEDULED: translate("SiteState", "Scheduled"),
         SiteState.PUBLISHED: translate("SiteState", "Published"),
         SiteState.PRIVATE: translate("SiteState", "Private on the site"),
+        SiteState.TRASHED: translate("SiteState", "In the site's trash"),
+        SiteState.DELETED: translate("SiteState", "Deleted on the site"),
     }[state]
 
 

@@ -11,7 +11,8 @@ lines are skipped. The first bad line stops the reading with a
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,19 +145,25 @@ def parse_line(path: Path, number: int, raw: bytes) -> FileComment:
     return FileComment(number, identifier, clean_text(text), author, email, article, label)
 
 
-def read_comments(
+def iter_comments(
     path: Path, progress: Callable[[int, int], None] | None = None
-) -> list[FileComment]:
-    """Every comment of the file at *path*; raises :class:`DatasetError` for the first bad line.
+) -> Iterator[FileComment]:
+    """The comments of the file at *path*, one at a time, as the lines are read.
 
-    *progress* gets (bytes read, file size) now and then.
+    The file is read as a stream (a pipe or a FIFO will do), one line of at most
+    :data:`MAX_LINE_BYTES` at a time, so memory does not grow with the file: only
+    each id's line number is kept, to name a repeated id. Raises
+    :class:`DatasetError` at the first bad line, or at the end when there was no
+    comment: a caller that must write nothing for a bad file keeps its output
+    until the iteration is over. *progress* gets (bytes read, file size) now and
+    then, and when the file's size is unknown (a pipe), once at the end.
     """
     try:
-        size = path.stat().st_size
+        status = path.stat()
         stream = path.open("rb")
     except OSError as error:
         raise DatasetError(path, 0, error.strerror or str(error)) from None
-    comments: list[FileComment] = []
+    size = status.st_size if stat.S_ISREG(status.st_mode) else 0
     seen: dict[str, int] = {}
     done = 0
     with stream:
@@ -190,13 +197,23 @@ def read_comments(
                     ).format(id=comment.id[:40], line=seen[comment.id]),
                 )
             seen[comment.id] = number
-            comments.append(comment)
-            if progress is not None and number % 2000 == 0:
-                progress(done, size)
-    if not comments:
+            yield comment
+            if progress is not None and size and number % 500 == 0:
+                progress(min(done, size), size)
+    if not seen:
         raise DatasetError(
             path, 0, QCoreApplication.translate("Assistant", "the file holds no comments")
         )
     if progress is not None:
-        progress(size, size)
-    return comments
+        progress(max(done, 1), max(done, 1))
+
+
+def read_comments(
+    path: Path, progress: Callable[[int, int], None] | None = None
+) -> list[FileComment]:
+    """Every comment of the file at *path*; raises :class:`DatasetError` for the first bad line.
+
+    *progress* gets (bytes read, file size) now and then. Holds the whole file:
+    :func:`iter_comments` reads it as a stream.
+    """
+    return list(iter_comments(path, progress))

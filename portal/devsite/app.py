@@ -24,7 +24,14 @@ from urllib.parse import parse_qsl, urlencode
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
-from portal.devsite import routes_comments, routes_media, routes_posts, routes_site, routes_terms
+from portal.devsite import (
+    routes_comments,
+    routes_media,
+    routes_posts,
+    routes_revisions,
+    routes_site,
+    routes_terms,
+)
 from portal.devsite.auth import parse_basic_auth
 from portal.devsite.faults import FaultAction
 from portal.devsite.rest import Caller, RestError, answer, error_answer
@@ -261,6 +268,7 @@ def create_app(site: SiteContext) -> Flask:
         routes_comments.bp,
         routes_media.bp,
         routes_terms.bp,
+        routes_revisions.bp,
     ):
         app.register_blueprint(blueprint)
     app.wsgi_app = _RestRouteQuery(  # type: ignore[method-assign]

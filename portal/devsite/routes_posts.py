@@ -25,6 +25,7 @@ from portal.devsite.rest import (
     invalid_param,
     page_headers,
 )
+from portal.devsite.routes_revisions import save_revision
 from portal.devsite.sitectx import current_site
 from portal.devsite.store import Post, PostQuery, Store
 from portal.devsite.wpjson import REGISTERED_POST_META, post_json, rest_url
@@ -232,6 +233,7 @@ def update_post(post_id: int) -> Response:
     values["modified_gmt"] = to_db(now)
     post = store.update_post(post.id, values)
     post = store.update_post(post.id, {"slug": _final_slug(store, post, values.get("slug"))})
+    save_revision(store, post, who.id)
     return answer(post_json(post, "edit"))
 
 

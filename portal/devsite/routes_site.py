@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Blueprint, Response, request
 
-from portal.devsite.rest import Params, RestError, answer, caller
+from portal.devsite.rest import Params, RestError, answer, caller, page_headers
 from portal.devsite.sitectx import current_site
 from portal.devsite.store import CommentQuery, PostQuery
 from portal.devsite.wpjson import (
@@ -32,6 +32,7 @@ ROUTES = (
     "/wp/v2/media/(?P<id>[\\d]+)",
     "/wp/v2/tags",
     "/wp/v2/categories",
+    "/wp/v2/users",
     "/wp/v2/users/me",
 )
 
@@ -91,6 +92,25 @@ def users_me() -> Response:
     if who.user is None:
         raise RestError("rest_not_logged_in", "You are not currently logged in.", 401)
     return answer(user_json(who.user, context))
+
+
+@bp.get("/wp-json/wp/v2/users")
+def list_users() -> Response:
+    """GET /wp/v2/users: every user for accounts with ``list_users``, else published authors.
+
+    As ``WP_REST_Users_Controller::get_items`` does (``has_published_posts``);
+    ``context=edit`` needs ``list_users``. Ordered by name, as WordPress does by default.
+    """
+    who = caller()
+    p = Params()
+    context = p.checked_context(who, "list_users", "Sorry, you are not allowed to list users.")
+    page, per_page = p.paging()
+    users, total = current_site().store.list_users(
+        published_only=not who.can("list_users"), limit=per_page, offset=(page - 1) * per_page
+    )
+    return answer(
+        [user_json(u, context) for u in users], headers=page_headers(total, per_page, page)
+    )
 
 
 # -- control endpoints for tests running the site in another process ---------

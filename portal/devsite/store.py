@@ -343,6 +343,22 @@ class Store:
             row = db.execute("SELECT * FROM users WHERE id = ?", (user_id,)).fetchone()
         return User(**dict(row)) if row else None
 
+    def list_users(
+        self, *, published_only: bool, limit: int, offset: int
+    ) -> tuple[list[User], int]:
+        """Users by id (one page) and their count; *published_only*: authors of published posts."""
+        where = (
+            "WHERE id IN (SELECT author FROM posts WHERE type = 'post' AND status = 'publish')"
+            if published_only
+            else ""
+        )
+        with self.transaction() as db:
+            total = db.execute(f"SELECT count(*) FROM users {where}").fetchone()[0]
+            rows = db.execute(
+                f"SELECT * FROM users {where} ORDER BY name, id LIMIT ? OFFSET ?", (limit, offset)
+            ).fetchall()
+        return [User(**dict(r)) for r in rows], int(total)
+
     def add_app_password(
         self, user_id: int, password: str, name: str, created_gmt: str, *, replace: bool = False
     ) -> None:
@@ -401,10 +417,21 @@ class Store:
         return Post(**dict(row))
 
     def delete_post(self, post_id: int) -> None:
-        """Delete a row for good, with its comments."""
+        """Delete a row for good, with its comments and revisions."""
         with self.transaction() as db:
             db.execute("DELETE FROM comments WHERE post = ?", (post_id,))
+            db.execute("DELETE FROM posts WHERE parent = ? AND type = 'revision'", (post_id,))
             db.execute("DELETE FROM posts WHERE id = ?", (post_id,))
+
+    def revisions(self, post_id: int) -> list[Post]:
+        """The revisions of a post, newest first (``date ID`` descending)."""
+        with self.transaction() as db:
+            rows = db.execute(
+                "SELECT * FROM posts WHERE type = 'revision' AND parent = ? "
+                "ORDER BY date_gmt DESC, id DESC",
+                (post_id,),
+            ).fetchall()
+        return [Post(**dict(row)) for row in rows]
 
     def slug_taken(self, slug: str, type: str, except_id: int) -> bool:
         """Whether another row of *type* (attachments: any row) already uses *slug*."""

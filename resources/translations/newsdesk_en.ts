@@ -52,23 +52,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="68"/>
-        <location filename="../../shell/application.py" line="82"/>
+        <location filename="../../shell/application.py" line="75"/>
+        <location filename="../../shell/application.py" line="89"/>
         <source>Newsdesk cannot start</source>
+        <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="69"/>
+        <location filename="../../shell/application.py" line="76"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="165"/>
+        <location filename="../../shell/application.py" line="175"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="406"/>
+        <location filename="../../shell/application.py" line="458"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -76,22 +77,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="415"/>
+        <location filename="../../shell/application.py" line="467"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="485"/>
+        <location filename="../../shell/application.py" line="537"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="488"/>
+        <location filename="../../shell/application.py" line="540"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="412"/>
+        <location filename="../../shell/application.py" line="464"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,53 +100,53 @@ Application password:</source>
 <context>
     <name>Assistant</name>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="67"/>
+        <location filename="../../moderation/assistant/dataset.py" line="68"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="99"/>
+        <location filename="../../moderation/assistant/dataset.py" line="100"/>
         <source>not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="105"/>
-        <location filename="../../moderation/assistant/dataset.py" line="109"/>
+        <location filename="../../moderation/assistant/dataset.py" line="106"/>
+        <location filename="../../moderation/assistant/dataset.py" line="110"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="116"/>
+        <location filename="../../moderation/assistant/dataset.py" line="117"/>
         <source>“id” is missing or not a number or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="121"/>
+        <location filename="../../moderation/assistant/dataset.py" line="122"/>
         <source>“text” is missing or not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="128"/>
+        <location filename="../../moderation/assistant/dataset.py" line="129"/>
         <source>unknown label “{label}” (approve, spam or abuse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="140"/>
+        <location filename="../../moderation/assistant/dataset.py" line="141"/>
         <source>“{field}” is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="174"/>
+        <location filename="../../moderation/assistant/dataset.py" line="181"/>
         <source>line longer than {size} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="188"/>
+        <location filename="../../moderation/assistant/dataset.py" line="195"/>
         <source>id {id} already used on line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="198"/>
+        <location filename="../../moderation/assistant/dataset.py" line="205"/>
         <source>the file holds no comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,57 +465,42 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentOutbox</name>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="45"/>
-        <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="54"/>
-        <source>Comment #{id} on the site: {status}</source>
+        <location filename="../../moderation/outbox_kinds.py" line="49"/>
+        <source>Comment “{excerpt}”: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/outbox_kinds.py" line="58"/>
-        <source>Comment by {author} “{excerpt}”: {status}</source>
+        <source>Reply to comment “{excerpt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="68"/>
-        <source>Reply to comment #{id} on the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="72"/>
-        <source>Reply to {author}&apos;s comment “{excerpt}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="80"/>
+        <location filename="../../moderation/outbox_kinds.py" line="66"/>
         <source>Keep the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="81"/>
+        <location filename="../../moderation/outbox_kinds.py" line="67"/>
         <source>Send mine anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="91"/>
+        <location filename="../../moderation/outbox_kinds.py" line="77"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="93"/>
+        <location filename="../../moderation/outbox_kinds.py" line="79"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="96"/>
+        <location filename="../../moderation/outbox_kinds.py" line="82"/>
         <source>On the site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="101"/>
+        <location filename="../../moderation/outbox_kinds.py" line="87"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,42 +508,42 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="199"/>
+        <location filename="../../moderation/ui/queue_model.py" line="197"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="203"/>
+        <location filename="../../moderation/ui/queue_model.py" line="201"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/ui/queue_model.py" line="217"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/ui/queue_model.py" line="218"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="219"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="222"/>
+        <location filename="../../moderation/ui/queue_model.py" line="220"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="223"/>
+        <location filename="../../moderation/ui/queue_model.py" line="221"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="224"/>
+        <location filename="../../moderation/ui/queue_model.py" line="222"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,7 +551,7 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="79"/>
+        <location filename="../../shell/first_window.py" line="80"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
@@ -582,7 +568,7 @@ Ctrl+Enter adds the next question or answer.</source>
     </message>
     <message>
         <location filename="../../moderation/ui/comments_page.py" line="352"/>
-        <location filename="../../moderation/ui/comments_page.py" line="712"/>
+        <location filename="../../moderation/ui/comments_page.py" line="705"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,47 +726,42 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="696"/>
-        <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/comments_page.py" line="701"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="697"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="705"/>
+        <location filename="../../moderation/ui/comments_page.py" line="698"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="699"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="707"/>
+        <location filename="../../moderation/ui/comments_page.py" line="700"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="713"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="714"/>
+        <location filename="../../moderation/ui/comments_page.py" line="707"/>
         <source>Previous comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="717"/>
+        <location filename="../../moderation/ui/comments_page.py" line="710"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,6 +1012,107 @@ Your work is saved; you can keep working. The details are in the log:
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="182"/>
+        <source>Open in the editor now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="183"/>
+        <source>Autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="184"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="185"/>
+        <source>Taken from the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="186"/>
+        <source>Revision on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="221"/>
+        <source>Select one version to compare with the open text, or two to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="235"/>
+        <source>This version cannot be read back: its stored copy is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="241"/>
+        <source>Left: {older}. Right: {newer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="298"/>
+        <source>Asking the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/history_dialog.py" line="313"/>
+        <source>%n revision(s) on the site.</source>
+        <translation>
+            <numerusform>%n revision on the site.</numerusform>
+            <numerusform>%n revisions on the site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="320"/>
+        <source>This interview has not been sent to the site yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="324"/>
+        <source>Newsdesk has no application password for this site yet: enter it in Preferences ▸ Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="345"/>
+        <source>Show the site&apos;s revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="346"/>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="348"/>
+        <source>Replace the open text by the selected version (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../editor/ui/import_dialog.py" line="67"/>
@@ -1170,214 +1252,234 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="360"/>
+        <location filename="../../editor/ui/editor_widget.py" line="365"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="362"/>
+        <location filename="../../editor/ui/editor_widget.py" line="367"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="396"/>
+        <location filename="../../editor/ui/editor_widget.py" line="401"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="452"/>
-        <location filename="../../editor/ui/editor_widget.py" line="576"/>
+        <location filename="../../editor/ui/editor_widget.py" line="457"/>
+        <location filename="../../editor/ui/editor_widget.py" line="592"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="461"/>
-        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <location filename="../../editor/ui/editor_widget.py" line="466"/>
+        <location filename="../../editor/ui/editor_widget.py" line="594"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="474"/>
+        <location filename="../../editor/ui/editor_widget.py" line="479"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="475"/>
+        <location filename="../../editor/ui/editor_widget.py" line="480"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="476"/>
+        <location filename="../../editor/ui/editor_widget.py" line="481"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="477"/>
+        <location filename="../../editor/ui/editor_widget.py" line="482"/>
         <source>pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="479"/>
+        <location filename="../../editor/ui/editor_widget.py" line="483"/>
+        <source>in the site&apos;s trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="487"/>
+        <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="491"/>
         <source>On the site: {status} — {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="484"/>
+        <location filename="../../editor/ui/editor_widget.py" line="496"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="508"/>
+        <location filename="../../editor/ui/editor_widget.py" line="520"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="535"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="536"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="537"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="538"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="539"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="540"/>
+        <location filename="../../editor/ui/editor_widget.py" line="552"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="541"/>
-        <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="542"/>
-        <source>&amp;Sapo:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="543"/>
-        <source>&amp;Byline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="544"/>
-        <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="545"/>
-        <source>The interview&apos;s headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="546"/>
-        <source>The bold opening paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
-        <source>Who interviewed (Thực hiện: …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
-        <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
-        <source>+ Question/answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
-        <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/editor_widget.py" line="553"/>
-        <source>+ Paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="554"/>
-        <source>+ Photo</source>
+        <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="555"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
-        <source>Move down</source>
+        <source>Every saved version of this interview, compared side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="557"/>
-        <source>Delete</source>
+        <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="558"/>
-        <source>People in this interview</source>
+        <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="559"/>
-        <source>Interviewer</source>
+        <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="560"/>
-        <source>Interviewee</source>
+        <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="561"/>
-        <source>Add person</source>
+        <source>The interview&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="562"/>
-        <source>Label, e.g. Phóng viên</source>
+        <source>The bold opening paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="563"/>
-        <source>Write</source>
+        <source>Who interviewed (Thực hiện: …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="564"/>
-        <source>Preview</source>
+        <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="565"/>
-        <source>Normalise to the house style</source>
+        <source>+ Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <source>+ Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="570"/>
+        <source>+ Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="571"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="572"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="573"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="574"/>
+        <source>People in this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="575"/>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
+        <source>Interviewee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="577"/>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <source>Label, e.g. Phóng viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="580"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <source>Normalise to the house style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="583"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,32 +1487,32 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="244"/>
+        <location filename="../../editor/ui/list_model.py" line="246"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="263"/>
+        <location filename="../../editor/ui/list_model.py" line="265"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="267"/>
+        <location filename="../../editor/ui/list_model.py" line="269"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="268"/>
+        <location filename="../../editor/ui/list_model.py" line="270"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="269"/>
+        <location filename="../../editor/ui/list_model.py" line="271"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="270"/>
+        <location filename="../../editor/ui/list_model.py" line="272"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,7 +1520,7 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="98"/>
+        <location filename="../../editor/ui/list_panel.py" line="97"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1426,37 +1528,32 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="103"/>
+        <location filename="../../editor/ui/list_panel.py" line="102"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="107"/>
-        <source>Every word must occur, in any order; interviews with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_panel.py" line="112"/>
+        <location filename="../../editor/ui/list_panel.py" line="104"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="117"/>
+        <location filename="../../editor/ui/list_panel.py" line="109"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="118"/>
+        <location filename="../../editor/ui/list_panel.py" line="110"/>
         <source>Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="119"/>
+        <location filename="../../editor/ui/list_panel.py" line="111"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="120"/>
+        <location filename="../../editor/ui/list_panel.py" line="112"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,135 +1612,135 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="74"/>
-        <location filename="../../editor/ui/interviews_page.py" line="204"/>
+        <location filename="../../shell/first_window.py" line="75"/>
+        <location filename="../../editor/ui/interviews_page.py" line="220"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="512"/>
+        <location filename="../../editor/ui/interviews_page.py" line="555"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="513"/>
+        <location filename="../../editor/ui/interviews_page.py" line="556"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="534"/>
+        <location filename="../../editor/ui/interviews_page.py" line="577"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="535"/>
+        <location filename="../../editor/ui/interviews_page.py" line="578"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="464"/>
+        <location filename="../../editor/ui/interviews_page.py" line="482"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="462"/>
+        <location filename="../../editor/ui/interviews_page.py" line="480"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="327"/>
+        <location filename="../../editor/ui/interviews_page.py" line="343"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="332"/>
+        <location filename="../../editor/ui/interviews_page.py" line="348"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="357"/>
+        <location filename="../../editor/ui/interviews_page.py" line="373"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="560"/>
+        <location filename="../../editor/ui/interviews_page.py" line="603"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="562"/>
+        <location filename="../../editor/ui/interviews_page.py" line="605"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="566"/>
+        <location filename="../../editor/ui/interviews_page.py" line="609"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="567"/>
+        <location filename="../../editor/ui/interviews_page.py" line="610"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="699"/>
+        <location filename="../../editor/ui/interviews_page.py" line="742"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="700"/>
+        <location filename="../../editor/ui/interviews_page.py" line="743"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="701"/>
+        <location filename="../../editor/ui/interviews_page.py" line="744"/>
         <source>Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="708"/>
+        <location filename="../../editor/ui/interviews_page.py" line="751"/>
         <source>Delete for Good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="710"/>
+        <location filename="../../editor/ui/interviews_page.py" line="753"/>
         <source>Move to Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="609"/>
-        <location filename="../../editor/ui/interviews_page.py" line="637"/>
+        <location filename="../../editor/ui/interviews_page.py" line="652"/>
+        <location filename="../../editor/ui/interviews_page.py" line="680"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="652"/>
+        <location filename="../../editor/ui/interviews_page.py" line="695"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="654"/>
+        <location filename="../../editor/ui/interviews_page.py" line="697"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="685"/>
+        <location filename="../../editor/ui/interviews_page.py" line="728"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="696"/>
+        <location filename="../../editor/ui/interviews_page.py" line="739"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="697"/>
+        <location filename="../../editor/ui/interviews_page.py" line="740"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="698"/>
+        <location filename="../../editor/ui/interviews_page.py" line="741"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,16 +1878,6 @@ Blocks: {count}</source>
         <location filename="../../moderation/statuses.py" line="90"/>
         <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/statuses.py" line="91"/>
-        <source>Trash (with its article)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/statuses.py" line="96"/>
-        <source>Unknown state “{code}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1967,82 +2054,77 @@ Blocks: {count}</source>
 <context>
     <name>ModerationCommand</name>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="115"/>
+        <location filename="../../shell/moderation_cli.py" line="126"/>
         <source>reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="116"/>
+        <location filename="../../shell/moderation_cli.py" line="127"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="117"/>
+        <location filename="../../shell/moderation_cli.py" line="128"/>
         <source>scoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="118"/>
-        <source>grouping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/moderation_cli.py" line="193"/>
+        <location filename="../../shell/moderation_cli.py" line="205"/>
         <source>Suggested threshold: {threshold:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="200"/>
+        <location filename="../../shell/moderation_cli.py" line="212"/>
         <source>Precision: {precision:.3f}   Recall: {recall:.3f}   ({count} labelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="206"/>
+        <location filename="../../shell/moderation_cli.py" line="218"/>
         <source>Suggests rejecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="207"/>
+        <location filename="../../shell/moderation_cli.py" line="219"/>
         <source>Suggests publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="211"/>
+        <location filename="../../shell/moderation_cli.py" line="223"/>
         <source>Not to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="212"/>
+        <location filename="../../shell/moderation_cli.py" line="224"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="218"/>
+        <location filename="../../shell/moderation_cli.py" line="230"/>
         <source>Campaigns (near-duplicates): {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="225"/>
+        <location filename="../../shell/moderation_cli.py" line="237"/>
         <source>  {number}. {size} comments: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="234"/>
+        <location filename="../../shell/moderation_cli.py" line="244"/>
         <source>The {count} highest scores of {total} (--json gives them all):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="239"/>
+        <location filename="../../shell/moderation_cli.py" line="249"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="240"/>
+        <location filename="../../shell/moderation_cli.py" line="250"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="241"/>
+        <location filename="../../shell/moderation_cli.py" line="251"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,27 +2181,27 @@ Blocks: {count}</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="142"/>
+        <location filename="../../shell/ui/outbox_page.py" line="137"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="143"/>
+        <location filename="../../shell/ui/outbox_page.py" line="138"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="144"/>
+        <location filename="../../shell/ui/outbox_page.py" line="139"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="145"/>
+        <location filename="../../shell/ui/outbox_page.py" line="140"/>
         <source>Queued / sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="146"/>
+        <location filename="../../shell/ui/outbox_page.py" line="141"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,39 +2234,77 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/first_window.py" line="82"/>
-        <location filename="../../shell/ui/outbox_page.py" line="230"/>
+        <location filename="../../shell/first_window.py" line="83"/>
+        <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="256"/>
+        <location filename="../../shell/ui/outbox_page.py" line="251"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="323"/>
+        <location filename="../../shell/ui/outbox_page.py" line="318"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="324"/>
+        <location filename="../../shell/ui/outbox_page.py" line="319"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="325"/>
+        <location filename="../../shell/ui/outbox_page.py" line="320"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="326"/>
+        <location filename="../../shell/ui/outbox_page.py" line="321"/>
         <source>Resolve conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="327"/>
+        <location filename="../../shell/ui/outbox_page.py" line="322"/>
         <source>Show recently sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostPuller</name>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="81"/>
+        <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="101"/>
+        <source>Pulling posts from {site}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="111"/>
+        <source>Pulling posts… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="124"/>
+        <source>Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="133"/>
+        <source>This account may only see published posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="147"/>
+        <source>Could not pull the posts; showing those pulled before. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="158"/>
+        <source>Pull stopped; the posts pulled so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2282,52 +2402,52 @@ Blocks: {count}</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
         <source>Publish interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Send to {site} as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Scheduled for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Published now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>As the site decides (its default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
         <source>Queue for the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,13 +2455,142 @@ Blocks: {count}</source>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="267"/>
+        <location filename="../../editor/publishing.py" line="277"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="274"/>
+        <location filename="../../editor/publishing.py" line="284"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="30"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="31"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="32"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="33"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="34"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="35"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="36"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="28"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="29"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="15"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="16"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="17"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="18"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="19"/>
+        <source>Don&apos;t Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="20"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="21"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="22"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="23"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="24"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="25"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="26"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="27"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2509,6 +2758,141 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>SitePosts</name>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="32"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="33"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="34"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="35"/>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="36"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="37"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="112"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="131"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="132"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="133"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="134"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="135"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="136"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitePostsPage</name>
+    <message>
+        <location filename="../../shell/first_window.py" line="86"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="259"/>
+        <source>On the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="291"/>
+        <source>No site is set up. Add your site in Preferences ▸ Sites to see its posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="298"/>
+        <source>The posts of {site} have not been pulled yet. Click “Pull” to fetch them; after that they can be read offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="306"/>
+        <source>No post matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="348"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="352"/>
+        <source>All authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="354"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="368"/>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="370"/>
+        <source>Fetch the site&apos;s posts: everything the first time, then what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="372"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="373"/>
+        <source>Search titles (accents not needed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteRevisions</name>
+    <message>
+        <location filename="../../editor/site_revisions.py" line="79"/>
+        <source>site user {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteState</name>
     <message>
         <location filename="../../editor/ui/list_model.py" line="85"/>
@@ -2548,6 +2932,16 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/ui/list_model.py" line="92"/>
         <source>Private on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="93"/>
+        <source>In the site&apos;s trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="94"/>
+        <source>Deleted on the site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3064,6 +3458,49 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/validation.py" line="96"/>
         <source>Photo in block {number} needs alt text for readers who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <location filename="../../editor/version_diff.py" line="88"/>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="89"/>
+        <source>Sapo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="90"/>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="91"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="98"/>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="103"/>
+        <source>Photo: {credit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="106"/>
+        <source>Alt text: {alt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="107"/>
+        <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

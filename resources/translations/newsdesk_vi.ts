@@ -52,23 +52,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="68"/>
-        <location filename="../../shell/application.py" line="82"/>
+        <location filename="../../shell/application.py" line="75"/>
+        <location filename="../../shell/application.py" line="89"/>
         <source>Newsdesk cannot start</source>
+        <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="69"/>
+        <location filename="../../shell/application.py" line="76"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="165"/>
+        <location filename="../../shell/application.py" line="175"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="406"/>
+        <location filename="../../shell/application.py" line="458"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -79,22 +80,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="415"/>
+        <location filename="../../shell/application.py" line="467"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="485"/>
+        <location filename="../../shell/application.py" line="537"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="488"/>
+        <location filename="../../shell/application.py" line="540"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="412"/>
+        <location filename="../../shell/application.py" line="464"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -102,53 +103,53 @@ Mật khẩu ứng dụng:</translation>
 <context>
     <name>Assistant</name>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="67"/>
+        <location filename="../../moderation/assistant/dataset.py" line="68"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, dòng {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="99"/>
+        <location filename="../../moderation/assistant/dataset.py" line="100"/>
         <source>not UTF-8 text</source>
         <translation>không phải văn bản UTF-8</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="105"/>
-        <location filename="../../moderation/assistant/dataset.py" line="109"/>
+        <location filename="../../moderation/assistant/dataset.py" line="106"/>
+        <location filename="../../moderation/assistant/dataset.py" line="110"/>
         <source>not a JSON object</source>
         <translation>không phải một đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="116"/>
+        <location filename="../../moderation/assistant/dataset.py" line="117"/>
         <source>“id” is missing or not a number or text</source>
         <translation>thiếu “id”, hoặc “id” không phải số hay chữ</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="121"/>
+        <location filename="../../moderation/assistant/dataset.py" line="122"/>
         <source>“text” is missing or not text</source>
         <translation>thiếu “text”, hoặc “text” không phải chữ</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="128"/>
+        <location filename="../../moderation/assistant/dataset.py" line="129"/>
         <source>unknown label “{label}” (approve, spam or abuse)</source>
         <translation>nhãn “{label}” không hợp lệ (approve, spam hoặc abuse)</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="140"/>
+        <location filename="../../moderation/assistant/dataset.py" line="141"/>
         <source>“{field}” is not text</source>
         <translation>“{field}” không phải chữ</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="174"/>
+        <location filename="../../moderation/assistant/dataset.py" line="181"/>
         <source>line longer than {size} MB</source>
         <translation>dòng dài quá {size} MB</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="188"/>
+        <location filename="../../moderation/assistant/dataset.py" line="195"/>
         <source>id {id} already used on line {line}</source>
         <translation>id {id} đã dùng ở dòng {line}</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="198"/>
+        <location filename="../../moderation/assistant/dataset.py" line="205"/>
         <source>the file holds no comments</source>
         <translation>tệp không có bình luận nào</translation>
     </message>
@@ -468,57 +469,42 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentOutbox</name>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="45"/>
-        <source>(anonymous)</source>
-        <translation>(ẩn danh)</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="54"/>
-        <source>Comment #{id} on the site: {status}</source>
-        <translation>Bình luận #{id} trên trang tin: {status}</translation>
+        <location filename="../../moderation/outbox_kinds.py" line="49"/>
+        <source>Comment “{excerpt}”: {status}</source>
+        <translation>Bình luận “{excerpt}”: {status}</translation>
     </message>
     <message>
         <location filename="../../moderation/outbox_kinds.py" line="58"/>
-        <source>Comment by {author} “{excerpt}”: {status}</source>
-        <translation>Bình luận của {author} “{excerpt}”: {status}</translation>
+        <source>Reply to comment “{excerpt}”</source>
+        <translation>Trả lời bình luận “{excerpt}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="68"/>
-        <source>Reply to comment #{id} on the site</source>
-        <translation>Trả lời bình luận #{id} trên trang tin</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="72"/>
-        <source>Reply to {author}&apos;s comment “{excerpt}”</source>
-        <translation>Trả lời bình luận của {author} “{excerpt}”</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/outbox_kinds.py" line="80"/>
+        <location filename="../../moderation/outbox_kinds.py" line="66"/>
         <source>Keep the site&apos;s decision</source>
         <translation>Giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="81"/>
+        <location filename="../../moderation/outbox_kinds.py" line="67"/>
         <source>Send mine anyway</source>
         <translation>Vẫn gửi quyết định của tôi</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="91"/>
+        <location filename="../../moderation/outbox_kinds.py" line="77"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="93"/>
+        <location filename="../../moderation/outbox_kinds.py" line="79"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="96"/>
+        <location filename="../../moderation/outbox_kinds.py" line="82"/>
         <source>On the site now</source>
         <translation>Hiện trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="101"/>
+        <location filename="../../moderation/outbox_kinds.py" line="87"/>
         <source>Your decision</source>
         <translation>Quyết định của bạn</translation>
     </message>
@@ -526,42 +512,42 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="199"/>
+        <location filename="../../moderation/ui/queue_model.py" line="197"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="203"/>
+        <location filename="../../moderation/ui/queue_model.py" line="201"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/ui/queue_model.py" line="217"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/ui/queue_model.py" line="218"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="219"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="222"/>
+        <location filename="../../moderation/ui/queue_model.py" line="220"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="223"/>
+        <location filename="../../moderation/ui/queue_model.py" line="221"/>
         <source>Flags</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="224"/>
+        <location filename="../../moderation/ui/queue_model.py" line="222"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
@@ -569,7 +555,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="79"/>
+        <location filename="../../shell/first_window.py" line="80"/>
         <location filename="../../moderation/ui/comments_page.py" line="307"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
@@ -586,7 +572,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/comments_page.py" line="352"/>
-        <location filename="../../moderation/ui/comments_page.py" line="712"/>
+        <location filename="../../moderation/ui/comments_page.py" line="705"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
@@ -738,47 +724,42 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="696"/>
-        <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
-        <translation>Bình luận phải có đủ mọi từ, theo thứ tự bất kỳ; bình luận có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép ("chuyển đổi số") để chỉ tìm khi chúng đứng liền nhau.</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/comments_page.py" line="701"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="697"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="705"/>
+        <location filename="../../moderation/ui/comments_page.py" line="698"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="699"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="707"/>
+        <location filename="../../moderation/ui/comments_page.py" line="700"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="713"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="714"/>
+        <location filename="../../moderation/ui/comments_page.py" line="707"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="717"/>
+        <location filename="../../moderation/ui/comments_page.py" line="710"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
@@ -1032,6 +1013,106 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="182"/>
+        <source>Open in the editor now</source>
+        <translation>Đang mở trong trình soạn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="183"/>
+        <source>Autosave</source>
+        <translation>Tự động lưu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="184"/>
+        <source>Published</source>
+        <translation>Đã đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="185"/>
+        <source>Taken from the site</source>
+        <translation>Lấy bản trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="186"/>
+        <source>Revision on the site</source>
+        <translation>Bản sửa trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="221"/>
+        <source>Select one version to compare with the open text, or two to compare.</source>
+        <translation>Chọn một phiên bản để so với bài đang mở, hoặc chọn hai phiên bản để so với nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="235"/>
+        <source>This version cannot be read back: its stored copy is damaged.</source>
+        <translation>Không đọc lại được phiên bản này: bản lưu của nó đã hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="241"/>
+        <source>Left: {older}. Right: {newer}.</source>
+        <translation>Bên trái: {older}. Bên phải: {newer}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="298"/>
+        <source>Asking the site…</source>
+        <translation>Đang hỏi trang tin…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/history_dialog.py" line="313"/>
+        <source>%n revision(s) on the site.</source>
+        <translation>
+            <numerusform>Trang tin có %n bản sửa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="320"/>
+        <source>This interview has not been sent to the site yet.</source>
+        <translation>Bài phỏng vấn này chưa được gửi lên trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="324"/>
+        <source>Newsdesk has no application password for this site yet: enter it in Preferences ▸ Sites.</source>
+        <translation>Newsdesk chưa có mật khẩu ứng dụng của trang tin này: hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <source>Version history</source>
+        <translation>Lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <source>Saved</source>
+        <translation>Lưu lúc</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <source>By</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="345"/>
+        <source>Show the site&apos;s revisions</source>
+        <translation>Xem các bản sửa trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="346"/>
+        <source>Restore this version</source>
+        <translation>Khôi phục phiên bản này</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="348"/>
+        <source>Replace the open text by the selected version (Undo takes it back)</source>
+        <translation>Thay bài đang mở bằng phiên bản đã chọn (Hoàn tác để lấy lại)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../editor/ui/import_dialog.py" line="67"/>
@@ -1174,214 +1255,234 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="360"/>
+        <location filename="../../editor/ui/editor_widget.py" line="365"/>
         <source>interviewer</source>
         <translation>phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="362"/>
+        <location filename="../../editor/ui/editor_widget.py" line="367"/>
         <source>interviewee</source>
         <translation>nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="396"/>
+        <location filename="../../editor/ui/editor_widget.py" line="401"/>
         <source>New speaker</source>
         <translation>Người nói mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="452"/>
-        <location filename="../../editor/ui/editor_widget.py" line="576"/>
+        <location filename="../../editor/ui/editor_widget.py" line="457"/>
+        <location filename="../../editor/ui/editor_widget.py" line="592"/>
         <source>Unsaved changes…</source>
         <translation>Đang có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="461"/>
-        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <location filename="../../editor/ui/editor_widget.py" line="466"/>
+        <location filename="../../editor/ui/editor_widget.py" line="594"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="474"/>
+        <location filename="../../editor/ui/editor_widget.py" line="479"/>
         <source>published</source>
         <translation>đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="475"/>
+        <location filename="../../editor/ui/editor_widget.py" line="480"/>
         <source>scheduled</source>
         <translation>hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="476"/>
+        <location filename="../../editor/ui/editor_widget.py" line="481"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="477"/>
+        <location filename="../../editor/ui/editor_widget.py" line="482"/>
         <source>pending review</source>
         <translation>chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="479"/>
+        <location filename="../../editor/ui/editor_widget.py" line="483"/>
+        <source>in the site&apos;s trash</source>
+        <translation>trong thùng rác của trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="487"/>
+        <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
+        <translation>Bài đã bị xóa trên trang tin. Đăng lại sẽ tạo một bài mới, chỉ sau khi bạn xác nhận trong mục Xuất bản.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="491"/>
         <source>On the site: {status} — {link}</source>
         <translation>Trên trang tin: {status} — {link}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="484"/>
+        <location filename="../../editor/ui/editor_widget.py" line="496"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation>Đã gửi nhưng thiếu các thẻ {tags}: tài khoản này trên trang tin không được tạo thẻ mới. Hãy nhờ biên tập viên thêm trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="508"/>
+        <location filename="../../editor/ui/editor_widget.py" line="520"/>
         <source>{words} words · {characters} characters</source>
         <translation>{words} từ · {characters} ký tự</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="535"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>← All interviews</source>
         <translation>← Tất cả bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="536"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>Mark ready for review</source>
         <translation>Chuyển chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="537"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="538"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Back to draft</source>
         <translation>Trả về bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="539"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Publish…</source>
         <translation>Đăng bài…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="540"/>
+        <location filename="../../editor/ui/editor_widget.py" line="552"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="541"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <source>Every saved version of this interview, compared side by side</source>
+        <translation>Mọi phiên bản đã lưu của bài này, so sánh song song</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="542"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>&amp;Sapo:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="543"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>&amp;Byline:</source>
         <translation>Tác &amp;giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="544"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>&amp;Tags:</source>
         <translation>T&amp;hẻ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="545"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>The interview&apos;s headline</source>
         <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="546"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>The bold opening paragraph</source>
         <translation>Đoạn mở đầu in đậm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation>Người thực hiện (Thực hiện: …)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
         <source>Comma-separated</source>
         <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>+ Question/answer</source>
         <translation>+ Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <location filename="../../editor/ui/editor_widget.py" line="569"/>
         <source>+ Paragraph</source>
         <translation>+ Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="554"/>
+        <location filename="../../editor/ui/editor_widget.py" line="570"/>
         <source>+ Photo</source>
         <translation>+ Ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <location filename="../../editor/ui/editor_widget.py" line="571"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
+        <location filename="../../editor/ui/editor_widget.py" line="572"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="573"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="574"/>
         <source>People in this interview</source>
         <translation>Những người trong bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="575"/>
         <source>Interviewer</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
         <source>Interviewee</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <location filename="../../editor/ui/editor_widget.py" line="577"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>Label, e.g. Phóng viên</source>
         <translation>Tên hiển thị, ví dụ Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <location filename="../../editor/ui/editor_widget.py" line="579"/>
         <source>Write</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="564"/>
+        <location filename="../../editor/ui/editor_widget.py" line="580"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="581"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="583"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation>Viết lại cả bài theo kiểu bỏ dấu của toà soạn (hoàn tác được trong một bước)</translation>
     </message>
@@ -1389,32 +1490,32 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="244"/>
+        <location filename="../../editor/ui/list_model.py" line="246"/>
         <source>(no headline)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="263"/>
+        <location filename="../../editor/ui/list_model.py" line="265"/>
         <source>On the site</source>
         <translation>Trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="267"/>
+        <location filename="../../editor/ui/list_model.py" line="269"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="268"/>
+        <location filename="../../editor/ui/list_model.py" line="270"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="269"/>
+        <location filename="../../editor/ui/list_model.py" line="271"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_model.py" line="270"/>
+        <location filename="../../editor/ui/list_model.py" line="272"/>
         <source>Words</source>
         <translation>Số từ</translation>
     </message>
@@ -1422,44 +1523,39 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="98"/>
+        <location filename="../../editor/ui/list_panel.py" line="97"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="103"/>
+        <location filename="../../editor/ui/list_panel.py" line="102"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="107"/>
-        <source>Every word must occur, in any order; interviews with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
-        <translation>Bài phải có đủ mọi từ, theo thứ tự bất kỳ; bài có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép ("chuyển đổi số") để chỉ tìm khi chúng đứng liền nhau.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_panel.py" line="112"/>
+        <location filename="../../editor/ui/list_panel.py" line="104"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="117"/>
+        <location filename="../../editor/ui/list_panel.py" line="109"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="118"/>
+        <location filename="../../editor/ui/list_panel.py" line="110"/>
         <source>Empty Trash…</source>
         <translation>Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="119"/>
+        <location filename="../../editor/ui/list_panel.py" line="111"/>
         <source>New interview</source>
         <translation>Bài phỏng vấn mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="120"/>
+        <location filename="../../editor/ui/list_panel.py" line="112"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -1518,135 +1614,135 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="74"/>
-        <location filename="../../editor/ui/interviews_page.py" line="204"/>
+        <location filename="../../shell/first_window.py" line="75"/>
+        <location filename="../../editor/ui/interviews_page.py" line="220"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="512"/>
+        <location filename="../../editor/ui/interviews_page.py" line="555"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="513"/>
+        <location filename="../../editor/ui/interviews_page.py" line="556"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="534"/>
+        <location filename="../../editor/ui/interviews_page.py" line="577"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="535"/>
+        <location filename="../../editor/ui/interviews_page.py" line="578"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="464"/>
+        <location filename="../../editor/ui/interviews_page.py" line="482"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="462"/>
+        <location filename="../../editor/ui/interviews_page.py" line="480"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="327"/>
+        <location filename="../../editor/ui/interviews_page.py" line="343"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="332"/>
+        <location filename="../../editor/ui/interviews_page.py" line="348"/>
         <source>Move to Trash</source>
         <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="357"/>
+        <location filename="../../editor/ui/interviews_page.py" line="373"/>
         <source>Empty Trash</source>
         <translation>Dọn sạch thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="560"/>
+        <location filename="../../editor/ui/interviews_page.py" line="603"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="562"/>
+        <location filename="../../editor/ui/interviews_page.py" line="605"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="566"/>
+        <location filename="../../editor/ui/interviews_page.py" line="609"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="567"/>
+        <location filename="../../editor/ui/interviews_page.py" line="610"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="699"/>
+        <location filename="../../editor/ui/interviews_page.py" line="742"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="700"/>
+        <location filename="../../editor/ui/interviews_page.py" line="743"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="701"/>
+        <location filename="../../editor/ui/interviews_page.py" line="744"/>
         <source>Empty Trash…</source>
         <translation>Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="708"/>
+        <location filename="../../editor/ui/interviews_page.py" line="751"/>
         <source>Delete for Good…</source>
         <translation>Xóa vĩnh viễn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="710"/>
+        <location filename="../../editor/ui/interviews_page.py" line="753"/>
         <source>Move to Trash…</source>
         <translation>Chuyển vào thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="609"/>
-        <location filename="../../editor/ui/interviews_page.py" line="637"/>
+        <location filename="../../editor/ui/interviews_page.py" line="652"/>
+        <location filename="../../editor/ui/interviews_page.py" line="680"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="652"/>
+        <location filename="../../editor/ui/interviews_page.py" line="695"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="654"/>
+        <location filename="../../editor/ui/interviews_page.py" line="697"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="685"/>
+        <location filename="../../editor/ui/interviews_page.py" line="728"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="696"/>
+        <location filename="../../editor/ui/interviews_page.py" line="739"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="697"/>
+        <location filename="../../editor/ui/interviews_page.py" line="740"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="698"/>
+        <location filename="../../editor/ui/interviews_page.py" line="741"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
@@ -1785,16 +1881,6 @@ Số khối: {count}</translation>
         <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/statuses.py" line="91"/>
-        <source>Trash (with its article)</source>
-        <translation>Thùng rác (cùng bài viết)</translation>
-    </message>
-    <message>
-        <location filename="../../moderation/statuses.py" line="96"/>
-        <source>Unknown state “{code}”</source>
-        <translation>Trạng thái không rõ “{code}”</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/texts.py" line="16"/>
@@ -1965,82 +2051,77 @@ Số khối: {count}</translation>
 <context>
     <name>ModerationCommand</name>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="115"/>
+        <location filename="../../shell/moderation_cli.py" line="126"/>
         <source>reading</source>
         <translation>đang đọc</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="116"/>
+        <location filename="../../shell/moderation_cli.py" line="127"/>
         <source>training</source>
         <translation>đang học</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="117"/>
+        <location filename="../../shell/moderation_cli.py" line="128"/>
         <source>scoring</source>
         <translation>chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="118"/>
-        <source>grouping</source>
-        <translation>gom nhóm</translation>
-    </message>
-    <message>
-        <location filename="../../shell/moderation_cli.py" line="193"/>
+        <location filename="../../shell/moderation_cli.py" line="205"/>
         <source>Suggested threshold: {threshold:.2f}</source>
         <translation>Ngưỡng đề xuất: {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="200"/>
+        <location filename="../../shell/moderation_cli.py" line="212"/>
         <source>Precision: {precision:.3f}   Recall: {recall:.3f}   ({count} labelled)</source>
         <translation>Độ chính xác: {precision:.3f}   Độ phủ: {recall:.3f}   ({count} bình luận có nhãn)</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="206"/>
+        <location filename="../../shell/moderation_cli.py" line="218"/>
         <source>Suggests rejecting</source>
         <translation>Đề xuất từ chối</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="207"/>
+        <location filename="../../shell/moderation_cli.py" line="219"/>
         <source>Suggests publishing</source>
         <translation>Đề xuất đăng</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="211"/>
+        <location filename="../../shell/moderation_cli.py" line="223"/>
         <source>Not to publish</source>
         <translation>Không nên đăng</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="212"/>
+        <location filename="../../shell/moderation_cli.py" line="224"/>
         <source>Published</source>
         <translation>Nên đăng</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="218"/>
+        <location filename="../../shell/moderation_cli.py" line="230"/>
         <source>Campaigns (near-duplicates): {count}</source>
         <translation>Chiến dịch (bình luận gần trùng nhau): {count}</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="225"/>
+        <location filename="../../shell/moderation_cli.py" line="237"/>
         <source>  {number}. {size} comments: {ids}</source>
         <translation>  {number}. {size} bình luận: {ids}</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="234"/>
+        <location filename="../../shell/moderation_cli.py" line="244"/>
         <source>The {count} highest scores of {total} (--json gives them all):</source>
         <translation>{count} điểm cao nhất trong {total} (--json cho tất cả):</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="239"/>
+        <location filename="../../shell/moderation_cli.py" line="249"/>
         <source>Id</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="240"/>
+        <location filename="../../shell/moderation_cli.py" line="250"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../shell/moderation_cli.py" line="241"/>
+        <location filename="../../shell/moderation_cli.py" line="251"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
@@ -2096,27 +2177,27 @@ Số khối: {count}</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="142"/>
+        <location filename="../../shell/ui/outbox_page.py" line="137"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="143"/>
+        <location filename="../../shell/ui/outbox_page.py" line="138"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="144"/>
+        <location filename="../../shell/ui/outbox_page.py" line="139"/>
         <source>Tries</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="145"/>
+        <location filename="../../shell/ui/outbox_page.py" line="140"/>
         <source>Queued / sent</source>
         <translation>Xếp hàng / đã gửi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="146"/>
+        <location filename="../../shell/ui/outbox_page.py" line="141"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -2149,40 +2230,78 @@ Số khối: {count}</translation>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/first_window.py" line="82"/>
-        <location filename="../../shell/ui/outbox_page.py" line="230"/>
+        <location filename="../../shell/first_window.py" line="83"/>
+        <location filename="../../shell/ui/outbox_page.py" line="225"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="256"/>
+        <location filename="../../shell/ui/outbox_page.py" line="251"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation>{waiting} đang chờ · {failed} không thành công · {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="323"/>
+        <location filename="../../shell/ui/outbox_page.py" line="318"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="324"/>
+        <location filename="../../shell/ui/outbox_page.py" line="319"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="325"/>
+        <location filename="../../shell/ui/outbox_page.py" line="320"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="326"/>
+        <location filename="../../shell/ui/outbox_page.py" line="321"/>
         <source>Resolve conflict…</source>
         <translation>Xử lý xung đột…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="327"/>
+        <location filename="../../shell/ui/outbox_page.py" line="322"/>
         <source>Show recently sent</source>
         <translation>Hiện mục vừa gửi</translation>
+    </message>
+</context>
+<context>
+    <name>PostPuller</name>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="81"/>
+        <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
+        <translation>Chưa có mật khẩu ứng dụng cho {site}; hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="101"/>
+        <source>Pulling posts from {site}…</source>
+        <translation>Đang tải bài từ {site}…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="111"/>
+        <source>Pulling posts… {done} of {total}</source>
+        <translation>Đang tải bài… {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="124"/>
+        <source>Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.</source>
+        <translation>Đã tải {received} bài: {new} bài mới, {changed} bài đã sửa, {gone} bài không còn trên trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="133"/>
+        <source>This account may only see published posts.</source>
+        <translation>Tài khoản này chỉ xem được các bài đã đăng.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="147"/>
+        <source>Could not pull the posts; showing those pulled before. {reason}</source>
+        <translation>Không tải được bài; đang hiện các bài đã tải trước đó. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="158"/>
+        <source>Pull stopped; the posts pulled so far are kept.</source>
+        <translation>Đã dừng tải; các bài đã tải vẫn được giữ.</translation>
     </message>
 </context>
 <context>
@@ -2278,52 +2397,52 @@ Số khối: {count}</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
         <source>Publish interview</source>
         <translation>Đăng bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Send to {site} as:</source>
         <translation>Gửi lên {site} dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Pending review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Scheduled for:</source>
         <translation>Hẹn giờ đăng lúc:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Published now</source>
         <translation>Đăng ngay</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>&amp;Category:</source>
         <translation>&amp;Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>As the site decides (its default)</source>
         <translation>Theo mặc định của trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation>Các chuyên mục của trang tin sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
         <source>Queue for the site</source>
         <translation>Đưa vào hàng đợi gửi</translation>
     </message>
@@ -2331,14 +2450,143 @@ Số khối: {count}</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="267"/>
+        <location filename="../../editor/publishing.py" line="277"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
         <translation>Bài đã được sửa trên trang tin sau lần Newsdesk gửi gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="274"/>
+        <location filename="../../editor/publishing.py" line="284"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="30"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="31"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="32"/>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="33"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="34"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="35"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="36"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="28"/>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="29"/>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="15"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="16"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="17"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="18"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="19"/>
+        <source>Don&apos;t Save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="20"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="21"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="22"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="23"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="24"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="25"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="26"/>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../shell/qt_strings.py" line="27"/>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2753,141 @@ Số khối: {count}</translation>
     </message>
 </context>
 <context>
+    <name>SitePosts</name>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="32"/>
+        <source>Published</source>
+        <translation>Đã đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="33"/>
+        <source>Scheduled</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="34"/>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="35"/>
+        <source>Pending review</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="36"/>
+        <source>Private</source>
+        <translation>Riêng tư</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="37"/>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="112"/>
+        <source>(no title)</source>
+        <translation>(không có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="131"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="132"/>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="133"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="134"/>
+        <source>Categories</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="135"/>
+        <source>Modified</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_model.py" line="136"/>
+        <source>Comments</source>
+        <translation>Bình luận</translation>
+    </message>
+</context>
+<context>
+    <name>SitePostsPage</name>
+    <message>
+        <location filename="../../shell/first_window.py" line="86"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="259"/>
+        <source>On the site</source>
+        <translation>Trên trang</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="291"/>
+        <source>No site is set up. Add your site in Preferences ▸ Sites to see its posts.</source>
+        <translation>Chưa thiết lập trang tin nào. Hãy thêm trang tin trong Tùy chọn ▸ Trang tin để xem các bài của trang.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="298"/>
+        <source>The posts of {site} have not been pulled yet. Click “Pull” to fetch them; after that they can be read offline.</source>
+        <translation>Chưa tải bài của {site}. Bấm “Tải bài” để tải về; sau đó có thể đọc cả khi ngoại tuyến.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="306"/>
+        <source>No post matches the search and filters.</source>
+        <translation>Không có bài nào khớp với tìm kiếm và bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="348"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="352"/>
+        <source>All authors</source>
+        <translation>Mọi tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="354"/>
+        <source>All categories</source>
+        <translation>Mọi chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="368"/>
+        <source>Pull</source>
+        <translation>Tải bài</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="370"/>
+        <source>Fetch the site&apos;s posts: everything the first time, then what changed.</source>
+        <translation>Tải các bài của trang tin: lần đầu tải tất cả, sau đó chỉ những bài đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="372"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="373"/>
+        <source>Search titles (accents not needed)…</source>
+        <translation>Tìm theo tiêu đề (không cần gõ dấu)…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRevisions</name>
+    <message>
+        <location filename="../../editor/site_revisions.py" line="79"/>
+        <source>site user {id}</source>
+        <translation>người dùng trang tin #{id}</translation>
+    </message>
+</context>
+<context>
     <name>SiteState</name>
     <message>
         <location filename="../../editor/ui/list_model.py" line="85"/>
@@ -2545,6 +2928,16 @@ Số khối: {count}</translation>
         <location filename="../../editor/ui/list_model.py" line="92"/>
         <source>Private on the site</source>
         <translation>Riêng tư trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="93"/>
+        <source>In the site&apos;s trash</source>
+        <translation>Trong thùng rác của trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_model.py" line="94"/>
+        <source>Deleted on the site</source>
+        <translation>Đã bị xóa trên trang tin</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3449,49 @@ Số khối: {count}</translation>
         <location filename="../../editor/validation.py" line="96"/>
         <source>Photo in block {number} needs alt text for readers who cannot see it.</source>
         <translation>Ảnh ở khối {number} cần mô tả cho bạn đọc không xem được ảnh.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <location filename="../../editor/version_diff.py" line="88"/>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="89"/>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="90"/>
+        <source>Byline</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="91"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="98"/>
+        <source>Paragraph</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="103"/>
+        <source>Photo: {credit}</source>
+        <translation>Ảnh: {credit}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="106"/>
+        <source>Alt text: {alt}</source>
+        <translation>Mô tả ảnh: {alt}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="107"/>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
     </message>
 </context>
 <context>

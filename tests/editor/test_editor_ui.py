@@ -326,7 +326,7 @@ def test_a_full_disk_is_shown_and_the_edit_is_kept_for_the_next_save(
     assert editor is not None and session is not None
     real_save = page.repository.save_document
 
-    def full_disk(*_args: object) -> None:
+    def full_disk(*_args: object, **_kwargs: object) -> None:
         raise DiskFull(tmp_path / "newsdesk.db")
 
     monkeypatch.setattr(page.repository, "save_document", full_disk)

@@ -31,6 +31,7 @@ from editor.publishing import (
 )
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.site_states import SiteState, publication_state, site_states
+from editor.versions import VersionKind, VersionStore
 from portal import outbox_worker
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.devsite import DemoSite
@@ -235,6 +236,16 @@ def test_taking_the_sites_version_replaces_the_local_text(desk: Desk) -> None:
     # The next publish goes through: the site's version is now the one last seen.
     request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
     assert desk.drain().sent == 1
+    # Each publish and the version taken from the site are kept, labelled so.
+    kept = VersionStore(desk.store).summaries(interview_id)
+    assert [v.kind for v in kept] == [
+        VersionKind.PUBLISH,
+        VersionKind.SITE,
+        VersionKind.PUBLISH,
+        VersionKind.PUBLISH,
+    ]
+    assert VersionStore(desk.store).document(kept[1].id).title == "Tít do web sửa"
+    assert VersionStore(desk.store).document(kept[2].id).title == "Tít cũ"
 
 
 def test_taking_the_sites_version_keeps_photos_and_their_alt_text(desk: Desk) -> None:

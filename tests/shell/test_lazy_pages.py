@@ -56,6 +56,7 @@ def test_the_comments_badge_counts_before_the_page_is_built(
         qtbot.waitUntil(lambda: _navigation_texts(app)[1] == "Comments (3)")
         assert app._comments_slot.built is None
         assert app._outbox_slot.built is None
+        assert app._site_posts_slot.built is None
         # Opened, the page shows the same queue and keeps the badge up to date.
         app.window.show_view("comments")
         page = app._comments_slot.built

@@ -20,10 +20,10 @@ def _navigation_texts(app: NewsdeskApplication) -> list[str]:
     return [nav.item(row).text() for row in range(nav.count())]
 
 
-def test_the_main_window_opens_with_the_three_views(newsdesk: NewsdeskApplication) -> None:
+def test_the_main_window_opens_with_the_four_views(newsdesk: NewsdeskApplication) -> None:
     assert newsdesk.window.isVisible()
     assert newsdesk.window.windowTitle() == "Newsdesk"
-    assert _navigation_texts(newsdesk) == ["Interviews", "Comments", "Publishing"]
+    assert _navigation_texts(newsdesk) == ["Interviews", "Comments", "Publishing", "On the site"]
     assert newsdesk.window.current_view() == "interviews"
     menus = [action.text() for action in newsdesk.window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
@@ -37,6 +37,8 @@ def test_view_shortcuts_switch_pages(newsdesk: NewsdeskApplication, qtbot: QtBot
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() == "publishing"
     assert window.navigation.currentItem().text() == "Publishing"
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == "site_posts"
 
 
 def test_standard_shortcuts_are_on_the_menus(newsdesk: NewsdeskApplication) -> None:
@@ -64,14 +66,14 @@ def test_switching_language_changes_visible_labels(
 ) -> None:
     newsdesk.apply_language("vi")
     qtbot.waitUntil(lambda: _navigation_texts(newsdesk)[0] != "Interviews", timeout=10_000)
-    assert _navigation_texts(newsdesk) == ["Bài phỏng vấn", "Bình luận", "Xuất bản"]
+    assert _navigation_texts(newsdesk) == ["Bài phỏng vấn", "Bình luận", "Xuất bản", "Trên trang"]
     assert newsdesk.window.file_menu.title() == "&Tệp"
     assert newsdesk.window.connection_indicator.label.text() == "● Ngoại tuyến"
     interviews = newsdesk.interviews_page
     assert interviews.new_button.text() == "Bài phỏng vấn mới"
     newsdesk.apply_language("en")
     qtbot.waitUntil(lambda: _navigation_texts(newsdesk)[0] == "Interviews", timeout=10_000)
-    assert _navigation_texts(newsdesk) == ["Interviews", "Comments", "Publishing"]
+    assert _navigation_texts(newsdesk) == ["Interviews", "Comments", "Publishing", "On the site"]
     assert newsdesk.settings.language == "en"
 
 

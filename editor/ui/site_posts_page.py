@@ -1,0 +1,375 @@
+"""The "On the site" page: every post of the site, pulled into the local cache and listed.
+
+The list reads the cache (:mod:`editor.site_posts_list`) through a lazy table
+model; the Pull button runs :func:`editor.site_posts.pull_site_posts` in the
+background with progress and Stop. With no site, or before the first pull, the
+page says so instead of showing an empty table.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.site_posts import PostPullReport, last_pull_at, pull_site_posts
+from editor.site_posts_list import LISTED_STATUSES, PostFilter, SitePostList, cache_signature
+from editor.ui.site_posts_model import SitePostsModel, status_text
+from portal.accounts import AccountError, Accounts, SiteAccount
+from portal.errors import SiteError
+from shell.background import BackgroundTask, TaskContext, run_in_background
+from shell.ui.outside_text import plain_labels
+from shell.ui.pages import NavigationPage
+from shell.ui.site_messages import site_error_message
+from storage.database import Store
+from storage.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 250
+
+
+class PostPuller(QObject):
+    """Runs one pull of the site's posts at a time; announces progress and the outcome.
+
+    ``running_changed(bool)``, ``progress(done, total)``, ``message(str)`` (a
+    translated status line) and ``finished()`` (after success, failure or Stop).
+    """
+
+    running_changed = Signal(bool)
+    progress = Signal(int, int)
+    message = Signal(str)
+    finished = Signal()
+
+    def __init__(self, store: Store, accounts: Accounts, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._accounts = accounts
+        self._task: BackgroundTask[PostPullReport] | None = None
+
+    @property
+    def running(self) -> bool:
+        """A pull is running."""
+        return self._task is not None
+
+    def start(self, site: SiteAccount) -> bool:
+        """Pull *site*'s posts in the background; False (and a message) if it cannot start."""
+        if self._task is not None:
+            return False
+        try:
+            client = self._accounts.client(site)
+        except AccountError as error:
+            self.message.emit(error.user_message)
+            return False
+        if client is None:
+            self.message.emit(
+                self.tr(
+                    "The application password for {site} is not known; enter it in "
+                    "Preferences ▸ Sites."
+                ).format(site=site.name)
+            )
+            return False
+        store = self._store
+
+        def work(context: TaskContext) -> PostPullReport:
+            with client:
+                return pull_site_posts(store, client, site, context)
+
+        self._task = run_in_background(
+            work,
+            on_success=self._done,
+            on_failure=self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._stopped,
+            parent=self,
+        )
+        self.running_changed.emit(True)
+        self.message.emit(self.tr("Pulling posts from {site}…").format(site=site.name))
+        return True
+
+    def cancel(self) -> None:
+        """Stop after the page being stored (what was stored stays)."""
+        if self._task is not None:
+            self._task.cancel()
+
+    def _progress(self, done: int, total: int, _message: str) -> None:
+        self.progress.emit(done, total)
+        text = self.tr("Pulling posts… {done} of {total}")
+        self.message.emit(text.format(done=done, total=total))
+
+    def _ended(self) -> None:
+        self._task = None
+        self.running_changed.emit(False)
+        self.finished.emit()
+
+    def _done(self, report: PostPullReport) -> None:
+        if report.cancelled:
+            self.message.emit(self._stopped_text())
+        else:
+            text = self.tr(
+                "Pulled {received} post(s): {new} new, {changed} changed, "
+                "{gone} gone from the site."
+            ).format(
+                received=report.received,
+                new=report.new,
+                changed=report.changed,
+                gone=report.gone,
+            )
+            if report.view_only:
+                text += " " + self.tr("This account may only see published posts.")
+            self.message.emit(text)
+        self._ended()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, SiteError):
+            reason = site_error_message(error)
+        elif isinstance(error, StoreError):
+            reason = error.user_message
+        else:
+            self._ended()
+            log.error("Pulling the site's posts failed", exc_info=error)
+            raise error
+        self.message.emit(
+            self.tr("Could not pull the posts; showing those pulled before. {reason}").format(
+                reason=reason
+            )
+        )
+        self._ended()
+
+    def _stopped(self) -> None:
+        self.message.emit(self._stopped_text())
+        self._ended()
+
+    def _stopped_text(self) -> str:
+        return self.tr("Pull stopped; the posts pulled so far are kept.")
+
+
+class SitePostsPage(NavigationPage):
+    """The "On the site" page (view name ``site_posts``)."""
+
+    view_name = "site_posts"
+
+    def __init__(self, store: Store, accounts: Accounts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._accounts = accounts
+        self._site: SiteAccount | None = None
+        self._signature: tuple[object, ...] | None = None
+        self.puller = PostPuller(store, accounts, self)
+        self.model = SitePostsModel()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._build()
+        self._connect()
+        self.retranslate_ui()  # reads the site and the list too
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.site_label = QLabel(self)
+        self.pull_button = QPushButton(self)
+        self.pull_button.setObjectName("pullSitePosts")
+        self.stop_button = QPushButton(self)
+        self.stop_button.setObjectName("stopSitePosts")
+        self.stop_button.hide()
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.hide()
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        plain_labels(self.site_label, self.message_label)
+        top = QHBoxLayout()
+        top.addWidget(self.site_label)
+        top.addStretch(1)
+        top.addWidget(self.progress_bar)
+        top.addWidget(self.stop_button)
+        top.addWidget(self.pull_button)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("sitePostsSearch")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.author_filter = QComboBox(self)
+        self.category_filter = QComboBox(self)
+        for combo in (self.status_filter, self.author_filter, self.category_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.author_filter)
+        filters.addWidget(self.category_filter)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("sitePostsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(SitePostsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 150), (2, 110), (3, 160), (4, 130), (5, 90)):
+            header.resizeSection(column, width)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("sitePostsEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.empty_label)
+        self.views.addWidget(self.table)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message_label)
+        layout.addLayout(filters)
+        layout.addWidget(self.views, 1)
+
+    def _connect(self) -> None:
+        self.pull_button.clicked.connect(self.pull)
+        self.stop_button.clicked.connect(self.puller.cancel)
+        self.puller.running_changed.connect(self._show_running)
+        self.puller.progress.connect(self._show_progress)
+        self.puller.message.connect(self.message_label.setText)
+        self.puller.finished.connect(self.refresh)
+        self.search.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self.reload)
+        for combo in (self.status_filter, self.author_filter, self.category_filter):
+            combo.activated.connect(self.reload)
+
+    # --- behaviour -----------------------------------------------------------------------
+
+    def title(self) -> str:
+        """The page's name in the navigation."""
+        return self.tr("On the site")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again: the active site may have changed meanwhile."""
+        if self._site != self._accounts.active():
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Read the active site, the filters' choices and the list again."""
+        self._site = self._accounts.active()
+        self.site_label.setText(self._site.name if self._site is not None else "")
+        self.pull_button.setEnabled(self._site is not None and not self.puller.running)
+        self._fill_choices()
+        self.reload()
+
+    def current_filter(self) -> PostFilter:
+        """What the search box and the filters ask for."""
+        return PostFilter(
+            text=self.search.text(),
+            status=self.status_filter.currentData(),
+            author=self.author_filter.currentData(),
+            category=self.category_filter.currentData(),
+        )
+
+    def reload(self) -> None:
+        """List the cached posts matching the search and filters (or say why there are none)."""
+        self._search_timer.stop()
+        site = self._site
+        if site is None:
+            self.model.set_list(None)
+            self._show_empty(
+                self.tr("No site is set up. Add your site in Preferences ▸ Sites to see its posts.")
+            )
+            return
+        if last_pull_at(self._store, site.id) is None:
+            self.model.set_list(None)
+            self._show_empty(
+                self.tr(
+                    "The posts of {site} have not been pulled yet. Click “Pull” to fetch them; "
+                    "after that they can be read offline."
+                ).format(site=site.name)
+            )
+            return
+        self._signature = cache_signature(self._store, site.id)
+        self.model.set_list(SitePostList(self._store, site.id, self.current_filter()))
+        if self.model.total == 0:
+            self._show_empty(self.tr("No post matches the search and filters."))
+        else:
+            self.views.setCurrentWidget(self.table)
+
+    def reload_if_changed(self) -> None:
+        """Read the list again if a pull (a background sync's) changed the cache meanwhile."""
+        if (
+            self._site is not None
+            and cache_signature(self._store, self._site.id) != self._signature
+        ):
+            self._fill_choices()
+            self.reload()
+
+    def pull(self) -> None:
+        """Pull the active site's posts in the background."""
+        if self._site is not None:
+            self.puller.start(self._site)
+
+    def _show_empty(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.views.setCurrentWidget(self.empty_label)
+
+    def _show_running(self, running: bool) -> None:
+        self.pull_button.setEnabled(not running and self._site is not None)
+        self.stop_button.setVisible(running)
+        self.progress_bar.setVisible(running)
+        if running:
+            self.progress_bar.setRange(0, 0)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(min(done, total))
+
+    def _fill_choices(self) -> None:
+        """The filters' entries, keeping what is chosen where it still exists."""
+        kept = (
+            self.status_filter.currentData(),
+            self.author_filter.currentData(),
+            self.category_filter.currentData(),
+        )
+        listing = SitePostList(self._store, self._site.id) if self._site is not None else None
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in LISTED_STATUSES:
+            self.status_filter.addItem(status_text(status), status)
+        self.author_filter.clear()
+        self.author_filter.addItem(self.tr("All authors"), None)
+        self.category_filter.clear()
+        self.category_filter.addItem(self.tr("All categories"), None)
+        if listing is not None:
+            for choice in listing.author_choices():
+                self.author_filter.addItem(choice.name, choice.id)
+            for choice in listing.category_choices():
+                self.category_filter.addItem(choice.name, choice.id)
+        for combo, value in zip(
+            (self.status_filter, self.author_filter, self.category_filter), kept, strict=True
+        ):
+            index = combo.findData(value) if value is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+
+    def retranslate_ui(self) -> None:
+        """Every text of the page in the current language."""
+        self.pull_button.setText(self.tr("Pull"))
+        self.pull_button.setToolTip(
+            self.tr("Fetch the site's posts: everything the first time, then what changed.")
+        )
+        self.stop_button.setText(self.tr("Stop"))
+        self.search.setPlaceholderText(self.tr("Search titles (accents not needed)…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        self.refresh()  # the filters' and the empty state's words
