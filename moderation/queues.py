@@ -8,7 +8,7 @@ indexes of migration 0005; the text search goes through the FTS5 index.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from moderation.decisions import SUBJECT
 from moderation.rules import Reason, reasons_from_json
-from moderation.search import NothingToFind, match_expression
+from moderation.search import NothingToFind, match_expression, ranked_expressions
 from moderation.statuses import FLAGGED_STATUSES, QUEUE_STATUS, Queue
 from portal.outbox import OutboxState, count_subjects, most_urgent_state, subjects_waiting
 from storage.database import Store
@@ -71,6 +71,14 @@ class QueueFilter:
         return SortOrder.NEWEST if self.newest_first else SortOrder.OLDEST
 
 
+def _ranked(query: QueueFilter) -> bool:
+    """Whether *query* is a search read in two stages (words side by side first)."""
+    try:
+        return ranked_expressions(query.search, query.author) is not None
+    except NothingToFind:
+        return False
+
+
 @dataclass(frozen=True)
 class QueueRow:
     """One line of a queue."""
@@ -87,6 +95,8 @@ class QueueRow:
     flag_open: bool
     flags: tuple[Reason, ...]
     sync_state: str | None  # the comment's outbox state while something waits to be sent
+    #: Found by a ranked search with the words side by side (listed before the others).
+    side_by_side: bool = False
 
     @property
     def waiting(self) -> bool:
@@ -138,12 +148,19 @@ class CommentQueues:
     # --- conditions --------------------------------------------------------------
 
     def _conditions(
-        self, session: Session, query: QueueFilter, *, paging: bool = False
+        self,
+        session: Session,
+        query: QueueFilter,
+        *,
+        paging: bool = False,
+        stage: int | None = None,
     ) -> list[ColumnElement[bool]] | None:
         """The WHERE conditions of *query*; None when it can match nothing.
 
         *paging*: for one page (newest first), rather than for a count; it
         decides which way a text search is best read (:meth:`_read_from_index`).
+        *stage*: of a ranked search, 0 for the comments with the words side by
+        side, 1 for the others (:func:`moderation.search.ranked_expressions`).
         """
         conditions: list[ColumnElement[bool]] = []
         if query.queue is Queue.FLAGGED:
@@ -175,6 +192,9 @@ class CommentQueues:
             conditions.append(CachedComment.id.in_(conflicted))
         try:
             match = match_expression(query.search, query.author)
+            if stage is not None:
+                stages = ranked_expressions(query.search, query.author)
+                match = stages[stage] if stages is not None else match
         except NothingToFind:
             return None
         site = CachedComment.site_id == self.site_id
@@ -226,9 +246,28 @@ class CommentQueues:
     def page(
         self, query: QueueFilter, after: QueueRow | None = None, limit: int = PAGE_SIZE
     ) -> list[QueueRow]:
-        """Up to *limit* rows of *query* following *after* (from the start when None)."""
+        """Up to *limit* rows of *query* following *after* (from the start when None).
+
+        A search of two or more unquoted words lists the comments holding them side by
+        side first (in the queue's order), then the others: two stages, each paged alike.
+        """
+        if not _ranked(query):
+            return self._page(query, after, limit, stage=None)
+        if after is not None and not after.side_by_side:
+            return self._page(query, after, limit, stage=1)
+        rows = [replace(row, side_by_side=True) for row in self._page(query, after, limit, 0)]
+        if len(rows) >= limit:
+            return rows
+        # None side by side at all: the other matches are all matches (no NOT to evaluate).
+        rest = 1 if rows or after is not None else None
+        return rows + self._page(query, None, limit - len(rows), stage=rest)
+
+    def _page(
+        self, query: QueueFilter, after: QueueRow | None, limit: int, stage: int | None
+    ) -> list[QueueRow]:
+        """One page of one stage of *query* (stage None: the whole search)."""
         with self._store.session() as session:
-            conditions = self._conditions(session, query, paging=True)
+            conditions = self._conditions(session, query, paging=True, stage=stage)
             if conditions is None:
                 return []
             sort = query.sort

@@ -846,6 +846,13 @@ class CommentsPage(NavigationPage):
         self.search_edit.setPlaceholderText(
             self.tr("Search comments (accents optional: “duong” finds “Đường”)")
         )
+        self.search_edit.setToolTip(
+            self.tr(
+                "Every word must occur, in any order; comments with the words side by side "
+                'come first. Put words in quotes ("chuyển đổi số") to find them only '
+                "side by side."
+            )
+        )
         self.author_edit.setPlaceholderText(self.tr("Author"))
         for index, text in enumerate(
             (
@@ -876,6 +883,7 @@ class CommentsPage(NavigationPage):
         ):
             self.sort_box.setItemText(index, text)
         self.clear_feedback()
+        self.model.retranslate()
         self._show_site()
         self._update_count_label()
         counts = self.counter.counts

@@ -18,7 +18,7 @@ from moderation.queues import PAGE_SIZE, CommentQueues, QueueFilter, QueueRow
 from moderation.rules import FlagLevel
 from moderation.statuses import Status, queue_shows, status_text
 from moderation.ui.texts import published_flag_text, reasons_text, sync_text
-from shell.ui.formatting import local_time_text
+from shell.ui.formatting import local_time_text, show_texts_again
 from shell.ui.outside_text import tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -116,6 +116,8 @@ class CommentQueueModel(QAbstractTableModel):
                 continue
             self._texts.pop(comment_id, None)
             fresh = self._queues.row(comment_id)
+            if fresh is not None:  # keeps its place in a ranked search's order
+                fresh = replace(fresh, side_by_side=self._rows[row].side_by_side)
             if fresh is None:  # gone from the cache
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[row]
@@ -235,6 +237,11 @@ class CommentQueueModel(QAbstractTableModel):
             STATE: self.tr("State"),
         }
         return titles.get(section)
+
+    def retranslate(self) -> None:
+        """Show every text again in the current language (the kept texts are forgotten)."""
+        self._texts.clear()
+        show_texts_again(self)
 
     # --- lookups ------------------------------------------------------------------------
 

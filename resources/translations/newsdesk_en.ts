@@ -64,12 +64,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="175"/>
+        <location filename="../../shell/application.py" line="176"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="458"/>
+        <location filename="../../shell/application.py" line="459"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -77,22 +77,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="467"/>
+        <location filename="../../shell/application.py" line="468"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="537"/>
+        <location filename="../../shell/application.py" line="538"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="540"/>
+        <location filename="../../shell/application.py" line="541"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="464"/>
+        <location filename="../../shell/application.py" line="465"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,42 +467,57 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentOutbox</name>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="49"/>
-        <source>Comment “{excerpt}”: {status}</source>
+        <location filename="../../moderation/outbox_kinds.py" line="45"/>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="54"/>
+        <source>Comment #{id} on the site: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/outbox_kinds.py" line="58"/>
-        <source>Reply to comment “{excerpt}”</source>
+        <source>Comment by {author} “{excerpt}”: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="66"/>
+        <location filename="../../moderation/outbox_kinds.py" line="68"/>
+        <source>Reply to comment #{id} on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="72"/>
+        <source>Reply to {author}&apos;s comment “{excerpt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="80"/>
         <source>Keep the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="67"/>
+        <location filename="../../moderation/outbox_kinds.py" line="81"/>
         <source>Send mine anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="77"/>
+        <location filename="../../moderation/outbox_kinds.py" line="91"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="79"/>
+        <location filename="../../moderation/outbox_kinds.py" line="93"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="82"/>
+        <location filename="../../moderation/outbox_kinds.py" line="96"/>
         <source>On the site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="87"/>
+        <location filename="../../moderation/outbox_kinds.py" line="101"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,42 +525,42 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="208"/>
+        <location filename="../../moderation/ui/queue_model.py" line="210"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="212"/>
+        <location filename="../../moderation/ui/queue_model.py" line="214"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="230"/>
+        <location filename="../../moderation/ui/queue_model.py" line="232"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="231"/>
+        <location filename="../../moderation/ui/queue_model.py" line="233"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="232"/>
+        <location filename="../../moderation/ui/queue_model.py" line="234"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="233"/>
+        <location filename="../../moderation/ui/queue_model.py" line="235"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="234"/>
+        <location filename="../../moderation/ui/queue_model.py" line="236"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="235"/>
+        <location filename="../../moderation/ui/queue_model.py" line="237"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,7 +585,7 @@ Ctrl+Enter adds the next question or answer.</source>
     </message>
     <message>
         <location filename="../../moderation/ui/comments_page.py" line="395"/>
-        <location filename="../../moderation/ui/comments_page.py" line="860"/>
+        <location filename="../../moderation/ui/comments_page.py" line="867"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,72 +770,77 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <location filename="../../moderation/ui/comments_page.py" line="851"/>
+        <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="856"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="852"/>
+        <location filename="../../moderation/ui/comments_page.py" line="859"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="853"/>
+        <location filename="../../moderation/ui/comments_page.py" line="860"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="854"/>
+        <location filename="../../moderation/ui/comments_page.py" line="861"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="855"/>
+        <location filename="../../moderation/ui/comments_page.py" line="862"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="861"/>
+        <location filename="../../moderation/ui/comments_page.py" line="868"/>
         <source>Next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="862"/>
+        <location filename="../../moderation/ui/comments_page.py" line="869"/>
         <source>Previous comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="865"/>
+        <location filename="../../moderation/ui/comments_page.py" line="872"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="867"/>
+        <location filename="../../moderation/ui/comments_page.py" line="874"/>
         <source>Reject all pending by this author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="868"/>
+        <location filename="../../moderation/ui/comments_page.py" line="875"/>
         <source>Approve this author&apos;s next comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="871"/>
+        <location filename="../../moderation/ui/comments_page.py" line="878"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="872"/>
+        <location filename="../../moderation/ui/comments_page.py" line="879"/>
         <source>Oldest first (queue age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="873"/>
+        <location filename="../../moderation/ui/comments_page.py" line="880"/>
         <source>By article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <location filename="../../moderation/ui/comments_page.py" line="881"/>
         <source>By flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,7 +1707,7 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="97"/>
+        <location filename="../../editor/ui/list_panel.py" line="98"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1695,32 +1715,37 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="102"/>
+        <location filename="../../editor/ui/list_panel.py" line="103"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="104"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_panel.py" line="109"/>
-        <source>Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_panel.py" line="110"/>
-        <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_panel.py" line="111"/>
-        <source>New interview</source>
+        <location filename="../../editor/ui/list_panel.py" line="107"/>
+        <source>Every word must occur, in any order; interviews with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/list_panel.py" line="112"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="117"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="118"/>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="119"/>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="120"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,6 +2070,16 @@ Blocks: {count}</source>
         <location filename="../../moderation/statuses.py" line="90"/>
         <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/statuses.py" line="91"/>
+        <source>Trash (with its article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/statuses.py" line="96"/>
+        <source>Unknown state “{code}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2504,27 +2539,27 @@ Blocks: {count}</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="137"/>
+        <location filename="../../shell/ui/outbox_page.py" line="142"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="138"/>
+        <location filename="../../shell/ui/outbox_page.py" line="143"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="139"/>
+        <location filename="../../shell/ui/outbox_page.py" line="144"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="140"/>
+        <location filename="../../shell/ui/outbox_page.py" line="145"/>
         <source>Queued / sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="141"/>
+        <location filename="../../shell/ui/outbox_page.py" line="146"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,37 +2593,37 @@ Blocks: {count}</source>
     </message>
     <message>
         <location filename="../../shell/first_window.py" line="83"/>
-        <location filename="../../shell/ui/outbox_page.py" line="225"/>
+        <location filename="../../shell/ui/outbox_page.py" line="230"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="251"/>
+        <location filename="../../shell/ui/outbox_page.py" line="256"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="318"/>
+        <location filename="../../shell/ui/outbox_page.py" line="323"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="319"/>
+        <location filename="../../shell/ui/outbox_page.py" line="324"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="320"/>
+        <location filename="../../shell/ui/outbox_page.py" line="325"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="321"/>
+        <location filename="../../shell/ui/outbox_page.py" line="326"/>
         <source>Resolve conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="322"/>
+        <location filename="../../shell/ui/outbox_page.py" line="327"/>
         <source>Show recently sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,52 +2760,52 @@ Blocks: {count}</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Publish interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Send to {site} as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>Scheduled for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>Published now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>As the site decides (its default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
         <source>Queue for the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,135 +2820,6 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/publishing.py" line="284"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QLineEdit</name>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="30"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="31"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="32"/>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="33"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="34"/>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="35"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="36"/>
-        <source>Select All</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="28"/>
-        <source>Show Details...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="29"/>
-        <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="13"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="14"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="15"/>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="16"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="17"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="18"/>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="19"/>
-        <source>Don&apos;t Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="20"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="21"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="22"/>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="23"/>
-        <source>Ignore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="24"/>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="25"/>
-        <source>Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="26"/>
-        <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="27"/>
-        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,12 +64,12 @@
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="175"/>
+        <location filename="../../shell/application.py" line="176"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="458"/>
+        <location filename="../../shell/application.py" line="459"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -80,22 +80,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="467"/>
+        <location filename="../../shell/application.py" line="468"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="537"/>
+        <location filename="../../shell/application.py" line="538"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="540"/>
+        <location filename="../../shell/application.py" line="541"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="464"/>
+        <location filename="../../shell/application.py" line="465"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -471,42 +471,57 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentOutbox</name>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="49"/>
-        <source>Comment “{excerpt}”: {status}</source>
-        <translation>Bình luận “{excerpt}”: {status}</translation>
+        <location filename="../../moderation/outbox_kinds.py" line="45"/>
+        <source>(anonymous)</source>
+        <translation>(ẩn danh)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="54"/>
+        <source>Comment #{id} on the site: {status}</source>
+        <translation>Bình luận #{id} trên trang tin: {status}</translation>
     </message>
     <message>
         <location filename="../../moderation/outbox_kinds.py" line="58"/>
-        <source>Reply to comment “{excerpt}”</source>
-        <translation>Trả lời bình luận “{excerpt}”</translation>
+        <source>Comment by {author} “{excerpt}”: {status}</source>
+        <translation>Bình luận của {author} “{excerpt}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="66"/>
+        <location filename="../../moderation/outbox_kinds.py" line="68"/>
+        <source>Reply to comment #{id} on the site</source>
+        <translation>Trả lời bình luận #{id} trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="72"/>
+        <source>Reply to {author}&apos;s comment “{excerpt}”</source>
+        <translation>Trả lời bình luận của {author} “{excerpt}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="80"/>
         <source>Keep the site&apos;s decision</source>
         <translation>Giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="67"/>
+        <location filename="../../moderation/outbox_kinds.py" line="81"/>
         <source>Send mine anyway</source>
         <translation>Vẫn gửi quyết định của tôi</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="77"/>
+        <location filename="../../moderation/outbox_kinds.py" line="91"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="79"/>
+        <location filename="../../moderation/outbox_kinds.py" line="93"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="82"/>
+        <location filename="../../moderation/outbox_kinds.py" line="96"/>
         <source>On the site now</source>
         <translation>Hiện trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="87"/>
+        <location filename="../../moderation/outbox_kinds.py" line="101"/>
         <source>Your decision</source>
         <translation>Quyết định của bạn</translation>
     </message>
@@ -514,42 +529,42 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="208"/>
+        <location filename="../../moderation/ui/queue_model.py" line="210"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="212"/>
+        <location filename="../../moderation/ui/queue_model.py" line="214"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="230"/>
+        <location filename="../../moderation/ui/queue_model.py" line="232"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="231"/>
+        <location filename="../../moderation/ui/queue_model.py" line="233"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="232"/>
+        <location filename="../../moderation/ui/queue_model.py" line="234"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="233"/>
+        <location filename="../../moderation/ui/queue_model.py" line="235"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="234"/>
+        <location filename="../../moderation/ui/queue_model.py" line="236"/>
         <source>Flags</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="235"/>
+        <location filename="../../moderation/ui/queue_model.py" line="237"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
@@ -574,7 +589,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/comments_page.py" line="395"/>
-        <location filename="../../moderation/ui/comments_page.py" line="860"/>
+        <location filename="../../moderation/ui/comments_page.py" line="867"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
@@ -753,72 +768,77 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <location filename="../../moderation/ui/comments_page.py" line="851"/>
+        <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
+        <translation>Bình luận phải có đủ mọi từ, theo thứ tự bất kỳ; bình luận có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép (&quot;chuyển đổi số&quot;) để chỉ tìm khi chúng đứng liền nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="856"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="852"/>
+        <location filename="../../moderation/ui/comments_page.py" line="859"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="853"/>
+        <location filename="../../moderation/ui/comments_page.py" line="860"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="854"/>
+        <location filename="../../moderation/ui/comments_page.py" line="861"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="855"/>
+        <location filename="../../moderation/ui/comments_page.py" line="862"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="861"/>
+        <location filename="../../moderation/ui/comments_page.py" line="868"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="862"/>
+        <location filename="../../moderation/ui/comments_page.py" line="869"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="865"/>
+        <location filename="../../moderation/ui/comments_page.py" line="872"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="867"/>
+        <location filename="../../moderation/ui/comments_page.py" line="874"/>
         <source>Reject all pending by this author</source>
         <translation>Từ chối mọi bình luận chờ duyệt của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="868"/>
+        <location filename="../../moderation/ui/comments_page.py" line="875"/>
         <source>Approve this author&apos;s next comments</source>
         <translation>Tự duyệt các bình luận sau của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="871"/>
+        <location filename="../../moderation/ui/comments_page.py" line="878"/>
         <source>Newest first</source>
         <translation>Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="872"/>
+        <location filename="../../moderation/ui/comments_page.py" line="879"/>
         <source>Oldest first (queue age)</source>
         <translation>Cũ nhất trước (chờ lâu nhất)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="873"/>
+        <location filename="../../moderation/ui/comments_page.py" line="880"/>
         <source>By article</source>
         <translation>Theo bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <location filename="../../moderation/ui/comments_page.py" line="881"/>
         <source>By flags</source>
         <translation>Theo mức cảnh báo</translation>
     </message>
@@ -1690,39 +1710,44 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="97"/>
+        <location filename="../../editor/ui/list_panel.py" line="98"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="102"/>
+        <location filename="../../editor/ui/list_panel.py" line="103"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="104"/>
+        <location filename="../../editor/ui/list_panel.py" line="107"/>
+        <source>Every word must occur, in any order; interviews with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
+        <translation>Bài phải có đủ mọi từ, theo thứ tự bất kỳ; bài có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép (&quot;chuyển đổi số&quot;) để chỉ tìm khi chúng đứng liền nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="112"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="109"/>
+        <location filename="../../editor/ui/list_panel.py" line="117"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="110"/>
+        <location filename="../../editor/ui/list_panel.py" line="118"/>
         <source>Empty Trash…</source>
         <translation>Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="111"/>
+        <location filename="../../editor/ui/list_panel.py" line="119"/>
         <source>New interview</source>
         <translation>Bài phỏng vấn mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="112"/>
+        <location filename="../../editor/ui/list_panel.py" line="120"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -2048,6 +2073,16 @@ Số khối: {count}</translation>
         <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/statuses.py" line="91"/>
+        <source>Trash (with its article)</source>
+        <translation>Thùng rác (cùng bài viết)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/statuses.py" line="96"/>
+        <source>Unknown state “{code}”</source>
+        <translation>Trạng thái không rõ “{code}”</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/texts.py" line="16"/>
@@ -2488,27 +2523,27 @@ Số khối: {count}</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="137"/>
+        <location filename="../../shell/ui/outbox_page.py" line="142"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="138"/>
+        <location filename="../../shell/ui/outbox_page.py" line="143"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="139"/>
+        <location filename="../../shell/ui/outbox_page.py" line="144"/>
         <source>Tries</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="140"/>
+        <location filename="../../shell/ui/outbox_page.py" line="145"/>
         <source>Queued / sent</source>
         <translation>Xếp hàng / đã gửi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="141"/>
+        <location filename="../../shell/ui/outbox_page.py" line="146"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -2542,37 +2577,37 @@ Số khối: {count}</translation>
     </message>
     <message>
         <location filename="../../shell/first_window.py" line="83"/>
-        <location filename="../../shell/ui/outbox_page.py" line="225"/>
+        <location filename="../../shell/ui/outbox_page.py" line="230"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="251"/>
+        <location filename="../../shell/ui/outbox_page.py" line="256"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation>{waiting} đang chờ · {failed} không thành công · {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="318"/>
+        <location filename="../../shell/ui/outbox_page.py" line="323"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="319"/>
+        <location filename="../../shell/ui/outbox_page.py" line="324"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="320"/>
+        <location filename="../../shell/ui/outbox_page.py" line="325"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="321"/>
+        <location filename="../../shell/ui/outbox_page.py" line="326"/>
         <source>Resolve conflict…</source>
         <translation>Xử lý xung đột…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="322"/>
+        <location filename="../../shell/ui/outbox_page.py" line="327"/>
         <source>Show recently sent</source>
         <translation>Hiện mục vừa gửi</translation>
     </message>
@@ -2708,52 +2743,52 @@ Số khối: {count}</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Publish interview</source>
         <translation>Đăng bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Send to {site} as:</source>
         <translation>Gửi lên {site} dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Pending review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>Scheduled for:</source>
         <translation>Hẹn giờ đăng lúc:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>Published now</source>
         <translation>Đăng ngay</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
         <source>&amp;Category:</source>
         <translation>&amp;Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>As the site decides (its default)</source>
         <translation>Theo mặc định của trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation>Các chuyên mục của trang tin sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
         <source>Queue for the site</source>
         <translation>Đưa vào hàng đợi gửi</translation>
     </message>
@@ -2769,135 +2804,6 @@ Số khối: {count}</translation>
         <location filename="../../editor/publishing.py" line="284"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
-    </message>
-</context>
-<context>
-    <name>QLineEdit</name>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="30"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="31"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="32"/>
-        <source>Cu&amp;t</source>
-        <translation>Cắ&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="33"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Sao chép</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="34"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Dán</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="35"/>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="36"/>
-        <source>Select All</source>
-        <translation>Chọn tất cả</translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="28"/>
-        <source>Show Details...</source>
-        <translation>Xem chi tiết...</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="29"/>
-        <source>Hide Details...</source>
-        <translation>Ẩn chi tiết...</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="13"/>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="14"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="15"/>
-        <source>Apply</source>
-        <translation>Áp dụng</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="16"/>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="17"/>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="18"/>
-        <source>Discard</source>
-        <translation>Bỏ</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="19"/>
-        <source>Don&apos;t Save</source>
-        <translation>Không lưu</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="20"/>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="21"/>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="22"/>
-        <source>Retry</source>
-        <translation>Thử lại</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="23"/>
-        <source>Ignore</source>
-        <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="24"/>
-        <source>Help</source>
-        <translation>Trợ giúp</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="25"/>
-        <source>Reset</source>
-        <translation>Đặt lại</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="26"/>
-        <source>Restore Defaults</source>
-        <translation>Khôi phục mặc định</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="27"/>
-        <source>Open</source>
-        <translation>Mở</translation>
     </message>
 </context>
 <context>
