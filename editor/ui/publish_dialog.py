@@ -36,6 +36,7 @@ from editor.publish_options import (
 from editor.publishing import PublishMode
 from editor.repository import InterviewStatus
 from editor.slugs import slug_problem
+from shell.ui.formatting import date_time_format
 from shell.ui.outside_text import plain_labels, question
 
 _ORDER = (PublishMode.DRAFT, PublishMode.PENDING, PublishMode.SCHEDULED, PublishMode.PUBLISH)
@@ -192,6 +193,7 @@ class PublishDialog(QDialog):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Publish interview"))
+        self.when.setDisplayFormat(date_time_format())  # day first, or the month named
         self.site_label.setText(self.tr("Send to {site} as:").format(site=self._site_name))
         self.limit_label.setText(self.options.limit_note or "")
         self.limit_label.setVisible(self.options.limit_note is not None)
