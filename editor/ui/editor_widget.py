@@ -39,7 +39,7 @@ from editor.ui.list_model import status_text
 from editor.ui.spelling import InterviewSpelling, SpellingService
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit
 from editor.validation import Problem, ProblemPlace
-from shell.ui.outside_text import plain_labels
+from shell.ui.outside_text import plain_labels, tooltip
 
 PREVIEW_DELAY_MS = 400
 STYLE_CHECK_DELAY_MS = 400
@@ -473,6 +473,7 @@ class InterviewEditor(QWidget):
         self._site_state = state
         if state is None:
             self.site_label.setText("")
+            self.site_label.setToolTip("")
             return
         text = site_line(state)
         if state.tags_left_out:
@@ -481,6 +482,8 @@ class InterviewEditor(QWidget):
                 "Ask an editor to add them on the site."
             ).format(tags=", ".join(f"“{tag}”" for tag in state.tags_left_out))
         self.site_label.setText(text)
+        # The header is narrow: the whole line (the link too) stays readable on hover.
+        self.site_label.setToolTip(tooltip(text))
 
     def set_can_publish(self, can: bool) -> None:
         """Show the Publish buttons (only when a site is configured)."""

@@ -355,3 +355,19 @@ def test_the_editor_says_which_tags_the_site_account_could_not_create(
     assert "“Thẻ mới”, “Sơn La”" in text and "may not create tags" in text
     page.editor.set_site_state(PublicationState("publish", "https://baothu.example/?p=7"))
     assert "tags" not in page.editor.site_label.text()
+
+
+def test_the_whole_site_line_shows_on_hover_when_the_header_cuts_it(page: InterviewsPage) -> None:
+    from editor.site_states import PublicationState, SiteReach, SiteState
+
+    page.create_from_document(sample_document("Bài bị xoá trên trang"))
+    assert page.editor is not None
+    page.editor.set_site_state(
+        PublicationState("gone", "", waiting=1, outbox=SiteState.WAITING, reach=SiteReach.OFFLINE)
+    )
+    shown = page.editor.site_label.text()
+    assert shown.startswith("Changes waiting to send: 1 · offline")
+    assert "The post was deleted on the site." in shown
+    assert page.editor.site_label.toolTip() == shown
+    page.editor.set_site_state(None)
+    assert page.editor.site_label.toolTip() == ""
