@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent, QUndoStack
@@ -46,6 +47,7 @@ from moderation.decisions import UndoOutcome
 from moderation.queues import CommentQueues, QueueFilter, SortOrder
 from moderation.rules import RuleSet
 from moderation.statuses import Action, Queue
+from moderation.ui.assistant_controller import AssistantController, explanation_text
 from moderation.ui.comment_browser import CommentBrowser
 from moderation.ui.counts import QueueCounter, QueueCounts
 from moderation.ui.dashboard_dialog import DashboardDialog
@@ -64,6 +66,7 @@ from moderation.ui.queue_model import (
     AUTHOR,
     EXCERPT,
     FLAGS,
+    SCORE,
     STATE,
     TIME,
     CommentQueueModel,
@@ -79,7 +82,13 @@ from storage.models import utc_now
 SEARCH_DELAY_MS = 150
 QUEUES = (Queue.PENDING, Queue.FLAGGED, Queue.APPROVED, Queue.SPAM, Queue.TRASH, Queue.ALL)
 PERIOD_DAYS = (0, 1, 7, 30)
-SORTS = (SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.ARTICLE, SortOrder.FLAGS)
+SORTS = (
+    SortOrder.NEWEST,
+    SortOrder.OLDEST,
+    SortOrder.ARTICLE,
+    SortOrder.FLAGS,
+    SortOrder.SCORE,
+)
 
 
 def undo_key() -> str:
@@ -110,6 +119,8 @@ class CommentsPage(NavigationPage):
         accounts: Accounts,
         moderator_name_provider: Callable[[], str],
         parent: QWidget | None = None,
+        *,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -125,6 +136,7 @@ class CommentsPage(NavigationPage):
         self.decisions = DecisionController(store, moderator_name_provider, self)
         self.counter = QueueCounter(self)
         self.puller = PullRunner(store, accounts, self)
+        self.assistant = AssistantController(store, data_dir, self)
 
         self._build_widgets()
         self.browser = CommentBrowser(store, self.table, self.model, self.detail, self)
@@ -146,6 +158,8 @@ class CommentsPage(NavigationPage):
         self.log_button = QPushButton(self)
         self.dashboard_button = QPushButton(self)
         self.dashboard_button.setObjectName("openDashboard")
+        self.train_button = QPushButton(self)
+        self.train_button.setObjectName("trainAssistant")
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.hide()
@@ -215,6 +229,7 @@ class CommentsPage(NavigationPage):
             (TIME, 118),
             (FLAGS, 80),
             (STATE, 140),
+            (SCORE, 64),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
@@ -223,6 +238,9 @@ class CommentsPage(NavigationPage):
         header.setSectionsClickable(True)
 
         self.detail = CommentDetailPane(self)
+        self.detail.explainer = lambda comment_id: explanation_text(
+            self.assistant.assessment, comment_id
+        )
         self._use_rules(self.rules.rules)
 
         tools = QHBoxLayout()
@@ -234,6 +252,7 @@ class CommentsPage(NavigationPage):
         tools.addWidget(self.rules_button)
         tools.addWidget(self.log_button)
         tools.addWidget(self.dashboard_button)
+        tools.addWidget(self.train_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.author_edit, 1)
@@ -285,6 +304,7 @@ class CommentsPage(NavigationPage):
         self.rules_button.clicked.connect(self.open_rules)
         self.log_button.clicked.connect(self.open_log)
         self.dashboard_button.clicked.connect(self.open_dashboard)
+        self.train_button.clicked.connect(self.train_assistant)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.detail.decision_requested.connect(self.decide_selected)
@@ -309,6 +329,9 @@ class CommentsPage(NavigationPage):
         self.puller.message.connect(self._say)
         self.puller.finished.connect(self._pull_finished)
         self.puller.cancelled.connect(self.refresh)
+        self.assistant.scored.connect(self._scored)
+        self.assistant.trained.connect(self._say)
+        self.assistant.running.connect(self._assistant_running)
 
     def _build_actions(self) -> None:
         self.next_action = QAction(self)
@@ -374,7 +397,11 @@ class CommentsPage(NavigationPage):
             self.counter.set_queues(self._queues)
             self.decisions.undo_stack.clear()
             self.model.set_source(self._queues, reload=False)  # apply_filters reads it
+            self.assistant.use_site(site.id if site is not None else None)
         self.pull_button.setEnabled(site is not None)
+        self.train_button.setEnabled(
+            site is not None and self.assistant.available and not self.assistant.busy
+        )
         self._show_site()
         self._fill_articles()
         self.apply_filters()
@@ -468,7 +495,8 @@ class CommentsPage(NavigationPage):
 
     def _sort_chosen(self) -> None:
         order = self.current_sort()
-        column = {SortOrder.ARTICLE: ARTICLE, SortOrder.FLAGS: FLAGS}.get(order, TIME)
+        columns = {SortOrder.ARTICLE: ARTICLE, SortOrder.FLAGS: FLAGS, SortOrder.SCORE: SCORE}
+        column = columns.get(order, TIME)
         descending = order is not SortOrder.OLDEST
         header = self.table.horizontalHeader()
         header.blockSignals(True)
@@ -484,6 +512,8 @@ class CommentsPage(NavigationPage):
             wanted = SortOrder.ARTICLE
         elif column == FLAGS:
             wanted = SortOrder.FLAGS
+        elif column == SCORE:
+            wanted = SortOrder.SCORE
         elif column == TIME and self.current_sort() is SortOrder.NEWEST:
             wanted = SortOrder.OLDEST
         else:
@@ -607,6 +637,7 @@ class CommentsPage(NavigationPage):
         self._update_count_label()
         self._say(Moderation().done_text(action, len(record.changes), undo_key()))
         self.sync_requested.emit()
+        self.assistant.decided()  # trains again in the background when enough are new
 
     def keep_selected(self) -> None:
         """“Reviewed, keep as is”: close the flags of the selected comments, keep their state."""
@@ -787,7 +818,28 @@ class CommentsPage(NavigationPage):
 
     def _pull_finished(self, outcome: object) -> None:
         self.refresh()
+        self.assistant.rescore()
         self.pull_finished.emit(outcome)
+
+    # --- the assistant --------------------------------------------------------------------
+
+    def train_assistant(self) -> bool:
+        """Train the site's assistant on its decisions in the background; False if it cannot."""
+        if not self.assistant.train():
+            return False
+        self._say(self.tr("Training the assistant on this site's decisions…"))
+        return True
+
+    def _assistant_running(self, running: bool) -> None:
+        self.train_button.setEnabled(
+            not running and self._site is not None and self.assistant.available
+        )
+
+    def _scored(self) -> None:
+        """New scores are in the cache: show them on the listed rows, in place."""
+        assessment = self.assistant.assessment
+        self.model.apply_scores(assessment.scores if assessment is not None else {})
+        self.detail.show_assistant()
 
     # --- rules and log --------------------------------------------------------------------
 
@@ -837,6 +889,13 @@ class CommentsPage(NavigationPage):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.pull_button.setText(self.tr("Pull comments"))
+        self.train_button.setText(self.tr("Train the assistant"))
+        self.train_button.setToolTip(
+            self.tr(
+                "Learn from this site's own decisions (approved against spam and trash), "
+                "on this computer only. The assistant only suggests; it never decides."
+            )
+        )
         self.cancel_button.setText(self.tr("Stop"))
         self.rules_button.setText(self.tr("Rules…"))
         self.log_button.setText(self.tr("Moderation log…"))
@@ -879,6 +938,7 @@ class CommentsPage(NavigationPage):
                 self.tr("Oldest first (queue age)"),
                 self.tr("By article"),
                 self.tr("By flags"),
+                self.tr("By the assistant's score"),
             )
         ):
             self.sort_box.setItemText(index, text)
