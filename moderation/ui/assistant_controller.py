@@ -18,9 +18,12 @@ from moderation.assistant.saved import TrainedAssistant
 from moderation.assistant.scores import score_site
 from moderation.assistant.training import TooFewDecisions
 from moderation.errors import ModerationError
-from moderation.ui.texts import score_text
+from moderation.ui.texts import score_text, similar_text
 from shell.background import BackgroundTask, TaskContext, run_in_background
 from storage.database import Store
+
+#: Selects the current comment's campaign (free among WordPress's keys and ours).
+SIMILAR_KEY = "G"
 
 
 def untrained_text() -> str:
@@ -35,23 +38,33 @@ def untrained_text() -> str:
 def explanation_text(assessment: SiteAssessment | None, comment_id: int) -> str:
     """The detail pane's sentence on a comment's score and its top reasons ("" for none).
 
-    Plain text: the score as a percentage, then the features that weighed most,
+    Plain text: the campaign badge when the comment has near-duplicates, then
+    the score as a percentage, then the features that weighed most,
     each marked ▲ (towards not publishing) or ▼ (towards publishing).
     """
     if assessment is None:
         return ""
+    lines = []
+    similar = assessment.similar(comment_id)
+    if similar > 1:
+        lines.append(
+            QCoreApplication.translate(
+                "Assistant", "{badge} — near-duplicates of this comment; {key} selects them all."
+            ).format(badge=similar_text(similar), key=SIMILAR_KEY)
+        )
     if assessment.assistant is None:
-        return untrained_text()
+        return "\n".join([*lines, untrained_text()])
     score = assessment.score(comment_id)
     if score is None:
-        return ""
+        return "\n".join(lines)
     reasons = "; ".join(
         f"{'▲' if push.towards_rejecting else '▼'} {push.describe()}"
         for push in assessment.why(comment_id)
     )
-    return QCoreApplication.translate(
+    sentence = QCoreApplication.translate(
         "Assistant", "Assistant: {score} likely not to publish. Weighed most: {reasons}"
     ).format(score=score_text(score), reasons=reasons)
+    return "\n".join([*lines, sentence])
 
 
 class AssistantController(QObject):

@@ -6,7 +6,9 @@ later); pulling runs in the background (:meth:`CommentsPage.start_pull`).
 
 Keys, as in WordPress's comment screen (active while the list or the comment
 text has the focus): J/K next/previous, A approve, S spam, D reject (trash),
-U back to pending, Z restore. Ctrl+Z (Edit ▸ Undo) takes the last decision back.
+U back to pending, Z restore; V reviewed, keep as is; G selects the comments similar
+to the current one (a campaign), so one key decides them all, as one undo step.
+Ctrl+Z (Edit ▸ Undo) takes the last decision back.
 
 This module builds the page and wires its parts; each job lives in its own class:
 :class:`~moderation.ui.comment_browser.CommentBrowser` (selection and the comment
@@ -47,7 +49,11 @@ from moderation.decisions import UndoOutcome
 from moderation.queues import CommentQueues, QueueFilter, SortOrder
 from moderation.rules import RuleSet
 from moderation.statuses import Action, Queue
-from moderation.ui.assistant_controller import AssistantController, explanation_text
+from moderation.ui.assistant_controller import (
+    SIMILAR_KEY,
+    AssistantController,
+    explanation_text,
+)
 from moderation.ui.comment_browser import CommentBrowser
 from moderation.ui.counts import QueueCounter, QueueCounts
 from moderation.ui.dashboard_dialog import DashboardDialog
@@ -208,6 +214,9 @@ class CommentsPage(NavigationPage):
         self.oldest_label.setObjectName("oldestPending")
 
         self.model = CommentQueueModel()
+        self.model.similar = lambda comment_id: (
+            self.assistant.assessment.similar(comment_id) if self.assistant.assessment else 1
+        )
         self.table = QTableView(self)
         self.table.setObjectName("commentTable")
         self.table.setModel(self.model)
@@ -348,6 +357,9 @@ class CommentsPage(NavigationPage):
         self.keep_action = QAction(self)
         self.keep_action.triggered.connect(self.keep_selected)
         keyed.append((self.keep_action, KEEP_KEY))
+        self.similar_action = QAction(self)
+        self.similar_action.triggered.connect(self.select_similar)
+        keyed.append((self.similar_action, SIMILAR_KEY))
         self.author_action = QAction(self)
         self.author_action.triggered.connect(self.detail.request_author_filter)
         self.reject_author_action = QAction(self)
@@ -766,6 +778,7 @@ class CommentsPage(NavigationPage):
         for action in ACTIONS:
             menu.addAction(self.decision_actions[action])
         menu.addAction(self.keep_action)
+        menu.addAction(self.similar_action)
         menu.addSeparator()
         menu.addAction(self.author_action)
         menu.addAction(self.reject_author_action)
@@ -829,6 +842,35 @@ class CommentsPage(NavigationPage):
             return False
         self._say(self.tr("Training the assistant on this site's decisions…"))
         return True
+
+    def select_similar(self) -> int:
+        """Select the listed comments similar to the current one (G); how many.
+
+        A decision then takes them all at once, as one undo step. Only rows
+        listed and still in this queue are selected.
+        """
+        current = self.current_comment_id()
+        assessment = self.assistant.assessment
+        if current is None or assessment is None:
+            return 0
+        members = set(assessment.campaign(current))
+        rows = [
+            row
+            for row in range(self.model.rowCount())
+            if self.model.comment_id(row) in members and not self.model.departed(row)
+        ]
+        if len(rows) < 2:
+            self._say(self.tr("No similar comments are listed here."))
+            return 0
+        self.browser.select_rows(rows)
+        self._say(
+            self.tr(
+                "%n similar comment(s) selected: one key decides them all, Ctrl+Z takes it back.",
+                "",
+                len(rows),
+            )
+        )
+        return len(rows)
 
     def _assistant_running(self, running: bool) -> None:
         self.train_button.setEnabled(
@@ -930,6 +972,7 @@ class CommentsPage(NavigationPage):
             qaction.setText(action_text(action))
         self.author_action.setText(self.tr("List this author's comments"))
         self.keep_action.setText(keep_text())
+        self.similar_action.setText(self.tr("Select similar comments (campaign)"))
         self.reject_author_action.setText(self.tr("Reject all pending by this author"))
         self.trust_author_action.setText(self.tr("Approve this author's next comments"))
         for index, text in enumerate(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -17,7 +17,13 @@ from PySide6.QtGui import QBrush, QColor
 from moderation.queues import PAGE_SIZE, CommentQueues, QueueFilter, QueueRow
 from moderation.rules import FlagLevel
 from moderation.statuses import Status, queue_shows, status_text
-from moderation.ui.texts import published_flag_text, reasons_text, score_text, sync_text
+from moderation.ui.texts import (
+    published_flag_text,
+    reasons_text,
+    score_text,
+    similar_text,
+    sync_text,
+)
 from shell.ui.formatting import local_time_text, show_texts_again
 from shell.ui.outside_text import tooltip
 
@@ -51,6 +57,8 @@ class CommentQueueModel(QAbstractTableModel):
         self._total = 0
         self._exhausted = True
         self.query = QueueFilter()
+        #: How many comments are in a comment's campaign (1: none); set by the page.
+        self.similar: Callable[[int], int] = lambda _comment_id: 1
 
     # --- loading ----------------------------------------------------------------------
 
@@ -159,8 +167,9 @@ class CommentQueueModel(QAbstractTableModel):
             score = scores.get(queue_row.id, -1.0)
             if score != queue_row.sort_score:
                 self._rows[row] = replace(queue_row, sort_score=score)
-                self._texts.pop(queue_row.id, None)
-                self.dataChanged.emit(self.index(row, SCORE), self.index(row, SCORE))
+        self._texts.clear()  # the campaign badges may have changed too
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, SCORE))
 
     def _place(self, row: int, fresh: QueueRow) -> None:
         """Put *fresh* on *row*, dimming it when it no longer belongs to the queue."""
@@ -222,7 +231,8 @@ class CommentQueueModel(QAbstractTableModel):
         if column == AUTHOR:
             return row.author_name or self.tr("(anonymous)")
         if column == EXCERPT:
-            return row.excerpt
+            similar = self.similar(row.id)
+            return f"[{similar_text(similar)}] {row.excerpt}" if similar > 1 else row.excerpt
         if column == ARTICLE:
             return row.article or self.tr("Article #{id}").format(id=row.post_id)
         if column == TIME:

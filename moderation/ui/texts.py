@@ -138,6 +138,11 @@ def score_text(score: float | None) -> str:
     return f"{round(score * 100)}%" if score is not None else ""
 
 
+def similar_text(count: int) -> str:
+    """The campaign badge: how many near-duplicate comments, this one included."""
+    return QCoreApplication.translate("Moderation", "Similar: {count}").format(count=count)
+
+
 def reasons_text(reasons: tuple[Reason, ...], separator: str = "; ") -> str:
     """Every reason, joined."""
     return separator.join(reason_text(reason) for reason in reasons)

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -14,7 +15,7 @@ from moderation.cache import store_page
 from moderation.queues import CommentQueues, QueueFilter, SortOrder
 from moderation.rules import RuleSet
 from moderation.ui.comments_page import CommentsPage
-from moderation.ui.queue_model import SCORE
+from moderation.ui.queue_model import EXCERPT, SCORE
 from portal.accounts import Accounts, PasswordVault
 from portal.outbox import Outbox, OutboxState
 from storage.database import Store
@@ -22,6 +23,7 @@ from storage.models import CachedComment
 from storage.textfold import fold
 from tests.moderation.comment_generator import GeneratedComment, generate
 from tests.moderation.conftest import remote
+from tests.moderation.test_comments_page import Host
 
 SPAM = "Vay tiền nhanh không thế chấp, gọi ngay 0912 345 678 hoặc nhắn zalo để nhận ưu đãi"
 ORDINARY = "Con đường liên xã đã làm xong, bà con đi chợ thuận tiện hơn nhiều, cảm ơn tòa soạn."
@@ -169,3 +171,61 @@ def test_the_assistant_never_decides_on_its_own(
     assert _statuses(store) == before  # ...and changed none of them
     assert Outbox(store).entries(tuple(OutboxState)) == []
     assert page.undo_stack().count() == 0
+
+
+CAMPAIGN = (
+    "Bà con đừng tin bài này, dự án khu dân cư ven sông đã được duyệt từ năm ngoái, "
+    "ai muốn biết thêm cứ hỏi ủy ban xã là rõ ngay"
+)
+
+
+def test_a_campaign_is_badged_selected_with_g_decided_at_once_and_undone_at_once(
+    qtbot: QtBot, store: Store, site_id: int, tmp_path: Path
+) -> None:
+    copies = [
+        remote(3001, CAMPAIGN, author_name="Lan", author_email="lan@vn.example"),
+        remote(3002, CAMPAIGN.replace("đừng", "dung"), author_name="Hùng", author_email="h@x.vn"),
+        remote(3003, CAMPAIGN + " nhé", author_name="Tâm", author_email="t@x.vn", post=7),
+    ]
+    others = [remote(3000 + n, text) for n, text in WAITING.items()]
+    with store.transaction() as session:
+        store_page(session, site_id, [*copies, *others], RuleSet())
+    page = CommentsPage(store, Accounts(store, PasswordVault()), lambda: "Lan", data_dir=tmp_path)
+    host = Host(page)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    _idle(qtbot, page)
+
+    with store.session() as session:
+        group = set(
+            session.scalars(
+                select(CachedComment.id).where(CachedComment.remote_id.between(3001, 3003))
+            )
+        )
+    badged = {
+        page.model.comment_id(row)
+        for row in range(page.model.rowCount())
+        if str(page.model.index(row, EXCERPT).data()).startswith("[Similar: 3] ")
+    }
+    assert badged == group
+    page.browser.select_row(page.model.row_of(min(group)) or 0)
+    assert "Similar: 3" in page.detail.assistant_label.text()
+    assert "G selects them all" in page.detail.assistant_label.text()
+
+    qtbot.keyClick(page.table, Qt.Key.Key_G)
+    assert set(page.selected_ids()) == group
+    assert "3 similar comment" in page.status_label.text()
+    qtbot.keyClick(page.table, Qt.Key.Key_D)
+    statuses = _statuses(store)
+    assert {statuses[i] for i in group} == {"trash"}
+    assert {s for i, s in statuses.items() if i not in group} == {"hold"}
+    assert page.undo_stack().count() == 1  # the whole campaign as one step
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {_statuses(store)[i] for i in group} == {"hold"}
+    assert Outbox(store).entries(tuple(OutboxState)) == []
+    QThreadPool.globalInstance().waitForDone(10_000)
