@@ -88,6 +88,7 @@ class AssistantController(QObject):
         self.assessment: SiteAssessment | None = None
         self._task: BackgroundTask[object] | None = None
         self._again = False  # a scoring was asked for while a task ran
+        self.training = False  # the running task trains (on request)
 
     @property
     def available(self) -> bool:
@@ -144,11 +145,12 @@ class AssistantController(QObject):
                 assistant = error
             return assistant, score_site(context, store, data_dir, site_id)
 
+        self.training = True
         self._start(work, site_id, training=True)
         return True
 
     def decided(self) -> None:
-        """After decisions: train again if enough new ones arrived, then score again."""
+        """After decisions: train again if enough new ones arrived, and then score again."""
         site_id, data_dir = self._site_id, self._data_dir
         if site_id is None or data_dir is None:
             return
@@ -156,9 +158,13 @@ class AssistantController(QObject):
             self._again = True
             return
         store = self._store
+        known = self.trained_assistant
+        before = known.trained_at if known is not None else None
 
         def work(context: TaskContext) -> object:
-            retrain_if_due(context, store, data_dir, site_id)
+            assistant = retrain_if_due(context, store, data_dir, site_id)
+            if assistant is None or assistant.trained_at == before:
+                return None  # the same model: the scores kept are still its scores
             return score_site(context, store, data_dir, site_id)
 
         self._start(work, site_id)
@@ -185,6 +191,7 @@ class AssistantController(QObject):
         self, result: object, site_id: int, training: bool, failure: str | None = None
     ) -> None:
         self._task = None
+        self.training = False
         self.running.emit(False)
         current = site_id == self._site_id
         trained: object = None

@@ -166,6 +166,10 @@ class CommentsPage(NavigationPage):
         self.dashboard_button.setObjectName("openDashboard")
         self.train_button = QPushButton(self)
         self.train_button.setObjectName("trainAssistant")
+        self.train_progress = QProgressBar(self)
+        self.train_progress.setObjectName("trainProgress")
+        self.train_progress.setMaximumWidth(120)
+        self.train_progress.hide()
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.hide()
@@ -261,6 +265,7 @@ class CommentsPage(NavigationPage):
         tools.addWidget(self.rules_button)
         tools.addWidget(self.log_button)
         tools.addWidget(self.dashboard_button)
+        tools.addWidget(self.train_progress)
         tools.addWidget(self.train_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
@@ -341,6 +346,7 @@ class CommentsPage(NavigationPage):
         self.assistant.scored.connect(self._scored)
         self.assistant.trained.connect(self._say)
         self.assistant.running.connect(self._assistant_running)
+        self.assistant.progress.connect(self._assistant_progress)
 
     def _build_actions(self) -> None:
         self.next_action = QAction(self)
@@ -876,6 +882,13 @@ class CommentsPage(NavigationPage):
         self.train_button.setEnabled(
             not running and self._site is not None and self.assistant.available
         )
+        self.train_progress.setVisible(running and self.assistant.training)
+        self.train_progress.setRange(0, 0)
+
+    def _assistant_progress(self, done: int, total: int) -> None:
+        if total:  # the training's steps (the scoring after it counts comments only)
+            self.train_progress.setRange(0, total)
+            self.train_progress.setValue(done)
 
     def _scored(self) -> None:
         """New scores are in the cache: show them on the listed rows, in place."""

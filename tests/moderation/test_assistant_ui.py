@@ -137,8 +137,10 @@ def test_untrained_the_detail_says_so_and_training_shows_scores_and_why(
 
     _cache_history(store, site_id, history)  # the site's history arrives (a pull)
     page.train_button.click()
+    assert page.train_progress.isVisible() and not page.train_button.isEnabled()
     qtbot.waitUntil(lambda: "learned from 300 decision" in page.status_label.text(), timeout=60_000)
     _idle(qtbot, page)
+    assert not page.train_progress.isVisible() and page.train_button.isEnabled()
     shown = [page.model.index(row, SCORE).data() for row in range(page.model.rowCount())]
     assert all(text.endswith("%") for text in shown)
 
