@@ -14,6 +14,7 @@ from moderation.assistant.scores import score_site
 from moderation.cache import store_page
 from moderation.queues import CommentQueues, QueueFilter, SortOrder
 from moderation.rules import RuleSet
+from moderation.statuses import Action
 from moderation.ui.comments_page import CommentsPage
 from moderation.ui.queue_model import EXCERPT, SCORE
 from portal.accounts import Accounts, PasswordVault
@@ -230,4 +231,39 @@ def test_a_campaign_is_badged_selected_with_g_decided_at_once_and_undone_at_once
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert {_statuses(store)[i] for i in group} == {"hold"}
     assert Outbox(store).entries(tuple(OutboxState)) == []
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_after_enough_new_decisions_the_assistant_retrains_in_the_background(
+    qtbot: QtBot, store: Store, site_id: int, tmp_path: Path
+) -> None:
+    from moderation.assistant import saved
+    from moderation.assistant.training import RETRAIN_EVERY
+
+    history = generate(300 + RETRAIN_EVERY, seed=43)
+    _cache_history(store, site_id, history[:300])
+    _cache_waiting(store, site_id)
+    page = _page(qtbot, store, tmp_path)
+    _idle(qtbot, page)
+    page.train_button.click()
+    qtbot.waitUntil(lambda: "learned from 300 decision" in page.status_label.text(), timeout=60_000)
+    _idle(qtbot, page)
+    first = saved.load(saved.model_path(tmp_path, site_id))
+    assert first is not None and first.trained_with == 300
+
+    page.decide_selected(Action.APPROVE)  # one decision: not enough for a new model
+    qtbot.waitUntil(lambda: not page.assistant.busy, timeout=60_000)
+    kept = saved.load(saved.model_path(tmp_path, site_id))
+    assert kept is not None and kept.trained_at == first.trained_at
+
+    _cache_history(store, site_id, history)  # more decisions arrive (a pull)...
+    page.decide_selected(Action.APPROVE)  # ...and the next decision brings a new model
+    qtbot.waitUntil(
+        lambda: (
+            (model := saved.load(saved.model_path(tmp_path, site_id))) is not None
+            and model.trained_with > 300
+        ),
+        timeout=60_000,
+    )
+    qtbot.waitUntil(lambda: not page.assistant.busy, timeout=60_000)
     QThreadPool.globalInstance().waitForDone(10_000)
