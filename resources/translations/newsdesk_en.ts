@@ -69,7 +69,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="459"/>
+        <location filename="../../shell/application.py" line="461"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -77,22 +77,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="468"/>
+        <location filename="../../shell/application.py" line="470"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="538"/>
+        <location filename="../../shell/application.py" line="540"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="541"/>
+        <location filename="../../shell/application.py" line="543"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="465"/>
+        <location filename="../../shell/application.py" line="467"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,6 +245,38 @@ Application password:</source>
         <source>Too few decisions to learn from: {approved} approved and {rejected} rejected. The assistant needs at least {total} decisions, with at least {each} of each kind.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="31"/>
+        <source>The assistant has too few decisions to score comments yet: decide some, then use “Train the assistant”.</source>
+        <extracomment>Selects the current comment&apos;s campaign (free among WordPress&apos;s keys and ours).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="51"/>
+        <source>{badge} — near-duplicates of this comment; {key} selects them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="64"/>
+        <source>Assistant: {score} likely not to publish. Weighed most: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssistantController</name>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/assistant_controller.py" line="208"/>
+        <source>The assistant learned from %n decision(s).</source>
+        <translation>
+            <numerusform>The assistant learned from %n decision.</numerusform>
+            <numerusform>The assistant learned from %n decisions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="211"/>
+        <source>Training failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutoActionBox</name>
@@ -362,104 +394,105 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentDetailPane</name>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="278"/>
-        <location filename="../../moderation/ui/detail_pane.py" line="294"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="285"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="301"/>
         <source>(anonymous)</source>
+        <extracomment>Gives the assistant&apos;s sentence on a comment by id (&quot;&quot; hides it); set by the page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="302"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="309"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="303"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="310"/>
         <source>On: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="313"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="320"/>
         <source>Suggest rejecting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="315"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="322"/>
         <source>Needs a look:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="328"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="336"/>
         <source>Reply waiting to be sent: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="345"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
         <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="354"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="368"/>
         <source>The site refused this decision: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="376"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="390"/>
         <source>Comment #{id}, not in the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="392"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="406"/>
         <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="432"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="446"/>
         <source>{count} / {maximum} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="285"/>
-        <location filename="../../moderation/ui/detail_pane.py" line="461"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="292"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="475"/>
         <source>Select a comment to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="462"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="476"/>
         <source>In reply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="463"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="477"/>
         <source>The author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="464"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="478"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="465"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="479"/>
         <source>Reply as the newspaper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="466"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="480"/>
         <source>Write a reply; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="427"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="441"/>
         <source>Send reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="468"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="482"/>
         <source>Keep the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="469"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="483"/>
         <source>Send mine anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,43 +558,49 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="210"/>
-        <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/queue_model.py" line="214"/>
-        <source>Article #{id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../moderation/ui/queue_model.py" line="232"/>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/queue_model.py" line="233"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/queue_model.py" line="234"/>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/queue_model.py" line="235"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/queue_model.py" line="236"/>
-        <source>Flags</source>
+        <source>(anonymous)</source>
+        <extracomment>How many comments are in a comment&apos;s campaign (1: none); set by the page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/ui/queue_model.py" line="237"/>
+        <source>Article #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="257"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="258"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="259"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="260"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="261"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="262"/>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="263"/>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,45 +608,45 @@ Ctrl+Enter adds the next question or answer.</source>
     <name>CommentsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="80"/>
-        <location filename="../../moderation/ui/comments_page.py" line="345"/>
+        <location filename="../../moderation/ui/comments_page.py" line="386"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="386"/>
+        <location filename="../../moderation/ui/comments_page.py" line="431"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="389"/>
+        <location filename="../../moderation/ui/comments_page.py" line="434"/>
         <source>Site: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="395"/>
-        <location filename="../../moderation/ui/comments_page.py" line="867"/>
+        <location filename="../../moderation/ui/comments_page.py" line="440"/>
+        <location filename="../../moderation/ui/comments_page.py" line="981"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="398"/>
+        <location filename="../../moderation/ui/comments_page.py" line="443"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="508"/>
+        <location filename="../../moderation/ui/comments_page.py" line="556"/>
         <source>Comments by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="508"/>
-        <location filename="../../moderation/ui/comments_page.py" line="643"/>
-        <location filename="../../moderation/ui/comments_page.py" line="653"/>
+        <location filename="../../moderation/ui/comments_page.py" line="556"/>
+        <location filename="../../moderation/ui/comments_page.py" line="692"/>
+        <location filename="../../moderation/ui/comments_page.py" line="702"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="531"/>
+        <location filename="../../moderation/ui/comments_page.py" line="579"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -615,7 +654,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="556"/>
+        <location filename="../../moderation/ui/comments_page.py" line="604"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n comment waiting to sync</numerusform>
@@ -623,7 +662,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="558"/>
+        <location filename="../../moderation/ui/comments_page.py" line="606"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n conflict with the site</numerusform>
@@ -641,7 +680,7 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="676"/>
+        <location filename="../../moderation/ui/comments_page.py" line="725"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Already sent: the reverse of %n decision will be sent.</numerusform>
@@ -649,7 +688,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="684"/>
+        <location filename="../../moderation/ui/comments_page.py" line="733"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n comment changed since the decision and was left as it is.</numerusform>
@@ -657,17 +696,17 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="722"/>
+        <location filename="../../moderation/ui/comments_page.py" line="771"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="725"/>
+        <location filename="../../moderation/ui/comments_page.py" line="774"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="767"/>
+        <location filename="../../moderation/ui/comments_page.py" line="817"/>
         <source>No site is set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,22 +746,40 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="637"/>
+        <location filename="../../moderation/ui/comments_page.py" line="686"/>
         <source>This author has no pending comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="655"/>
+        <location filename="../../moderation/ui/comments_page.py" line="704"/>
         <source>Comments {author} writes from now on are approved when pulled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="657"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Comments {author} writes from now on wait for a decision again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <source>Training the assistant on this site&apos;s decisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="869"/>
+        <source>No similar comments are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="813"/>
+        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <source>%n similar comment(s) selected: one key decides them all, Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>%n similar comment selected: one key decides it, Ctrl+Z takes it back.</numerusform>
+            <numerusform>%n similar comments selected: one key decides them all, Ctrl+Z takes it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="920"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Rules saved; %n comment flagged differently now.</numerusform>
@@ -730,118 +787,138 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="839"/>
+        <location filename="../../moderation/ui/comments_page.py" line="946"/>
         <source>Pull comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="840"/>
+        <location filename="../../moderation/ui/comments_page.py" line="947"/>
+        <source>Train the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="950"/>
+        <source>Learn from this site&apos;s own decisions (approved against spam and trash), on this computer only. The assistant only suggests; it never decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="954"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="841"/>
+        <location filename="../../moderation/ui/comments_page.py" line="955"/>
         <source>Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="842"/>
+        <location filename="../../moderation/ui/comments_page.py" line="956"/>
         <source>Moderation log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="843"/>
+        <location filename="../../moderation/ui/comments_page.py" line="957"/>
         <source>Dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="844"/>
+        <location filename="../../moderation/ui/comments_page.py" line="958"/>
         <source>Show all authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="845"/>
+        <location filename="../../moderation/ui/comments_page.py" line="959"/>
         <source>Show conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="847"/>
+        <location filename="../../moderation/ui/comments_page.py" line="961"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="851"/>
+        <location filename="../../moderation/ui/comments_page.py" line="965"/>
         <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="856"/>
+        <location filename="../../moderation/ui/comments_page.py" line="970"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="859"/>
+        <location filename="../../moderation/ui/comments_page.py" line="973"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="860"/>
+        <location filename="../../moderation/ui/comments_page.py" line="974"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="861"/>
+        <location filename="../../moderation/ui/comments_page.py" line="975"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="862"/>
+        <location filename="../../moderation/ui/comments_page.py" line="976"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="868"/>
+        <location filename="../../moderation/ui/comments_page.py" line="982"/>
         <source>Next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="869"/>
+        <location filename="../../moderation/ui/comments_page.py" line="983"/>
         <source>Previous comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="872"/>
+        <location filename="../../moderation/ui/comments_page.py" line="986"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <source>Select similar comments (campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="989"/>
         <source>Reject all pending by this author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="875"/>
+        <location filename="../../moderation/ui/comments_page.py" line="990"/>
         <source>Approve this author&apos;s next comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="878"/>
+        <location filename="../../moderation/ui/comments_page.py" line="993"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="879"/>
+        <location filename="../../moderation/ui/comments_page.py" line="994"/>
         <source>Oldest first (queue age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="880"/>
+        <location filename="../../moderation/ui/comments_page.py" line="995"/>
         <source>By article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="881"/>
+        <location filename="../../moderation/ui/comments_page.py" line="996"/>
         <source>By flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="997"/>
+        <source>By the assistant&apos;s score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,7 +2126,7 @@ Blocks: {count}</source>
     <message>
         <location filename="../../moderation/statuses.py" line="87"/>
         <location filename="../../moderation/ui/texts.py" line="17"/>
-        <location filename="../../moderation/ui/texts.py" line="155"/>
+        <location filename="../../moderation/ui/texts.py" line="165"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,82 +2371,87 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="144"/>
+        <location filename="../../moderation/ui/texts.py" line="143"/>
+        <source>Similar: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="154"/>
         <source>waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="145"/>
+        <location filename="../../moderation/ui/texts.py" line="155"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="146"/>
+        <location filename="../../moderation/ui/texts.py" line="156"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="147"/>
+        <location filename="../../moderation/ui/texts.py" line="157"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="156"/>
+        <location filename="../../moderation/ui/texts.py" line="166"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="157"/>
+        <location filename="../../moderation/ui/texts.py" line="167"/>
         <source>Marked as spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="158"/>
+        <location filename="../../moderation/ui/texts.py" line="168"/>
         <source>Returned to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="159"/>
+        <location filename="../../moderation/ui/texts.py" line="169"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="160"/>
+        <location filename="../../moderation/ui/texts.py" line="170"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="161"/>
+        <location filename="../../moderation/ui/texts.py" line="171"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="162"/>
+        <location filename="../../moderation/ui/texts.py" line="172"/>
         <source>Kept the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="163"/>
+        <location filename="../../moderation/ui/texts.py" line="173"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="164"/>
+        <location filename="../../moderation/ui/texts.py" line="174"/>
         <source>Reviewed, kept as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="165"/>
+        <location filename="../../moderation/ui/texts.py" line="175"/>
         <source>Trusted author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="172"/>
+        <location filename="../../moderation/ui/texts.py" line="182"/>
         <source>Rules (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="174"/>
+        <location filename="../../moderation/ui/texts.py" line="184"/>
         <source>Someone on the site</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,7 +69,7 @@
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="459"/>
+        <location filename="../../shell/application.py" line="461"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -80,22 +80,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="468"/>
+        <location filename="../../shell/application.py" line="470"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="538"/>
+        <location filename="../../shell/application.py" line="540"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="541"/>
+        <location filename="../../shell/application.py" line="543"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="465"/>
+        <location filename="../../shell/application.py" line="467"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -248,6 +248,37 @@ Mật khẩu ứng dụng:</translation>
         <source>Too few decisions to learn from: {approved} approved and {rejected} rejected. The assistant needs at least {total} decisions, with at least {each} of each kind.</source>
         <translation>Quá ít quyết định để học: {approved} bình luận đã duyệt và {rejected} bị từ chối. Trợ lý cần ít nhất {total} quyết định, mỗi loại ít nhất {each}.</translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="31"/>
+        <source>The assistant has too few decisions to score comments yet: decide some, then use “Train the assistant”.</source>
+        <extracomment>Selects the current comment&apos;s campaign (free among WordPress&apos;s keys and ours).</extracomment>
+        <translation>Trợ lý chưa có đủ quyết định để chấm điểm bình luận: hãy duyệt thêm một số bình luận rồi bấm “Huấn luyện trợ lý”.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="51"/>
+        <source>{badge} — near-duplicates of this comment; {key} selects them all.</source>
+        <translation>{badge} — các bình luận gần giống hệt bình luận này; phím {key} chọn tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="64"/>
+        <source>Assistant: {score} likely not to publish. Weighed most: {reasons}</source>
+        <translation>Trợ lý: {score} khả năng không nên đăng. Nặng ký nhất: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantController</name>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/assistant_controller.py" line="208"/>
+        <source>The assistant learned from %n decision(s).</source>
+        <translation>
+            <numerusform>Trợ lý đã học từ %n quyết định.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="211"/>
+        <source>Training failed: {reason}</source>
+        <translation>Huấn luyện không thành công: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AutoActionBox</name>
@@ -366,104 +397,105 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentDetailPane</name>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="278"/>
-        <location filename="../../moderation/ui/detail_pane.py" line="294"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="285"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="301"/>
         <source>(anonymous)</source>
+        <extracomment>Gives the assistant&apos;s sentence on a comment by id (&quot;&quot; hides it); set by the page.</extracomment>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="302"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="309"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="303"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="310"/>
         <source>On: {title}</source>
         <translation>Bài: {title}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="313"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="320"/>
         <source>Suggest rejecting:</source>
         <translation>Nên từ chối:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="315"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="322"/>
         <source>Needs a look:</source>
         <translation>Cần xem xét:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="328"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="336"/>
         <source>Reply waiting to be sent: {text}</source>
         <translation>Trả lời đang chờ gửi: {text}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="345"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
         <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
         <translation>Người khác đã kiểm duyệt bình luận này trên trang tin: hiện ở đó là “{site}”. Quyết định của bạn (“{mine}”) chưa được gửi.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="354"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="368"/>
         <source>The site refused this decision: {reason}</source>
         <translation>Trang tin từ chối quyết định này: {reason}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="376"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="390"/>
         <source>Comment #{id}, not in the local copy.</source>
         <translation>Bình luận #{id}, không có trong bản sao trên máy.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="392"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="406"/>
         <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
         <translation>Các bình luận trước của người này: {approved} đã duyệt, {pending} chờ duyệt, {rejected} bị từ chối, {spam} spam.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="432"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="446"/>
         <source>{count} / {maximum} characters</source>
         <translation>{count} / {maximum} ký tự</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="285"/>
-        <location filename="../../moderation/ui/detail_pane.py" line="461"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="292"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="475"/>
         <source>Select a comment to read it in full.</source>
         <translation>Chọn một bình luận để đọc toàn văn.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="462"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="476"/>
         <source>In reply to</source>
         <translation>Trả lời cho</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="463"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="477"/>
         <source>The author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="464"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="478"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="465"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="479"/>
         <source>Reply as the newspaper</source>
         <translation>Trả lời với tư cách tòa soạn</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="466"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="480"/>
         <source>Write a reply; it is sent with the decisions.</source>
         <translation>Viết trả lời; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="427"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="441"/>
         <source>Send reply</source>
         <translation>Gửi trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="468"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="482"/>
         <source>Keep the site&apos;s decision</source>
         <translation>Giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="469"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="483"/>
         <source>Send mine anyway</source>
         <translation>Vẫn gửi quyết định của tôi</translation>
     </message>
@@ -529,103 +561,109 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="210"/>
+        <location filename="../../moderation/ui/queue_model.py" line="232"/>
         <source>(anonymous)</source>
+        <extracomment>How many comments are in a comment&apos;s campaign (1: none); set by the page.</extracomment>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="214"/>
+        <location filename="../../moderation/ui/queue_model.py" line="237"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="232"/>
+        <location filename="../../moderation/ui/queue_model.py" line="257"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="233"/>
+        <location filename="../../moderation/ui/queue_model.py" line="258"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="234"/>
+        <location filename="../../moderation/ui/queue_model.py" line="259"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="235"/>
+        <location filename="../../moderation/ui/queue_model.py" line="260"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="236"/>
+        <location filename="../../moderation/ui/queue_model.py" line="261"/>
         <source>Flags</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="237"/>
+        <location filename="../../moderation/ui/queue_model.py" line="262"/>
         <source>State</source>
         <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="263"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
     </message>
 </context>
 <context>
     <name>CommentsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="80"/>
-        <location filename="../../moderation/ui/comments_page.py" line="345"/>
+        <location filename="../../moderation/ui/comments_page.py" line="386"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="386"/>
+        <location filename="../../moderation/ui/comments_page.py" line="431"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation>Chưa cấu hình trang tin. Hãy thêm trong Tùy chọn ▸ Trang tin để lấy bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="389"/>
+        <location filename="../../moderation/ui/comments_page.py" line="434"/>
         <source>Site: {name}</source>
         <translation>Trang tin: {name}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="395"/>
-        <location filename="../../moderation/ui/comments_page.py" line="867"/>
+        <location filename="../../moderation/ui/comments_page.py" line="440"/>
+        <location filename="../../moderation/ui/comments_page.py" line="981"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="398"/>
+        <location filename="../../moderation/ui/comments_page.py" line="443"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="508"/>
+        <location filename="../../moderation/ui/comments_page.py" line="556"/>
         <source>Comments by {author}</source>
         <translation>Bình luận của {author}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="508"/>
-        <location filename="../../moderation/ui/comments_page.py" line="643"/>
-        <location filename="../../moderation/ui/comments_page.py" line="653"/>
+        <location filename="../../moderation/ui/comments_page.py" line="556"/>
+        <location filename="../../moderation/ui/comments_page.py" line="692"/>
+        <location filename="../../moderation/ui/comments_page.py" line="702"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="531"/>
+        <location filename="../../moderation/ui/comments_page.py" line="579"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="556"/>
+        <location filename="../../moderation/ui/comments_page.py" line="604"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n bình luận chờ đồng bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="558"/>
+        <location filename="../../moderation/ui/comments_page.py" line="606"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n xung đột với trang tin</numerusform>
@@ -642,31 +680,31 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Không có gì để thay đổi: không bình luận nào được chọn đang cần xem xét.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="676"/>
+        <location filename="../../moderation/ui/comments_page.py" line="725"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Đã gửi rồi: sẽ gửi lệnh đảo ngược %n quyết định.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="684"/>
+        <location filename="../../moderation/ui/comments_page.py" line="733"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n bình luận đã thay đổi sau quyết định nên được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="722"/>
+        <location filename="../../moderation/ui/comments_page.py" line="771"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation>Đã duyệt bình luận và xếp câu trả lời vào hàng đợi gửi; cả hai được gửi cùng các quyết định kiểm duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="725"/>
+        <location filename="../../moderation/ui/comments_page.py" line="774"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation>Đã đưa trả lời vào hàng đợi; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="767"/>
+        <location filename="../../moderation/ui/comments_page.py" line="817"/>
         <source>No site is set up.</source>
         <translation>Chưa cấu hình trang tin.</translation>
     </message>
@@ -706,141 +744,178 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Đang kiểm tra bình luận theo quy tắc mới…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="637"/>
+        <location filename="../../moderation/ui/comments_page.py" line="686"/>
         <source>This author has no pending comments.</source>
         <translation>Người này không có bình luận nào chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="655"/>
+        <location filename="../../moderation/ui/comments_page.py" line="704"/>
         <source>Comments {author} writes from now on are approved when pulled.</source>
         <translation>Từ nay bình luận mới của {author} được duyệt ngay khi lấy về.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="657"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Comments {author} writes from now on wait for a decision again.</source>
         <translation>Từ nay bình luận mới của {author} lại chờ duyệt như thường.</translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <source>Training the assistant on this site&apos;s decisions…</source>
+        <translation>Đang huấn luyện trợ lý trên các quyết định của trang này…</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="869"/>
+        <source>No similar comments are listed here.</source>
+        <translation>Không có bình luận giống nhau nào trong danh sách này.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="813"/>
+        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <source>%n similar comment(s) selected: one key decides them all, Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>Đã chọn %n bình luận giống nhau: một phím quyết định tất cả, Ctrl+Z để hoàn tác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="920"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Đã lưu quy tắc; %n bình luận được đánh dấu khác trước.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="839"/>
+        <location filename="../../moderation/ui/comments_page.py" line="946"/>
         <source>Pull comments</source>
         <translation>Lấy bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="840"/>
+        <location filename="../../moderation/ui/comments_page.py" line="947"/>
+        <source>Train the assistant</source>
+        <translation>Huấn luyện trợ lý</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="950"/>
+        <source>Learn from this site&apos;s own decisions (approved against spam and trash), on this computer only. The assistant only suggests; it never decides.</source>
+        <translation>Học từ chính các quyết định của trang này (đã duyệt so với thư rác và từ chối), chỉ trên máy này. Trợ lý chỉ gợi ý, không bao giờ tự quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="954"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="841"/>
+        <location filename="../../moderation/ui/comments_page.py" line="955"/>
         <source>Rules…</source>
         <translation>Quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="842"/>
+        <location filename="../../moderation/ui/comments_page.py" line="956"/>
         <source>Moderation log…</source>
         <translation>Nhật ký kiểm duyệt…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="843"/>
+        <location filename="../../moderation/ui/comments_page.py" line="957"/>
         <source>Dashboard…</source>
         <translation>Bảng số liệu…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="844"/>
+        <location filename="../../moderation/ui/comments_page.py" line="958"/>
         <source>Show all authors</source>
         <translation>Hiện mọi người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="845"/>
+        <location filename="../../moderation/ui/comments_page.py" line="959"/>
         <source>Show conflicts</source>
         <translation>Hiện xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="847"/>
+        <location filename="../../moderation/ui/comments_page.py" line="961"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="851"/>
+        <location filename="../../moderation/ui/comments_page.py" line="965"/>
         <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
         <translation>Bình luận phải có đủ mọi từ, theo thứ tự bất kỳ; bình luận có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép (&quot;chuyển đổi số&quot;) để chỉ tìm khi chúng đứng liền nhau.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="856"/>
+        <location filename="../../moderation/ui/comments_page.py" line="970"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="859"/>
+        <location filename="../../moderation/ui/comments_page.py" line="973"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="860"/>
+        <location filename="../../moderation/ui/comments_page.py" line="974"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="861"/>
+        <location filename="../../moderation/ui/comments_page.py" line="975"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="862"/>
+        <location filename="../../moderation/ui/comments_page.py" line="976"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="868"/>
+        <location filename="../../moderation/ui/comments_page.py" line="982"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="869"/>
+        <location filename="../../moderation/ui/comments_page.py" line="983"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="872"/>
+        <location filename="../../moderation/ui/comments_page.py" line="986"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <source>Select similar comments (campaign)</source>
+        <translation>Chọn các bình luận giống nhau (chiến dịch)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="989"/>
         <source>Reject all pending by this author</source>
         <translation>Từ chối mọi bình luận chờ duyệt của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="875"/>
+        <location filename="../../moderation/ui/comments_page.py" line="990"/>
         <source>Approve this author&apos;s next comments</source>
         <translation>Tự duyệt các bình luận sau của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="878"/>
+        <location filename="../../moderation/ui/comments_page.py" line="993"/>
         <source>Newest first</source>
         <translation>Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="879"/>
+        <location filename="../../moderation/ui/comments_page.py" line="994"/>
         <source>Oldest first (queue age)</source>
         <translation>Cũ nhất trước (chờ lâu nhất)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="880"/>
+        <location filename="../../moderation/ui/comments_page.py" line="995"/>
         <source>By article</source>
         <translation>Theo bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="881"/>
+        <location filename="../../moderation/ui/comments_page.py" line="996"/>
         <source>By flags</source>
         <translation>Theo mức cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="997"/>
+        <source>By the assistant&apos;s score</source>
+        <translation>Theo điểm của trợ lý</translation>
     </message>
 </context>
 <context>
@@ -2051,7 +2126,7 @@ Số khối: {count}</translation>
     <message>
         <location filename="../../moderation/statuses.py" line="87"/>
         <location filename="../../moderation/ui/texts.py" line="17"/>
-        <location filename="../../moderation/ui/texts.py" line="155"/>
+        <location filename="../../moderation/ui/texts.py" line="165"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
@@ -2279,82 +2354,87 @@ Số khối: {count}</translation>
         <translation>Liên kết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="144"/>
+        <location filename="../../moderation/ui/texts.py" line="143"/>
+        <source>Similar: {count}</source>
+        <translation>Giống nhau: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="154"/>
         <source>waiting to sync</source>
         <translation>chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="145"/>
+        <location filename="../../moderation/ui/texts.py" line="155"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="146"/>
+        <location filename="../../moderation/ui/texts.py" line="156"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="147"/>
+        <location filename="../../moderation/ui/texts.py" line="157"/>
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="156"/>
+        <location filename="../../moderation/ui/texts.py" line="166"/>
         <source>Rejected</source>
         <translation>Đã từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="157"/>
+        <location filename="../../moderation/ui/texts.py" line="167"/>
         <source>Marked as spam</source>
         <translation>Đã đánh dấu spam</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="158"/>
+        <location filename="../../moderation/ui/texts.py" line="168"/>
         <source>Returned to pending</source>
         <translation>Đã trả về chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="159"/>
+        <location filename="../../moderation/ui/texts.py" line="169"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="160"/>
+        <location filename="../../moderation/ui/texts.py" line="170"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="161"/>
+        <location filename="../../moderation/ui/texts.py" line="171"/>
         <source>Replied</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="162"/>
+        <location filename="../../moderation/ui/texts.py" line="172"/>
         <source>Kept the site&apos;s decision</source>
         <translation>Đã giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="163"/>
+        <location filename="../../moderation/ui/texts.py" line="173"/>
         <source>Conflict with the site</source>
         <translation>Xung đột với trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="164"/>
+        <location filename="../../moderation/ui/texts.py" line="174"/>
         <source>Reviewed, kept as is</source>
         <translation>Đã xem, giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="165"/>
+        <location filename="../../moderation/ui/texts.py" line="175"/>
         <source>Trusted author</source>
         <translation>Người viết tin cậy</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="172"/>
+        <location filename="../../moderation/ui/texts.py" line="182"/>
         <source>Rules (automatic)</source>
         <translation>Quy tắc (tự động)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="174"/>
+        <location filename="../../moderation/ui/texts.py" line="184"/>
         <source>Someone on the site</source>
         <translation>Người khác trên trang tin</translation>
     </message>
