@@ -44,7 +44,7 @@
         <translation>Trang tin này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="350"/>
+        <location filename="../../portal/accounts.py" line="348"/>
         <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation>Cần sửa địa chỉ đã lưu của {site} trong Tùy chọn ▸ Trang tin: {reason}</translation>
     </message>
@@ -52,24 +52,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="84"/>
-        <location filename="../../shell/application.py" line="98"/>
+        <location filename="../../shell/application.py" line="75"/>
+        <location filename="../../shell/application.py" line="89"/>
         <source>Newsdesk cannot start</source>
         <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="85"/>
+        <location filename="../../shell/application.py" line="76"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="189"/>
+        <location filename="../../shell/application.py" line="176"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="512"/>
+        <location filename="../../shell/application.py" line="461"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -80,22 +80,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="521"/>
+        <location filename="../../shell/application.py" line="470"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="591"/>
+        <location filename="../../shell/application.py" line="540"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="594"/>
+        <location filename="../../shell/application.py" line="543"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="518"/>
+        <location filename="../../shell/application.py" line="467"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -248,6 +248,37 @@ Mật khẩu ứng dụng:</translation>
         <source>Too few decisions to learn from: {approved} approved and {rejected} rejected. The assistant needs at least {total} decisions, with at least {each} of each kind.</source>
         <translation>Quá ít quyết định để học: {approved} bình luận đã duyệt và {rejected} bị từ chối. Trợ lý cần ít nhất {total} quyết định, mỗi loại ít nhất {each}.</translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="31"/>
+        <source>The assistant has too few decisions to score comments yet: decide some, then use “Train the assistant”.</source>
+        <extracomment>Selects the current comment&apos;s campaign (free among WordPress&apos;s keys and ours).</extracomment>
+        <translation>Trợ lý chưa có đủ quyết định để chấm điểm bình luận: hãy duyệt thêm một số bình luận rồi bấm “Huấn luyện trợ lý”.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="51"/>
+        <source>{badge} — near-duplicates of this comment; {key} selects them all.</source>
+        <translation>{badge} — các bình luận gần giống hệt bình luận này; phím {key} chọn tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="64"/>
+        <source>Assistant: {score} likely not to publish. Weighed most: {reasons}</source>
+        <translation>Trợ lý: {score} khả năng không nên đăng. Nặng ký nhất: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantController</name>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/assistant_controller.py" line="208"/>
+        <source>The assistant learned from %n decision(s).</source>
+        <translation>
+            <numerusform>Trợ lý đã học từ %n quyết định.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="211"/>
+        <source>Training failed: {reason}</source>
+        <translation>Huấn luyện không thành công: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AutoActionBox</name>
@@ -366,104 +397,105 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentDetailPane</name>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="278"/>
-        <location filename="../../moderation/ui/detail_pane.py" line="294"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="285"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="301"/>
         <source>(anonymous)</source>
+        <extracomment>Gives the assistant&apos;s sentence on a comment by id (&quot;&quot; hides it); set by the page.</extracomment>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="302"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="309"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="303"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="310"/>
         <source>On: {title}</source>
         <translation>Bài: {title}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="313"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="320"/>
         <source>Suggest rejecting:</source>
         <translation>Nên từ chối:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="315"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="322"/>
         <source>Needs a look:</source>
         <translation>Cần xem xét:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="328"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="336"/>
         <source>Reply waiting to be sent: {text}</source>
         <translation>Trả lời đang chờ gửi: {text}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="345"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
         <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
         <translation>Người khác đã kiểm duyệt bình luận này trên trang tin: hiện ở đó là “{site}”. Quyết định của bạn (“{mine}”) chưa được gửi.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="354"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="368"/>
         <source>The site refused this decision: {reason}</source>
         <translation>Trang tin từ chối quyết định này: {reason}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="376"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="390"/>
         <source>Comment #{id}, not in the local copy.</source>
         <translation>Bình luận #{id}, không có trong bản sao trên máy.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="392"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="406"/>
         <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
         <translation>Các bình luận trước của người này: {approved} đã duyệt, {pending} chờ duyệt, {rejected} bị từ chối, {spam} spam.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="432"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="446"/>
         <source>{count} / {maximum} characters</source>
         <translation>{count} / {maximum} ký tự</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="285"/>
-        <location filename="../../moderation/ui/detail_pane.py" line="461"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="292"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="475"/>
         <source>Select a comment to read it in full.</source>
         <translation>Chọn một bình luận để đọc toàn văn.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="462"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="476"/>
         <source>In reply to</source>
         <translation>Trả lời cho</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="463"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="477"/>
         <source>The author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="464"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="478"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="465"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="479"/>
         <source>Reply as the newspaper</source>
         <translation>Trả lời với tư cách tòa soạn</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="466"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="480"/>
         <source>Write a reply; it is sent with the decisions.</source>
         <translation>Viết trả lời; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="427"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="441"/>
         <source>Send reply</source>
         <translation>Gửi trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="468"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="482"/>
         <source>Keep the site&apos;s decision</source>
         <translation>Giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="469"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="483"/>
         <source>Send mine anyway</source>
         <translation>Vẫn gửi quyết định của tôi</translation>
     </message>
@@ -529,103 +561,109 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="210"/>
+        <location filename="../../moderation/ui/queue_model.py" line="232"/>
         <source>(anonymous)</source>
+        <extracomment>How many comments are in a comment&apos;s campaign (1: none); set by the page.</extracomment>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="214"/>
+        <location filename="../../moderation/ui/queue_model.py" line="237"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="232"/>
+        <location filename="../../moderation/ui/queue_model.py" line="257"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="233"/>
+        <location filename="../../moderation/ui/queue_model.py" line="258"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="234"/>
+        <location filename="../../moderation/ui/queue_model.py" line="259"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="235"/>
+        <location filename="../../moderation/ui/queue_model.py" line="260"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="236"/>
+        <location filename="../../moderation/ui/queue_model.py" line="261"/>
         <source>Flags</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="237"/>
+        <location filename="../../moderation/ui/queue_model.py" line="262"/>
         <source>State</source>
         <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/queue_model.py" line="263"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
     </message>
 </context>
 <context>
     <name>CommentsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="80"/>
-        <location filename="../../moderation/ui/comments_page.py" line="345"/>
+        <location filename="../../moderation/ui/comments_page.py" line="386"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="386"/>
+        <location filename="../../moderation/ui/comments_page.py" line="431"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation>Chưa cấu hình trang tin. Hãy thêm trong Tùy chọn ▸ Trang tin để lấy bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="389"/>
+        <location filename="../../moderation/ui/comments_page.py" line="434"/>
         <source>Site: {name}</source>
         <translation>Trang tin: {name}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="395"/>
-        <location filename="../../moderation/ui/comments_page.py" line="867"/>
+        <location filename="../../moderation/ui/comments_page.py" line="440"/>
+        <location filename="../../moderation/ui/comments_page.py" line="981"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="398"/>
+        <location filename="../../moderation/ui/comments_page.py" line="443"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="508"/>
+        <location filename="../../moderation/ui/comments_page.py" line="556"/>
         <source>Comments by {author}</source>
         <translation>Bình luận của {author}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="508"/>
-        <location filename="../../moderation/ui/comments_page.py" line="643"/>
-        <location filename="../../moderation/ui/comments_page.py" line="653"/>
+        <location filename="../../moderation/ui/comments_page.py" line="556"/>
+        <location filename="../../moderation/ui/comments_page.py" line="692"/>
+        <location filename="../../moderation/ui/comments_page.py" line="702"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="531"/>
+        <location filename="../../moderation/ui/comments_page.py" line="579"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="556"/>
+        <location filename="../../moderation/ui/comments_page.py" line="604"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n bình luận chờ đồng bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="558"/>
+        <location filename="../../moderation/ui/comments_page.py" line="606"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n xung đột với trang tin</numerusform>
@@ -642,31 +680,31 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Không có gì để thay đổi: không bình luận nào được chọn đang cần xem xét.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="676"/>
+        <location filename="../../moderation/ui/comments_page.py" line="725"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Đã gửi rồi: sẽ gửi lệnh đảo ngược %n quyết định.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="684"/>
+        <location filename="../../moderation/ui/comments_page.py" line="733"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n bình luận đã thay đổi sau quyết định nên được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="722"/>
+        <location filename="../../moderation/ui/comments_page.py" line="771"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation>Đã duyệt bình luận và xếp câu trả lời vào hàng đợi gửi; cả hai được gửi cùng các quyết định kiểm duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="725"/>
+        <location filename="../../moderation/ui/comments_page.py" line="774"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation>Đã đưa trả lời vào hàng đợi; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="767"/>
+        <location filename="../../moderation/ui/comments_page.py" line="817"/>
         <source>No site is set up.</source>
         <translation>Chưa cấu hình trang tin.</translation>
     </message>
@@ -706,141 +744,178 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Đang kiểm tra bình luận theo quy tắc mới…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="637"/>
+        <location filename="../../moderation/ui/comments_page.py" line="686"/>
         <source>This author has no pending comments.</source>
         <translation>Người này không có bình luận nào chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="655"/>
+        <location filename="../../moderation/ui/comments_page.py" line="704"/>
         <source>Comments {author} writes from now on are approved when pulled.</source>
         <translation>Từ nay bình luận mới của {author} được duyệt ngay khi lấy về.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="657"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Comments {author} writes from now on wait for a decision again.</source>
         <translation>Từ nay bình luận mới của {author} lại chờ duyệt như thường.</translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <source>Training the assistant on this site&apos;s decisions…</source>
+        <translation>Đang huấn luyện trợ lý trên các quyết định của trang này…</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="869"/>
+        <source>No similar comments are listed here.</source>
+        <translation>Không có bình luận giống nhau nào trong danh sách này.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="813"/>
+        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <source>%n similar comment(s) selected: one key decides them all, Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>Đã chọn %n bình luận giống nhau: một phím quyết định tất cả, Ctrl+Z để hoàn tác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="920"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Đã lưu quy tắc; %n bình luận được đánh dấu khác trước.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="839"/>
+        <location filename="../../moderation/ui/comments_page.py" line="946"/>
         <source>Pull comments</source>
         <translation>Lấy bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="840"/>
+        <location filename="../../moderation/ui/comments_page.py" line="947"/>
+        <source>Train the assistant</source>
+        <translation>Huấn luyện trợ lý</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="950"/>
+        <source>Learn from this site&apos;s own decisions (approved against spam and trash), on this computer only. The assistant only suggests; it never decides.</source>
+        <translation>Học từ chính các quyết định của trang này (đã duyệt so với thư rác và từ chối), chỉ trên máy này. Trợ lý chỉ gợi ý, không bao giờ tự quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="954"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="841"/>
+        <location filename="../../moderation/ui/comments_page.py" line="955"/>
         <source>Rules…</source>
         <translation>Quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="842"/>
+        <location filename="../../moderation/ui/comments_page.py" line="956"/>
         <source>Moderation log…</source>
         <translation>Nhật ký kiểm duyệt…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="843"/>
+        <location filename="../../moderation/ui/comments_page.py" line="957"/>
         <source>Dashboard…</source>
         <translation>Bảng số liệu…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="844"/>
+        <location filename="../../moderation/ui/comments_page.py" line="958"/>
         <source>Show all authors</source>
         <translation>Hiện mọi người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="845"/>
+        <location filename="../../moderation/ui/comments_page.py" line="959"/>
         <source>Show conflicts</source>
         <translation>Hiện xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="847"/>
+        <location filename="../../moderation/ui/comments_page.py" line="961"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="851"/>
+        <location filename="../../moderation/ui/comments_page.py" line="965"/>
         <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
         <translation>Bình luận phải có đủ mọi từ, theo thứ tự bất kỳ; bình luận có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép (&quot;chuyển đổi số&quot;) để chỉ tìm khi chúng đứng liền nhau.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="856"/>
+        <location filename="../../moderation/ui/comments_page.py" line="970"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="859"/>
+        <location filename="../../moderation/ui/comments_page.py" line="973"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="860"/>
+        <location filename="../../moderation/ui/comments_page.py" line="974"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="861"/>
+        <location filename="../../moderation/ui/comments_page.py" line="975"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="862"/>
+        <location filename="../../moderation/ui/comments_page.py" line="976"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="868"/>
+        <location filename="../../moderation/ui/comments_page.py" line="982"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="869"/>
+        <location filename="../../moderation/ui/comments_page.py" line="983"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="872"/>
+        <location filename="../../moderation/ui/comments_page.py" line="986"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <source>Select similar comments (campaign)</source>
+        <translation>Chọn các bình luận giống nhau (chiến dịch)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="989"/>
         <source>Reject all pending by this author</source>
         <translation>Từ chối mọi bình luận chờ duyệt của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="875"/>
+        <location filename="../../moderation/ui/comments_page.py" line="990"/>
         <source>Approve this author&apos;s next comments</source>
         <translation>Tự duyệt các bình luận sau của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="878"/>
+        <location filename="../../moderation/ui/comments_page.py" line="993"/>
         <source>Newest first</source>
         <translation>Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="879"/>
+        <location filename="../../moderation/ui/comments_page.py" line="994"/>
         <source>Oldest first (queue age)</source>
         <translation>Cũ nhất trước (chờ lâu nhất)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="880"/>
+        <location filename="../../moderation/ui/comments_page.py" line="995"/>
         <source>By article</source>
         <translation>Theo bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="881"/>
+        <location filename="../../moderation/ui/comments_page.py" line="996"/>
         <source>By flags</source>
         <translation>Theo mức cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="997"/>
+        <source>By the assistant&apos;s score</source>
+        <translation>Theo điểm của trợ lý</translation>
     </message>
 </context>
 <context>
@@ -1458,183 +1533,218 @@ Số khối: {count}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="457"/>
-        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <location filename="../../editor/ui/editor_widget.py" line="592"/>
         <source>Unsaved changes…</source>
         <translation>Đang có thay đổi chưa lưu…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="466"/>
-        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <location filename="../../editor/ui/editor_widget.py" line="594"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/editor_widget.py" line="479"/>
+        <source>published</source>
+        <translation>đã đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="480"/>
+        <source>scheduled</source>
+        <translation>hẹn giờ đăng</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/editor_widget.py" line="481"/>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="482"/>
+        <source>pending review</source>
+        <translation>chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="483"/>
+        <source>in the site&apos;s trash</source>
+        <translation>trong thùng rác của trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="487"/>
+        <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
+        <translation>Bài đã bị xóa trên trang tin. Đăng lại sẽ tạo một bài mới, chỉ sau khi bạn xác nhận trong mục Xuất bản.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="491"/>
+        <source>On the site: {status} — {link}</source>
+        <translation>Trên trang tin: {status} — {link}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="496"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation>Đã gửi nhưng thiếu các thẻ {tags}: tài khoản này trên trang tin không được tạo thẻ mới. Hãy nhờ biên tập viên thêm trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="507"/>
+        <location filename="../../editor/ui/editor_widget.py" line="520"/>
         <source>{words} words · {characters} characters</source>
         <translation>{words} từ · {characters} ký tự</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="534"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>← All interviews</source>
         <translation>← Tất cả bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="535"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>Mark ready for review</source>
         <translation>Chuyển chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="536"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="537"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Back to draft</source>
         <translation>Trả về bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="538"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Publish…</source>
         <translation>Đăng bài…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="539"/>
+        <location filename="../../editor/ui/editor_widget.py" line="552"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="540"/>
+        <location filename="../../editor/ui/editor_widget.py" line="553"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="542"/>
+        <location filename="../../editor/ui/editor_widget.py" line="555"/>
         <source>Every saved version of this interview, compared side by side</source>
         <translation>Mọi phiên bản đã lưu của bài này, so sánh song song</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="544"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="545"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>&amp;Sapo:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="546"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>&amp;Byline:</source>
         <translation>Tác &amp;giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>&amp;Tags:</source>
         <translation>T&amp;hẻ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>The interview&apos;s headline</source>
         <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>The bold opening paragraph</source>
         <translation>Đoạn mở đầu in đậm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation>Người thực hiện (Thực hiện: …)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
         <source>Comma-separated</source>
         <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="552"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>+ Question/answer</source>
         <translation>+ Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="554"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
+        <location filename="../../editor/ui/editor_widget.py" line="569"/>
         <source>+ Paragraph</source>
         <translation>+ Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="570"/>
         <source>+ Photo</source>
         <translation>+ Ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="571"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="572"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="573"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <location filename="../../editor/ui/editor_widget.py" line="574"/>
         <source>People in this interview</source>
         <translation>Những người trong bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="575"/>
         <source>Interviewer</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <location filename="../../editor/ui/editor_widget.py" line="576"/>
         <source>Interviewee</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="564"/>
+        <location filename="../../editor/ui/editor_widget.py" line="577"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="578"/>
         <source>Label, e.g. Phóng viên</source>
         <translation>Tên hiển thị, ví dụ Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="566"/>
+        <location filename="../../editor/ui/editor_widget.py" line="579"/>
         <source>Write</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="580"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="568"/>
+        <location filename="../../editor/ui/editor_widget.py" line="581"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="570"/>
+        <location filename="../../editor/ui/editor_widget.py" line="583"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation>Viết lại cả bài theo kiểu bỏ dấu của toà soạn (hoàn tác được trong một bước)</translation>
     </message>
@@ -1772,134 +1882,134 @@ Số khối: {count}</translation>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="75"/>
-        <location filename="../../editor/ui/interviews_page.py" line="229"/>
+        <location filename="../../editor/ui/interviews_page.py" line="220"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="564"/>
+        <location filename="../../editor/ui/interviews_page.py" line="555"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="565"/>
+        <location filename="../../editor/ui/interviews_page.py" line="556"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="606"/>
+        <location filename="../../editor/ui/interviews_page.py" line="577"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="607"/>
+        <location filename="../../editor/ui/interviews_page.py" line="578"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="491"/>
+        <location filename="../../editor/ui/interviews_page.py" line="482"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="489"/>
+        <location filename="../../editor/ui/interviews_page.py" line="480"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="352"/>
+        <location filename="../../editor/ui/interviews_page.py" line="343"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="357"/>
+        <location filename="../../editor/ui/interviews_page.py" line="348"/>
         <source>Move to Trash</source>
         <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="382"/>
+        <location filename="../../editor/ui/interviews_page.py" line="373"/>
         <source>Empty Trash</source>
         <translation>Dọn sạch thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="632"/>
+        <location filename="../../editor/ui/interviews_page.py" line="603"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="634"/>
+        <location filename="../../editor/ui/interviews_page.py" line="605"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="638"/>
+        <location filename="../../editor/ui/interviews_page.py" line="609"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="639"/>
+        <location filename="../../editor/ui/interviews_page.py" line="610"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="771"/>
+        <location filename="../../editor/ui/interviews_page.py" line="742"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="772"/>
+        <location filename="../../editor/ui/interviews_page.py" line="743"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="773"/>
+        <location filename="../../editor/ui/interviews_page.py" line="744"/>
         <source>Empty Trash…</source>
         <translation>Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="780"/>
+        <location filename="../../editor/ui/interviews_page.py" line="751"/>
         <source>Delete for Good…</source>
         <translation>Xóa vĩnh viễn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="782"/>
+        <location filename="../../editor/ui/interviews_page.py" line="753"/>
         <source>Move to Trash…</source>
         <translation>Chuyển vào thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="681"/>
-        <location filename="../../editor/ui/interviews_page.py" line="709"/>
+        <location filename="../../editor/ui/interviews_page.py" line="652"/>
+        <location filename="../../editor/ui/interviews_page.py" line="680"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="724"/>
+        <location filename="../../editor/ui/interviews_page.py" line="695"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="726"/>
+        <location filename="../../editor/ui/interviews_page.py" line="697"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="757"/>
+        <location filename="../../editor/ui/interviews_page.py" line="728"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="768"/>
+        <location filename="../../editor/ui/interviews_page.py" line="739"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="769"/>
+        <location filename="../../editor/ui/interviews_page.py" line="740"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="770"/>
+        <location filename="../../editor/ui/interviews_page.py" line="741"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
@@ -1916,91 +2026,74 @@ Số khối: {count}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="202"/>
+        <location filename="../../shell/ui/main_window.py" line="196"/>
         <source>Newsdesk</source>
-        <extracomment>Set on the application when a signal (SIGTERM, Ctrl+C) stops it: quit without asking. How many changes wait in the outbox (set by the application; asked on quitting).</extracomment>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="203"/>
+        <location filename="../../shell/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="204"/>
+        <location filename="../../shell/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="205"/>
+        <location filename="../../shell/ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="206"/>
+        <location filename="../../shell/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="207"/>
+        <location filename="../../shell/ui/main_window.py" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="208"/>
+        <location filename="../../shell/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="209"/>
+        <location filename="../../shell/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="210"/>
+        <location filename="../../shell/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="211"/>
+        <location filename="../../shell/ui/main_window.py" line="205"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="212"/>
+        <location filename="../../shell/ui/main_window.py" line="206"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;Giới thiệu Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="213"/>
+        <location filename="../../shell/ui/main_window.py" line="207"/>
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="228"/>
+        <location filename="../../shell/ui/main_window.py" line="222"/>
         <source>About Newsdesk</source>
         <translation>Giới thiệu Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="233"/>
+        <location filename="../../shell/ui/main_window.py" line="227"/>
         <source>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Draft interviews offline, moderate reader comments and publish to your news site.&lt;/p&gt;&lt;p&gt;Log file: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Soạn bài phỏng vấn ngoại tuyến, kiểm duyệt bình luận của bạn đọc và đăng bài lên trang tin.&lt;/p&gt;&lt;p&gt;Tệp nhật ký: {log}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../shell/ui/main_window.py" line="266"/>
-        <source>Changes waiting to be sent</source>
-        <translation>Thay đổi đang chờ gửi</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../shell/ui/main_window.py" line="268"/>
-        <source>%n change(s) for the site have not been sent yet. They are saved on this computer and go out at the first sync after Newsdesk starts again.
-
-Quit now?</source>
-        <translation>
-            <numerusform>%n thay đổi cho trang tin chưa được gửi. Chúng đã được lưu an toàn trên máy này và sẽ được gửi ở lần đồng bộ đầu tiên khi Newsdesk mở lại.
-
-Thoát bây giờ?</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2126,7 @@ Thoát bây giờ?</numerusform>
     <message>
         <location filename="../../moderation/statuses.py" line="87"/>
         <location filename="../../moderation/ui/texts.py" line="17"/>
-        <location filename="../../moderation/ui/texts.py" line="155"/>
+        <location filename="../../moderation/ui/texts.py" line="165"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
@@ -2261,82 +2354,87 @@ Thoát bây giờ?</numerusform>
         <translation>Liên kết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="144"/>
+        <location filename="../../moderation/ui/texts.py" line="143"/>
+        <source>Similar: {count}</source>
+        <translation>Giống nhau: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="154"/>
         <source>waiting to sync</source>
         <translation>chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="145"/>
+        <location filename="../../moderation/ui/texts.py" line="155"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="146"/>
+        <location filename="../../moderation/ui/texts.py" line="156"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="147"/>
+        <location filename="../../moderation/ui/texts.py" line="157"/>
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="156"/>
+        <location filename="../../moderation/ui/texts.py" line="166"/>
         <source>Rejected</source>
         <translation>Đã từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="157"/>
+        <location filename="../../moderation/ui/texts.py" line="167"/>
         <source>Marked as spam</source>
         <translation>Đã đánh dấu spam</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="158"/>
+        <location filename="../../moderation/ui/texts.py" line="168"/>
         <source>Returned to pending</source>
         <translation>Đã trả về chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="159"/>
+        <location filename="../../moderation/ui/texts.py" line="169"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="160"/>
+        <location filename="../../moderation/ui/texts.py" line="170"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="161"/>
+        <location filename="../../moderation/ui/texts.py" line="171"/>
         <source>Replied</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="162"/>
+        <location filename="../../moderation/ui/texts.py" line="172"/>
         <source>Kept the site&apos;s decision</source>
         <translation>Đã giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="163"/>
+        <location filename="../../moderation/ui/texts.py" line="173"/>
         <source>Conflict with the site</source>
         <translation>Xung đột với trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="164"/>
+        <location filename="../../moderation/ui/texts.py" line="174"/>
         <source>Reviewed, kept as is</source>
         <translation>Đã xem, giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="165"/>
+        <location filename="../../moderation/ui/texts.py" line="175"/>
         <source>Trusted author</source>
         <translation>Người viết tin cậy</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="172"/>
+        <location filename="../../moderation/ui/texts.py" line="182"/>
         <source>Rules (automatic)</source>
         <translation>Quy tắc (tự động)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="174"/>
+        <location filename="../../moderation/ui/texts.py" line="184"/>
         <source>Someone on the site</source>
         <translation>Người khác trên trang tin</translation>
     </message>
@@ -2725,115 +2823,65 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="195"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Publish interview</source>
         <translation>Đăng bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="197"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Send to {site} as:</source>
         <translation>Gửi lên {site} dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="200"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="174"/>
-        <source>Not approved</source>
-        <translation>Chưa được duyệt</translation>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
+        <source>Pending review</source>
+        <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="175"/>
-        <source>Nobody has approved this interview yet. Publish it on the site anyway?</source>
-        <translation>Bài phỏng vấn này chưa được ai duyệt. Vẫn đăng lên trang tin?</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="201"/>
-        <source>Submit for review</source>
-        <translation>Gửi chờ biên tập</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="202"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>Scheduled for:</source>
         <translation>Hẹn giờ đăng lúc:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="203"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>Published now</source>
         <translation>Đăng ngay</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="205"/>
-        <source>&amp;Address (slug):</source>
-        <translation>Đường &amp;dẫn (slug):</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="207"/>
-        <source>&amp;Address (slug) — readers&apos; links change if you change it:</source>
-        <translation>Đường &amp;dẫn (slug) — đổi thì liên kết bạn đọc đã có sẽ thay đổi:</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="209"/>
-        <source>Also show the featured photo at the top of the text</source>
-        <translation>Hiện cả ảnh đại diện ở đầu bài</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="211"/>
-        <source>Many themes already show the featured photo above the post.</source>
-        <translation>Nhiều giao diện đã tự hiện ảnh đại diện phía trên bài viết.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="213"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
         <source>&amp;Category:</source>
         <translation>&amp;Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="214"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>As the site decides (its default)</source>
         <translation>Theo mặc định của trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="216"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation>Các chuyên mục của trang tin sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="219"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
         <source>Queue for the site</source>
         <translation>Đưa vào hàng đợi gửi</translation>
     </message>
 </context>
 <context>
-    <name>PublishOptions</name>
-    <message>
-        <location filename="../../editor/publish_options.py" line="66"/>
-        <source>This account may only submit interviews for review on the site (a contributor): an editor there publishes them.</source>
-        <extracomment>One sentence on what the account may not do (None: it may do everything here). False when the interview cannot be sent at all with this account.</extracomment>
-        <translation>Tài khoản này chỉ được gửi bài chờ biên tập trên trang tin (cộng tác viên): biên tập viên ở đó sẽ đăng bài.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/publish_options.py" line="75"/>
-        <source>The post is already published, and this account may not change it.</source>
-        <translation>Bài đã được đăng, và tài khoản này không được sửa bài đã đăng.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/publish_options.py" line="83"/>
-        <source>This account may not upload photos to the site: remove the photos, or ask for an account that may.</source>
-        <translation>Tài khoản này không được tải ảnh lên trang tin: hãy bỏ ảnh khỏi bài, hoặc dùng một tài khoản có quyền đó.</translation>
-    </message>
-</context>
-<context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="303"/>
+        <location filename="../../editor/publishing.py" line="277"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
-        <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation>Bài đã được sửa trên trang tin sau lần Newsdesk gửi gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="310"/>
+        <location filename="../../editor/publishing.py" line="284"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
     </message>
@@ -3190,75 +3238,6 @@ Thoát bây giờ?</numerusform>
     </message>
 </context>
 <context>
-    <name>SiteStates</name>
-    <message>
-        <location filename="../../editor/site_states.py" line="130"/>
-        <source>Conflict: the post was changed on the site too; choose in Publishing</source>
-        <extracomment>An outbox state that needs a person outranks one that only waits. The post&apos;s status on the site (&quot;&quot; before it was ever sent). Tags the site account may not create, sent without them at the last publish. Changes of this interview in the outbox, not sent yet. The most urgent of them: WAITING, FAILED or CONFLICT (None when nothing waits). Whether the site can be reached now.</extracomment>
-        <translation>Xung đột: bài cũng đã bị sửa trên trang tin; hãy chọn bản giữ lại ở trang Xuất bản</translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="136"/>
-        <source>The site refused the last change; see Publishing</source>
-        <translation>Trang tin từ chối thay đổi gần nhất; xem trang Xuất bản</translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="143"/>
-        <source>Changes waiting to send: {count}</source>
-        <translation>Thay đổi chờ gửi: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="149"/>
-        <source>offline: they go out when the site can be reached</source>
-        <translation>ngoại tuyến: sẽ gửi khi kết nối được trang tin</translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="155"/>
-        <source>needs the site password (Preferences ▸ Sites)</source>
-        <translation>cần mật khẩu ứng dụng của trang tin (Tùy chọn ▸ Trang tin)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="161"/>
-        <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
-        <translation>Bài đã bị xóa trên trang tin. Đăng lại sẽ tạo một bài mới, chỉ sau khi bạn xác nhận trong mục Xuất bản.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="169"/>
-        <source>published</source>
-        <translation>đã đăng</translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="170"/>
-        <source>scheduled</source>
-        <translation>hẹn giờ đăng</translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="171"/>
-        <source>draft</source>
-        <translation>bản nháp</translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="172"/>
-        <source>pending review</source>
-        <translation>chờ biên tập</translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="173"/>
-        <source>private</source>
-        <translation>riêng tư</translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="174"/>
-        <source>in the site&apos;s trash</source>
-        <translation>trong thùng rác của trang tin</translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="177"/>
-        <source>On the site: {status} — {link}</source>
-        <translation>Trên trang tin: {status} — {link}</translation>
-    </message>
-</context>
-<context>
     <name>SitesTab</name>
     <message>
         <location filename="../../shell/ui/sites_tab.py" line="130"/>
@@ -3359,25 +3338,6 @@ Thoát bây giờ?</numerusform>
         <location filename="../../shell/ui/sites_tab.py" line="285"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation>Máy tính này không có kho khóa hệ thống nên Newsdesk chỉ giữ mật khẩu đến khi đóng và sẽ hỏi lại ở lần mở sau. Mật khẩu không bao giờ được ghi ra đĩa.</translation>
-    </message>
-</context>
-<context>
-    <name>Slugs</name>
-    <message>
-        <location filename="../../editor/slugs.py" line="48"/>
-        <source>The address cannot be empty.</source>
-        <extracomment>WordPress keeps 200 characters of a slug (``post_name``); room is left for ``-2``.</extracomment>
-        <translation>Đường dẫn không được để trống.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/slugs.py" line="50"/>
-        <source>The address is too long: at most {count} characters.</source>
-        <translation>Đường dẫn quá dài: tối đa {count} ký tự.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/slugs.py" line="54"/>
-        <source>Use only lower-case letters without accents, digits and single hyphens (like duong-len-ban).</source>
-        <translation>Chỉ dùng chữ thường không dấu, chữ số và dấu gạch nối đơn (ví dụ duong-len-ban).</translation>
     </message>
 </context>
 <context>
@@ -3625,7 +3585,7 @@ Thoát bây giờ?</numerusform>
         <translation>cần mật khẩu cho {site}</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="169"/>
+        <location filename="../../shell/sync_controller.py" line="168"/>
         <source>the site refused the password for {site}</source>
         <translation>trang tin {site} từ chối mật khẩu</translation>
     </message>

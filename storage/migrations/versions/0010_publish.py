@@ -11,7 +11,7 @@
   ``remote_media.title``: the media item's title as last sent.
 
 Revision ID: 0010_publish
-Revises: 0013_versions
+Revises: 0016_assistui
 Create Date: 2026-12-03
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010_publish"
-down_revision: str | None = "0013_versions"
+down_revision: str | None = "0016_assistui"
 branch_labels: str | None = None
 depends_on: str | None = None
 
