@@ -273,6 +273,9 @@ def _quit_on_signals(app: QCoreApplication) -> None:
     def stop(*_args: object) -> None:
         app.setProperty(SIGNAL_QUIT, True)  # nobody at the screen to answer questions
         app.quit()
+        # A signal just before the event loop starts (the last steps of start-up) finds
+        # no loop to quit and would be lost: quit again as soon as the loop runs.
+        QTimer.singleShot(0, app.quit)
 
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, stop)
