@@ -152,6 +152,7 @@ class DashboardDialog(QDialog):
             RuleKind.BANNED.value: self.tr("Banned word"),
             RuleKind.WATCH.value: self.tr("Watch word"),
             RuleKind.LINK.value: self.tr("Link"),
+            RuleKind.ASSISTANT.value: self.tr("Assistant's score"),
         }.get(kind, kind)
 
     # --- export ---------------------------------------------------------------------------
