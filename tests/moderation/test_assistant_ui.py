@@ -234,6 +234,57 @@ def test_a_campaign_is_badged_selected_with_g_decided_at_once_and_undone_at_once
     QThreadPool.globalInstance().waitForDone(10_000)
 
 
+def test_g_selects_the_whole_campaign_in_the_queue_beyond_the_first_page(
+    qtbot: QtBot, store: Store, site_id: int, tmp_path: Path
+) -> None:
+    from moderation.queues import PAGE_SIZE
+
+    members = [
+        remote(n, CAMPAIGN, author_name=f"Bạn đọc {n}", author_email=f"b{n}@x.vn")
+        for n in range(1, PAGE_SIZE + 61)
+    ]
+    newest = remote(9000, CAMPAIGN, author_name="Lan", author_email="lan@vn.example")
+    published = [remote(n, CAMPAIGN, status="approved") for n in (8001, 8002, 8003)]
+    filler = [
+        remote(5000 + n, f"Đường liên thôn số {n} đã xuống cấp, mong huyện sớm cho sửa lại.")
+        for n in range(PAGE_SIZE)
+    ]
+    with store.transaction() as session:
+        store_page(session, site_id, [*members, newest, *published, *filler], RuleSet())
+    page = CommentsPage(store, Accounts(store, PasswordVault()), lambda: "Lan", data_dir=tmp_path)
+    host = Host(page)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    _idle(qtbot, page)
+    with store.session() as session:
+        group = set(
+            session.scalars(
+                select(CachedComment.id).where(
+                    CachedComment.remote_id.in_([m.id for m in [*members, newest]])
+                )
+            )
+        )
+    listed = {page.model.comment_id(row) for row in range(page.model.rowCount())}
+    assert len(listed & group) == 1  # the first page holds the newest member only
+    page.browser.select_row(page.model.row_of(max(group)) or 0)
+
+    qtbot.keyClick(page.table, Qt.Key.Key_G)
+    assert set(page.selected_ids()) == group  # pages loaded until all were listed
+    feedback = page.status_label.text()
+    assert f"{len(group)} similar comment" in feedback
+    assert "3 more in other queues" in feedback
+    qtbot.keyClick(page.table, Qt.Key.Key_D)
+    statuses = _statuses(store)
+    assert {statuses[i] for i in group} == {"trash"}
+    assert list(statuses.values()).count("approved") == 3  # the other queue is untouched
+    assert page.undo_stack().count() == 1
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
 def test_after_enough_new_decisions_the_assistant_retrains_in_the_background(
     qtbot: QtBot, store: Store, site_id: int, tmp_path: Path
 ) -> None:
