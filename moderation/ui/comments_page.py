@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from moderation.decisions import UndoOutcome
 from moderation.queues import CommentQueues, QueueFilter, SortOrder
-from moderation.rules import RuleSet
+from moderation.rules import RuleSet, assistant_reason
 from moderation.statuses import Action, Queue
 from moderation.ui.assistant_controller import (
     SIMILAR_KEY,
@@ -901,7 +901,14 @@ class CommentsPage(NavigationPage):
     def _scored(self) -> None:
         """New scores are in the cache: show them on the listed rows, in place."""
         assessment = self.assistant.assessment
-        self.model.apply_scores(assessment.scores if assessment is not None else {})
+        scores = assessment.scores if assessment is not None else {}
+        self.model.apply_scores(scores)
+        rules = self.rules.rules
+        if rules.assistant_hold:  # the scoring flagged the high ones: show their flags
+            listed = {self.model.comment_id(row) for row in range(self.model.rowCount())}
+            high = {key for key, score in scores.items() if assistant_reason(rules, score)}
+            self.model.apply_changes(high & listed)
+            self.counter.update_soon()
         self.detail.show_assistant()
 
     # --- rules and log --------------------------------------------------------------------

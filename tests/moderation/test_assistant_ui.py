@@ -16,7 +16,7 @@ from moderation.queues import CommentQueues, QueueFilter, SortOrder
 from moderation.rules import RuleSet
 from moderation.statuses import Action
 from moderation.ui.comments_page import CommentsPage
-from moderation.ui.queue_model import EXCERPT, SCORE
+from moderation.ui.queue_model import EXCERPT, FLAGS, SCORE
 from portal.accounts import Accounts, PasswordVault
 from portal.outbox import Outbox, OutboxState
 from storage.database import Store
@@ -174,6 +174,34 @@ def test_the_assistant_never_decides_on_its_own(
     assert _statuses(store) == before  # ...and changed none of them
     assert Outbox(store).entries(tuple(OutboxState)) == []
     assert page.undo_stack().count() == 0
+
+
+def test_with_the_rule_on_high_scores_show_flagged_with_the_reason_and_nothing_is_sent(
+    qtbot: QtBot, store: Store, site_id: int, tmp_path: Path, history: list[GeneratedComment]
+) -> None:
+    from moderation.settings import save_rules
+    from moderation.statuses import Queue
+
+    save_rules(store, RuleSet(assistant_hold=True, assistant_percent=60), site_id)
+    _cache_history(store, site_id, history)
+    ids = _cache_waiting(store, site_id)
+    before = _statuses(store)
+    page = _page(qtbot, store, tmp_path)
+    _idle(qtbot, page)
+    page.train_button.click()
+    qtbot.waitUntil(lambda: "learned from" in page.status_label.text(), timeout=60_000)
+    _idle(qtbot, page)
+    flagged = page.model.row_of(ids[2002])
+    assert flagged is not None
+    assert str(page.model.index(flagged, FLAGS).data()).startswith("Assistant: ")
+
+    def flagged_counted() -> bool:
+        counts = page.counter.counts
+        return counts is not None and counts.by_queue[Queue.FLAGGED] >= 1
+
+    qtbot.waitUntil(flagged_counted)
+    assert _statuses(store) == before  # flagged locally only
+    assert Outbox(store).entries(tuple(OutboxState)) == []
 
 
 CAMPAIGN = (
