@@ -82,7 +82,7 @@ class RulesDialog(QDialog):
         )
         self.assistant_percent = QSpinBox(self)
         self.assistant_percent.setRange(1, 100)
-        self.assistant_percent.setSuffix(" %")
+        self.assistant_percent.setSuffix(self.tr(" % or more"))
         self.assistant_hold.toggled.connect(self.assistant_percent.setEnabled)
 
         limits = QGroupBox(self.tr("The site's comment box"), self)
