@@ -24,7 +24,6 @@ from portal.remote import RemoteUser
 from portal.wordpress import WordPressClient
 from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.ui.outside_text import question
-from shell.ui.site_messages import site_error_message
 
 
 class SitesTab(QWidget):
@@ -256,7 +255,7 @@ class SitesTab(QWidget):
         self.test_button.setEnabled(True)
         if not isinstance(error, SiteError):
             raise error
-        self.result.setText("✗ " + site_error_message(error))
+        self.result.setText("✗ " + error.user_message)
 
     @staticmethod
     def _account_message(error: AccountError) -> str:
