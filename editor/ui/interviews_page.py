@@ -49,7 +49,6 @@ from editor.ui.history_dialog import HistoryDialog
 from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel
 from editor.ui.list_panel import DEFAULT_SORT, TRASH, InterviewListPanel
-from editor.ui.messages import export_error_message, photo_error_message
 from editor.ui.publish_dialog import PublishDialog
 from editor.ui.spelling import SpellingService
 from editor.ui.trash_dialogs import confirm, delete_for_good_text, move_to_trash_text
@@ -649,7 +648,7 @@ class InterviewsPage(NavigationPage):
                 return
             if not isinstance(error, ExportError):
                 raise error
-            warning(self, self.tr("Export failed"), export_error_message(error))
+            warning(self, self.tr("Export failed"), error.user_message)
 
         self.export_action.setEnabled(False)
         self.export_task = run_in_background(
@@ -677,7 +676,7 @@ class InterviewsPage(NavigationPage):
         try:
             export_to_file(document, fmt, target, self.data_dir)
         except ExportError as error:
-            warning(self, self.tr("Export failed"), export_error_message(error))
+            warning(self, self.tr("Export failed"), error.user_message)
             return False
         return True
 
@@ -725,7 +724,7 @@ class InterviewsPage(NavigationPage):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, PhotoError):
-                warning(self, self.tr("Photo not attached"), photo_error_message(error))
+                warning(self, self.tr("Photo not attached"), error.user_message)
             else:
                 raise error
 
