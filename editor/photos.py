@@ -115,7 +115,7 @@ PILLOW_FORMATS: dict[str, PhotoFormat] = {
 
 
 class PhotoErrorKind(StrEnum):
-    """Why a photo was refused; the UI picks its translated message by kind."""
+    """Why a photo was refused; the error's translated message is chosen by it."""
 
     UNREADABLE = "unreadable"
     NOT_AN_IMAGE = "not_an_image"

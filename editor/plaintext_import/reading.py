@@ -15,7 +15,7 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 
 
 class ImportFileProblem(StrEnum):
-    """Why a file could not be read; a UI translates its message from this."""
+    """Why a file could not be read; the error's translated message is chosen by it."""
 
     NOT_FOUND = "not-found"
     NOT_A_FILE = "not-a-file"
