@@ -209,7 +209,7 @@ def main() -> None:
         def clear() -> None:
             model.query = ""
 
-        for query in ("dong chi", "che shan", "hoc sinh noi tru", "duong"):
+        for query in ("dong chi", "che shan", "hoc sinh noi tru", "duong", '"hoc sinh noi tru"'):
             elapsed = median_ms(partial(model.set_query, query), setup=clear)
             report(f"search “{query}” over 10,000 ({model.total} found)", elapsed, 50)
         page.close()

@@ -176,6 +176,8 @@ FILTERS: list[tuple[str, str, str | int]] = [
     ("search 'duong' (common word)", "search", "duong"),
     ("search 'tham nhung' (rarer)", "search", "tham nhung"),
     ("search 'cà phê' (no match)", "search", "cà phê"),
+    ("search 'du an quan ly' (ranked, none side by side)", "search", "du an quan ly"),
+    ("search '\"tham nhung\"' (a phrase)", "search", '"tham nhung"'),
     ("author 'giang pao'", "author", "giang pao"),
     ("one article", "article", 5),
     ("last 30 days", "period", 3),

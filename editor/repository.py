@@ -9,7 +9,6 @@ transaction.
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TypeVarTuple
 
-from sqlalchemy import Select, case, delete, func, select, text, update
+from sqlalchemy import ColumnElement, Select, case, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from editor.counts import character_count, word_count
@@ -34,7 +33,8 @@ from storage.models import (
     interview_search,
     utc_now,
 )
-from storage.textfold import clean_text, fold, nfc
+from storage.search_query import SearchQuery
+from storage.textfold import fold, nfc
 
 assert tuple(InterviewStatus) == INTERVIEW_STATUSES
 
@@ -89,19 +89,13 @@ def folded_search_body(document: InterviewDocument) -> str:
     return "\n".join(_fold_part(part) for part in search_parts(document))
 
 
-_TOKEN = re.compile(r"\w+")
-
-
 def fts_query(query: str) -> str | None:
-    """The FTS5 query for what a user typed: every word, folded, as a prefix.
+    """The FTS5 query for what a user typed (see :mod:`storage.search_query`).
 
-    ``"dong chi"`` becomes ``"dong"* "chi"*`` (all words must occur). Returns
-    None when the query holds no word at all.
+    ``dong chi`` becomes ``"dong"* AND "chi"*`` (both anywhere), ``"dong chi"`` the
+    phrase ``"dong chi"``. Returns None when the query holds no word at all.
     """
-    tokens = _TOKEN.findall(fold(clean_text(query)))
-    if not tokens:
-        return None
-    return " ".join(f'"{token}"*' for token in tokens)
+    return SearchQuery.parse(query).match_expression()
 
 
 _STATUS_ORDER = case(
@@ -145,6 +139,17 @@ def _filtered(
         .where(text("interview_search MATCH :q"))
         .params(q=match)
     )
+
+
+def _phrase_first(query: str) -> ColumnElement[int] | None:
+    """0 for interviews holding the typed syllables side by side, 1 for the others."""
+    ranking = SearchQuery.parse(query).ranking_expression() if query.strip() else None
+    if ranking is None:
+        return None
+    side_by_side = select(interview_search.c.rowid).where(
+        text("interview_search MATCH :phrase").bindparams(phrase=ranking)
+    )
+    return case((Interview.id.in_(side_by_side), 0), else_=1)
 
 
 class InterviewRepository:
@@ -371,6 +376,9 @@ class InterviewRepository:
         )
         if statement is None:
             return []
+        phrase_first = _phrase_first(query)
+        if phrase_first is not None:  # interviews with the words side by side come first
+            statement = statement.order_by(phrase_first)
         statement = (
             statement.order_by(
                 order.desc() if descending else order.asc(),

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from moderation.authors import TRUSTED_NOTE, AuthorPolicy, load_policy_in
 from moderation.decisions import SUBJECT, apply_in
 from moderation.journal import AUTOMATIC
 from moderation.rules import RuleSet, Verdict, auto_target, evaluate, reasons_to_json
@@ -58,6 +59,7 @@ class PageOutcome:
     updated: int = 0
     site_changed: int = 0  # comments whose state changed on the site since the last pull
     automatic: int = 0  # decisions taken by a rule's automatic action
+    trusted: int = 0  # pending comments approved because their author is trusted
     max_remote_id: int = 0
     post_ids: set[int] = field(default_factory=set)
 
@@ -132,13 +134,16 @@ def store_page(
         )
     }
     waiting = waiting_comment_ids(session, (row.id for row in existing.values()))
+    policy = load_policy_in(session, site_id)
     inserts: list[dict[str, Any]] = []
     verdicts: dict[int, Verdict] = {}
     updates: list[dict[str, Any]] = []
     reindex: list[dict[str, Any]] = []
     for comment in unique:
         columns = _columns(comment, now)
-        verdict = evaluate(rules, columns["content"])
+        # the newspaper's own comments (its replies among them) are never flagged
+        own = policy.is_own(comment.author)
+        verdict = Verdict() if own else evaluate(rules, columns["content"])
         columns.update(_verdict_columns(verdict))
         outcome.max_remote_id = max(outcome.max_remote_id, comment.id)
         if comment.post:
@@ -200,7 +205,33 @@ def store_page(
             )
         outcome.new = len(inserts)
         outcome.automatic = _automatic_decisions(session, site_id, ids, verdicts, inserts)
+        outcome.trusted = _trusted_approvals(session, site_id, policy, ids, inserts)
     return outcome
+
+
+def _trusted_approvals(
+    session: Session,
+    site_id: int,
+    policy: AuthorPolicy,
+    ids: dict[int, int],
+    inserts: list[dict[str, Any]],
+) -> int:
+    """Approve newly pulled pending comments of trusted authors (through the outbox, logged)."""
+    if not policy.trusted:
+        return 0
+    local_ids = [
+        ids[row["remote_id"]]
+        for row in inserts
+        if row["status"] == "hold" and row["author_key"] in policy.trusted
+    ]
+    if not local_ids:
+        return 0
+    comments = session.scalars(
+        select(CachedComment).where(
+            CachedComment.id.in_(local_ids), CachedComment.status == "hold"
+        )
+    ).all()
+    return len(apply_in(session, comments, Action.APPROVE, AUTOMATIC, note=TRUSTED_NOTE))
 
 
 def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -284,6 +315,7 @@ def reflag_all(store: Store, site_id: int, rules: RuleSet, progress: Progress | 
     batch = 2000
     changed = 0
     with store.session() as session:
+        policy = load_policy_in(session, site_id)
         total = session.execute(
             select(func.count()).select_from(CachedComment).where(CachedComment.site_id == site_id)
         ).scalar_one()
@@ -301,6 +333,7 @@ def reflag_all(store: Store, site_id: int, rules: RuleSet, progress: Progress | 
                     CachedComment.flags_json,
                     CachedComment.flag_open,
                     CachedComment.reviewed_at,
+                    CachedComment.author_user_id,
                 )
                 .where(CachedComment.site_id == site_id, CachedComment.id > last_id)
                 .order_by(CachedComment.id)
@@ -310,7 +343,8 @@ def reflag_all(store: Store, site_id: int, rules: RuleSet, progress: Progress | 
                 break
             updates: list[dict[str, Any]] = []
             for row in rows:
-                verdict = evaluate(rules, row.content)
+                own = policy.is_own(row.author_user_id)
+                verdict = Verdict() if own else evaluate(rules, row.content)
                 columns = _verdict_columns(verdict)
                 flag_open = verdict.flagged and row.reviewed_at is None
                 if (columns["flag_level"], columns["flags_json"], flag_open) != (

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from moderation.authors import load_policy_in
 from moderation.decisions import REPLY_KIND, STATUS_KIND, SUBJECT
 from moderation.outbox_payloads import ReplyPayload, StatusPayload
 from moderation.rules import Reason, reasons_from_json
@@ -91,6 +92,8 @@ class CommentDetail:
     parent: ParentComment | None
     history: AuthorHistory
     sync: SyncInfo
+    flag_open: bool = False  # flagged and no moderator has looked at it yet
+    author_trusted: bool = False  # the author's next comments are approved on pull
 
 
 def _utc(moment: datetime) -> datetime:
@@ -131,6 +134,8 @@ def load_detail(
             parent=_parent(session, row),
             history=author_history(session, row) if with_history else AuthorHistory(),
             sync=_sync(session, row.id),
+            flag_open=bool(row.flag_open),
+            author_trusted=row.author_key in load_policy_in(session, row.site_id).trusted,
         )
 
 

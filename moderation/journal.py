@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Row, Select, Table, func, insert, select
+from sqlalchemy import ColumnElement, Row, Select, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from storage.database import Store
@@ -36,6 +36,8 @@ class LogAction(enum.StrEnum):
     REPLY = "reply"  # a reply written as the newspaper
     KEEP_SITE = "keep_site"  # after a conflict, the site's decision was kept
     CONFLICT = "conflict"  # someone changed it on the site: the decision was not sent
+    REVIEW = "review"  # a flagged comment looked at and kept as it is (local only)
+    TRUST = "trust"  # the author's next comments are approved on pull (note: on / off)
 
 
 class LoggedComment(Protocol):
@@ -101,24 +103,67 @@ def record(
 _INSERT = insert(cast(Table, ModerationLogEntry.__table__))
 
 
-def log_count(store: Store, site_id: int) -> int:
-    """How many entries the log of *site_id* has."""
+@dataclass(frozen=True)
+class LogQuery:
+    """Which log entries to list: by moderator, action and time (None: any)."""
+
+    moderator: str | None = None
+    action: LogAction | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def conditions(self, site_id: int) -> list[ColumnElement[bool]]:
+        """The WHERE conditions of this query on the log of *site_id*."""
+        entry = ModerationLogEntry
+        found: list[ColumnElement[bool]] = [entry.site_id == site_id]
+        if self.moderator is not None:
+            found.append(entry.moderator == self.moderator)
+        if self.action is not None:
+            found.append(entry.action == self.action.value)
+        if self.since is not None:
+            found.append(entry.created_at >= self.since)
+        if self.until is not None:
+            found.append(entry.created_at < self.until)
+        return found
+
+
+def log_count(store: Store, site_id: int, query: LogQuery | None = None) -> int:
+    """How many entries the log of *site_id* has (those *query* selects)."""
     with store.session() as session:
         return int(
             session.execute(
                 select(func.count())
                 .select_from(ModerationLogEntry)
-                .where(ModerationLogEntry.site_id == site_id)
+                .where(*(query or LogQuery()).conditions(site_id))
             ).scalar_one()
         )
 
 
-def log_page(store: Store, site_id: int, *, offset: int = 0, limit: int = 200) -> list[LogEntry]:
-    """Entries of *site_id*, newest first."""
+def log_moderators(store: Store, site_id: int) -> list[str]:
+    """Everyone who has an entry in the log of *site_id*, in name order."""
+    with store.session() as session:
+        return sorted(
+            session.scalars(
+                select(ModerationLogEntry.moderator)
+                .where(ModerationLogEntry.site_id == site_id)
+                .distinct()
+            )
+        )
+
+
+def log_page(
+    store: Store,
+    site_id: int,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    query: LogQuery | None = None,
+) -> list[LogEntry]:
+    """Entries of *site_id* (those *query* selects), newest first."""
     statement = (
         _entry_columns()
         .outerjoin(CachedComment, CachedComment.id == ModerationLogEntry.comment_id)
-        .where(ModerationLogEntry.site_id == site_id)
+        .where(*(query or LogQuery()).conditions(site_id))
         .order_by(ModerationLogEntry.id.desc())
         .offset(offset)
         .limit(limit)

@@ -36,28 +36,42 @@ SEND_MINE = "send_mine"
 EXCERPT_LENGTH = 60
 
 
-def _excerpt(session: Session, comment_id: int, remote_id: int) -> str:
+def _comment(session: Session, comment_id: int) -> tuple[str, str] | None:
+    """The comment as a person recognises it: (author, start of its text), if still cached."""
     row = session.get(CachedComment, comment_id)
-    if row is None:
-        return f"#{remote_id}"
-    return excerpt(row.excerpt or row.content, EXCERPT_LENGTH) or f"#{row.remote_id}"
+    text = excerpt(row.excerpt or row.content, EXCERPT_LENGTH) if row is not None else ""
+    if row is None or not text:
+        return None
+    return row.author_name or QCoreApplication.translate("CommentOutbox", "(anonymous)"), text
 
 
 def describe_status(session: Session, entry: OutboxEntry) -> str:
-    """“Comment “excerpt…”: Approved”."""
+    """“Comment by Lan “excerpt…”: Approved” (by the site's id when no longer cached)."""
     payload = StatusPayload.from_json(entry.payload)
-    return QCoreApplication.translate("CommentOutbox", "Comment “{excerpt}”: {status}").format(
-        excerpt=_excerpt(session, payload.comment_id, payload.remote_id),
-        status=status_text(payload.status),
-    )
+    status = status_text(payload.status)
+    comment = _comment(session, payload.comment_id)
+    if comment is None:
+        return QCoreApplication.translate(
+            "CommentOutbox", "Comment #{id} on the site: {status}"
+        ).format(id=payload.remote_id, status=status)
+    author, text = comment
+    return QCoreApplication.translate(
+        "CommentOutbox", "Comment by {author} “{excerpt}”: {status}"
+    ).format(author=author, excerpt=text, status=status)
 
 
 def describe_reply(session: Session, entry: OutboxEntry) -> str:
-    """“Reply to comment “excerpt…””."""
+    """“Reply to Lan's comment “excerpt…”” (by the site's id when no longer cached)."""
     payload = ReplyPayload.from_json(entry.payload)
-    return QCoreApplication.translate("CommentOutbox", "Reply to comment “{excerpt}”").format(
-        excerpt=_excerpt(session, payload.comment_id, payload.parent)
-    )
+    comment = _comment(session, payload.comment_id)
+    if comment is None:
+        return QCoreApplication.translate(
+            "CommentOutbox", "Reply to comment #{id} on the site"
+        ).format(id=payload.parent)
+    author, text = comment
+    return QCoreApplication.translate(
+        "CommentOutbox", "Reply to {author}'s comment “{excerpt}”"
+    ).format(author=author, excerpt=text)
 
 
 def status_choices() -> Sequence[Choice]:

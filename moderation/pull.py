@@ -50,6 +50,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
+from moderation.authors import remember_account_user
 from moderation.cache import Progress, known_post_ids, store_page, store_post
 from moderation.decisions import SUBJECT
 from moderation.settings import load_rules
@@ -83,6 +84,7 @@ class PullReport:
     updated: int = 0
     site_changed: int = 0
     automatic: int = 0
+    trusted: int = 0
     removed: int = 0
     cancelled: bool = False
 
@@ -230,6 +232,7 @@ def _pull(
     after = plan_pull(state, started, force_full=force_full, recheck=recheck)
     report = PullReport(full=after is None, after=after)
     rules = load_rules(store, site_id)
+    _learn_account_user(store, client, site_id)
     titles = _Titles(store, client, site_id)
     for page in client.iter_comment_pages(status=None, after=after, per_page=per_page):
         if progress is not None and progress.cancelled:
@@ -250,6 +253,7 @@ def _pull(
         report.updated += outcome.updated
         report.site_changed += outcome.site_changed
         report.automatic += outcome.automatic
+        report.trusted += outcome.trusted
         if progress is not None:
             total = page.total if page.total is not None else report.received
             progress.report_progress(report.received, max(total, report.received))
@@ -269,6 +273,22 @@ def _pull(
             if report.full:
                 row.last_full_pull_at = started
     return report
+
+
+def _learn_account_user(store: Store, client: WordPressClient, site_id: int) -> None:
+    """Learn which user the site account is, so that its own comments are never flagged.
+
+    A site that will not say (an error other than a network one) leaves what was
+    learnt before; a network error stops the pull as any other would.
+    """
+    try:
+        user = client.me()
+    except SiteError as error:
+        if error.retryable:
+            raise
+        return
+    if user.id > 0:
+        remember_account_user(store, site_id, user.id)
 
 
 def _remove_unseen(session: Session, site_id: int, started: datetime) -> int:

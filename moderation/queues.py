@@ -7,7 +7,8 @@ indexes of migration 0005; the text search goes through the FTS5 index.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import enum
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,13 +27,23 @@ from sqlalchemy.orm import Session
 
 from moderation.decisions import SUBJECT
 from moderation.rules import Reason, reasons_from_json
-from moderation.search import NothingToFind, match_expression
+from moderation.search import NothingToFind, match_expression, ranked_expressions
 from moderation.statuses import FLAGGED_STATUSES, QUEUE_STATUS, Queue
 from portal.outbox import OutboxState, count_subjects, most_urgent_state, subjects_waiting
 from storage.database import Store
 from storage.models import CachedComment, CommentPost, comment_search
 
 PAGE_SIZE = 200
+
+
+class SortOrder(enum.StrEnum):
+    """The orders a queue can be read in (each a keyset over one index of migration 0005)."""
+
+    NEWEST = "newest"
+    OLDEST = "oldest"  # queue age: the comment waiting longest first
+    ARTICLE = "article"  # grouped by article (the newest article first), newest first within
+    FLAGS = "flags"  # "suggest rejecting" first, then "needs a look", newest first within
+
 #: Looking a comment up by id costs about this many steps along an index.
 LOOKUP_COST = 6
 
@@ -50,6 +61,22 @@ class QueueFilter:
     until: datetime | None = None
     conflicts_only: bool = False
     newest_first: bool = True
+    order: SortOrder | None = None  # None: by time, as newest_first says
+
+    @property
+    def sort(self) -> SortOrder:
+        """The order the rows come in."""
+        if self.order is not None:
+            return self.order
+        return SortOrder.NEWEST if self.newest_first else SortOrder.OLDEST
+
+
+def _ranked(query: QueueFilter) -> bool:
+    """Whether *query* is a search read in two stages (words side by side first)."""
+    try:
+        return ranked_expressions(query.search, query.author) is not None
+    except NothingToFind:
+        return False
 
 
 @dataclass(frozen=True)
@@ -68,6 +95,8 @@ class QueueRow:
     flag_open: bool
     flags: tuple[Reason, ...]
     sync_state: str | None  # the comment's outbox state while something waits to be sent
+    #: Found by a ranked search with the words side by side (listed before the others).
+    side_by_side: bool = False
 
     @property
     def waiting(self) -> bool:
@@ -87,6 +116,23 @@ def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def _sort_key(sort: SortOrder, after: QueueRow | None) -> tuple[list[Any], list[Any]]:
+    """The columns of *sort*'s keyset, and the values of *after* for them."""
+    date = bindparam(
+        "after_date", after.date_gmt if after else None, type_=CachedComment.date_gmt.type
+    )
+    last: Any = bindparam("after_id", after.id if after else None)
+    columns: list[Any] = [CachedComment.date_gmt, CachedComment.id]
+    values: list[Any] = [date, last]
+    if sort is SortOrder.ARTICLE:
+        columns.insert(0, CachedComment.post_id)
+        values.insert(0, bindparam("after_post", after.post_id if after else None))
+    elif sort is SortOrder.FLAGS:
+        columns.insert(0, CachedComment.flag_level)
+        values.insert(0, bindparam("after_level", after.flag_level if after else None))
+    return columns, values
+
+
 def _sync_state_column() -> Any:
     return most_urgent_state(SUBJECT, CachedComment.id).label("sync_state")
 
@@ -102,12 +148,19 @@ class CommentQueues:
     # --- conditions --------------------------------------------------------------
 
     def _conditions(
-        self, session: Session, query: QueueFilter, *, paging: bool = False
+        self,
+        session: Session,
+        query: QueueFilter,
+        *,
+        paging: bool = False,
+        stage: int | None = None,
     ) -> list[ColumnElement[bool]] | None:
         """The WHERE conditions of *query*; None when it can match nothing.
 
         *paging*: for one page (newest first), rather than for a count; it
         decides which way a text search is best read (:meth:`_read_from_index`).
+        *stage*: of a ranked search, 0 for the comments with the words side by
+        side, 1 for the others (:func:`moderation.search.ranked_expressions`).
         """
         conditions: list[ColumnElement[bool]] = []
         if query.queue is Queue.FLAGGED:
@@ -139,6 +192,9 @@ class CommentQueues:
             conditions.append(CachedComment.id.in_(conflicted))
         try:
             match = match_expression(query.search, query.author)
+            if stage is not None:
+                stages = ranked_expressions(query.search, query.author)
+                match = stages[stage] if stages is not None else match
         except NothingToFind:
             return None
         site = CachedComment.site_id == self.site_id
@@ -190,25 +246,65 @@ class CommentQueues:
     def page(
         self, query: QueueFilter, after: QueueRow | None = None, limit: int = PAGE_SIZE
     ) -> list[QueueRow]:
-        """Up to *limit* rows of *query* following *after* (from the start when None)."""
+        """Up to *limit* rows of *query* following *after* (from the start when None).
+
+        A search of two or more unquoted words lists the comments holding them side by
+        side first (in the queue's order), then the others: two stages, each paged alike.
+        """
+        if not _ranked(query):
+            return self._page(query, after, limit, stage=None)
+        if after is not None and not after.side_by_side:
+            return self._page(query, after, limit, stage=1)
+        rows = [replace(row, side_by_side=True) for row in self._page(query, after, limit, 0)]
+        if len(rows) >= limit:
+            return rows
+        # None side by side at all: the other matches are all matches (no NOT to evaluate).
+        rest = 1 if rows or after is not None else None
+        return rows + self._page(query, None, limit - len(rows), stage=rest)
+
+    def _page(
+        self, query: QueueFilter, after: QueueRow | None, limit: int, stage: int | None
+    ) -> list[QueueRow]:
+        """One page of one stage of *query* (stage None: the whole search)."""
         with self._store.session() as session:
-            conditions = self._conditions(session, query, paging=True)
+            conditions = self._conditions(session, query, paging=True, stage=stage)
             if conditions is None:
                 return []
+            sort = query.sort
+            columns, values = _sort_key(sort, after)
             if after is not None:
-                key = tuple_(CachedComment.date_gmt, CachedComment.id)
-                bound = tuple_(
-                    bindparam("after_date", after.date_gmt, type_=CachedComment.date_gmt.type),
-                    bindparam("after_id", after.id),
-                )
-                conditions.append(key < bound if query.newest_first else key > bound)
-            order = (
-                (CachedComment.date_gmt.desc(), CachedComment.id.desc())
-                if query.newest_first
-                else (CachedComment.date_gmt.asc(), CachedComment.id.asc())
-            )
+                bound = tuple_(*values)
+                key = tuple_(*columns)
+                conditions.append(key > bound if sort is SortOrder.OLDEST else key < bound)
+            order = [c.asc() if sort is SortOrder.OLDEST else c.desc() for c in columns]
             statement = self._rows().where(and_(*conditions)).order_by(*order).limit(limit)
             return [self._row(row) for row in session.execute(statement)]
+
+    def oldest_pending(self) -> datetime | None:
+        """When the comment waiting longest for a decision was written (None: none waits)."""
+        with self._store.session() as session:
+            found = session.execute(
+                select(func.min(CachedComment.date_gmt)).where(
+                    CachedComment.site_id == self.site_id,
+                    CachedComment.status == QUEUE_STATUS[Queue.PENDING],
+                )
+            ).scalar_one()
+        return _utc(found) if found is not None else None
+
+    def pending_by_author(self, author_key: str) -> list[int]:
+        """The pending comments of one author, newest first."""
+        with self._store.session() as session:
+            return list(
+                session.scalars(
+                    select(CachedComment.id)
+                    .where(
+                        CachedComment.site_id == self.site_id,
+                        CachedComment.author_key == author_key,
+                        CachedComment.status == QUEUE_STATUS[Queue.PENDING],
+                    )
+                    .order_by(CachedComment.date_gmt.desc(), CachedComment.id.desc())
+                )
+            )
 
     def row(self, comment_id: int) -> QueueRow | None:
         """One comment as a queue row (after a decision changed it)."""

@@ -31,7 +31,7 @@ from __future__ import annotations
 import enum
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -401,3 +401,58 @@ def reasons_from_json(text: str) -> tuple[Reason, ...]:
             except ValueError:
                 continue
     return tuple(reasons)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where in a comment's text a rule matched: ``text[start:end]``, and the rule's kind."""
+
+    start: int
+    end: int
+    kind: RuleKind
+
+
+def _char_map(text: str, form: Callable[[str], str]) -> tuple[str, list[int]]:
+    """*text* put in *form*, and for each character of the result the one it came from.
+
+    Whole when *form* keeps the length (tone marks move inside a word), else one
+    character at a time.
+    """
+    whole = form(text)
+    if len(whole) == len(text):
+        return whole, list(range(len(text)))
+    pieces: list[str] = []
+    origin: list[int] = []
+    for position, char in enumerate(text):
+        changed = form(char)
+        pieces.append(changed)
+        origin.extend([position] * len(changed))
+    return "".join(pieces), origin
+
+
+def match_spans(rules: RuleSet, text: str) -> list[Span]:
+    """Where the banned words, watch words and links of *rules* occur in *text*.
+
+    The offsets are into *text* itself (as shown), found the way :func:`evaluate`
+    finds them: loose terms on folded text, exact terms on their exact form,
+    whole words only. Sorted by start; overlapping spans are kept.
+    """
+    compiled = rules.compiled()
+    folded, folded_origin = _char_map(text, fold)
+    exact, exact_origin = _char_map(text, exact_form)
+    spans: list[Span] = []
+    for kind, terms in ((RuleKind.BANNED, compiled.banned), (RuleKind.WATCH, compiled.watch)):
+        for pattern, source, origin in (
+            (terms.loose.pattern, folded, folded_origin),
+            (terms.exact.pattern, exact, exact_origin),
+        ):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(source):
+                if match.end() > match.start():
+                    start = origin[match.start()]
+                    end = origin[match.end() - 1] + 1
+                    spans.append(Span(start, end, kind))
+    if rules.flag_links:
+        spans.extend(Span(m.start(), m.end(), RuleKind.LINK) for m in _LINK.finditer(text))
+    return sorted(set(spans), key=lambda span: (span.start, span.end))

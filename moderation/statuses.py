@@ -88,5 +88,18 @@ def status_text(status: str) -> str:
         Status.HOLD.value: QCoreApplication.translate("Moderation", "Pending"),
         Status.SPAM.value: QCoreApplication.translate("Moderation", "Spam"),
         Status.TRASH.value: QCoreApplication.translate("Moderation", "Trash"),
+        "post-trashed": QCoreApplication.translate("Moderation", "Trash (with its article)"),
     }
-    return texts.get(status, status)
+    code = _WORDPRESS_SPELLINGS.get(status, status)
+    if code in texts:
+        return texts[code]
+    return QCoreApplication.translate("Moderation", "Unknown state “{code}”").format(code=status)
+
+
+# Other spellings WordPress uses for the same states (requests, the database's 1 and 0).
+_WORDPRESS_SPELLINGS = {
+    "approve": Status.APPROVED.value,
+    "1": Status.APPROVED.value,
+    "0": Status.HOLD.value,
+    "unapproved": Status.HOLD.value,
+}

@@ -7,6 +7,11 @@
 Edit Vietnamese in ``newsdesk_vi.ts`` with Qt Linguist (``pyside6-linguist``) or any
 text editor; English is the source language, so ``newsdesk_en.ts`` only lists the
 strings (plural forms would go there).
+
+``qt_vi.ts`` holds Vietnamese for the words Qt draws itself (standard buttons, file
+dialogs, context menus), which Qt ships no translation for. ``update`` leaves it alone:
+its sources are Qt's own strings, copied exactly (context, text and ``&`` accelerator)
+from Qt's catalogues; compile and check treat it like the others.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("vi", "en")
+QT_CATALOGUES = ("qt_vi",)
+"""Translations of Qt's own words, kept by hand (``update`` does not scan Qt)."""
 SOURCE_PACKAGES = ("main.py", "shell", "editor", "moderation", "portal", "storage")
 
 
@@ -63,28 +70,32 @@ def update() -> None:
         )
 
 
+def catalogues() -> list[str]:
+    """The name (without suffix) of every .ts file that is compiled into a .qm."""
+    return [f"newsdesk_{language}" for language in LANGUAGES] + list(QT_CATALOGUES)
+
+
 def compile_to(directory: Path) -> None:
     """Compile every .ts into a .qm in *directory*."""
-    for language in LANGUAGES:
-        source = TRANSLATIONS / f"newsdesk_{language}.ts"
+    for name in catalogues():
         subprocess.run(
             [
                 _tool("pyside6-lrelease"),
                 "-silent",
-                str(source),
+                str(TRANSLATIONS / f"{name}.ts"),
                 "-qm",
-                str(directory / f"newsdesk_{language}.qm"),
+                str(directory / f"{name}.qm"),
             ],
             check=True,
         )
 
 
-def unfinished(language: str) -> list[str]:
+def unfinished(language: str, catalogue: str = "newsdesk") -> list[str]:
     """Source strings without a finished translation in *language*.
 
     For English, the source language, only plural messages need one.
     """
-    tree = ElementTree.parse(TRANSLATIONS / f"newsdesk_{language}.ts")
+    tree = ElementTree.parse(TRANSLATIONS / f"{catalogue}_{language}.ts")
     missing = []
     for message in tree.iter("message"):
         if language == "en" and message.get("numerus") != "yes":
@@ -107,11 +118,16 @@ def check() -> int:
         for language in LANGUAGES
         for text in unfinished(language)
     ]
+    problems += [
+        f"untranslated ({name}): {text!r}"
+        for name in QT_CATALOGUES
+        for text in unfinished(name.rsplit("_", 1)[1], name.rsplit("_", 1)[0])
+    ]
     with tempfile.TemporaryDirectory() as scratch:
         compile_to(Path(scratch))
-        for language in LANGUAGES:
-            fresh = (Path(scratch) / f"newsdesk_{language}.qm").read_bytes()
-            committed = TRANSLATIONS / f"newsdesk_{language}.qm"
+        for name in catalogues():
+            fresh = (Path(scratch) / f"{name}.qm").read_bytes()
+            committed = TRANSLATIONS / f"{name}.qm"
             if not committed.exists() or committed.read_bytes() != fresh:
                 problems.append(f"{committed.name} is stale: run scripts/translations.py compile")
     for problem in problems:

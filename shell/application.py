@@ -26,7 +26,7 @@ from portal.outbox import Outbox, OutboxState
 from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.checkpoints import WalCheckpointer
 from shell.first_window import FirstWindow, build_first_window
-from shell.i18n import LanguageManager, resolve_language
+from shell.i18n import LanguageManager, resolve_language, use_translatable_dialogs
 from shell.integrity_watch import IntegrityWatch
 from shell.profile import DATABASE_FILE_NAME as DATABASE_FILE_NAME
 from shell.profile import Profile as Profile
@@ -117,6 +117,7 @@ class NewsdeskApplication:
         self.settings = settings
         self.languages = languages
         self.connection = first.connection
+        use_translatable_dialogs()
         self.accounts = Accounts(store, vault or PasswordVault())
         self.outbox = Outbox(store)
         self.outbox.recover_interrupted()

@@ -3,8 +3,14 @@
 English is the source language of every string; Vietnamese comes from
 ``resources/translations/newsdesk_vi.qm`` (compiled from ``newsdesk_vi.ts``), and
 English plural forms ("1 interview", "2 interviews") from ``newsdesk_en.qm``.
-Switching installs another QTranslator; Qt then sends every widget a
+Qt ships no Vietnamese for the words it draws itself (standard buttons, file dialogs,
+context menus): ``qt_vi.qm`` has them, installed as a second translator.
+Switching installs other QTranslators; Qt then sends every widget a
 ``LanguageChange`` event and the widgets re-translate their labels.
+
+The application uses Qt's own file and colour dialogs, never the platform's
+(:func:`use_translatable_dialogs`): a native dialog speaks the desktop's language, not
+the one chosen in Preferences, and on Linux without a desktop portal it is Qt's anyway.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from shell.settings import LANGUAGE_SYSTEM
 
@@ -42,6 +48,11 @@ def resolve_language(setting: str, system_locale: QLocale | None = None) -> str:
         if setting == LANGUAGE_SYSTEM and locale.language() == QLocale.Language.Vietnamese
         else SOURCE_LANGUAGE
     )
+
+
+def use_translatable_dialogs() -> None:
+    """Make file (and colour, font) dialogs Qt's own, which follow the interface language."""
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
 
 class LanguageManager:
@@ -75,6 +86,12 @@ class LanguageManager:
         if qt_own.load(f"qtbase_{language}", qt_dir):
             self._app.installTranslator(qt_own)
             self._translators.append(qt_own)
+        qt_words = QTranslator(self._app)  # installed last, so asked first: ours win
+        if (self._dir / f"qt_{language}.qm").exists() and qt_words.load(
+            str(self._dir / f"qt_{language}.qm")
+        ):
+            self._app.installTranslator(qt_words)
+            self._translators.append(qt_words)
         self.language = language
         QLocale.setDefault(QLocale(language))
         return True

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from editor.list_rows import InterviewStatus
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel, status_text
+from shell.ui.formatting import show_texts_again
 
 # The list's default order, as the header shows it: the newest change first.
 DEFAULT_SORT = (2, Qt.SortOrder.DescendingOrder)
@@ -101,6 +102,13 @@ class InterviewListPanel(QWidget):
         self.search_edit.setPlaceholderText(
             self.tr("Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)")
         )
+        self.search_edit.setToolTip(
+            self.tr(
+                "Every word must occur, in any order; interviews with the words side by side "
+                'come first. Put words in quotes ("chuyển đổi số") to find them only '
+                "side by side."
+            )
+        )
         self.status_filter.setItemText(0, self.tr("All statuses"))
         for status in InterviewStatus:
             self.status_filter.setItemText(
@@ -111,3 +119,4 @@ class InterviewListPanel(QWidget):
         self.new_button.setText(self.tr("New interview"))
         self.import_button.setText(self.tr("Import…"))
         self.update_count()
+        show_texts_again(self.model)  # the table's statuses and dates, in the new language

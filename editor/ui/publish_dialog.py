@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor.categories import CategoryChoice
 from editor.publishing import PublishMode
+from shell.ui.formatting import date_time_format
 from shell.ui.outside_text import plain_labels
 
 
@@ -114,6 +115,7 @@ class PublishDialog(QDialog):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Publish interview"))
+        self.when.setDisplayFormat(date_time_format())  # day first, or the month named
         self.site_label.setText(self.tr("Send to {site} as:").format(site=self._site_name))
         self.buttons_by_mode[PublishMode.DRAFT].setText(self.tr("Draft on the site"))
         self.buttons_by_mode[PublishMode.PENDING].setText(self.tr("Pending review"))

@@ -46,6 +46,7 @@ class CommentBrowser(QObject):
         self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
         self._prefetch_timer.timeout.connect(self._prefetch_next)
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     # --- what is selected -----------------------------------------------------------------
 
@@ -119,7 +120,17 @@ class CommentBrowser(QObject):
         if not self._suspend_detail:
             self._show_current()
 
+    def _selection_changed(self) -> None:
+        if not self._suspend_detail:
+            self._show_current()
+
     def _show_current(self) -> None:
+        rows = {index.row() for index in self._table.selectionModel().selectedRows()}
+        if len(rows) > 1:  # several: how many and by whom, not one of them
+            self._prefetch_timer.stop()
+            authors = [row.author_name for r in sorted(rows) if (row := self._model.queue_row(r))]
+            self._detail.show_selection(len(rows), authors)
+            return
         comment_id = self.current_comment_id()
         shown = self._detail.detail
         if comment_id is None:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,13 +43,20 @@ from PySide6.QtWidgets import (
 )
 
 from moderation.decisions import UndoOutcome
-from moderation.queues import CommentQueues, QueueFilter
+from moderation.queues import CommentQueues, QueueFilter, SortOrder
 from moderation.rules import RuleSet
 from moderation.statuses import Action, Queue
 from moderation.ui.comment_browser import CommentBrowser
 from moderation.ui.counts import QueueCounter, QueueCounts
+from moderation.ui.dashboard_dialog import DashboardDialog
 from moderation.ui.decision_controller import DecisionController, comment_after
-from moderation.ui.detail_pane import ACTIONS, SHORTCUT_KEYS, CommentDetailPane, plain_label
+from moderation.ui.detail_pane import (
+    ACTIONS,
+    KEEP_KEY,
+    SHORTCUT_KEYS,
+    CommentDetailPane,
+    plain_label,
+)
 from moderation.ui.log_dialog import ModerationLogDialog
 from moderation.ui.pull_runner import PullRunner
 from moderation.ui.queue_model import (
@@ -63,7 +70,7 @@ from moderation.ui.queue_model import (
 )
 from moderation.ui.rules_controller import RulesController
 from moderation.ui.rules_dialog import RulesDialog
-from moderation.ui.texts import action_text, queue_text
+from moderation.ui.texts import Moderation, action_text, keep_text, queue_text
 from portal.accounts import Accounts, SiteAccount
 from shell.ui.pages import NavigationPage
 from storage.database import Store
@@ -72,6 +79,14 @@ from storage.models import utc_now
 SEARCH_DELAY_MS = 150
 QUEUES = (Queue.PENDING, Queue.FLAGGED, Queue.APPROVED, Queue.SPAM, Queue.TRASH, Queue.ALL)
 PERIOD_DAYS = (0, 1, 7, 30)
+SORTS = (SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.ARTICLE, SortOrder.FLAGS)
+
+
+def undo_key() -> str:
+    """The undo key as this system writes it (Ctrl+Z, ⌘Z)."""
+    return QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
 
 
 class CommentsPage(NavigationPage):
@@ -105,6 +120,7 @@ class CommentsPage(NavigationPage):
         self._conflicts_only = False
         self.rules_dialog: RulesDialog | None = None
         self.log_dialog: ModerationLogDialog | None = None
+        self.dashboard_dialog: DashboardDialog | None = None
         self.rules = RulesController(store, self)
         self.decisions = DecisionController(store, moderator_name_provider, self)
         self.counter = QueueCounter(self)
@@ -128,6 +144,8 @@ class CommentsPage(NavigationPage):
         self.cancel_button.hide()
         self.rules_button = QPushButton(self)
         self.log_button = QPushButton(self)
+        self.dashboard_button = QPushButton(self)
+        self.dashboard_button.setObjectName("openDashboard")
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.hide()
@@ -167,7 +185,13 @@ class CommentsPage(NavigationPage):
         self.clear_author_button = QPushButton(self)
         self.author_key_label.hide()
         self.clear_author_button.hide()
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("sortOrder")
+        for order in SORTS:
+            self.sort_box.addItem("", order.value)
         self.count_label = QLabel(self)
+        self.oldest_label = QLabel(self)  # our own figure, never reader text
+        self.oldest_label.setObjectName("oldestPending")
 
         self.model = CommentQueueModel()
         self.table = QTableView(self)
@@ -190,7 +214,7 @@ class CommentsPage(NavigationPage):
             (ARTICLE, 120),
             (TIME, 118),
             (FLAGS, 80),
-            (STATE, 95),
+            (STATE, 140),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
@@ -209,11 +233,13 @@ class CommentsPage(NavigationPage):
         tools.addWidget(self.pull_button)
         tools.addWidget(self.rules_button)
         tools.addWidget(self.log_button)
+        tools.addWidget(self.dashboard_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.author_edit, 1)
         filters.addWidget(self.article_box, 2)
         filters.addWidget(self.period_box)
+        filters.addWidget(self.sort_box)
         author_row = QHBoxLayout()
         author_row.addWidget(self.author_key_label)
         author_row.addWidget(self.clear_author_button)
@@ -221,6 +247,7 @@ class CommentsPage(NavigationPage):
         author_row.addWidget(self.sync_label)
         author_row.addWidget(self.conflicts_button)
         author_row.addWidget(self.count_label)
+        author_row.addWidget(self.oldest_label)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -249,13 +276,15 @@ class CommentsPage(NavigationPage):
         self.author_edit.textChanged.connect(self._search_timer.start)
         self.article_box.currentIndexChanged.connect(self.apply_filters)
         self.period_box.currentIndexChanged.connect(self.apply_filters)
-        self.tabs.currentChanged.connect(self.apply_filters)
+        self.sort_box.currentIndexChanged.connect(self._sort_chosen)
+        self.tabs.currentChanged.connect(self._queue_changed)
         self.clear_author_button.clicked.connect(self.clear_author_filter)
         self.conflicts_button.toggled.connect(self._show_conflicts)
         self.pull_button.clicked.connect(lambda: self.start_pull())
         self.cancel_button.clicked.connect(self.cancel_pull)
         self.rules_button.clicked.connect(self.open_rules)
         self.log_button.clicked.connect(self.open_log)
+        self.dashboard_button.clicked.connect(self.open_dashboard)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.detail.decision_requested.connect(self.decide_selected)
@@ -263,6 +292,7 @@ class CommentsPage(NavigationPage):
         self.detail.keep_site_requested.connect(self.keep_site_decision)
         self.detail.send_anyway_requested.connect(self.send_mine_anyway)
         self.detail.author_filter_requested.connect(self.filter_by_author)
+        self.detail.keep_requested.connect(self.keep_selected)
 
         self.rules.rules_changed.connect(self._use_rules)
         self.rules.message.connect(self._say)
@@ -292,8 +322,16 @@ class CommentsPage(NavigationPage):
             qaction.triggered.connect(lambda _checked=False, a=action: self.decide_selected(a))
             self.decision_actions[action] = qaction
             keyed.append((qaction, SHORTCUT_KEYS[action]))
+        self.keep_action = QAction(self)
+        self.keep_action.triggered.connect(self.keep_selected)
+        keyed.append((self.keep_action, KEEP_KEY))
         self.author_action = QAction(self)
         self.author_action.triggered.connect(self.detail.request_author_filter)
+        self.reject_author_action = QAction(self)
+        self.reject_author_action.triggered.connect(self.reject_author_pending)
+        self.trust_author_action = QAction(self)
+        self.trust_author_action.setCheckable(True)
+        self.trust_author_action.triggered.connect(self.trust_author)
         for qaction, key in keyed:
             qaction.setShortcut(QKeySequence(key))
             qaction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -314,6 +352,11 @@ class CommentsPage(NavigationPage):
         """Keys work at once: the list takes the focus."""
         super().showEvent(event)
         self.table.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page (another tab of the window): the last decision's message goes."""
+        super().hideEvent(event)
+        self.clear_feedback()
 
     # --- the site -------------------------------------------------------------------------
 
@@ -404,8 +447,7 @@ class CommentsPage(NavigationPage):
             post_id=post_id if isinstance(post_id, int) else None,
             since=utc_now() - timedelta(days=days) if days else None,
             conflicts_only=self._conflicts_only,
-            newest_first=self.table.horizontalHeader().sortIndicatorOrder()
-            == Qt.SortOrder.DescendingOrder,
+            order=SortOrder(self.sort_box.currentData() or SortOrder.NEWEST.value),
         )
 
     def apply_filters(self) -> None:
@@ -416,12 +458,43 @@ class CommentsPage(NavigationPage):
         self.browser.select_row(0)
         self._update_count_label()
 
+    def current_sort(self) -> SortOrder:
+        """The order the list is in."""
+        return SortOrder(self.sort_box.currentData() or SortOrder.NEWEST.value)
+
+    def set_sort(self, order: SortOrder) -> None:
+        """List the queue in *order* (the sort box and the column header follow)."""
+        self.sort_box.setCurrentIndex(SORTS.index(order))
+
+    def _sort_chosen(self) -> None:
+        order = self.current_sort()
+        column = {SortOrder.ARTICLE: ARTICLE, SortOrder.FLAGS: FLAGS}.get(order, TIME)
+        descending = order is not SortOrder.OLDEST
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(False)
+        self.apply_filters()
+
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
-        if column != TIME:  # only time order is offered (the others would need indexes)
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(TIME, order)
-            header.blockSignals(False)
+        """A click on a column header: time (newest / oldest), article or flags."""
+        if column == ARTICLE:
+            wanted = SortOrder.ARTICLE
+        elif column == FLAGS:
+            wanted = SortOrder.FLAGS
+        elif column == TIME and self.current_sort() is SortOrder.NEWEST:
+            wanted = SortOrder.OLDEST
+        else:
+            wanted = SortOrder.NEWEST
+        if wanted is self.current_sort():
+            self._sort_chosen()  # the header's own toggle is put back
+        else:
+            self.set_sort(wanted)
+
+    def _queue_changed(self) -> None:
+        self.clear_feedback()
         self.apply_filters()
 
     def filter_by_author(self, author_key: str, author_name: str) -> None:
@@ -485,7 +558,18 @@ class CommentsPage(NavigationPage):
             parts.append(self.tr("%n conflict(s) with the site", "", counts.conflicts))
         self.sync_label.setText(" · ".join(parts))
         self.conflicts_button.setVisible(bool(counts.conflicts) or self._conflicts_only)
+        self._show_oldest(counts)
         self.pending_count_changed.emit(counts.by_queue[Queue.PENDING])
+
+    def _show_oldest(self, counts: QueueCounts) -> None:
+        """The age of the comment waiting longest for a decision."""
+        oldest = counts.oldest_pending
+        if oldest is None or not counts.by_queue[Queue.PENDING]:
+            self.oldest_label.clear()
+            return
+        minutes = max(int((utc_now() - oldest).total_seconds() // 60), 0)
+        texts = Moderation()
+        self.oldest_label.setText(texts.oldest_text(texts.age_text(minutes)))
 
     # --- selection ------------------------------------------------------------------------
 
@@ -521,7 +605,63 @@ class CommentsPage(NavigationPage):
         self.counter.count_decision(record, [row for row in before if row is not None])
         self.browser.select_after_decision(next_id, rows[0])
         self._update_count_label()
+        self._say(Moderation().done_text(action, len(record.changes), undo_key()))
         self.sync_requested.emit()
+
+    def keep_selected(self) -> None:
+        """“Reviewed, keep as is”: close the flags of the selected comments, keep their state."""
+        if self._site is None:
+            return
+        rows = self.browser.selected_rows()
+        ids = [i for row in rows if (i := self.model.comment_id(row)) is not None]
+        if not ids:
+            return
+        next_id = comment_after(self.model, rows, set(ids))
+        review = self.decisions.keep(self._site.id, ids)
+        if review is None:
+            return
+        self.browser.forget_prefetched(review.comment_ids)
+        self.model.apply_review(review.comment_ids)
+        self.browser.select_after_decision(next_id, rows[0])
+        self._update_count_label()
+        self.counter.update_soon()
+        self._say(Moderation().done_text(None, len(review.reviewed), undo_key()))
+
+    def reject_author_pending(self) -> None:
+        """Reject every pending comment by the author of the comment shown (one undo step)."""
+        detail = self.detail.detail
+        if self._site is None or self._queues is None or detail is None:
+            return
+        ids = self._queues.pending_by_author(detail.author_key)
+        if not ids:
+            self._say(self.tr("This author has no pending comments."))
+            return
+        record = self.decisions.decide(self._site.id, ids, Action.TRASH)
+        if record is None:
+            return
+        self._reload(select=self.current_comment_id())
+        author = detail.author_name or self.tr("(anonymous)")
+        self._say(Moderation().author_rejected_text(len(record.changes), author, undo_key()))
+        self.sync_requested.emit()
+
+    def trust_author(self, trusted: bool) -> None:
+        """Approve (or stop approving) the next comments of the author shown, when pulled."""
+        detail = self.detail.detail
+        if self._site is None or detail is None:
+            return
+        if self.decisions.trust_author(self._site.id, detail.id, trusted):
+            author = detail.author_name or self.tr("(anonymous)")
+            text = (
+                self.tr("Comments {author} writes from now on are approved when pulled.")
+                if trusted
+                else self.tr("Comments {author} writes from now on wait for a decision again.")
+            )
+            self._say(text.format(author=author))
+            self.browser.reload_detail()
+
+    def clear_feedback(self) -> None:
+        """Forget the last decision's message (the queue, page or language changed)."""
+        self.status_label.clear()
 
     def _show_changed(self, comment_ids: list[int], select: int | None) -> None:
         """Show comments changed by Edit ▸ Undo or Redo."""
@@ -594,8 +734,13 @@ class CommentsPage(NavigationPage):
         menu = QMenu(self)
         for action in ACTIONS:
             menu.addAction(self.decision_actions[action])
+        menu.addAction(self.keep_action)
         menu.addSeparator()
         menu.addAction(self.author_action)
+        menu.addAction(self.reject_author_action)
+        detail = self.detail.detail
+        self.trust_author_action.setChecked(detail is not None and detail.author_trusted)
+        menu.addAction(self.trust_author_action)
         return menu
 
     def _context_menu(self, position: QPoint) -> None:
@@ -662,6 +807,7 @@ class CommentsPage(NavigationPage):
 
     def _use_rules(self, rules: RuleSet) -> None:
         self.detail.set_reply_limits(rules.min_length, rules.max_length)
+        self.detail.set_rules(rules)
 
     def _reflagged(self, changed: int) -> None:
         self._say(self.tr("Rules saved; %n comment(s) flagged differently now.", "", changed))
@@ -672,6 +818,14 @@ class CommentsPage(NavigationPage):
         dialog = ModerationLogDialog(self._store, self._site.id if self._site else None, self)
         dialog.finished.connect(dialog.deleteLater)
         self.log_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_dashboard(self) -> DashboardDialog:
+        """Show the moderation dashboard (charts from the local log and cache)."""
+        dialog = DashboardDialog(self._store, self._site.id if self._site else None, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dashboard_dialog = dialog
         dialog.show()
         return dialog
 
@@ -686,10 +840,18 @@ class CommentsPage(NavigationPage):
         self.cancel_button.setText(self.tr("Stop"))
         self.rules_button.setText(self.tr("Rules…"))
         self.log_button.setText(self.tr("Moderation log…"))
+        self.dashboard_button.setText(self.tr("Dashboard…"))
         self.clear_author_button.setText(self.tr("Show all authors"))
         self.conflicts_button.setText(self.tr("Show conflicts"))
         self.search_edit.setPlaceholderText(
             self.tr("Search comments (accents optional: “duong” finds “Đường”)")
+        )
+        self.search_edit.setToolTip(
+            self.tr(
+                "Every word must occur, in any order; comments with the words side by side "
+                'come first. Put words in quotes ("chuyển đổi số") to find them only '
+                "side by side."
+            )
         )
         self.author_edit.setPlaceholderText(self.tr("Author"))
         for index, text in enumerate(
@@ -708,6 +870,20 @@ class CommentsPage(NavigationPage):
         for action, qaction in self.decision_actions.items():
             qaction.setText(action_text(action))
         self.author_action.setText(self.tr("List this author's comments"))
+        self.keep_action.setText(keep_text())
+        self.reject_author_action.setText(self.tr("Reject all pending by this author"))
+        self.trust_author_action.setText(self.tr("Approve this author's next comments"))
+        for index, text in enumerate(
+            (
+                self.tr("Newest first"),
+                self.tr("Oldest first (queue age)"),
+                self.tr("By article"),
+                self.tr("By flags"),
+            )
+        ):
+            self.sort_box.setItemText(index, text)
+        self.clear_feedback()
+        self.model.retranslate()
         self._show_site()
         self._update_count_label()
         counts = self.counter.counts

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -29,6 +30,7 @@ class QueueCounts:
     by_queue: dict[Queue, int]
     waiting: int
     conflicts: int
+    oldest_pending: datetime | None = None  # when the comment waiting longest was written
 
 
 def counts_after_decision(
@@ -55,7 +57,7 @@ def counts_after_decision(
             waiting += 1
         elif row.sync_state == "conflict":
             conflicts -= 1  # the new decision replaces the one in conflict
-    return QueueCounts(by_queue, waiting, max(conflicts, 0))
+    return QueueCounts(by_queue, waiting, max(conflicts, 0), counts.oldest_pending)
 
 
 class QueueCounter(QObject):
@@ -110,7 +112,7 @@ class QueueCounter(QObject):
             return
 
         def work(_context: TaskContext) -> QueueCounts:
-            return QueueCounts(queues.counts(), *queues.sync_counts())
+            return QueueCounts(queues.counts(), *queues.sync_counts(), queues.oldest_pending())
 
         self._task = run_in_background(
             work,

@@ -15,14 +15,16 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from moderation.authors import set_trusted
 from moderation.decisions import DecisionRecord, decide, keep_site_decision, send_anyway, undo
 from moderation.errors import ModerationError
 from moderation.replies import QueuedReply, reply_approving, withdraw_reply
+from moderation.review import ReviewRecord, keep_as_is, undo_review
 from moderation.rules import RuleSet
 from moderation.statuses import Action
 from moderation.ui.queue_model import CommentQueueModel
-from moderation.ui.texts import action_text, approve_and_reply_text, undo_text
-from moderation.ui.undo import DecisionCommand, ReplyCommand
+from moderation.ui.texts import Moderation, action_text, approve_and_reply_text, undo_text
+from moderation.ui.undo import DecisionCommand, ReplyCommand, ReviewCommand
 from storage.database import Store
 from storage.errors import StoreError
 
@@ -83,6 +85,43 @@ class DecisionController(QObject):
             return None
         self.undo_stack.push(DecisionCommand(self, record, undo_text(action, len(record.changes))))
         return record
+
+    def keep(self, site_id: int, comment_ids: list[int]) -> ReviewRecord | None:
+        """“Reviewed, keep as is” on the comments, on the undo stack; None if none was flagged."""
+        try:
+            review = keep_as_is(self._store, site_id, comment_ids, self._moderator())
+        except StoreError as error:
+            self.message.emit(error.user_message)
+            return None
+        if review is None:
+            self.message.emit(
+                QCoreApplication.translate(
+                    "CommentsPage", "Nothing to change: no selected comment is flagged."
+                )
+            )
+            return None
+        text = Moderation().review_undo_text(len(review.reviewed))
+        self.undo_stack.push(ReviewCommand(self, review, text))
+        return review
+
+    def redo_review(self, review: ReviewRecord) -> ReviewRecord | None:
+        """Edit ▸ Redo: keep the comments as they are again."""
+        again = keep_as_is(self._store, review.site_id, review.comment_ids, self._moderator())
+        self.changed.emit(review.comment_ids, None)
+        return again
+
+    def undo_review(self, review: ReviewRecord) -> None:
+        """Edit ▸ Undo: open the flags a review closed, and select its first comment."""
+        undo_review(self._store, review, self._moderator())
+        self.changed.emit(review.comment_ids, review.comment_ids[0])
+
+    def trust_author(self, site_id: int, comment_id: int, trusted: bool) -> bool:
+        """Approve (or stop approving) the next comments of this comment's author on pull."""
+        try:
+            return set_trusted(self._store, site_id, comment_id, trusted, self._moderator())
+        except StoreError as error:
+            self.message.emit(error.user_message)
+            return False
 
     def redo_decision(self, record: DecisionRecord) -> DecisionRecord | None:
         """Edit ▸ Redo: take an undone decision again."""

@@ -8,7 +8,7 @@ shows as the characters it is and nothing is loaded from anywhere.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from moderation.details import CommentDetail
-from moderation.rules import FlagLevel, comment_length
+from moderation.rules import FlagLevel, RuleKind, RuleSet, comment_length, match_spans
 from moderation.statuses import Action, Status, status_text
 from moderation.text import display_text, excerpt
 from moderation.ui.texts import (
+    Moderation,
     action_text,
     approve_and_reply_text,
+    keep_text,
+    published_flag_text,
     reasons_text,
     sync_text,
 )
@@ -50,6 +53,38 @@ SHORTCUT_KEYS = {
     Action.UNAPPROVE: "U",
     Action.RESTORE: "Z",
 }
+# "Reviewed, keep as is" (not a WordPress key; V for "viewed", free in WordPress's set).
+KEEP_KEY = "V"
+# How a rule's match is marked in the comment text (plain-text formatting, never HTML).
+_MATCH_COLOURS = {
+    RuleKind.BANNED: ("#f9d2cf", "#8c1d18"),
+    RuleKind.WATCH: ("#ffe8b3", "#5c3a00"),
+    RuleKind.LINK: ("#d6e4ff", "#0b3d91"),
+}
+
+
+def highlight_matches(view: QPlainTextEdit, rules: RuleSet) -> int:
+    """Mark what *rules* match in the plain text of *view*; how many spans were marked.
+
+    Character formats are set on the plain-text document through a cursor: the
+    text stays plain (no HTML is ever built from reader text).
+    """
+    document = view.document()
+    text = document.toPlainText()
+    spans = match_spans(rules, text)
+    cursor = QTextCursor(document)
+    for span in spans:
+        background, foreground = _MATCH_COLOURS[span.kind]
+        mark = QTextCharFormat()
+        mark.setBackground(QColor(background))
+        mark.setForeground(QColor(foreground))
+        mark.setFontWeight(QFont.Weight.Bold)
+        if span.kind is RuleKind.BANNED:
+            mark.setFontUnderline(True)
+        cursor.setPosition(span.start)
+        cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(mark)
+    return len(spans)
 
 
 def plain_label(parent: QWidget, *, selectable: bool = True) -> QLabel:
@@ -84,10 +119,13 @@ class CommentDetailPane(QWidget):
     keep_site_requested = Signal()
     send_anyway_requested = Signal()
     author_filter_requested = Signal(str, str)  # author key, author name
+    keep_requested = Signal()  # "Reviewed, keep as is"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: CommentDetail | None = None
+        self.rules = RuleSet()
+        self.highlighted = 0  # spans marked in the comment shown
         self._max_reply = 500
         self._min_reply = 5
         self._context_timer = QTimer(self)
@@ -96,6 +134,7 @@ class CommentDetailPane(QWidget):
         self._context_timer.timeout.connect(self.show_context_now)
 
         self.empty_label = plain_label(self, selectable=False)
+        self.empty_label.setObjectName("commentSelection")
         self.author_label = plain_label(self)
         self.author_label.setObjectName("commentAuthor")
         bold = QFont(self.author_label.font())
@@ -159,6 +198,11 @@ class CommentDetailPane(QWidget):
             button.clicked.connect(lambda _checked=False, a=action: self.decision_requested.emit(a))
             decisions.addWidget(button, position // 3, position % 3)
             self.decision_buttons[action] = button
+        self.keep_button = QPushButton(self)
+        self.keep_button.setObjectName("decide_keep")
+        self.keep_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.keep_button.clicked.connect(self.keep_requested)
+        decisions.addWidget(self.keep_button, len(ACTIONS) // 3, len(ACTIONS) % 3)
 
         self.reply_box = QGroupBox(self)
         self.reply_edit = QPlainTextEdit(self.reply_box)
@@ -217,8 +261,28 @@ class CommentDetailPane(QWidget):
         self._min_reply, self._max_reply = max(minimum, 1), maximum
         self._update_reply_count()
 
+    def set_rules(self, rules: RuleSet) -> None:
+        """The rules whose matches are marked in the comment text."""
+        self.rules = rules
+        if self.detail is not None:
+            self.text_view.setPlainText(display_text(self.detail.content))
+            self.highlighted = highlight_matches(self.text_view, rules)
+
+    def show_selection(self, count: int, authors: list[str]) -> None:
+        """Several comments are selected: say how many and by whom, instead of one of them."""
+        self._context_timer.stop()
+        self.detail = None
+        self.text_view.clear()
+        self._scroll.setVisible(False)
+        self.empty_label.setVisible(True)
+        names = list(dict.fromkeys(display_text(a) or self.tr("(anonymous)") for a in authors))
+        shown = ", ".join(names[:12]) + (" …" if len(names) > 12 else "")
+        self.empty_label.setText(Moderation().selection_text(count, shown))
+
     def show_detail(self, detail: CommentDetail | None) -> None:
         """Show *detail* (None: nothing selected)."""
+        if detail is None or self.detail is None:
+            self.empty_label.setText(self.tr("Select a comment to read it in full."))
         changed_comment = detail is None or self.detail is None or detail.id != self.detail.id
         self.detail = detail
         self.empty_label.setVisible(detail is None)
@@ -238,6 +302,8 @@ class CommentDetailPane(QWidget):
         title = detail.article_title or self.tr("Article #{id}").format(id=detail.post_id)
         self.article_label.setText(self.tr("On: {title}").format(title=title))
         state = status_text(detail.status)
+        if detail.flag_open and detail.status == Status.APPROVED:
+            state = published_flag_text()
         marker = sync_text(detail.sync.state)
         self.state_label.setText(f"{state} · {marker}" if marker else state)
         self.state_label.setToolTip(tooltip(detail.sync.message))
@@ -252,6 +318,7 @@ class CommentDetailPane(QWidget):
         self._show_conflict(detail)
         if changed_comment or self.text_view.toPlainText() != display_text(detail.content):
             self.text_view.setPlainText(display_text(detail.content))
+            self.highlighted = highlight_matches(self.text_view, self.rules)
         self._show_decisions(detail)
         self._context_timer.start()
         replies = detail.sync.pending_replies
@@ -348,6 +415,7 @@ class CommentDetailPane(QWidget):
         self.decision_buttons[Action.SPAM].setEnabled(detail.status != "spam")
         self.decision_buttons[Action.UNAPPROVE].setEnabled(detail.status != "hold")
         self.decision_buttons[Action.RESTORE].setEnabled(rejected)
+        self.keep_button.setEnabled(detail.flag_open)
 
     # --- replying -------------------------------------------------------------------------
 
@@ -401,6 +469,7 @@ class CommentDetailPane(QWidget):
         self.send_anyway_button.setText(self.tr("Send mine anyway"))
         for action, button in self.decision_buttons.items():
             button.setText(f"{action_text(action)} ({SHORTCUT_KEYS[action]})")
+        self.keep_button.setText(f"{keep_text()} ({KEEP_KEY})")
         self._update_reply_count()
         if self.detail is not None:
             self.show_detail(self.detail)

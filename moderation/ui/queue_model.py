@@ -16,9 +16,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from moderation.queues import PAGE_SIZE, CommentQueues, QueueFilter, QueueRow
 from moderation.rules import FlagLevel
-from moderation.statuses import queue_shows, status_text
-from moderation.ui.texts import reasons_text, sync_text
-from shell.ui.formatting import local_time_text
+from moderation.statuses import Status, queue_shows, status_text
+from moderation.ui.texts import published_flag_text, reasons_text, sync_text
+from shell.ui.formatting import local_time_text, show_texts_again
 from shell.ui.outside_text import tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -116,6 +116,8 @@ class CommentQueueModel(QAbstractTableModel):
                 continue
             self._texts.pop(comment_id, None)
             fresh = self._queues.row(comment_id)
+            if fresh is not None:  # keeps its place in a ranked search's order
+                fresh = replace(fresh, side_by_side=self._rows[row].side_by_side)
             if fresh is None:  # gone from the cache
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[row]
@@ -124,6 +126,14 @@ class CommentQueueModel(QAbstractTableModel):
                 self.endRemoveRows()
                 continue
             self._place(row, fresh)
+
+    def apply_review(self, comment_ids: Iterable[int]) -> None:
+        """Show flags just closed by "Reviewed, keep as is", without reading the rows again."""
+        for comment_id in comment_ids:
+            row = self.row_of(comment_id)
+            if row is not None:
+                self._texts.pop(comment_id, None)
+                self._place(row, replace(self._rows[row], flag_open=False))
 
     def apply_decision(self, changes: Iterable[tuple[int, str]]) -> None:
         """Show decisions just saved, without reading the rows again.
@@ -190,6 +200,9 @@ class CommentQueueModel(QAbstractTableModel):
             return QBrush(QColor("#b3261e" if red else "#8a5300"))
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE and row.sync_state:
             return QBrush(QColor("#b3261e" if row.sync_state == "conflict" else "#1a5fb4"))
+        published_flag = row.flag_open and row.status == Status.APPROVED
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATE and published_flag:
+            return QBrush(QColor("#8a5300"))
         return None
 
     def _display(self, row: QueueRow, column: int) -> str:
@@ -204,6 +217,8 @@ class CommentQueueModel(QAbstractTableModel):
         if column == FLAGS:
             return reasons_text(row.flags)
         state = status_text(row.status)
+        if row.flag_open and row.status == Status.APPROVED:
+            state = published_flag_text()  # post-moderation: readers already see it
         marker = sync_text(row.sync_state)
         return f"{state} · {marker}" if marker else state
 
@@ -222,6 +237,11 @@ class CommentQueueModel(QAbstractTableModel):
             STATE: self.tr("State"),
         }
         return titles.get(section)
+
+    def retranslate(self) -> None:
+        """Show every text again in the current language (the kept texts are forgotten)."""
+        self._texts.clear()
+        show_texts_again(self)
 
     # --- lookups ------------------------------------------------------------------------
 

@@ -61,6 +61,61 @@ class Moderation(QObject):
         }
         return texts[action]
 
+    def done_text(self, action: Action | None, count: int, undo_key: str) -> str:
+        """What a decision on *count* comments did, and the key that takes it back.
+
+        *action* None is "Reviewed, keep as is".
+        """
+        texts = {
+            Action.APPROVE: self.tr("Approved %n comment(s) — {key} to undo", "", count),
+            Action.TRASH: self.tr("Rejected %n comment(s) — {key} to undo", "", count),
+            Action.SPAM: self.tr("Marked %n comment(s) as spam — {key} to undo", "", count),
+            Action.UNAPPROVE: self.tr(
+                "Returned %n comment(s) to pending — {key} to undo", "", count
+            ),
+            Action.RESTORE: self.tr("Restored %n comment(s) — {key} to undo", "", count),
+        }
+        if action is None:
+            text = self.tr("Kept %n comment(s) as they are — {key} to undo", "", count)
+        else:
+            text = texts[action]
+        return text.format(key=undo_key)
+
+    def review_undo_text(self, count: int) -> str:
+        """What Edit ▸ Undo names a "keep as is" on *count* comments."""
+        return self.tr("Keep %n comment(s) as they are", "", count)
+
+    def selection_text(self, count: int, authors: str) -> str:
+        """The detail pane with several comments selected."""
+        return self.tr("%n comment(s) selected, by: {authors}", "", count).format(authors=authors)
+
+    def author_rejected_text(self, count: int, author: str, undo_key: str) -> str:
+        """After "Reject all pending by this author"."""
+        text = self.tr("Rejected %n pending comment(s) by {author} — {key} to undo", "", count)
+        return text.format(author=author, key=undo_key)
+
+    def oldest_text(self, age: str) -> str:
+        """The age of the oldest pending comment, for the queue's header."""
+        return self.tr("Oldest pending: {age}").format(age=age)
+
+    def age_text(self, minutes: int) -> str:
+        """A queue age: minutes, hours or days (rounded down)."""
+        if minutes < 60:
+            return self.tr("%n minute(s)", "", minutes)
+        if minutes < 48 * 60:
+            return self.tr("%n hour(s)", "", minutes // 60)
+        return self.tr("%n day(s)", "", minutes // (24 * 60))
+
+
+def keep_text() -> str:
+    """The button and menu text of "Reviewed, keep as is"."""
+    return QCoreApplication.translate("Moderation", "Reviewed, keep as is")
+
+
+def published_flag_text() -> str:
+    """A flagged comment that the site already shows (post-moderation)."""
+    return QCoreApplication.translate("Moderation", "Published · flagged")
+
 
 def reason_text(reason: Reason) -> str:
     """Why the rules flagged a comment, in one short phrase."""
@@ -106,6 +161,8 @@ def log_action_text(action: LogAction) -> str:
         LogAction.REPLY: QCoreApplication.translate("Moderation", "Replied"),
         LogAction.KEEP_SITE: QCoreApplication.translate("Moderation", "Kept the site's decision"),
         LogAction.CONFLICT: QCoreApplication.translate("Moderation", "Conflict with the site"),
+        LogAction.REVIEW: QCoreApplication.translate("Moderation", "Reviewed, kept as is"),
+        LogAction.TRUST: QCoreApplication.translate("Moderation", "Trusted author"),
     }[action]
 
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from moderation.decisions import DecisionRecord
 from moderation.replies import QueuedReply
+from moderation.review import ReviewRecord
 
 
 class DecisionHost(Protocol):
@@ -78,3 +79,38 @@ class ReplyCommand(QUndoCommand):
     def undo(self) -> None:
         """Take the reply and the approval back."""
         self._host.undo_reply(self.reply)
+
+
+class ReviewHost(Protocol):
+    """What a "keep as is" command needs from the page."""
+
+    def redo_review(self, review: ReviewRecord) -> ReviewRecord | None:
+        """Close the flags again; the new record (None if none was open)."""
+        ...
+
+    def undo_review(self, review: ReviewRecord) -> None:
+        """Open the flags again."""
+        ...
+
+
+class ReviewCommand(QUndoCommand):
+    """A "Reviewed, keep as is" already taken; undo opens the flags again."""
+
+    def __init__(self, host: ReviewHost, review: ReviewRecord, text: str) -> None:
+        super().__init__(text)
+        self._host = host
+        self.review = review
+        self._first = True
+
+    def redo(self) -> None:
+        """Close the flags (the first time they have already been closed)."""
+        if self._first:
+            self._first = False
+            return
+        again = self._host.redo_review(self.review)
+        if again is not None:
+            self.review = again
+
+    def undo(self) -> None:
+        """Open the flags again."""
+        self._host.undo_review(self.review)

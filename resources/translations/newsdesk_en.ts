@@ -64,12 +64,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="175"/>
+        <location filename="../../shell/application.py" line="176"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="458"/>
+        <location filename="../../shell/application.py" line="459"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -77,22 +77,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="467"/>
+        <location filename="../../shell/application.py" line="468"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="537"/>
+        <location filename="../../shell/application.py" line="538"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="540"/>
+        <location filename="../../shell/application.py" line="541"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="464"/>
+        <location filename="../../shell/application.py" line="465"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,102 +362,104 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentDetailPane</name>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="230"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="278"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="294"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="238"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="302"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="239"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="303"/>
         <source>On: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="247"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="313"/>
         <source>Suggest rejecting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="249"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="315"/>
         <source>Needs a look:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="261"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="328"/>
         <source>Reply waiting to be sent: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="278"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="345"/>
         <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="287"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="354"/>
         <source>The site refused this decision: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="309"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="376"/>
         <source>Comment #{id}, not in the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="325"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="392"/>
         <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="364"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="432"/>
         <source>{count} / {maximum} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="393"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="285"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="461"/>
         <source>Select a comment to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="394"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="462"/>
         <source>In reply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="395"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="463"/>
         <source>The author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="396"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="464"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="397"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="465"/>
         <source>Reply as the newspaper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="398"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="466"/>
         <source>Write a reply; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="427"/>
         <source>Send reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="400"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="468"/>
         <source>Keep the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="401"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="469"/>
         <source>Send mine anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,42 +467,57 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentOutbox</name>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="49"/>
-        <source>Comment “{excerpt}”: {status}</source>
+        <location filename="../../moderation/outbox_kinds.py" line="45"/>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="54"/>
+        <source>Comment #{id} on the site: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/outbox_kinds.py" line="58"/>
-        <source>Reply to comment “{excerpt}”</source>
+        <source>Comment by {author} “{excerpt}”: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="66"/>
+        <location filename="../../moderation/outbox_kinds.py" line="68"/>
+        <source>Reply to comment #{id} on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="72"/>
+        <source>Reply to {author}&apos;s comment “{excerpt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="80"/>
         <source>Keep the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="67"/>
+        <location filename="../../moderation/outbox_kinds.py" line="81"/>
         <source>Send mine anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="77"/>
+        <location filename="../../moderation/outbox_kinds.py" line="91"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="79"/>
+        <location filename="../../moderation/outbox_kinds.py" line="93"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="82"/>
+        <location filename="../../moderation/outbox_kinds.py" line="96"/>
         <source>On the site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="87"/>
+        <location filename="../../moderation/outbox_kinds.py" line="101"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,42 +525,42 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="197"/>
+        <location filename="../../moderation/ui/queue_model.py" line="210"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="201"/>
+        <location filename="../../moderation/ui/queue_model.py" line="214"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="217"/>
+        <location filename="../../moderation/ui/queue_model.py" line="232"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="218"/>
+        <location filename="../../moderation/ui/queue_model.py" line="233"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/ui/queue_model.py" line="234"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/ui/queue_model.py" line="235"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="236"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="222"/>
+        <location filename="../../moderation/ui/queue_model.py" line="237"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,43 +569,45 @@ Ctrl+Enter adds the next question or answer.</source>
     <name>CommentsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="80"/>
-        <location filename="../../moderation/ui/comments_page.py" line="307"/>
+        <location filename="../../moderation/ui/comments_page.py" line="345"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="343"/>
+        <location filename="../../moderation/ui/comments_page.py" line="386"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="346"/>
+        <location filename="../../moderation/ui/comments_page.py" line="389"/>
         <source>Site: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="352"/>
-        <location filename="../../moderation/ui/comments_page.py" line="705"/>
+        <location filename="../../moderation/ui/comments_page.py" line="395"/>
+        <location filename="../../moderation/ui/comments_page.py" line="867"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="355"/>
+        <location filename="../../moderation/ui/comments_page.py" line="398"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="435"/>
+        <location filename="../../moderation/ui/comments_page.py" line="508"/>
         <source>Comments by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="435"/>
+        <location filename="../../moderation/ui/comments_page.py" line="508"/>
+        <location filename="../../moderation/ui/comments_page.py" line="643"/>
+        <location filename="../../moderation/ui/comments_page.py" line="653"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="458"/>
+        <location filename="../../moderation/ui/comments_page.py" line="531"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -596,7 +615,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="483"/>
+        <location filename="../../moderation/ui/comments_page.py" line="556"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n comment waiting to sync</numerusform>
@@ -604,7 +623,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="485"/>
+        <location filename="../../moderation/ui/comments_page.py" line="558"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n conflict with the site</numerusform>
@@ -612,12 +631,17 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/decision_controller.py" line="79"/>
+        <location filename="../../moderation/ui/decision_controller.py" line="81"/>
         <source>Nothing to change: “{action}” does not apply here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/decision_controller.py" line="98"/>
+        <source>Nothing to change: no selected comment is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="536"/>
+        <location filename="../../moderation/ui/comments_page.py" line="676"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Already sent: the reverse of %n decision will be sent.</numerusform>
@@ -625,7 +649,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="544"/>
+        <location filename="../../moderation/ui/comments_page.py" line="684"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n comment changed since the decision and was left as it is.</numerusform>
@@ -633,17 +657,17 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="582"/>
+        <location filename="../../moderation/ui/comments_page.py" line="722"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="585"/>
+        <location filename="../../moderation/ui/comments_page.py" line="725"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="622"/>
+        <location filename="../../moderation/ui/comments_page.py" line="767"/>
         <source>No site is set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,8 +706,23 @@ Ctrl+Enter adds the next question or answer.</source>
         <source>Checking the comments against the new rules…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="637"/>
+        <source>This author has no pending comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="655"/>
+        <source>Comments {author} writes from now on are approved when pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="657"/>
+        <source>Comments {author} writes from now on wait for a decision again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="667"/>
+        <location filename="../../moderation/ui/comments_page.py" line="813"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Rules saved; %n comment flagged differently now.</numerusform>
@@ -691,78 +730,118 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="685"/>
+        <location filename="../../moderation/ui/comments_page.py" line="839"/>
         <source>Pull comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="686"/>
+        <location filename="../../moderation/ui/comments_page.py" line="840"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="687"/>
+        <location filename="../../moderation/ui/comments_page.py" line="841"/>
         <source>Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="688"/>
+        <location filename="../../moderation/ui/comments_page.py" line="842"/>
         <source>Moderation log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="689"/>
+        <location filename="../../moderation/ui/comments_page.py" line="843"/>
+        <source>Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="844"/>
         <source>Show all authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="690"/>
+        <location filename="../../moderation/ui/comments_page.py" line="845"/>
         <source>Show conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="692"/>
+        <location filename="../../moderation/ui/comments_page.py" line="847"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="694"/>
+        <location filename="../../moderation/ui/comments_page.py" line="851"/>
+        <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="856"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="697"/>
+        <location filename="../../moderation/ui/comments_page.py" line="859"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="698"/>
+        <location filename="../../moderation/ui/comments_page.py" line="860"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="699"/>
+        <location filename="../../moderation/ui/comments_page.py" line="861"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="700"/>
+        <location filename="../../moderation/ui/comments_page.py" line="862"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="868"/>
         <source>Next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="707"/>
+        <location filename="../../moderation/ui/comments_page.py" line="869"/>
         <source>Previous comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="710"/>
+        <location filename="../../moderation/ui/comments_page.py" line="872"/>
         <source>List this author&apos;s comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <source>Reject all pending by this author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="875"/>
+        <source>Approve this author&apos;s next comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="878"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="879"/>
+        <source>Oldest first (queue age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="880"/>
+        <source>By article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="881"/>
+        <source>By flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,6 +924,114 @@ Your work is saved; you can keep working. The details are in the log:
     <message>
         <location filename="../../shell/crash.py" line="97"/>
         <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="91"/>
+        <source>No site is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="99"/>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="125"/>
+        <source>No comment is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="141"/>
+        <source>Article #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="148"/>
+        <source>No rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="150"/>
+        <source>Too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="151"/>
+        <source>Too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="152"/>
+        <source>Banned word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="153"/>
+        <source>Watch word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="154"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="163"/>
+        <source>Export the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="165"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="181"/>
+        <source>The file could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="186"/>
+        <source>Exported to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="199"/>
+        <source>Moderation dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="200"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="201"/>
+        <source>Nothing in these two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="202"/>
+        <source>Pending comments, end of each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="203"/>
+        <source>Decisions per moderator per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="204"/>
+        <source>Why comments were rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="205"/>
+        <source>Busiest articles (comments)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1520,7 +1707,7 @@ Blocks: {count}</source>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="97"/>
+        <location filename="../../editor/ui/list_panel.py" line="98"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1528,32 +1715,37 @@ Blocks: {count}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="102"/>
+        <location filename="../../editor/ui/list_panel.py" line="103"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="104"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_panel.py" line="109"/>
-        <source>Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_panel.py" line="110"/>
-        <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/list_panel.py" line="111"/>
-        <source>New interview</source>
+        <location filename="../../editor/ui/list_panel.py" line="107"/>
+        <source>Every word must occur, in any order; interviews with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/list_panel.py" line="112"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="117"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="118"/>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="119"/>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="120"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,7 +2037,7 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/pull.py" line="300"/>
+        <location filename="../../moderation/pull.py" line="320"/>
         <source>Comments: {new} new, {changed} changed on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,7 +2049,7 @@ Blocks: {count}</source>
     <message>
         <location filename="../../moderation/statuses.py" line="87"/>
         <location filename="../../moderation/ui/texts.py" line="17"/>
-        <location filename="../../moderation/ui/texts.py" line="100"/>
+        <location filename="../../moderation/ui/texts.py" line="155"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,6 +2070,16 @@ Blocks: {count}</source>
         <location filename="../../moderation/statuses.py" line="90"/>
         <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/statuses.py" line="91"/>
+        <source>Trash (with its article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/statuses.py" line="96"/>
+        <source>Unknown state “{code}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1955,98 +2157,219 @@ Blocks: {count}</source>
             <numerusform>Restore %n comments</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="68"/>
-        <source>Too short ({detail} characters)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="70"/>
+        <source>Approved %n comment(s) — {key} to undo</source>
+        <translation>
+            <numerusform>Approved %n comment — {key} to undo</numerusform>
+            <numerusform>Approved %n comments — {key} to undo</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../moderation/ui/texts.py" line="71"/>
-        <source>Too long ({detail} characters)</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected %n comment(s) — {key} to undo</source>
+        <translation>
+            <numerusform>Rejected %n comment — {key} to undo</numerusform>
+            <numerusform>Rejected %n comments — {key} to undo</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="72"/>
+        <source>Marked %n comment(s) as spam — {key} to undo</source>
+        <translation>
+            <numerusform>Marked %n comment as spam — {key} to undo</numerusform>
+            <numerusform>Marked %n comments as spam — {key} to undo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../moderation/ui/texts.py" line="74"/>
-        <source>Banned word: “{detail}”</source>
-        <translation type="unfinished"></translation>
+        <source>Returned %n comment(s) to pending — {key} to undo</source>
+        <translation>
+            <numerusform>Returned %n comment to pending — {key} to undo</numerusform>
+            <numerusform>Returned %n comments to pending — {key} to undo</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="75"/>
-        <source>Watch word: “{detail}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../moderation/ui/texts.py" line="76"/>
-        <source>Link: {detail}</source>
-        <translation type="unfinished"></translation>
+        <source>Restored %n comment(s) — {key} to undo</source>
+        <translation>
+            <numerusform>Restored %n comment — {key} to undo</numerusform>
+            <numerusform>Restored %n comments — {key} to undo</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="89"/>
-        <source>waiting to sync</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="79"/>
+        <source>Kept %n comment(s) as they are — {key} to undo</source>
+        <translation>
+            <numerusform>Kept %n comment as it is — {key} to undo</numerusform>
+            <numerusform>Kept %n comments as they are — {key} to undo</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="86"/>
+        <source>Keep %n comment(s) as they are</source>
+        <translation>
+            <numerusform>Keep %n comment as it is</numerusform>
+            <numerusform>Keep %n comments as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../moderation/ui/texts.py" line="90"/>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
+        <source>%n comment(s) selected, by: {authors}</source>
+        <translation>
+            <numerusform>%n comment selected, by: {authors}</numerusform>
+            <numerusform>%n comments selected, by: {authors}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="94"/>
+        <source>Rejected %n pending comment(s) by {author} — {key} to undo</source>
+        <translation>
+            <numerusform>Rejected %n pending comment by {author} — {key} to undo</numerusform>
+            <numerusform>Rejected %n pending comments by {author} — {key} to undo</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="91"/>
-        <source>not sent</source>
+        <location filename="../../moderation/ui/texts.py" line="99"/>
+        <source>Oldest pending: {age}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="92"/>
-        <source>conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="101"/>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="102"/>
-        <source>Marked as spam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="103"/>
-        <source>Returned to pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../moderation/ui/texts.py" line="104"/>
-        <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="105"/>
-        <source>Undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../moderation/ui/texts.py" line="106"/>
-        <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../moderation/ui/texts.py" line="107"/>
-        <source>Kept the site&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="108"/>
-        <source>Conflict with the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/texts.py" line="115"/>
-        <source>Rules (automatic)</source>
+        <location filename="../../moderation/ui/texts.py" line="112"/>
+        <source>Reviewed, keep as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/ui/texts.py" line="117"/>
+        <source>Published · flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="123"/>
+        <source>Too short ({detail} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="126"/>
+        <source>Too long ({detail} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="129"/>
+        <source>Banned word: “{detail}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="130"/>
+        <source>Watch word: “{detail}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="131"/>
+        <source>Link: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="144"/>
+        <source>waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="145"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="146"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="147"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="156"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="157"/>
+        <source>Marked as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="158"/>
+        <source>Returned to pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="159"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="160"/>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="161"/>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="162"/>
+        <source>Kept the site&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="163"/>
+        <source>Conflict with the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="164"/>
+        <source>Reviewed, kept as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="165"/>
+        <source>Trusted author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="172"/>
+        <source>Rules (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="174"/>
         <source>Someone on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,12 +2455,27 @@ Blocks: {count}</source>
 <context>
     <name>ModerationLogDialog</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="125"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="170"/>
         <source>Moderation log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="175"/>
+        <source>Every moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="181"/>
+        <source>Every decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="183"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/log_dialog.py" line="127"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="248"/>
         <source>%n decision(s) recorded</source>
         <translation>
             <numerusform>%n decision recorded</numerusform>
@@ -2148,60 +2486,80 @@ Blocks: {count}</source>
 <context>
     <name>ModerationLogModel</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="101"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="122"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="131"/>
+        <source>Approve this author&apos;s next comments: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="133"/>
+        <source>Approve this author&apos;s next comments: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="136"/>
+        <source>The author is trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="148"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="149"/>
         <source>Moderator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="150"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="115"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="151"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="116"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="152"/>
         <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="153"/>
+        <source>Reply or note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="137"/>
+        <location filename="../../shell/ui/outbox_page.py" line="142"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="138"/>
+        <location filename="../../shell/ui/outbox_page.py" line="143"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="139"/>
+        <location filename="../../shell/ui/outbox_page.py" line="144"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="140"/>
+        <location filename="../../shell/ui/outbox_page.py" line="145"/>
         <source>Queued / sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="141"/>
+        <location filename="../../shell/ui/outbox_page.py" line="146"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,37 +2593,37 @@ Blocks: {count}</source>
     </message>
     <message>
         <location filename="../../shell/first_window.py" line="83"/>
-        <location filename="../../shell/ui/outbox_page.py" line="225"/>
+        <location filename="../../shell/ui/outbox_page.py" line="230"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="251"/>
+        <location filename="../../shell/ui/outbox_page.py" line="256"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="318"/>
+        <location filename="../../shell/ui/outbox_page.py" line="323"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="319"/>
+        <location filename="../../shell/ui/outbox_page.py" line="324"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="320"/>
+        <location filename="../../shell/ui/outbox_page.py" line="325"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="321"/>
+        <location filename="../../shell/ui/outbox_page.py" line="326"/>
         <source>Resolve conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="322"/>
+        <location filename="../../shell/ui/outbox_page.py" line="327"/>
         <source>Show recently sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,52 +2760,52 @@ Blocks: {count}</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Publish interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Send to {site} as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>Scheduled for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>Published now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>As the site decides (its default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
         <source>Queue for the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,135 +2820,6 @@ Blocks: {count}</source>
     <message>
         <location filename="../../editor/publishing.py" line="284"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QLineEdit</name>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="30"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="31"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="32"/>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="33"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="34"/>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="35"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="36"/>
-        <source>Select All</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="28"/>
-        <source>Show Details...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="29"/>
-        <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="13"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="14"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="15"/>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="16"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="17"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="18"/>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="19"/>
-        <source>Don&apos;t Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="20"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="21"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="22"/>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="23"/>
-        <source>Ignore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="24"/>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="25"/>
-        <source>Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="26"/>
-        <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="27"/>
-        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

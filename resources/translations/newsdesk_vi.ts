@@ -64,12 +64,12 @@
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="175"/>
+        <location filename="../../shell/application.py" line="176"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="458"/>
+        <location filename="../../shell/application.py" line="459"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -80,22 +80,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="467"/>
+        <location filename="../../shell/application.py" line="468"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="537"/>
+        <location filename="../../shell/application.py" line="538"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="540"/>
+        <location filename="../../shell/application.py" line="541"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="464"/>
+        <location filename="../../shell/application.py" line="465"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -366,102 +366,104 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentDetailPane</name>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="230"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="278"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="294"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="238"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="302"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="239"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="303"/>
         <source>On: {title}</source>
         <translation>Bài: {title}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="247"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="313"/>
         <source>Suggest rejecting:</source>
         <translation>Nên từ chối:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="249"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="315"/>
         <source>Needs a look:</source>
         <translation>Cần xem xét:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="261"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="328"/>
         <source>Reply waiting to be sent: {text}</source>
         <translation>Trả lời đang chờ gửi: {text}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="278"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="345"/>
         <source>Someone else moderated this comment on the site: it is now “{site}” there. Your decision (“{mine}”) was not sent.</source>
         <translation>Người khác đã kiểm duyệt bình luận này trên trang tin: hiện ở đó là “{site}”. Quyết định của bạn (“{mine}”) chưa được gửi.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="287"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="354"/>
         <source>The site refused this decision: {reason}</source>
         <translation>Trang tin từ chối quyết định này: {reason}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="309"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="376"/>
         <source>Comment #{id}, not in the local copy.</source>
         <translation>Bình luận #{id}, không có trong bản sao trên máy.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="325"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="392"/>
         <source>Earlier comments by this author: {approved} approved, {pending} pending, {rejected} rejected, {spam} spam.</source>
         <translation>Các bình luận trước của người này: {approved} đã duyệt, {pending} chờ duyệt, {rejected} bị từ chối, {spam} spam.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="364"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="432"/>
         <source>{count} / {maximum} characters</source>
         <translation>{count} / {maximum} ký tự</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="393"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="285"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="461"/>
         <source>Select a comment to read it in full.</source>
         <translation>Chọn một bình luận để đọc toàn văn.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="394"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="462"/>
         <source>In reply to</source>
         <translation>Trả lời cho</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="395"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="463"/>
         <source>The author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="396"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="464"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="397"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="465"/>
         <source>Reply as the newspaper</source>
         <translation>Trả lời với tư cách tòa soạn</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="398"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="466"/>
         <source>Write a reply; it is sent with the decisions.</source>
         <translation>Viết trả lời; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="359"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="427"/>
         <source>Send reply</source>
         <translation>Gửi trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="400"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="468"/>
         <source>Keep the site&apos;s decision</source>
         <translation>Giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/detail_pane.py" line="401"/>
+        <location filename="../../moderation/ui/detail_pane.py" line="469"/>
         <source>Send mine anyway</source>
         <translation>Vẫn gửi quyết định của tôi</translation>
     </message>
@@ -469,42 +471,57 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentOutbox</name>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="49"/>
-        <source>Comment “{excerpt}”: {status}</source>
-        <translation>Bình luận “{excerpt}”: {status}</translation>
+        <location filename="../../moderation/outbox_kinds.py" line="45"/>
+        <source>(anonymous)</source>
+        <translation>(ẩn danh)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="54"/>
+        <source>Comment #{id} on the site: {status}</source>
+        <translation>Bình luận #{id} trên trang tin: {status}</translation>
     </message>
     <message>
         <location filename="../../moderation/outbox_kinds.py" line="58"/>
-        <source>Reply to comment “{excerpt}”</source>
-        <translation>Trả lời bình luận “{excerpt}”</translation>
+        <source>Comment by {author} “{excerpt}”: {status}</source>
+        <translation>Bình luận của {author} “{excerpt}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="66"/>
+        <location filename="../../moderation/outbox_kinds.py" line="68"/>
+        <source>Reply to comment #{id} on the site</source>
+        <translation>Trả lời bình luận #{id} trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="72"/>
+        <source>Reply to {author}&apos;s comment “{excerpt}”</source>
+        <translation>Trả lời bình luận của {author} “{excerpt}”</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/outbox_kinds.py" line="80"/>
         <source>Keep the site&apos;s decision</source>
         <translation>Giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="67"/>
+        <location filename="../../moderation/outbox_kinds.py" line="81"/>
         <source>Send mine anyway</source>
         <translation>Vẫn gửi quyết định của tôi</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="77"/>
+        <location filename="../../moderation/outbox_kinds.py" line="91"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="79"/>
+        <location filename="../../moderation/outbox_kinds.py" line="93"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="82"/>
+        <location filename="../../moderation/outbox_kinds.py" line="96"/>
         <source>On the site now</source>
         <translation>Hiện trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/outbox_kinds.py" line="87"/>
+        <location filename="../../moderation/outbox_kinds.py" line="101"/>
         <source>Your decision</source>
         <translation>Quyết định của bạn</translation>
     </message>
@@ -512,42 +529,42 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="197"/>
+        <location filename="../../moderation/ui/queue_model.py" line="210"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="201"/>
+        <location filename="../../moderation/ui/queue_model.py" line="214"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="217"/>
+        <location filename="../../moderation/ui/queue_model.py" line="232"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="218"/>
+        <location filename="../../moderation/ui/queue_model.py" line="233"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="219"/>
+        <location filename="../../moderation/ui/queue_model.py" line="234"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="220"/>
+        <location filename="../../moderation/ui/queue_model.py" line="235"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="221"/>
+        <location filename="../../moderation/ui/queue_model.py" line="236"/>
         <source>Flags</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="222"/>
+        <location filename="../../moderation/ui/queue_model.py" line="237"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
@@ -556,93 +573,100 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     <name>CommentsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="80"/>
-        <location filename="../../moderation/ui/comments_page.py" line="307"/>
+        <location filename="../../moderation/ui/comments_page.py" line="345"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="343"/>
+        <location filename="../../moderation/ui/comments_page.py" line="386"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation>Chưa cấu hình trang tin. Hãy thêm trong Tùy chọn ▸ Trang tin để lấy bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="346"/>
+        <location filename="../../moderation/ui/comments_page.py" line="389"/>
         <source>Site: {name}</source>
         <translation>Trang tin: {name}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="352"/>
-        <location filename="../../moderation/ui/comments_page.py" line="705"/>
+        <location filename="../../moderation/ui/comments_page.py" line="395"/>
+        <location filename="../../moderation/ui/comments_page.py" line="867"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="355"/>
+        <location filename="../../moderation/ui/comments_page.py" line="398"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="435"/>
+        <location filename="../../moderation/ui/comments_page.py" line="508"/>
         <source>Comments by {author}</source>
         <translation>Bình luận của {author}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="435"/>
+        <location filename="../../moderation/ui/comments_page.py" line="508"/>
+        <location filename="../../moderation/ui/comments_page.py" line="643"/>
+        <location filename="../../moderation/ui/comments_page.py" line="653"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="458"/>
+        <location filename="../../moderation/ui/comments_page.py" line="531"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="483"/>
+        <location filename="../../moderation/ui/comments_page.py" line="556"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n bình luận chờ đồng bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="485"/>
+        <location filename="../../moderation/ui/comments_page.py" line="558"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n xung đột với trang tin</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/decision_controller.py" line="79"/>
+        <location filename="../../moderation/ui/decision_controller.py" line="81"/>
         <source>Nothing to change: “{action}” does not apply here.</source>
         <translation>Không có gì để thay đổi: “{action}” không áp dụng ở đây.</translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/decision_controller.py" line="98"/>
+        <source>Nothing to change: no selected comment is flagged.</source>
+        <translation>Không có gì để thay đổi: không bình luận nào được chọn đang cần xem xét.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="536"/>
+        <location filename="../../moderation/ui/comments_page.py" line="676"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Đã gửi rồi: sẽ gửi lệnh đảo ngược %n quyết định.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="544"/>
+        <location filename="../../moderation/ui/comments_page.py" line="684"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n bình luận đã thay đổi sau quyết định nên được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="582"/>
+        <location filename="../../moderation/ui/comments_page.py" line="722"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation>Đã duyệt bình luận và xếp câu trả lời vào hàng đợi gửi; cả hai được gửi cùng các quyết định kiểm duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="585"/>
+        <location filename="../../moderation/ui/comments_page.py" line="725"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation>Đã đưa trả lời vào hàng đợi; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="622"/>
+        <location filename="../../moderation/ui/comments_page.py" line="767"/>
         <source>No site is set up.</source>
         <translation>Chưa cấu hình trang tin.</translation>
     </message>
@@ -681,87 +705,142 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <source>Checking the comments against the new rules…</source>
         <translation>Đang kiểm tra bình luận theo quy tắc mới…</translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="637"/>
+        <source>This author has no pending comments.</source>
+        <translation>Người này không có bình luận nào chờ duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="655"/>
+        <source>Comments {author} writes from now on are approved when pulled.</source>
+        <translation>Từ nay bình luận mới của {author} được duyệt ngay khi lấy về.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="657"/>
+        <source>Comments {author} writes from now on wait for a decision again.</source>
+        <translation>Từ nay bình luận mới của {author} lại chờ duyệt như thường.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="667"/>
+        <location filename="../../moderation/ui/comments_page.py" line="813"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Đã lưu quy tắc; %n bình luận được đánh dấu khác trước.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="685"/>
+        <location filename="../../moderation/ui/comments_page.py" line="839"/>
         <source>Pull comments</source>
         <translation>Lấy bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="686"/>
+        <location filename="../../moderation/ui/comments_page.py" line="840"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="687"/>
+        <location filename="../../moderation/ui/comments_page.py" line="841"/>
         <source>Rules…</source>
         <translation>Quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="688"/>
+        <location filename="../../moderation/ui/comments_page.py" line="842"/>
         <source>Moderation log…</source>
         <translation>Nhật ký kiểm duyệt…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="689"/>
+        <location filename="../../moderation/ui/comments_page.py" line="843"/>
+        <source>Dashboard…</source>
+        <translation>Bảng số liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="844"/>
         <source>Show all authors</source>
         <translation>Hiện mọi người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="690"/>
+        <location filename="../../moderation/ui/comments_page.py" line="845"/>
         <source>Show conflicts</source>
         <translation>Hiện xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="692"/>
+        <location filename="../../moderation/ui/comments_page.py" line="847"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="694"/>
+        <location filename="../../moderation/ui/comments_page.py" line="851"/>
+        <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
+        <translation>Bình luận phải có đủ mọi từ, theo thứ tự bất kỳ; bình luận có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép (&quot;chuyển đổi số&quot;) để chỉ tìm khi chúng đứng liền nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="856"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="697"/>
+        <location filename="../../moderation/ui/comments_page.py" line="859"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="698"/>
+        <location filename="../../moderation/ui/comments_page.py" line="860"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="699"/>
+        <location filename="../../moderation/ui/comments_page.py" line="861"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="700"/>
+        <location filename="../../moderation/ui/comments_page.py" line="862"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="868"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="707"/>
+        <location filename="../../moderation/ui/comments_page.py" line="869"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="710"/>
+        <location filename="../../moderation/ui/comments_page.py" line="872"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <source>Reject all pending by this author</source>
+        <translation>Từ chối mọi bình luận chờ duyệt của người này</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="875"/>
+        <source>Approve this author&apos;s next comments</source>
+        <translation>Tự duyệt các bình luận sau của người này</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="878"/>
+        <source>Newest first</source>
+        <translation>Mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="879"/>
+        <source>Oldest first (queue age)</source>
+        <translation>Cũ nhất trước (chờ lâu nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="880"/>
+        <source>By article</source>
+        <translation>Theo bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="881"/>
+        <source>By flags</source>
+        <translation>Theo mức cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -847,6 +926,114 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
         <location filename="../../shell/crash.py" line="97"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="91"/>
+        <source>No site is set up.</source>
+        <translation>Chưa cấu hình trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="99"/>
+        <source>Reading the log…</source>
+        <translation>Đang đọc nhật ký…</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="125"/>
+        <source>No comment is waiting for a decision.</source>
+        <translation>Không có bình luận nào chờ duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="141"/>
+        <source>Article #{id}</source>
+        <translation>Bài #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="148"/>
+        <source>No rule</source>
+        <translation>Không có quy tắc nào</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="150"/>
+        <source>Too short</source>
+        <translation>Quá ngắn</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="151"/>
+        <source>Too long</source>
+        <translation>Quá dài</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="152"/>
+        <source>Banned word</source>
+        <translation>Từ cấm</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="153"/>
+        <source>Watch word</source>
+        <translation>Từ cần chú ý</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="154"/>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="163"/>
+        <source>Export the dashboard</source>
+        <translation>Xuất bảng số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="165"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="181"/>
+        <source>The file could not be written ({reason}).</source>
+        <translation>Không ghi được tệp ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="186"/>
+        <source>Exported to {name}.</source>
+        <translation>Đã xuất ra {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="199"/>
+        <source>Moderation dashboard</source>
+        <translation>Bảng số liệu kiểm duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="200"/>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="201"/>
+        <source>Nothing in these two weeks.</source>
+        <translation>Không có gì trong hai tuần này.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="202"/>
+        <source>Pending comments, end of each day</source>
+        <translation>Bình luận chờ duyệt, cuối mỗi ngày</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="203"/>
+        <source>Decisions per moderator per day</source>
+        <translation>Quyết định của từng người kiểm duyệt theo ngày</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="204"/>
+        <source>Why comments were rejected</source>
+        <translation>Lý do bình luận bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="205"/>
+        <source>Busiest articles (comments)</source>
+        <translation>Bài viết nhiều bình luận nhất</translation>
     </message>
 </context>
 <context>
@@ -1523,39 +1710,44 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewListPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/list_panel.py" line="97"/>
+        <location filename="../../editor/ui/list_panel.py" line="98"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="102"/>
+        <location filename="../../editor/ui/list_panel.py" line="103"/>
         <source>Search headlines and text (accents optional: “dong chi” finds “Đồng chí”)</source>
         <translation>Tìm trong tiêu đề và nội dung (không cần dấu: “dong chi” tìm được “Đồng chí”)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="104"/>
+        <location filename="../../editor/ui/list_panel.py" line="107"/>
+        <source>Every word must occur, in any order; interviews with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
+        <translation>Bài phải có đủ mọi từ, theo thứ tự bất kỳ; bài có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép (&quot;chuyển đổi số&quot;) để chỉ tìm khi chúng đứng liền nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/list_panel.py" line="112"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="109"/>
+        <location filename="../../editor/ui/list_panel.py" line="117"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="110"/>
+        <location filename="../../editor/ui/list_panel.py" line="118"/>
         <source>Empty Trash…</source>
         <translation>Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="111"/>
+        <location filename="../../editor/ui/list_panel.py" line="119"/>
         <source>New interview</source>
         <translation>Bài phỏng vấn mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/list_panel.py" line="112"/>
+        <location filename="../../editor/ui/list_panel.py" line="120"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -1847,7 +2039,7 @@ Số khối: {count}</translation>
         <translation>Bình luận này không còn trong bản sao trên máy; hãy lấy lại bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/pull.py" line="300"/>
+        <location filename="../../moderation/pull.py" line="320"/>
         <source>Comments: {new} new, {changed} changed on the site</source>
         <translation>Bình luận: {new} mới, {changed} thay đổi trên trang tin</translation>
     </message>
@@ -1859,7 +2051,7 @@ Số khối: {count}</translation>
     <message>
         <location filename="../../moderation/statuses.py" line="87"/>
         <location filename="../../moderation/ui/texts.py" line="17"/>
-        <location filename="../../moderation/ui/texts.py" line="100"/>
+        <location filename="../../moderation/ui/texts.py" line="155"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
@@ -1881,6 +2073,16 @@ Số khối: {count}</translation>
         <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/statuses.py" line="91"/>
+        <source>Trash (with its article)</source>
+        <translation>Thùng rác (cùng bài viết)</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/statuses.py" line="96"/>
+        <source>Unknown state “{code}”</source>
+        <translation>Trạng thái không rõ “{code}”</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/texts.py" line="16"/>
@@ -1952,98 +2154,207 @@ Số khối: {count}</translation>
             <numerusform>Khôi phục %n bình luận</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="70"/>
+        <source>Approved %n comment(s) — {key} to undo</source>
+        <translation>
+            <numerusform>Đã duyệt %n bình luận — {key} để hoàn tác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="71"/>
+        <source>Rejected %n comment(s) — {key} to undo</source>
+        <translation>
+            <numerusform>Đã từ chối %n bình luận — {key} để hoàn tác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="72"/>
+        <source>Marked %n comment(s) as spam — {key} to undo</source>
+        <translation>
+            <numerusform>Đã đánh dấu %n bình luận là spam — {key} để hoàn tác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="74"/>
+        <source>Returned %n comment(s) to pending — {key} to undo</source>
+        <translation>
+            <numerusform>Đã trả %n bình luận về chờ duyệt — {key} để hoàn tác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="76"/>
+        <source>Restored %n comment(s) — {key} to undo</source>
+        <translation>
+            <numerusform>Đã khôi phục %n bình luận — {key} để hoàn tác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="79"/>
+        <source>Kept %n comment(s) as they are — {key} to undo</source>
+        <translation>
+            <numerusform>Đã xem, giữ nguyên %n bình luận — {key} để hoàn tác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="86"/>
+        <source>Keep %n comment(s) as they are</source>
+        <translation>
+            <numerusform>Giữ nguyên %n bình luận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="90"/>
+        <source>%n comment(s) selected, by: {authors}</source>
+        <translation>
+            <numerusform>Đã chọn %n bình luận, của: {authors}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="94"/>
+        <source>Rejected %n pending comment(s) by {author} — {key} to undo</source>
+        <translation>
+            <numerusform>Đã từ chối %n bình luận chờ duyệt của {author} — {key} để hoàn tác</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="68"/>
+        <location filename="../../moderation/ui/texts.py" line="99"/>
+        <source>Oldest pending: {age}</source>
+        <translation>Chờ duyệt lâu nhất: {age}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="104"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="106"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="107"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="112"/>
+        <source>Reviewed, keep as is</source>
+        <translation>Đã xem, giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="117"/>
+        <source>Published · flagged</source>
+        <translation>Đã đăng · cần xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="123"/>
         <source>Too short ({detail} characters)</source>
         <translation>Quá ngắn ({detail} ký tự)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="71"/>
+        <location filename="../../moderation/ui/texts.py" line="126"/>
         <source>Too long ({detail} characters)</source>
         <translation>Quá dài ({detail} ký tự)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="74"/>
+        <location filename="../../moderation/ui/texts.py" line="129"/>
         <source>Banned word: “{detail}”</source>
         <translation>Từ cấm: “{detail}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="75"/>
+        <location filename="../../moderation/ui/texts.py" line="130"/>
         <source>Watch word: “{detail}”</source>
         <translation>Từ cần chú ý: “{detail}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="76"/>
+        <location filename="../../moderation/ui/texts.py" line="131"/>
         <source>Link: {detail}</source>
         <translation>Liên kết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="89"/>
+        <location filename="../../moderation/ui/texts.py" line="144"/>
         <source>waiting to sync</source>
         <translation>chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="90"/>
+        <location filename="../../moderation/ui/texts.py" line="145"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="91"/>
+        <location filename="../../moderation/ui/texts.py" line="146"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="92"/>
+        <location filename="../../moderation/ui/texts.py" line="147"/>
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="101"/>
+        <location filename="../../moderation/ui/texts.py" line="156"/>
         <source>Rejected</source>
         <translation>Đã từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="102"/>
+        <location filename="../../moderation/ui/texts.py" line="157"/>
         <source>Marked as spam</source>
         <translation>Đã đánh dấu spam</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="103"/>
+        <location filename="../../moderation/ui/texts.py" line="158"/>
         <source>Returned to pending</source>
         <translation>Đã trả về chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="104"/>
+        <location filename="../../moderation/ui/texts.py" line="159"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="105"/>
+        <location filename="../../moderation/ui/texts.py" line="160"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="106"/>
+        <location filename="../../moderation/ui/texts.py" line="161"/>
         <source>Replied</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="107"/>
+        <location filename="../../moderation/ui/texts.py" line="162"/>
         <source>Kept the site&apos;s decision</source>
         <translation>Đã giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="108"/>
+        <location filename="../../moderation/ui/texts.py" line="163"/>
         <source>Conflict with the site</source>
         <translation>Xung đột với trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="115"/>
+        <location filename="../../moderation/ui/texts.py" line="164"/>
+        <source>Reviewed, kept as is</source>
+        <translation>Đã xem, giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="165"/>
+        <source>Trusted author</source>
+        <translation>Người viết tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="172"/>
         <source>Rules (automatic)</source>
         <translation>Quy tắc (tự động)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="117"/>
+        <location filename="../../moderation/ui/texts.py" line="174"/>
         <source>Someone on the site</source>
         <translation>Người khác trên trang tin</translation>
     </message>
@@ -2129,12 +2440,27 @@ Số khối: {count}</translation>
 <context>
     <name>ModerationLogDialog</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="125"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="170"/>
         <source>Moderation log</source>
         <translation>Nhật ký kiểm duyệt</translation>
     </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="175"/>
+        <source>Every moderator</source>
+        <translation>Mọi người kiểm duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="181"/>
+        <source>Every decision</source>
+        <translation>Mọi quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="183"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/log_dialog.py" line="127"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="248"/>
         <source>%n decision(s) recorded</source>
         <translation>
             <numerusform>Đã ghi %n quyết định</numerusform>
@@ -2144,60 +2470,80 @@ Số khối: {count}</translation>
 <context>
     <name>ModerationLogModel</name>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="101"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="122"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="112"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="131"/>
+        <source>Approve this author&apos;s next comments: on</source>
+        <translation>Tự duyệt bình luận sau của người này: bật</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="133"/>
+        <source>Approve this author&apos;s next comments: off</source>
+        <translation>Tự duyệt bình luận sau của người này: tắt</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="136"/>
+        <source>The author is trusted</source>
+        <translation>Người viết được tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="148"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="113"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="149"/>
         <source>Moderator</source>
         <translation>Người kiểm duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="114"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="150"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="115"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="151"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/log_dialog.py" line="116"/>
+        <location filename="../../moderation/ui/log_dialog.py" line="152"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/log_dialog.py" line="153"/>
+        <source>Reply or note</source>
+        <translation>Trả lời hoặc ghi chú</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="137"/>
+        <location filename="../../shell/ui/outbox_page.py" line="142"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="138"/>
+        <location filename="../../shell/ui/outbox_page.py" line="143"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="139"/>
+        <location filename="../../shell/ui/outbox_page.py" line="144"/>
         <source>Tries</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="140"/>
+        <location filename="../../shell/ui/outbox_page.py" line="145"/>
         <source>Queued / sent</source>
         <translation>Xếp hàng / đã gửi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="141"/>
+        <location filename="../../shell/ui/outbox_page.py" line="146"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -2231,37 +2577,37 @@ Số khối: {count}</translation>
     </message>
     <message>
         <location filename="../../shell/first_window.py" line="83"/>
-        <location filename="../../shell/ui/outbox_page.py" line="225"/>
+        <location filename="../../shell/ui/outbox_page.py" line="230"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="251"/>
+        <location filename="../../shell/ui/outbox_page.py" line="256"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation>{waiting} đang chờ · {failed} không thành công · {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="318"/>
+        <location filename="../../shell/ui/outbox_page.py" line="323"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="319"/>
+        <location filename="../../shell/ui/outbox_page.py" line="324"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="320"/>
+        <location filename="../../shell/ui/outbox_page.py" line="325"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="321"/>
+        <location filename="../../shell/ui/outbox_page.py" line="326"/>
         <source>Resolve conflict…</source>
         <translation>Xử lý xung đột…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="322"/>
+        <location filename="../../shell/ui/outbox_page.py" line="327"/>
         <source>Show recently sent</source>
         <translation>Hiện mục vừa gửi</translation>
     </message>
@@ -2397,52 +2743,52 @@ Số khối: {count}</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="116"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
         <source>Publish interview</source>
         <translation>Đăng bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
         <source>Send to {site} as:</source>
         <translation>Gửi lên {site} dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="118"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
         <source>Pending review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
         <source>Scheduled for:</source>
         <translation>Hẹn giờ đăng lúc:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
         <source>Published now</source>
         <translation>Đăng ngay</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
         <source>&amp;Category:</source>
         <translation>&amp;Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
         <source>As the site decides (its default)</source>
         <translation>Theo mặc định của trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation>Các chuyên mục của trang tin sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="128"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
         <source>Queue for the site</source>
         <translation>Đưa vào hàng đợi gửi</translation>
     </message>
@@ -2458,135 +2804,6 @@ Số khối: {count}</translation>
         <location filename="../../editor/publishing.py" line="284"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
-    </message>
-</context>
-<context>
-    <name>QLineEdit</name>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="30"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="31"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="32"/>
-        <source>Cu&amp;t</source>
-        <translation>Cắ&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="33"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Sao chép</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="34"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Dán</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="35"/>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="36"/>
-        <source>Select All</source>
-        <translation>Chọn tất cả</translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="28"/>
-        <source>Show Details...</source>
-        <translation>Xem chi tiết...</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="29"/>
-        <source>Hide Details...</source>
-        <translation>Ẩn chi tiết...</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="13"/>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="14"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="15"/>
-        <source>Apply</source>
-        <translation>Áp dụng</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="16"/>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="17"/>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="18"/>
-        <source>Discard</source>
-        <translation>Bỏ</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="19"/>
-        <source>Don&apos;t Save</source>
-        <translation>Không lưu</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="20"/>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="21"/>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="22"/>
-        <source>Retry</source>
-        <translation>Thử lại</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="23"/>
-        <source>Ignore</source>
-        <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="24"/>
-        <source>Help</source>
-        <translation>Trợ giúp</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="25"/>
-        <source>Reset</source>
-        <translation>Đặt lại</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="26"/>
-        <source>Restore Defaults</source>
-        <translation>Khôi phục mặc định</translation>
-    </message>
-    <message>
-        <location filename="../../shell/qt_strings.py" line="27"/>
-        <source>Open</source>
-        <translation>Mở</translation>
     </message>
 </context>
 <context>

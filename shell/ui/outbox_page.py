@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from portal.outbox import DROPPABLE, UNFINISHED, Outbox, OutboxEntry, OutboxState
 from portal.outbox_kinds import Choice, OutboxKinds
 from shell.ui.choice_dialog import ChoiceDialog
-from shell.ui.formatting import local_time_text
+from shell.ui.formatting import local_time_text, show_texts_again
 from shell.ui.outside_text import tooltip
 from shell.ui.pages import NavigationPage
 from shell.ui.site_messages import outbox_reason
@@ -91,6 +91,11 @@ class OutboxModel(QAbstractTableModel):
             self.entries += self._outbox.recently_sent(RECENTLY_SENT)
         self._labels = self._describe(self.entries)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Describe the items again in the current language and show every text again."""
+        self._labels = self._describe(self.entries)
+        show_texts_again(self)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         """One row per item."""
@@ -320,4 +325,4 @@ class OutboxPage(NavigationPage):
         self.discard_button.setText(self.tr("Discard"))
         self.resolve_button.setText(self.tr("Resolve conflict…"))
         self.show_sent_box.setText(self.tr("Show recently sent"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, OutboxModel.COLUMNS - 1)
+        self.model.retranslate()

@@ -128,7 +128,7 @@ def test_deleted_interviews_are_gone_from_list_and_search(
 
 
 def test_fts_query_escapes_what_users_type() -> None:
-    assert fts_query('Đồng "chí" OR NEAR(') == '"dong"* "chi"* "or"* "near"*'
+    assert fts_query('Đồng "chí" OR NEAR(') == '"chi" AND "dong" AND "or" AND "near"*'
     assert fts_query("  ") is None
 
 

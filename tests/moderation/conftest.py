@@ -145,6 +145,7 @@ def reader_comment(
     post: int | None = None,
     date: datetime | None = None,
     author_name: str = "Lò Thị Mai",
+    author_email: str = "mai@example.org",
 ) -> int:
     """A comment a reader wrote on the site just now (or at *date*); its id."""
     post_id = post if post is not None else published_post(site)
@@ -153,7 +154,7 @@ def reader_comment(
         {
             "post": post_id,
             "author_name": author_name,
-            "author_email": "mai@example.org",
+            "author_email": author_email,
             "date_gmt": moment.strftime("%Y-%m-%d %H:%M:%S"),
             "content": content,
             "status": status,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
@@ -19,9 +20,10 @@ from moderation.rules import RuleSet
 from moderation.statuses import Action, Queue
 from moderation.ui.comments_page import CommentsPage
 from moderation.ui.log_dialog import ModerationLogModel
-from moderation.ui.queue_model import EXCERPT, FLAGS, STATE, CommentQueueModel
+from moderation.ui.queue_model import EXCERPT, FLAGS, STATE, TIME, CommentQueueModel
 from portal.outbox import OutboxState
 from portal.wordpress import WordPressClient
+from shell.i18n import LanguageManager
 from storage.models import CachedComment, Site
 from storage.textfold import fold
 from tests.moderation.conftest import OTHER_PASSWORD, Desk, reader_comment
@@ -241,7 +243,10 @@ def test_buttons_and_the_context_menu_decide_too(
         "Spam",
         "Back to pending",
         "Restore",
+        "Reviewed, keep as is",
         "List this author's comments",
+        "Reject all pending by this author",
+        "Approve this author's next comments",
     ]
     menu.actions()[1].trigger()
     assert status_of(desk, second) == "trash"
@@ -597,6 +602,29 @@ def test_a_decision_just_after_a_pull_is_counted_once(qtbot: QtBot, desk: Desk) 
     assert page.tabs.tabText(0) == f"Pending ({pending})"
     assert page.tabs.tabText(2) == f"Approved ({desk.count('approved') + 1})"
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_a_language_switch_shows_the_table_in_the_new_language_at_once(
+    page: CommentsPage, qapp: QApplication, qtbot: QtBot
+) -> None:
+    """No tab change needed: states, headers and dates follow the switch at once."""
+    languages = LanguageManager(qapp)
+    try:
+
+        def shown(column: int) -> str:
+            return str(page.model.data(page.model.index(0, column)))
+
+        assert shown(STATE) == "Pending"
+        assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d", shown(TIME))
+        languages.switch("vi")
+        qtbot.waitUntil(lambda: shown(STATE) == "Chờ duyệt")  # the LanguageChange event
+        assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", shown(TIME))  # day first
+        header = page.model.headerData(STATE, Qt.Orientation.Horizontal)
+        assert header != "State" and header
+        languages.switch("en")
+        qtbot.waitUntil(lambda: shown(STATE) == "Pending")
+    finally:
+        languages.uninstall()
 
 
 def test_a_site_stored_with_credentials_in_its_address_is_not_pulled_and_says_why(

@@ -63,8 +63,18 @@ def test_a_comment_decision_is_described_by_its_comment_and_wanted_state(
     queue_reply(store, site_id, _comment(store, 7).id, "Cảm ơn bạn đọc.", "Lan", RuleSet())
     labels = kinds.describe(store, Outbox(store).entries())
     assert labels == [
-        "Comment “Đường liên xã đã sạch sẽ hơn nhiều, cảm ơn phóng viên.”: Approved",
-        "Reply to comment “Đường liên xã đã sạch sẽ hơn nhiều, cảm ơn phóng viên.”",
+        "Comment by Nguyễn Thị Lan “Đường liên xã đã sạch sẽ hơn nhiều, cảm ơn phóng viên.”: "
+        "Approved",
+        "Reply to Nguyễn Thị Lan's comment "
+        "“Đường liên xã đã sạch sẽ hơn nhiều, cảm ơn phóng viên.”",
+    ]
+    status_item = next(e for e in Outbox(store).entries() if e.kind == STATUS_KIND)
+    _set_state(store, status_item.id, OutboxState.FAILED, status="1")  # WordPress spells it so
+    with store.transaction() as session:  # the cached copy lost its text: the site's id
+        session.execute(update(CachedComment).values(content="", excerpt=""))
+    assert kinds.describe(store, Outbox(store).entries()) == [
+        "Comment #7 on the site: Approved",
+        "Reply to comment #7 on the site",
     ]
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from editor.repository import SortColumn
+from editor.ui.list_model import COLUMNS
 from shell.application import NewsdeskApplication
 from tests.shell.conftest import build_app, close_app
 
@@ -133,3 +136,21 @@ def test_edit_undo_and_redo_work_on_the_open_interview(
     assert page.editor.title_edit.text() == "Tít mới"
     page.show_list()
     assert not newsdesk.window.undo_action.isEnabled()
+
+
+def test_the_interview_list_repaints_in_the_new_language_with_day_first_dates(
+    newsdesk: NewsdeskApplication, qtbot: QtBot
+) -> None:
+    from editor.document import InterviewDocument
+
+    page = newsdesk.interviews_page
+    page.repository.create(InterviewDocument(title="Chợ phiên vùng cao"))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    updated = COLUMNS.index(SortColumn.UPDATED)
+    status = COLUMNS.index(SortColumn.STATUS)
+    with qtbot.waitSignal(page.model.dataChanged):  # the table is told, not left stale
+        newsdesk.languages.switch("vi")
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", page.model.data(page.model.index(0, updated)))
+    assert page.model.data(page.model.index(0, status)) == "Bản nháp"
+    newsdesk.languages.switch("en")

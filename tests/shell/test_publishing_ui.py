@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -286,6 +287,12 @@ def test_the_publishing_page_can_show_what_was_recently_sent(
     assert page.model.data(page.model.index(0, 0)) == "Publish “Đã gửi xong”"
     assert page.model.data(page.model.index(0, 1)) == "Sent"
     assert page.model.data(page.model.index(0, 4)) == ""
+    app.languages.switch("vi")  # every cell follows at once, the description included
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) == "Đăng “Đã gửi xong”")
+    assert page.model.data(page.model.index(0, 1)) == "Đã gửi"
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", page.model.data(page.model.index(0, 3)))
+    app.languages.switch("en")
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 1)) == "Sent")
     page.table.selectRow(0)
     # What the site has cannot be retried or discarded from here.
     assert not page.retry_button.isEnabled() and not page.discard_button.isEnabled()
