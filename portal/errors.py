@@ -64,9 +64,6 @@ __all__ = [
 ]
 
 
-CONTEXT = "SiteErrors"  # the translation context of every sentence in this module
-
-
 class SiteError(KnownError):
     """A call to the site failed; see the module docstring for the attributes."""
 
@@ -95,11 +92,11 @@ class SiteError(KnownError):
     def user_message(self) -> str:
         """The sentence in the interface language, then what the site said (plain text)."""
         source = self.message if self.message in _translatable() else self.default_message
-        text = QCoreApplication.translate(CONTEXT, source)
+        text = QCoreApplication.translate("SiteErrors", source)
         if self.site_message:
-            text += " " + QCoreApplication.translate(CONTEXT, "The site said: {message}").format(
-                message=self.site_message[:_SITE_MESSAGE_LIMIT]
-            )
+            text += " " + QCoreApplication.translate(
+                "SiteErrors", "The site said: {message}"
+            ).format(message=self.site_message[:_SITE_MESSAGE_LIMIT])
         return text
 
     def __str__(self) -> str:
