@@ -23,9 +23,14 @@ from editor.plaintext_import import ImportFileError, ImportFileProblem
 from editor.site_revisions import NotOnSite, PasswordMissing
 from editor.spelling import DictionaryError
 from moderation.errors import CommentGone, ReplyTooLong, ReplyTooShort
-from portal.accounts import SiteAddressError
+from portal.accounts import Accounts, PasswordVault, SiteAddressError
 from portal.errors import PostGone, SiteError, error_from_answer, error_from_record, error_record
+from portal.outbox import Outbox, OutboxState, enqueue
+from portal.outbox_worker import drain
+from portal.wordpress import WordPressClient
 from shell.i18n import LanguageManager
+from shell.ui.site_messages import outbox_reason
+from storage.database import Store
 from storage.known_error import KnownError
 from tests.shell.conftest import build_app, close_app
 
@@ -187,3 +192,24 @@ def test_a_bug_in_sync_points_to_the_log_without_naming_the_exception(
     finally:
         close_app(newsdesk)
 
+
+
+def test_a_bug_in_an_outbox_handler_is_reported_without_its_class_name(
+    vietnamese: LanguageManager, store: Store
+) -> None:
+    class SurpriseInHandler(RuntimeError):
+        pass
+
+    def broken(_job: object) -> None:
+        raise SurpriseInHandler("English detail")
+
+    site = Accounts(store, PasswordVault()).add("Báo thử", "http://127.0.0.1:9", "bt", PASSWORD)
+    with store.transaction() as session:
+        enqueue(session, site_id=site.id, kind="broken", subject_type="s", subject_id=1, payload={})
+    with WordPressClient("http://127.0.0.1:9", "bt", PASSWORD) as client:
+        report = drain(store, client, site.id, {"broken": broken})  # never calls the site
+    (entry,) = Outbox(store).entries([OutboxState.FAILED])
+    shown = [outbox_reason(entry), *report.errors]
+    for text in shown:
+        assert "SurpriseInHandler" not in text and "English detail" not in text
+        assert "nhật ký" in text  # the Vietnamese sentence pointing to the log

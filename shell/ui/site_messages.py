@@ -22,4 +22,6 @@ def outbox_reason(entry: OutboxEntry) -> str:
         )
     if entry.error is not None:
         return entry.error.user_message
-    return entry.last_error or ""
+    # Plain text: a sentence marked for translation where it was stored (the outbox
+    # worker's HANDLER_BUG) is translated; anything else is shown as it was kept.
+    return QCoreApplication.translate("Outbox", entry.last_error or "")
