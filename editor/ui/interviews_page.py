@@ -29,7 +29,7 @@ from editor.export import (
     ExportResult,
     export_to_file,
 )
-from editor.photos import ImportedPhoto, PhotoError, import_photo
+from editor.photos import ImportedPhoto, import_photo
 from editor.publishing import PublishMode
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.session import EditingSession
@@ -55,7 +55,7 @@ from editor.ui.trash_dialogs import confirm, delete_for_good_text, move_to_trash
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from editor.versions import VersionKeeper, VersionStore
 from portal.accounts import SiteAccount
-from shell.background import BackgroundTask, TaskContext, run_in_background
+from shell.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 from shell.ui.outside_text import information, question, warning
 from shell.ui.pages import NavigationPage
 
@@ -722,13 +722,12 @@ class InterviewsPage(NavigationPage):
                 changes["credit"] = photo.credit
             session.update_photo(block_index, **changes)
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, PhotoError):
-                warning(self, self.tr("Photo not attached"), error.user_message)
-            else:
-                raise error
+        def failed(message: str) -> None:
+            warning(self, self.tr("Photo not attached"), message)
 
-        self.photo_task = run_in_background(work, on_success=done, on_failure=failed, parent=self)
+        self.photo_task = run_in_background(
+            work, on_success=done, on_failure=show_known_errors(failed), parent=self
+        )
 
     # --- translation ---------------------------------------------------------------------------
 
