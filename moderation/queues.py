@@ -43,6 +43,8 @@ class SortOrder(enum.StrEnum):
     OLDEST = "oldest"  # queue age: the comment waiting longest first
     ARTICLE = "article"  # grouped by article (the newest article first), newest first within
     FLAGS = "flags"  # "suggest rejecting" first, then "needs a look", newest first within
+    SCORE = "score"  # the assistant's score, highest first (migration 0016), newest within
+
 
 #: Looking a comment up by id costs about this many steps along an index.
 LOOKUP_COST = 6
@@ -97,6 +99,13 @@ class QueueRow:
     sync_state: str | None  # the comment's outbox state while something waits to be sent
     #: Found by a ranked search with the words side by side (listed before the others).
     side_by_side: bool = False
+    #: The assistant's score as stored (-1: none); see :attr:`score`.
+    sort_score: float = -1.0
+
+    @property
+    def score(self) -> float | None:
+        """The assistant's score of this waiting comment (0-1), None when it has none."""
+        return self.sort_score if self.sort_score >= 0 else None
 
     @property
     def waiting(self) -> bool:
@@ -130,6 +139,9 @@ def _sort_key(sort: SortOrder, after: QueueRow | None) -> tuple[list[Any], list[
     elif sort is SortOrder.FLAGS:
         columns.insert(0, CachedComment.flag_level)
         values.insert(0, bindparam("after_level", after.flag_level if after else None))
+    elif sort is SortOrder.SCORE:
+        columns.insert(0, CachedComment.assist_score)
+        values.insert(0, bindparam("after_score", after.sort_score if after else None))
     return columns, values
 
 
@@ -329,6 +341,7 @@ class CommentQueues:
             CachedComment.flag_level,
             CachedComment.flag_open,
             CachedComment.flags_json,
+            CachedComment.assist_score,
             _sync_state_column(),
         ).outerjoin(
             CommentPost,
@@ -353,6 +366,7 @@ class CommentQueues:
             flag_open=bool(row.flag_open),
             flags=reasons_from_json(row.flags_json) if row.flag_level else (),
             sync_state=row.sync_state,
+            sort_score=float(row.assist_score),
         )
 
     def counts(self) -> dict[Queue, int]:

@@ -266,7 +266,9 @@ class NewsdeskApplication:
     def _build_comments_page(self) -> NavigationPage:
         from moderation.ui.comments_page import CommentsPage
 
-        return CommentsPage(self.store, self.accounts, self.moderator_name)
+        return CommentsPage(
+            self.store, self.accounts, self.moderator_name, data_dir=self.profile.data_dir
+        )
 
     def _comments_page_built(self, page: NavigationPage) -> None:
         comments = cast("CommentsPage", page)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -212,6 +213,7 @@ class CachedComment(Base):
         Index("ix_comments_post", "site_id", "post_id", "date_gmt"),
         Index("ix_comments_author", "site_id", "author_key", "date_gmt"),
         Index("ix_comments_parent", "site_id", "parent_remote_id"),
+        Index("ix_comments_score", "site_id", "status", "assist_score", "date_gmt", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -234,6 +236,8 @@ class CachedComment(Base):
     flag_level: Mapped[int] = mapped_column(Integer, default=0)
     flags_json: Mapped[str] = mapped_column(Text, default="[]")
     flag_open: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The assistant's score of a waiting comment (0-1); -1: none (see migration 0016).
+    assist_score: Mapped[float] = mapped_column(Float, default=-1.0, server_default="-1")
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     pulled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

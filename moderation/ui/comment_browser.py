@@ -9,7 +9,7 @@ the page hands it its table, model and detail pane.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from moderation.details import CommentDetail, load_detail
@@ -83,6 +83,18 @@ class CommentBrowser(QObject):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self._show_current()
+
+    def select_rows(self, rows: list[int]) -> None:
+        """Select *rows* (loaded ones) together; the current comment stays where it is."""
+        model = self._model
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        self._table.selectionModel().select(
+            selection,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def select_after_decision(self, next_id: int | None, first_row: int) -> None:
         """Select *next_id* after a decision; stay on *first_row* (shown anew) without one."""

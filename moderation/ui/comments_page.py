@@ -6,7 +6,9 @@ later); pulling runs in the background (:meth:`CommentsPage.start_pull`).
 
 Keys, as in WordPress's comment screen (active while the list or the comment
 text has the focus): J/K next/previous, A approve, S spam, D reject (trash),
-U back to pending, Z restore. Ctrl+Z (Edit ▸ Undo) takes the last decision back.
+U back to pending, Z restore; V reviewed, keep as is; G selects the comments similar
+to the current one (a campaign), so one key decides them all, as one undo step.
+Ctrl+Z (Edit ▸ Undo) takes the last decision back.
 
 This module builds the page and wires its parts; each job lives in its own class:
 :class:`~moderation.ui.comment_browser.CommentBrowser` (selection and the comment
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent, QUndoStack
@@ -46,6 +49,11 @@ from moderation.decisions import UndoOutcome
 from moderation.queues import CommentQueues, QueueFilter, SortOrder
 from moderation.rules import RuleSet
 from moderation.statuses import Action, Queue
+from moderation.ui.assistant_controller import (
+    SIMILAR_KEY,
+    AssistantController,
+    explanation_text,
+)
 from moderation.ui.comment_browser import CommentBrowser
 from moderation.ui.counts import QueueCounter, QueueCounts
 from moderation.ui.dashboard_dialog import DashboardDialog
@@ -64,6 +72,7 @@ from moderation.ui.queue_model import (
     AUTHOR,
     EXCERPT,
     FLAGS,
+    SCORE,
     STATE,
     TIME,
     CommentQueueModel,
@@ -79,7 +88,13 @@ from storage.models import utc_now
 SEARCH_DELAY_MS = 150
 QUEUES = (Queue.PENDING, Queue.FLAGGED, Queue.APPROVED, Queue.SPAM, Queue.TRASH, Queue.ALL)
 PERIOD_DAYS = (0, 1, 7, 30)
-SORTS = (SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.ARTICLE, SortOrder.FLAGS)
+SORTS = (
+    SortOrder.NEWEST,
+    SortOrder.OLDEST,
+    SortOrder.ARTICLE,
+    SortOrder.FLAGS,
+    SortOrder.SCORE,
+)
 
 
 def undo_key() -> str:
@@ -110,6 +125,8 @@ class CommentsPage(NavigationPage):
         accounts: Accounts,
         moderator_name_provider: Callable[[], str],
         parent: QWidget | None = None,
+        *,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -125,6 +142,7 @@ class CommentsPage(NavigationPage):
         self.decisions = DecisionController(store, moderator_name_provider, self)
         self.counter = QueueCounter(self)
         self.puller = PullRunner(store, accounts, self)
+        self.assistant = AssistantController(store, data_dir, self)
 
         self._build_widgets()
         self.browser = CommentBrowser(store, self.table, self.model, self.detail, self)
@@ -146,6 +164,12 @@ class CommentsPage(NavigationPage):
         self.log_button = QPushButton(self)
         self.dashboard_button = QPushButton(self)
         self.dashboard_button.setObjectName("openDashboard")
+        self.train_button = QPushButton(self)
+        self.train_button.setObjectName("trainAssistant")
+        self.train_progress = QProgressBar(self)
+        self.train_progress.setObjectName("trainProgress")
+        self.train_progress.setMaximumWidth(120)
+        self.train_progress.hide()
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.hide()
@@ -194,6 +218,9 @@ class CommentsPage(NavigationPage):
         self.oldest_label.setObjectName("oldestPending")
 
         self.model = CommentQueueModel()
+        self.model.similar = lambda comment_id: (
+            self.assistant.assessment.similar(comment_id) if self.assistant.assessment else 1
+        )
         self.table = QTableView(self)
         self.table.setObjectName("commentTable")
         self.table.setModel(self.model)
@@ -215,6 +242,7 @@ class CommentsPage(NavigationPage):
             (TIME, 118),
             (FLAGS, 80),
             (STATE, 140),
+            (SCORE, 64),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
@@ -223,6 +251,9 @@ class CommentsPage(NavigationPage):
         header.setSectionsClickable(True)
 
         self.detail = CommentDetailPane(self)
+        self.detail.explainer = lambda comment_id: explanation_text(
+            self.assistant.assessment, comment_id
+        )
         self._use_rules(self.rules.rules)
 
         tools = QHBoxLayout()
@@ -234,6 +265,8 @@ class CommentsPage(NavigationPage):
         tools.addWidget(self.rules_button)
         tools.addWidget(self.log_button)
         tools.addWidget(self.dashboard_button)
+        tools.addWidget(self.train_progress)
+        tools.addWidget(self.train_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.author_edit, 1)
@@ -285,6 +318,7 @@ class CommentsPage(NavigationPage):
         self.rules_button.clicked.connect(self.open_rules)
         self.log_button.clicked.connect(self.open_log)
         self.dashboard_button.clicked.connect(self.open_dashboard)
+        self.train_button.clicked.connect(self.train_assistant)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.detail.decision_requested.connect(self.decide_selected)
@@ -309,6 +343,10 @@ class CommentsPage(NavigationPage):
         self.puller.message.connect(self._say)
         self.puller.finished.connect(self._pull_finished)
         self.puller.cancelled.connect(self.refresh)
+        self.assistant.scored.connect(self._scored)
+        self.assistant.trained.connect(self._say)
+        self.assistant.running.connect(self._assistant_running)
+        self.assistant.progress.connect(self._assistant_progress)
 
     def _build_actions(self) -> None:
         self.next_action = QAction(self)
@@ -325,6 +363,9 @@ class CommentsPage(NavigationPage):
         self.keep_action = QAction(self)
         self.keep_action.triggered.connect(self.keep_selected)
         keyed.append((self.keep_action, KEEP_KEY))
+        self.similar_action = QAction(self)
+        self.similar_action.triggered.connect(self.select_similar)
+        keyed.append((self.similar_action, SIMILAR_KEY))
         self.author_action = QAction(self)
         self.author_action.triggered.connect(self.detail.request_author_filter)
         self.reject_author_action = QAction(self)
@@ -374,7 +415,11 @@ class CommentsPage(NavigationPage):
             self.counter.set_queues(self._queues)
             self.decisions.undo_stack.clear()
             self.model.set_source(self._queues, reload=False)  # apply_filters reads it
+            self.assistant.use_site(site.id if site is not None else None)
         self.pull_button.setEnabled(site is not None)
+        self.train_button.setEnabled(
+            site is not None and self.assistant.available and not self.assistant.busy
+        )
         self._show_site()
         self._fill_articles()
         self.apply_filters()
@@ -468,7 +513,8 @@ class CommentsPage(NavigationPage):
 
     def _sort_chosen(self) -> None:
         order = self.current_sort()
-        column = {SortOrder.ARTICLE: ARTICLE, SortOrder.FLAGS: FLAGS}.get(order, TIME)
+        columns = {SortOrder.ARTICLE: ARTICLE, SortOrder.FLAGS: FLAGS, SortOrder.SCORE: SCORE}
+        column = columns.get(order, TIME)
         descending = order is not SortOrder.OLDEST
         header = self.table.horizontalHeader()
         header.blockSignals(True)
@@ -484,6 +530,8 @@ class CommentsPage(NavigationPage):
             wanted = SortOrder.ARTICLE
         elif column == FLAGS:
             wanted = SortOrder.FLAGS
+        elif column == SCORE:
+            wanted = SortOrder.SCORE
         elif column == TIME and self.current_sort() is SortOrder.NEWEST:
             wanted = SortOrder.OLDEST
         else:
@@ -607,6 +655,7 @@ class CommentsPage(NavigationPage):
         self._update_count_label()
         self._say(Moderation().done_text(action, len(record.changes), undo_key()))
         self.sync_requested.emit()
+        self.assistant.decided()  # trains again in the background when enough are new
 
     def keep_selected(self) -> None:
         """“Reviewed, keep as is”: close the flags of the selected comments, keep their state."""
@@ -735,6 +784,7 @@ class CommentsPage(NavigationPage):
         for action in ACTIONS:
             menu.addAction(self.decision_actions[action])
         menu.addAction(self.keep_action)
+        menu.addAction(self.similar_action)
         menu.addSeparator()
         menu.addAction(self.author_action)
         menu.addAction(self.reject_author_action)
@@ -787,7 +837,64 @@ class CommentsPage(NavigationPage):
 
     def _pull_finished(self, outcome: object) -> None:
         self.refresh()
+        self.assistant.rescore()
         self.pull_finished.emit(outcome)
+
+    # --- the assistant --------------------------------------------------------------------
+
+    def train_assistant(self) -> bool:
+        """Train the site's assistant on its decisions in the background; False if it cannot."""
+        if not self.assistant.train():
+            return False
+        self._say(self.tr("Training the assistant on this site's decisions…"))
+        return True
+
+    def select_similar(self) -> int:
+        """Select the listed comments similar to the current one (G); how many.
+
+        A decision then takes them all at once, as one undo step. Only rows
+        listed and still in this queue are selected.
+        """
+        current = self.current_comment_id()
+        assessment = self.assistant.assessment
+        if current is None or assessment is None:
+            return 0
+        members = set(assessment.campaign(current))
+        rows = [
+            row
+            for row in range(self.model.rowCount())
+            if self.model.comment_id(row) in members and not self.model.departed(row)
+        ]
+        if len(rows) < 2:
+            self._say(self.tr("No similar comments are listed here."))
+            return 0
+        self.browser.select_rows(rows)
+        self._say(
+            self.tr(
+                "%n similar comment(s) selected: one key decides them all, Ctrl+Z takes it back.",
+                "",
+                len(rows),
+            )
+        )
+        return len(rows)
+
+    def _assistant_running(self, running: bool) -> None:
+        self.train_button.setEnabled(
+            not running and self._site is not None and self.assistant.available
+        )
+        self.train_progress.setVisible(running and self.assistant.training)
+        self.train_progress.setRange(0, 0)
+
+    def _assistant_progress(self, done: int, total: int) -> None:
+        if total:  # the training's steps (the scoring after it counts comments only)
+            self.train_progress.setRange(0, total)
+            self.train_progress.setValue(done)
+
+    def _scored(self) -> None:
+        """New scores are in the cache: show them on the listed rows, in place."""
+        assessment = self.assistant.assessment
+        self.model.apply_scores(assessment.scores if assessment is not None else {})
+        self.detail.show_assistant()
 
     # --- rules and log --------------------------------------------------------------------
 
@@ -837,6 +944,13 @@ class CommentsPage(NavigationPage):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.pull_button.setText(self.tr("Pull comments"))
+        self.train_button.setText(self.tr("Train the assistant"))
+        self.train_button.setToolTip(
+            self.tr(
+                "Learn from this site's own decisions (approved against spam and trash), "
+                "on this computer only. The assistant only suggests; it never decides."
+            )
+        )
         self.cancel_button.setText(self.tr("Stop"))
         self.rules_button.setText(self.tr("Rules…"))
         self.log_button.setText(self.tr("Moderation log…"))
@@ -871,6 +985,7 @@ class CommentsPage(NavigationPage):
             qaction.setText(action_text(action))
         self.author_action.setText(self.tr("List this author's comments"))
         self.keep_action.setText(keep_text())
+        self.similar_action.setText(self.tr("Select similar comments (campaign)"))
         self.reject_author_action.setText(self.tr("Reject all pending by this author"))
         self.trust_author_action.setText(self.tr("Approve this author's next comments"))
         for index, text in enumerate(
@@ -879,6 +994,7 @@ class CommentsPage(NavigationPage):
                 self.tr("Oldest first (queue age)"),
                 self.tr("By article"),
                 self.tr("By flags"),
+                self.tr("By the assistant's score"),
             )
         ):
             self.sort_box.setItemText(index, text)

@@ -7,6 +7,8 @@ shows as the characters it is and nothing is loaded from anywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -147,6 +149,10 @@ class CommentDetailPane(QWidget):
         self.state_label.setObjectName("commentState")
         self.flags_label = plain_label(self)
         self.flags_label.setObjectName("commentFlags")
+        self.assistant_label = plain_label(self)
+        self.assistant_label.setObjectName("assistantScore")
+        #: Gives the assistant's sentence on a comment by id ("" hides it); set by the page.
+        self.explainer: Callable[[int], str] = lambda _comment_id: ""
 
         self.conflict_box = QFrame(self)
         self.conflict_box.setObjectName("conflictBox")
@@ -232,6 +238,7 @@ class CommentDetailPane(QWidget):
             self.article_label,
             self.state_label,
             self.flags_label,
+            self.assistant_label,
             self.conflict_box,
         ):
             content_layout.addWidget(widget)
@@ -315,6 +322,7 @@ class CommentDetailPane(QWidget):
                 else self.tr("Needs a look:")
             )
             self.flags_label.setText(f"{prefix} {reasons_text(detail.flags)}")
+        self.show_assistant()
         self._show_conflict(detail)
         if changed_comment or self.text_view.toPlainText() != display_text(detail.content):
             self.text_view.setPlainText(display_text(detail.content))
@@ -332,6 +340,12 @@ class CommentDetailPane(QWidget):
         self._show_reply_button(detail)
         if changed_comment:
             self.reply_edit.clear()
+
+    def show_assistant(self) -> None:
+        """Show the assistant's score and reasons for the comment shown (after new scores)."""
+        text = self.explainer(self.detail.id) if self.detail is not None else ""
+        self.assistant_label.setText(text)
+        self.assistant_label.setVisible(bool(text))
 
     def _show_conflict(self, detail: CommentDetail) -> None:
         sync = detail.sync

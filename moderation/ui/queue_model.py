@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -17,14 +17,20 @@ from PySide6.QtGui import QBrush, QColor
 from moderation.queues import PAGE_SIZE, CommentQueues, QueueFilter, QueueRow
 from moderation.rules import FlagLevel
 from moderation.statuses import Status, queue_shows, status_text
-from moderation.ui.texts import published_flag_text, reasons_text, sync_text
+from moderation.ui.texts import (
+    published_flag_text,
+    reasons_text,
+    score_text,
+    similar_text,
+    sync_text,
+)
 from shell.ui.formatting import local_time_text, show_texts_again
 from shell.ui.outside_text import tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-AUTHOR, EXCERPT, ARTICLE, TIME, FLAGS, STATE = range(6)
-COLUMN_COUNT = 6
+AUTHOR, EXCERPT, ARTICLE, TIME, FLAGS, STATE, SCORE = range(7)
+COLUMN_COUNT = 7
 
 
 _ROLES = frozenset(
@@ -51,6 +57,8 @@ class CommentQueueModel(QAbstractTableModel):
         self._total = 0
         self._exhausted = True
         self.query = QueueFilter()
+        #: How many comments are in a comment's campaign (1: none); set by the page.
+        self.similar: Callable[[int], int] = lambda _comment_id: 1
 
     # --- loading ----------------------------------------------------------------------
 
@@ -149,6 +157,20 @@ class CommentQueueModel(QAbstractTableModel):
             fresh = replace(self._rows[row], status=status, flag_open=False, sync_state="pending")
             self._place(row, fresh)
 
+    def apply_scores(self, scores: dict[int, float]) -> None:
+        """Show the assistant's new scores on the loaded rows (none: -1), in place.
+
+        The rows keep their places (as after a decision); a queue sorted by score
+        is put in the new order when it is read again.
+        """
+        for row, queue_row in enumerate(self._rows):
+            score = scores.get(queue_row.id, -1.0)
+            if score != queue_row.sort_score:
+                self._rows[row] = replace(queue_row, sort_score=score)
+        self._texts.clear()  # the campaign badges may have changed too
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, SCORE))
+
     def _place(self, row: int, fresh: QueueRow) -> None:
         """Put *fresh* on *row*, dimming it when it no longer belongs to the queue."""
         belongs = queue_shows(self.query.queue, fresh.status, fresh.flag_open)
@@ -173,7 +195,7 @@ class CommentQueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Author, comment, article, time, flags, state."""
+        """Author, comment, article, time, flags, state, the assistant's score."""
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -209,13 +231,16 @@ class CommentQueueModel(QAbstractTableModel):
         if column == AUTHOR:
             return row.author_name or self.tr("(anonymous)")
         if column == EXCERPT:
-            return row.excerpt
+            similar = self.similar(row.id)
+            return f"[{similar_text(similar)}] {row.excerpt}" if similar > 1 else row.excerpt
         if column == ARTICLE:
             return row.article or self.tr("Article #{id}").format(id=row.post_id)
         if column == TIME:
             return local_time_text(row.date_gmt)
         if column == FLAGS:
             return reasons_text(row.flags)
+        if column == SCORE:
+            return score_text(row.score)
         state = status_text(row.status)
         if row.flag_open and row.status == Status.APPROVED:
             state = published_flag_text()  # post-moderation: readers already see it
@@ -235,6 +260,7 @@ class CommentQueueModel(QAbstractTableModel):
             TIME: self.tr("Time"),
             FLAGS: self.tr("Flags"),
             STATE: self.tr("State"),
+            SCORE: self.tr("Score"),
         }
         return titles.get(section)
 

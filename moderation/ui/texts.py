@@ -133,6 +133,16 @@ def reason_text(reason: Reason) -> str:
     return texts[reason.kind].format(detail=reason.detail)
 
 
+def score_text(score: float | None) -> str:
+    """The assistant's score as a percentage ("87%"; "" when there is none)."""
+    return f"{round(score * 100)}%" if score is not None else ""
+
+
+def similar_text(count: int) -> str:
+    """The campaign badge: how many near-duplicate comments, this one included."""
+    return QCoreApplication.translate("Moderation", "Similar: {count}").format(count=count)
+
+
 def reasons_text(reasons: tuple[Reason, ...], separator: str = "; ") -> str:
     """Every reason, joined."""
     return separator.join(reason_text(reason) for reason in reasons)

@@ -244,6 +244,7 @@ def test_buttons_and_the_context_menu_decide_too(
         "Back to pending",
         "Restore",
         "Reviewed, keep as is",
+        "Select similar comments (campaign)",
         "List this author's comments",
         "Reject all pending by this author",
         "Approve this author's next comments",

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from moderation.assistant.scores import store_scores
 from moderation.authors import TRUSTED_NOTE, remember_account_user, set_trusted
 from moderation.cache import reflag_all, store_page
 from moderation.decisions import decide, undo
@@ -211,6 +212,7 @@ def _expected(rows: list[QueueRow], order: SortOrder) -> list[int]:
         SortOrder.NEWEST: lambda r: (r.date_gmt, r.id),
         SortOrder.ARTICLE: lambda r: (r.post_id, r.date_gmt, r.id),
         SortOrder.FLAGS: lambda r: (r.flag_level, r.date_gmt, r.id),
+        SortOrder.SCORE: lambda r: (r.sort_score, r.date_gmt, r.id),
     }
     return [r.id for r in sorted(rows, key=keys[order], reverse=True)]
 
@@ -236,6 +238,9 @@ def test_each_sort_order_pages_through_every_comment_once(
         ],
     )
     queues = CommentQueues(store, site_id)
+    waiting = sorted(row.id for row in queues.page(QueueFilter(Queue.PENDING)))
+    # the assistant's scores: three levels shared by several comments, one unscored
+    store_scores(store, site_id, {i: (n % 3) / 2 for n, i in enumerate(waiting[1:])})
     query = QueueFilter(Queue.PENDING, order=order)
     seen: list[QueueRow] = []
     while True:
@@ -245,6 +250,7 @@ def test_each_sort_order_pages_through_every_comment_once(
         seen.extend(page)
     assert len({row.id for row in seen}) == len(seen) == 23
     assert [row.id for row in seen] == _expected(seen, order)
+    assert seen[-1].score is None or order is not SortOrder.SCORE  # unscored last
 
 
 def test_oldest_pending_is_the_earliest_held_comment(store: Store, site_id: int) -> None:
