@@ -346,3 +346,21 @@ def test_after_enough_new_decisions_the_assistant_retrains_in_the_background(
     )
     qtbot.waitUntil(lambda: not page.assistant.busy, timeout=60_000)
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_a_bug_while_training_points_to_the_log_not_to_its_english_text(
+    qtbot: QtBot, store: Store, site_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise ZeroDivisionError("an English detail for the log")
+
+    monkeypatch.setattr("moderation.ui.assistant_controller.retrain_site", broken)
+    page = _page(qtbot, store, tmp_path)
+    _idle(qtbot, page)
+    page.train_button.click()
+    qtbot.waitUntil(lambda: "Training failed" in page.status_label.text())
+    _idle(qtbot, page)
+    shown = page.status_label.text()
+    assert "ZeroDivisionError" not in shown and "English detail" not in shown
+    assert "details are in the log" in shown
+    assert page.train_button.isEnabled()
