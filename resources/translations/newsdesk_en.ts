@@ -563,48 +563,48 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="232"/>
+        <location filename="../../moderation/ui/queue_model.py" line="242"/>
         <source>(anonymous)</source>
         <extracomment>How many comments are in a comment&apos;s campaign (1: none); set by the page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="237"/>
+        <location filename="../../moderation/ui/queue_model.py" line="247"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="257"/>
+        <location filename="../../moderation/ui/queue_model.py" line="267"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="258"/>
+        <location filename="../../moderation/ui/queue_model.py" line="268"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="259"/>
+        <location filename="../../moderation/ui/queue_model.py" line="269"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="260"/>
+        <location filename="../../moderation/ui/queue_model.py" line="270"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="261"/>
+        <location filename="../../moderation/ui/queue_model.py" line="271"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="262"/>
+        <location filename="../../moderation/ui/queue_model.py" line="272"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="263"/>
+        <location filename="../../moderation/ui/queue_model.py" line="273"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,45 +613,46 @@ Ctrl+Enter adds the next question or answer.</source>
     <name>CommentsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="80"/>
-        <location filename="../../moderation/ui/comments_page.py" line="386"/>
+        <location filename="../../moderation/ui/comments_page.py" line="388"/>
         <source>Comments</source>
+        <extracomment>At most this many rows are listed to select a campaign (G): 25 pages of the queue.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="431"/>
+        <location filename="../../moderation/ui/comments_page.py" line="433"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="434"/>
+        <location filename="../../moderation/ui/comments_page.py" line="436"/>
         <source>Site: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="440"/>
-        <location filename="../../moderation/ui/comments_page.py" line="981"/>
+        <location filename="../../moderation/ui/comments_page.py" line="442"/>
+        <location filename="../../moderation/ui/comments_page.py" line="996"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="443"/>
+        <location filename="../../moderation/ui/comments_page.py" line="445"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="556"/>
+        <location filename="../../moderation/ui/comments_page.py" line="558"/>
         <source>Comments by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="556"/>
-        <location filename="../../moderation/ui/comments_page.py" line="692"/>
-        <location filename="../../moderation/ui/comments_page.py" line="702"/>
+        <location filename="../../moderation/ui/comments_page.py" line="558"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
+        <location filename="../../moderation/ui/comments_page.py" line="704"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="579"/>
+        <location filename="../../moderation/ui/comments_page.py" line="581"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -659,7 +660,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="604"/>
+        <location filename="../../moderation/ui/comments_page.py" line="606"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n comment waiting to sync</numerusform>
@@ -667,7 +668,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="606"/>
+        <location filename="../../moderation/ui/comments_page.py" line="608"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n conflict with the site</numerusform>
@@ -685,7 +686,7 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="725"/>
+        <location filename="../../moderation/ui/comments_page.py" line="727"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Already sent: the reverse of %n decision will be sent.</numerusform>
@@ -693,7 +694,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="733"/>
+        <location filename="../../moderation/ui/comments_page.py" line="735"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n comment changed since the decision and was left as it is.</numerusform>
@@ -701,17 +702,17 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="771"/>
+        <location filename="../../moderation/ui/comments_page.py" line="773"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="774"/>
+        <location filename="../../moderation/ui/comments_page.py" line="776"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="817"/>
+        <location filename="../../moderation/ui/comments_page.py" line="819"/>
         <source>No site is set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,32 +752,40 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="686"/>
+        <location filename="../../moderation/ui/comments_page.py" line="688"/>
         <source>This author has no pending comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Comments {author} writes from now on are approved when pulled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="708"/>
         <source>Comments {author} writes from now on wait for a decision again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <location filename="../../moderation/ui/comments_page.py" line="851"/>
         <source>Training the assistant on this site&apos;s decisions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/comments_page.py" line="869"/>
-        <source>No similar comments are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <source>%n more in other queues.</source>
+        <translation>
+            <numerusform>%n more in another queue.</numerusform>
+            <numerusform>%n more in other queues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="876"/>
+        <source>No similar comments are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="881"/>
         <source>%n similar comment(s) selected: one key decides them all, Ctrl+Z takes it back.</source>
         <translation>
             <numerusform>%n similar comment selected: one key decides it, Ctrl+Z takes it back.</numerusform>
@@ -784,7 +793,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="920"/>
+        <location filename="../../moderation/ui/comments_page.py" line="935"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Rules saved; %n comment flagged differently now.</numerusform>
@@ -792,137 +801,137 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="946"/>
+        <location filename="../../moderation/ui/comments_page.py" line="961"/>
         <source>Pull comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="947"/>
+        <location filename="../../moderation/ui/comments_page.py" line="962"/>
         <source>Train the assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="950"/>
+        <location filename="../../moderation/ui/comments_page.py" line="965"/>
         <source>Learn from this site&apos;s own decisions (approved against spam and trash), on this computer only. The assistant only suggests; it never decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="954"/>
+        <location filename="../../moderation/ui/comments_page.py" line="969"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="955"/>
+        <location filename="../../moderation/ui/comments_page.py" line="970"/>
         <source>Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="956"/>
+        <location filename="../../moderation/ui/comments_page.py" line="971"/>
         <source>Moderation log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="957"/>
+        <location filename="../../moderation/ui/comments_page.py" line="972"/>
         <source>Dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="958"/>
+        <location filename="../../moderation/ui/comments_page.py" line="973"/>
         <source>Show all authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="959"/>
+        <location filename="../../moderation/ui/comments_page.py" line="974"/>
         <source>Show conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="961"/>
+        <location filename="../../moderation/ui/comments_page.py" line="976"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="965"/>
+        <location filename="../../moderation/ui/comments_page.py" line="980"/>
         <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="970"/>
+        <location filename="../../moderation/ui/comments_page.py" line="985"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="973"/>
+        <location filename="../../moderation/ui/comments_page.py" line="988"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="974"/>
+        <location filename="../../moderation/ui/comments_page.py" line="989"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="975"/>
+        <location filename="../../moderation/ui/comments_page.py" line="990"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="976"/>
+        <location filename="../../moderation/ui/comments_page.py" line="991"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="982"/>
+        <location filename="../../moderation/ui/comments_page.py" line="997"/>
         <source>Next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="983"/>
+        <location filename="../../moderation/ui/comments_page.py" line="998"/>
         <source>Previous comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="986"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1001"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1003"/>
         <source>Select similar comments (campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="989"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1004"/>
         <source>Reject all pending by this author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="990"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1005"/>
         <source>Approve this author&apos;s next comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="993"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1008"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="994"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1009"/>
         <source>Oldest first (queue age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="995"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1010"/>
         <source>By article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="996"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1011"/>
         <source>By flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="997"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1012"/>
         <source>By the assistant&apos;s score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,57 +1081,62 @@ Your work is saved; you can keep working. The details are in the log:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="160"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="152"/>
+        <source>Assistant&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="161"/>
         <source>Export the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="162"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="163"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="178"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="179"/>
         <source>The file could not be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="183"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="184"/>
         <source>Exported to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="196"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="197"/>
         <source>Moderation dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="197"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="198"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="198"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="199"/>
         <source>Nothing in these two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="199"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="200"/>
         <source>Pending comments, end of each day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="200"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="201"/>
         <source>Decisions per moderator per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="201"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="202"/>
         <source>Why comments were rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="202"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="203"/>
         <source>Busiest articles (comments)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,7 +2161,7 @@ Blocks: {count}</source>
     <message>
         <location filename="../../moderation/statuses.py" line="87"/>
         <location filename="../../moderation/ui/texts.py" line="17"/>
-        <location filename="../../moderation/ui/texts.py" line="165"/>
+        <location filename="../../moderation/ui/texts.py" line="166"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,87 +2406,92 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="143"/>
+        <location filename="../../moderation/ui/texts.py" line="132"/>
+        <source>Assistant: {detail}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="144"/>
         <source>Similar: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="154"/>
+        <location filename="../../moderation/ui/texts.py" line="155"/>
         <source>waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="155"/>
+        <location filename="../../moderation/ui/texts.py" line="156"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="156"/>
+        <location filename="../../moderation/ui/texts.py" line="157"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="157"/>
+        <location filename="../../moderation/ui/texts.py" line="158"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="166"/>
+        <location filename="../../moderation/ui/texts.py" line="167"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="167"/>
+        <location filename="../../moderation/ui/texts.py" line="168"/>
         <source>Marked as spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="168"/>
+        <location filename="../../moderation/ui/texts.py" line="169"/>
         <source>Returned to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="169"/>
+        <location filename="../../moderation/ui/texts.py" line="170"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="170"/>
+        <location filename="../../moderation/ui/texts.py" line="171"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="171"/>
+        <location filename="../../moderation/ui/texts.py" line="172"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="172"/>
+        <location filename="../../moderation/ui/texts.py" line="173"/>
         <source>Kept the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="173"/>
+        <location filename="../../moderation/ui/texts.py" line="174"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="174"/>
+        <location filename="../../moderation/ui/texts.py" line="175"/>
         <source>Reviewed, kept as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="175"/>
+        <location filename="../../moderation/ui/texts.py" line="176"/>
         <source>Trusted author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="182"/>
+        <location filename="../../moderation/ui/texts.py" line="183"/>
         <source>Rules (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="184"/>
+        <location filename="../../moderation/ui/texts.py" line="185"/>
         <source>Someone on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,58 +2977,78 @@ Blocks: {count}</source>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="81"/>
-        <source>The site&apos;s comment box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="83"/>
-        <source>Fewest characters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="84"/>
-        <source>Most characters:</source>
+        <source>Hold for review the comments the assistant scores at or above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="85"/>
-        <source>Outside these limits:</source>
+        <source> % or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="87"/>
-        <source>Words</source>
+        <location filename="../../moderation/ui/rules_dialog.py" line="88"/>
+        <source>The site&apos;s comment box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="90"/>
+        <source>Fewest characters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="91"/>
-        <source>Banned words (suggest rejecting)</source>
+        <source>Most characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="92"/>
+        <source>Outside these limits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="100"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="98"/>
+        <source>Banned words (suggest rejecting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="101"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="107"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="132"/>
         <source>When one is found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="97"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="104"/>
         <source>Watch words (flag for a look)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="111"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="118"/>
         <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word in a comment typed without any accents, but not “đều”; &quot;đụ&quot; never finds the “du” of “du lịch”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="122"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="134"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="143"/>
+        <source>Off by default. The comments are only flagged for a moderator (Flagged queue); their state on the site never changes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="153"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation type="unfinished"></translation>
     </message>

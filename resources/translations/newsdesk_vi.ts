@@ -566,48 +566,48 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="232"/>
+        <location filename="../../moderation/ui/queue_model.py" line="242"/>
         <source>(anonymous)</source>
         <extracomment>How many comments are in a comment&apos;s campaign (1: none); set by the page.</extracomment>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="237"/>
+        <location filename="../../moderation/ui/queue_model.py" line="247"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="257"/>
+        <location filename="../../moderation/ui/queue_model.py" line="267"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="258"/>
+        <location filename="../../moderation/ui/queue_model.py" line="268"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="259"/>
+        <location filename="../../moderation/ui/queue_model.py" line="269"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="260"/>
+        <location filename="../../moderation/ui/queue_model.py" line="270"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="261"/>
+        <location filename="../../moderation/ui/queue_model.py" line="271"/>
         <source>Flags</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="262"/>
+        <location filename="../../moderation/ui/queue_model.py" line="272"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="263"/>
+        <location filename="../../moderation/ui/queue_model.py" line="273"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
@@ -616,59 +616,60 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     <name>CommentsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="80"/>
-        <location filename="../../moderation/ui/comments_page.py" line="386"/>
+        <location filename="../../moderation/ui/comments_page.py" line="388"/>
         <source>Comments</source>
+        <extracomment>At most this many rows are listed to select a campaign (G): 25 pages of the queue.</extracomment>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="431"/>
+        <location filename="../../moderation/ui/comments_page.py" line="433"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation>Chưa cấu hình trang tin. Hãy thêm trong Tùy chọn ▸ Trang tin để lấy bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="434"/>
+        <location filename="../../moderation/ui/comments_page.py" line="436"/>
         <source>Site: {name}</source>
         <translation>Trang tin: {name}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="440"/>
-        <location filename="../../moderation/ui/comments_page.py" line="981"/>
+        <location filename="../../moderation/ui/comments_page.py" line="442"/>
+        <location filename="../../moderation/ui/comments_page.py" line="996"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="443"/>
+        <location filename="../../moderation/ui/comments_page.py" line="445"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="556"/>
+        <location filename="../../moderation/ui/comments_page.py" line="558"/>
         <source>Comments by {author}</source>
         <translation>Bình luận của {author}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="556"/>
-        <location filename="../../moderation/ui/comments_page.py" line="692"/>
-        <location filename="../../moderation/ui/comments_page.py" line="702"/>
+        <location filename="../../moderation/ui/comments_page.py" line="558"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
+        <location filename="../../moderation/ui/comments_page.py" line="704"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="579"/>
+        <location filename="../../moderation/ui/comments_page.py" line="581"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="604"/>
+        <location filename="../../moderation/ui/comments_page.py" line="606"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n bình luận chờ đồng bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="606"/>
+        <location filename="../../moderation/ui/comments_page.py" line="608"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n xung đột với trang tin</numerusform>
@@ -685,31 +686,31 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Không có gì để thay đổi: không bình luận nào được chọn đang cần xem xét.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="725"/>
+        <location filename="../../moderation/ui/comments_page.py" line="727"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Đã gửi rồi: sẽ gửi lệnh đảo ngược %n quyết định.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="733"/>
+        <location filename="../../moderation/ui/comments_page.py" line="735"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n bình luận đã thay đổi sau quyết định nên được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="771"/>
+        <location filename="../../moderation/ui/comments_page.py" line="773"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation>Đã duyệt bình luận và xếp câu trả lời vào hàng đợi gửi; cả hai được gửi cùng các quyết định kiểm duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="774"/>
+        <location filename="../../moderation/ui/comments_page.py" line="776"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation>Đã đưa trả lời vào hàng đợi; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="817"/>
+        <location filename="../../moderation/ui/comments_page.py" line="819"/>
         <source>No site is set up.</source>
         <translation>Chưa cấu hình trang tin.</translation>
     </message>
@@ -749,176 +750,183 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Đang kiểm tra bình luận theo quy tắc mới…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="686"/>
+        <location filename="../../moderation/ui/comments_page.py" line="688"/>
         <source>This author has no pending comments.</source>
         <translation>Người này không có bình luận nào chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Comments {author} writes from now on are approved when pulled.</source>
         <translation>Từ nay bình luận mới của {author} được duyệt ngay khi lấy về.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="708"/>
         <source>Comments {author} writes from now on wait for a decision again.</source>
         <translation>Từ nay bình luận mới của {author} lại chờ duyệt như thường.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <location filename="../../moderation/ui/comments_page.py" line="851"/>
         <source>Training the assistant on this site&apos;s decisions…</source>
         <translation>Đang huấn luyện trợ lý trên các quyết định của trang này…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <source>%n more in other queues.</source>
+        <translation>
+            <numerusform>Còn %n bình luận ở các mục khác.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="869"/>
+        <location filename="../../moderation/ui/comments_page.py" line="876"/>
         <source>No similar comments are listed here.</source>
         <translation>Không có bình luận giống nhau nào trong danh sách này.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <location filename="../../moderation/ui/comments_page.py" line="881"/>
         <source>%n similar comment(s) selected: one key decides them all, Ctrl+Z takes it back.</source>
         <translation>
             <numerusform>Đã chọn %n bình luận giống nhau: một phím quyết định tất cả, Ctrl+Z để hoàn tác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="920"/>
+        <location filename="../../moderation/ui/comments_page.py" line="935"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Đã lưu quy tắc; %n bình luận được đánh dấu khác trước.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="946"/>
+        <location filename="../../moderation/ui/comments_page.py" line="961"/>
         <source>Pull comments</source>
         <translation>Lấy bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="947"/>
+        <location filename="../../moderation/ui/comments_page.py" line="962"/>
         <source>Train the assistant</source>
         <translation>Huấn luyện trợ lý</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="950"/>
+        <location filename="../../moderation/ui/comments_page.py" line="965"/>
         <source>Learn from this site&apos;s own decisions (approved against spam and trash), on this computer only. The assistant only suggests; it never decides.</source>
         <translation>Học từ chính các quyết định của trang này (đã duyệt so với thư rác và từ chối), chỉ trên máy này. Trợ lý chỉ gợi ý, không bao giờ tự quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="954"/>
+        <location filename="../../moderation/ui/comments_page.py" line="969"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="955"/>
+        <location filename="../../moderation/ui/comments_page.py" line="970"/>
         <source>Rules…</source>
         <translation>Quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="956"/>
+        <location filename="../../moderation/ui/comments_page.py" line="971"/>
         <source>Moderation log…</source>
         <translation>Nhật ký kiểm duyệt…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="957"/>
+        <location filename="../../moderation/ui/comments_page.py" line="972"/>
         <source>Dashboard…</source>
         <translation>Bảng số liệu…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="958"/>
+        <location filename="../../moderation/ui/comments_page.py" line="973"/>
         <source>Show all authors</source>
         <translation>Hiện mọi người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="959"/>
+        <location filename="../../moderation/ui/comments_page.py" line="974"/>
         <source>Show conflicts</source>
         <translation>Hiện xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="961"/>
+        <location filename="../../moderation/ui/comments_page.py" line="976"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="965"/>
+        <location filename="../../moderation/ui/comments_page.py" line="980"/>
         <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
         <translation>Bình luận phải có đủ mọi từ, theo thứ tự bất kỳ; bình luận có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép (&quot;chuyển đổi số&quot;) để chỉ tìm khi chúng đứng liền nhau.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="970"/>
+        <location filename="../../moderation/ui/comments_page.py" line="985"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="973"/>
+        <location filename="../../moderation/ui/comments_page.py" line="988"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="974"/>
+        <location filename="../../moderation/ui/comments_page.py" line="989"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="975"/>
+        <location filename="../../moderation/ui/comments_page.py" line="990"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="976"/>
+        <location filename="../../moderation/ui/comments_page.py" line="991"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="982"/>
+        <location filename="../../moderation/ui/comments_page.py" line="997"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="983"/>
+        <location filename="../../moderation/ui/comments_page.py" line="998"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="986"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1001"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1003"/>
         <source>Select similar comments (campaign)</source>
         <translation>Chọn các bình luận giống nhau (chiến dịch)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="989"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1004"/>
         <source>Reject all pending by this author</source>
         <translation>Từ chối mọi bình luận chờ duyệt của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="990"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1005"/>
         <source>Approve this author&apos;s next comments</source>
         <translation>Tự duyệt các bình luận sau của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="993"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1008"/>
         <source>Newest first</source>
         <translation>Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="994"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1009"/>
         <source>Oldest first (queue age)</source>
         <translation>Cũ nhất trước (chờ lâu nhất)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="995"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1010"/>
         <source>By article</source>
         <translation>Theo bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="996"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1011"/>
         <source>By flags</source>
         <translation>Theo mức cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="997"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1012"/>
         <source>By the assistant&apos;s score</source>
         <translation>Theo điểm của trợ lý</translation>
     </message>
@@ -1071,57 +1079,62 @@ Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. C
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="160"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="152"/>
+        <source>Assistant&apos;s score</source>
+        <translation>Điểm của trợ lý</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="161"/>
         <source>Export the dashboard</source>
         <translation>Xuất bảng số liệu</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="162"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="163"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="178"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="179"/>
         <source>The file could not be written ({reason}).</source>
         <translation>Không ghi được tệp ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="183"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="184"/>
         <source>Exported to {name}.</source>
         <translation>Đã xuất ra {name}.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="196"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="197"/>
         <source>Moderation dashboard</source>
         <translation>Bảng số liệu kiểm duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="197"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="198"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="198"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="199"/>
         <source>Nothing in these two weeks.</source>
         <translation>Không có gì trong hai tuần này.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="199"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="200"/>
         <source>Pending comments, end of each day</source>
         <translation>Bình luận chờ duyệt, cuối mỗi ngày</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="200"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="201"/>
         <source>Decisions per moderator per day</source>
         <translation>Quyết định của từng người kiểm duyệt theo ngày</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="201"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="202"/>
         <source>Why comments were rejected</source>
         <translation>Lý do bình luận bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="202"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="203"/>
         <source>Busiest articles (comments)</source>
         <translation>Bài viết nhiều bình luận nhất</translation>
     </message>
@@ -2147,7 +2160,7 @@ Số khối: {count}</translation>
     <message>
         <location filename="../../moderation/statuses.py" line="87"/>
         <location filename="../../moderation/ui/texts.py" line="17"/>
-        <location filename="../../moderation/ui/texts.py" line="165"/>
+        <location filename="../../moderation/ui/texts.py" line="166"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
@@ -2375,87 +2388,92 @@ Số khối: {count}</translation>
         <translation>Liên kết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="143"/>
+        <location filename="../../moderation/ui/texts.py" line="132"/>
+        <source>Assistant: {detail}%</source>
+        <translation>Trợ lý: {detail}%</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="144"/>
         <source>Similar: {count}</source>
         <translation>Giống nhau: {count}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="154"/>
+        <location filename="../../moderation/ui/texts.py" line="155"/>
         <source>waiting to sync</source>
         <translation>chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="155"/>
+        <location filename="../../moderation/ui/texts.py" line="156"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="156"/>
+        <location filename="../../moderation/ui/texts.py" line="157"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="157"/>
+        <location filename="../../moderation/ui/texts.py" line="158"/>
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="166"/>
+        <location filename="../../moderation/ui/texts.py" line="167"/>
         <source>Rejected</source>
         <translation>Đã từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="167"/>
+        <location filename="../../moderation/ui/texts.py" line="168"/>
         <source>Marked as spam</source>
         <translation>Đã đánh dấu spam</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="168"/>
+        <location filename="../../moderation/ui/texts.py" line="169"/>
         <source>Returned to pending</source>
         <translation>Đã trả về chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="169"/>
+        <location filename="../../moderation/ui/texts.py" line="170"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="170"/>
+        <location filename="../../moderation/ui/texts.py" line="171"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="171"/>
+        <location filename="../../moderation/ui/texts.py" line="172"/>
         <source>Replied</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="172"/>
+        <location filename="../../moderation/ui/texts.py" line="173"/>
         <source>Kept the site&apos;s decision</source>
         <translation>Đã giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="173"/>
+        <location filename="../../moderation/ui/texts.py" line="174"/>
         <source>Conflict with the site</source>
         <translation>Xung đột với trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="174"/>
+        <location filename="../../moderation/ui/texts.py" line="175"/>
         <source>Reviewed, kept as is</source>
         <translation>Đã xem, giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="175"/>
+        <location filename="../../moderation/ui/texts.py" line="176"/>
         <source>Trusted author</source>
         <translation>Người viết tin cậy</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="182"/>
+        <location filename="../../moderation/ui/texts.py" line="183"/>
         <source>Rules (automatic)</source>
         <translation>Quy tắc (tự động)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="184"/>
+        <location filename="../../moderation/ui/texts.py" line="185"/>
         <source>Someone on the site</source>
         <translation>Người khác trên trang tin</translation>
     </message>
@@ -2939,58 +2957,78 @@ Số khối: {count}</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="81"/>
+        <source>Hold for review the comments the assistant scores at or above</source>
+        <translation>Giữ lại để xem xét các bình luận trợ lý chấm từ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="85"/>
+        <source> % or more</source>
+        <translation> % trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="88"/>
         <source>The site&apos;s comment box</source>
         <translation>Ô bình luận của trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="83"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="90"/>
         <source>Fewest characters:</source>
         <translation>Ít nhất (ký tự):</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="84"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="91"/>
         <source>Most characters:</source>
         <translation>Nhiều nhất (ký tự):</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="85"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="92"/>
         <source>Outside these limits:</source>
         <translation>Ngoài giới hạn này:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="87"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
         <source>Words</source>
         <translation>Từ ngữ</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="91"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="98"/>
         <source>Banned words (suggest rejecting)</source>
         <translation>Từ cấm (nên từ chối)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="100"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="101"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="107"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="132"/>
         <source>When one is found:</source>
         <translation>Khi gặp:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="97"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="104"/>
         <source>Watch words (flag for a look)</source>
         <translation>Từ cần chú ý (đánh dấu để xem xét)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="111"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="118"/>
         <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word in a comment typed without any accents, but not “đều”; &quot;đụ&quot; never finds the “du” of “du lịch”.</source>
         <translation>Mỗi dòng một từ hoặc cụm từ. Không phân biệt chữ hoa và dấu, nên “ngu” cũng tìm thấy “NGŨ”, nhưng không bao giờ khớp một phần của từ dài hơn như “người”. Đặt từ trong ngoặc kép (&quot;đểu&quot;) để khớp đúng dấu: khi đó nó cũng tìm thấy từ ấy trong bình luận gõ không dấu, nhưng không khớp “đều”; &quot;đụ&quot; không bao giờ khớp “du” trong “du lịch”.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="122"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
         <source>Links</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="134"/>
+        <source>Assistant</source>
+        <translation>Trợ lý</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="143"/>
+        <source>Off by default. The comments are only flagged for a moderator (Flagged queue); their state on the site never changes by itself.</source>
+        <translation>Mặc định tắt. Các bình luận chỉ được đánh dấu để người kiểm duyệt xem (mục Cần xem xét); trạng thái của chúng trên trang không bao giờ tự thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="153"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation>Hành động tự động chỉ áp dụng cho các bình luận lấy về từ nay mà chưa có người kiểm duyệt quyết định; chúng được ghi nhật ký và có thể hoàn tác như mọi quyết định.</translation>
     </message>
