@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from editor.document import InterviewDocument
 from editor.html_export import export_html_page
 from editor.page_photos import (
@@ -29,6 +31,7 @@ from editor.page_photos import (
     missing_photos,
 )
 from editor.plaintext_export import export_plain_text
+from storage.known_error import KnownError
 
 
 class ExportFormat(enum.StrEnum):
@@ -39,13 +42,20 @@ class ExportFormat(enum.StrEnum):
     PDF = "pdf"
 
 
-class ExportError(Exception):
-    """The file could not be written; ``user_message`` says why."""
+class ExportError(KnownError):
+    """The file could not be written; ``user_message`` says why, translated."""
 
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(f"cannot write {path}: {reason}")
         self.path = path
-        self.user_message = f"Could not write {path}: {reason}"
+        self.reason = reason
+
+    @property
+    def user_message(self) -> str:
+        """One translated sentence naming the file and the system's reason."""
+        return QCoreApplication.translate(
+            "EditorMessages", "Could not write {path}: {reason}"
+        ).format(path=self.path, reason=self.reason)
 
 
 class ExportCancelled(Exception):

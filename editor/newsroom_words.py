@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from storage.collation import vietnamese_sort_key
 from storage.database import Store
+from storage.known_error import KnownError
 from storage.models import NewsroomWord
 from storage.textfold import strip_invisible
 
@@ -26,7 +27,7 @@ MAX_ENTRIES = 50_000
 MAX_FILE_BYTES = 4 * 1024 * 1024
 
 
-class WordListError(Exception):
+class WordListError(KnownError):
     """A word list that cannot be imported; ``user_message`` says why, translated."""
 
     def __init__(self, reason: str, line: int = 0) -> None:

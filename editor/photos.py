@@ -33,7 +33,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from editor.photo_metadata import metadata_from_bytes
+from storage.known_error import KnownError
 
 if TYPE_CHECKING:
     from PIL import Image  # the image library is imported where a photo is touched
@@ -112,7 +115,7 @@ PILLOW_FORMATS: dict[str, PhotoFormat] = {
 
 
 class PhotoErrorKind(StrEnum):
-    """Why a photo was refused; the UI picks its translated message by kind."""
+    """Why a photo was refused; the error's translated message is chosen by it."""
 
     UNREADABLE = "unreadable"
     NOT_AN_IMAGE = "not_an_image"
@@ -124,37 +127,7 @@ class PhotoErrorKind(StrEnum):
     CANNOT_SAVE = "cannot_save"
 
 
-_MESSAGES: dict[PhotoErrorKind, str] = {
-    PhotoErrorKind.UNREADABLE: (
-        "Newsdesk could not open “{name}”; check that the file still exists "
-        "and that you are allowed to read it."
-    ),
-    PhotoErrorKind.NOT_AN_IMAGE: "“{name}” is not a picture, so it cannot be attached as a photo.",
-    PhotoErrorKind.UNSUPPORTED_FORMAT: (
-        "“{name}” is {format}, but only JPEG, PNG and WebP photos can be attached; "
-        "save it as JPEG first."
-    ),
-    PhotoErrorKind.TRUNCATED: (
-        "“{name}” is damaged or incomplete (perhaps the copy was interrupted); "
-        "copy it again from the camera or the sender."
-    ),
-    PhotoErrorKind.TOO_LARGE_FILE: (
-        "“{name}” is larger than 40 MB; export a smaller copy and attach that instead."
-    ),
-    PhotoErrorKind.TOO_MANY_PIXELS: (
-        "“{name}” has more than 60 megapixels; resize it to a smaller copy and attach that instead."
-    ),
-    PhotoErrorKind.DISK_FULL: (
-        "The disk is full, so “{name}” could not be saved; free some space and try again."
-    ),
-    PhotoErrorKind.CANNOT_SAVE: (
-        "Newsdesk could not save “{name}” in its photo folder; "
-        "check that its data folder can be written to."
-    ),
-}
-
-
-class PhotoError(Exception):
+class PhotoError(KnownError):
     """A photo that cannot be attached (or published), with a sentence for the user.
 
     ``kind`` says why; ``path`` is the file concerned; ``detail`` is for the
@@ -169,11 +142,53 @@ class PhotoError(Exception):
 
     @property
     def user_message(self) -> str:
-        """One English sentence saying what is wrong and what to do."""
+        """One translated sentence saying what is wrong and what to do."""
+        translate = QCoreApplication.translate
+        messages = {
+            PhotoErrorKind.UNREADABLE: translate(
+                "EditorMessages",
+                "Newsdesk could not open “{name}”; check that the file still exists and "
+                "that you may read it.",
+            ),
+            PhotoErrorKind.NOT_AN_IMAGE: translate(
+                "EditorMessages", "“{name}” is not a picture, so it cannot be attached as a photo."
+            ),
+            PhotoErrorKind.UNSUPPORTED_FORMAT: translate(
+                "EditorMessages",
+                "“{name}” is in a picture format Newsdesk does not publish; "
+                "only JPEG, PNG and WebP can be attached. Save it as JPEG first.",
+            ),
+            PhotoErrorKind.TRUNCATED: translate(
+                "EditorMessages",
+                "“{name}” is damaged or incomplete (perhaps the copy was interrupted); "
+                "copy it again from the camera or the sender.",
+            ),
+            PhotoErrorKind.TOO_LARGE_FILE: translate(
+                "EditorMessages",
+                "“{name}” is larger than 40 MB; export a smaller copy and attach that instead.",
+            ),
+            PhotoErrorKind.TOO_MANY_PIXELS: translate(
+                "EditorMessages",
+                "“{name}” has more than 60 megapixels; resize it and attach the smaller copy.",
+            ),
+            PhotoErrorKind.DISK_FULL: translate(
+                "EditorMessages",
+                "The disk is full, so “{name}” could not be saved; free some space and try again.",
+            ),
+            PhotoErrorKind.CANNOT_SAVE: translate(
+                "EditorMessages",
+                "Newsdesk could not save “{name}” in its photo folder; check that the data "
+                "folder can be written to.",
+            ),
+        }
         found = self.detail if self.kind is PhotoErrorKind.UNSUPPORTED_FORMAT else ""
-        article = "an" if found[:1] in ("A", "E", "I", "O", "U") else "a"
-        described = f"{article} {found} picture" if found.isalnum() else "in another picture format"
-        return _MESSAGES[self.kind].format(name=self.path.name, format=described)
+        if found.isalnum():  # the format Pillow named (GIF, BMP, HEIC)
+            return translate(
+                "EditorMessages",
+                "“{name}” is a {format} picture, a format Newsdesk does not publish; "
+                "only JPEG, PNG and WebP can be attached. Save it as JPEG first.",
+            ).format(name=self.path.name, format=found)
+        return messages[self.kind].format(name=self.path.name)
 
 
 @dataclass(frozen=True)

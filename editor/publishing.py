@@ -66,7 +66,7 @@ from editor.site_tags import merge_tags, tag_ids
 from editor.site_version import UploadedPhotos, document_from_site
 from editor.slugs import free_slug, headline_slug
 from editor.versions import VersionKeeper, VersionKind
-from portal.errors import NotFound, SiteError
+from portal.errors import NotFound, PostGone
 from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
 from portal.remote import PostInput, PostStatus, RemoteMedia, RemotePost
@@ -87,19 +87,6 @@ class PublishMode(enum.StrEnum):
     PENDING = "pending"
     SCHEDULED = "future"
     PUBLISH = "publish"
-
-
-class PostGone(SiteError):
-    """The post was deleted (or put in the trash) on the site since Newsdesk published it.
-
-    Newsdesk forgets the post when it finds out, so a retry publishes the
-    interview again as a new post; nothing is re-created without a person asking.
-    """
-
-    default_message = (
-        "The post was deleted on the site. Retry to publish the interview again as a new post, "
-        "or discard this change."
-    )
 
 
 _POST_STATUS: dict[PublishMode, PostStatus] = {

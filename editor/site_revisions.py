@@ -22,6 +22,7 @@ from editor.site_version import document_from_site
 from portal.accounts import Accounts
 from portal.errors import AuthenticationFailed, SiteError
 from storage.database import Store
+from storage.known_error import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from portal.wordpress import WordPressClient  # requests: only when a site is used
@@ -30,13 +31,17 @@ if TYPE_CHECKING:
 class NotOnSite(SiteError):
     """The interview has no post on the site yet: the site has no revisions of it."""
 
-    default_message = "This interview has not been sent to the site yet."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors", "This interview has not been sent to the site yet."
+    )
 
 
 class PasswordMissing(AuthenticationFailed):
     """No application password is stored for the site yet."""
 
-    default_message = "Newsdesk has no application password for this site yet."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors", "Newsdesk has no application password for this site yet."
+    )
 
 
 @dataclass(frozen=True)

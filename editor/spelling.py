@@ -29,6 +29,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storage.known_error import KnownError
 from storage.textfold import fold, nfc
 from storage.tones import ToneStyle, syllable_to_new, to_syllable_style
 
@@ -59,7 +60,7 @@ class Misspelling:
     word: str
 
 
-class DictionaryError(Exception):
+class DictionaryError(KnownError):
     """The dictionary file could not be read; ``user_message`` says why, translated."""
 
     def __init__(self, path: Path, reason: str) -> None:

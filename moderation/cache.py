@@ -21,7 +21,16 @@ from sqlalchemy.orm import Session
 from moderation.authors import TRUSTED_NOTE, AuthorPolicy, load_policy_in
 from moderation.decisions import SUBJECT, apply_in
 from moderation.journal import AUTOMATIC
-from moderation.rules import RuleSet, Verdict, auto_target, evaluate, reasons_to_json
+from moderation.rules import (
+    RuleKind,
+    RuleSet,
+    Verdict,
+    assistant_reason,
+    auto_target,
+    evaluate,
+    reasons_to_json,
+    with_assistant_reasons,
+)
 from moderation.statuses import Action
 from moderation.text import author_key, excerpt
 from portal.outbox import subjects_waiting
@@ -127,6 +136,7 @@ def store_page(
                 CachedComment.author_name,
                 CachedComment.author_email,
                 CachedComment.reviewed_at,
+                CachedComment.flags_json,
             ).where(
                 CachedComment.site_id == site_id,
                 CachedComment.remote_id.in_([c.id for c in unique]),
@@ -165,6 +175,9 @@ def store_page(
             )
             continue
         outcome.updated += 1
+        if not own:
+            verdict = with_assistant_reasons(verdict, rules, old.flags_json)
+            columns.update(_verdict_columns(verdict))
         if old.site_status != comment.status:
             outcome.site_changed += 1
         columns.update(
@@ -334,6 +347,7 @@ def reflag_all(store: Store, site_id: int, rules: RuleSet, progress: Progress | 
                     CachedComment.flag_open,
                     CachedComment.reviewed_at,
                     CachedComment.author_user_id,
+                    CachedComment.assist_score,
                 )
                 .where(CachedComment.site_id == site_id, CachedComment.id > last_id)
                 .order_by(CachedComment.id)
@@ -345,6 +359,11 @@ def reflag_all(store: Store, site_id: int, rules: RuleSet, progress: Progress | 
             for row in rows:
                 own = policy.is_own(row.author_user_id)
                 verdict = Verdict() if own else evaluate(rules, row.content)
+                if not own:
+                    verdict = with_assistant_reasons(verdict, rules, row.flags_json)
+                    scored = assistant_reason(rules, row.assist_score)
+                    if scored is not None and not verdict.reasons_of(RuleKind.ASSISTANT):
+                        verdict = verdict.adding(scored)
                 columns = _verdict_columns(verdict)
                 flag_open = verdict.flagged and row.reviewed_at is None
                 if (columns["flag_level"], columns["flags_json"], flag_open) != (

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from storage.known_error import KnownError
 
-class ModerationError(Exception):
+
+class ModerationError(KnownError):
     """Base class of the moderation problems shown to the moderator in place."""
-
-    @property
-    def user_message(self) -> str:
-        """A translated sentence for the moderator."""
-        raise NotImplementedError
 
 
 class ReplyTooShort(ModerationError):

@@ -8,6 +8,7 @@ indexes of migration 0005; the text search goes through the FTS5 index.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -254,6 +255,25 @@ class CommentQueues:
                     select(func.count()).select_from(CachedComment).where(and_(*conditions))
                 ).scalar_one()
             )
+
+    def matching(self, query: QueueFilter, comment_ids: Iterable[int]) -> set[int]:
+        """Those of *comment_ids* that *query* matches (a campaign's members in this queue)."""
+        wanted = list(dict.fromkeys(comment_ids))
+        found: set[int] = set()
+        with self._store.session() as session:
+            conditions = self._conditions(session, query)
+            if conditions is None:
+                return found
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                found.update(
+                    session.execute(
+                        select(CachedComment.id).where(
+                            and_(*conditions), CachedComment.id.in_(chunk)
+                        )
+                    ).scalars()
+                )
+        return found
 
     def page(
         self, query: QueueFilter, after: QueueRow | None = None, limit: int = PAGE_SIZE

@@ -55,6 +55,7 @@ class RuleKind(enum.StrEnum):
     BANNED = "banned"
     WATCH = "watch"
     LINK = "link"
+    ASSISTANT = "assistant"
 
 
 class FlagLevel(enum.IntEnum):
@@ -71,7 +72,10 @@ _LEVEL = {
     RuleKind.BANNED: FlagLevel.REJECT,
     RuleKind.WATCH: FlagLevel.LOOK,
     RuleKind.LINK: FlagLevel.LOOK,
+    RuleKind.ASSISTANT: FlagLevel.LOOK,
 }
+
+DEFAULT_ASSISTANT_PERCENT = 90
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,14 @@ class Verdict:
         """Whether any rule fired."""
         return self.level > FlagLevel.NONE
 
+    def reasons_of(self, kind: RuleKind) -> tuple[Reason, ...]:
+        """The reasons of one kind."""
+        return tuple(reason for reason in self.reasons if reason.kind is kind)
+
+    def adding(self, reason: Reason) -> Verdict:
+        """This verdict with *reason* added (the level raised to the reason's)."""
+        return replace(self, level=max(self.level, reason.level), reasons=(*self.reasons, reason))
+
 
 @dataclass(frozen=True)
 class RuleSet:
@@ -108,6 +120,11 @@ class RuleSet:
     ``max_length`` 0 means no upper limit. Each ``*_action`` is None (only flag)
     or one of :data:`AUTO_ACTIONS`, applied to newly pulled comments that no
     moderator has decided on.
+
+    ``assistant_hold`` (off by default) flags for review the comments the site's
+    assistant scores at or above ``assistant_percent`` %: the assistant never
+    acts on its own otherwise, and even then it only flags (locally), never
+    changes a comment's state on the site.
     """
 
     min_length: int = DEFAULT_MIN_LENGTH
@@ -119,6 +136,8 @@ class RuleSet:
     banned_action: Action | None = None
     watch_action: Action | None = None
     link_action: Action | None = None
+    assistant_hold: bool = False
+    assistant_percent: int = DEFAULT_ASSISTANT_PERCENT
     _compiled: _Compiled | None = field(default=None, compare=False, repr=False)
 
     def normalised(self) -> RuleSet:
@@ -137,6 +156,8 @@ class RuleSet:
             banned_action=_auto(self.banned_action),
             watch_action=_auto(self.watch_action),
             link_action=_auto(self.link_action),
+            assistant_hold=bool(self.assistant_hold),
+            assistant_percent=min(100, max(1, int(self.assistant_percent))),
             _compiled=None,
         )
 
@@ -148,6 +169,8 @@ class RuleSet:
             "banned_words": list(self.banned_words),
             "watch_words": list(self.watch_words),
             "flag_links": self.flag_links,
+            "assistant_hold": self.assistant_hold,
+            "assistant_percent": self.assistant_percent,
         }
         for name in ("length_action", "banned_action", "watch_action", "link_action"):
             action = getattr(self, name)
@@ -180,6 +203,7 @@ class RuleSet:
                 return None
 
         flag_links = data.get("flag_links")
+        hold = data.get("assistant_hold")
         return cls(
             min_length=number("min_length", DEFAULT_MIN_LENGTH),
             max_length=number("max_length", DEFAULT_MAX_LENGTH),
@@ -190,6 +214,8 @@ class RuleSet:
             banned_action=action("banned_action"),
             watch_action=action("watch_action"),
             link_action=action("link_action"),
+            assistant_hold=hold if isinstance(hold, bool) else False,
+            assistant_percent=number("assistant_percent", DEFAULT_ASSISTANT_PERCENT),
         ).normalised()
 
     def compiled(self) -> _Compiled:
@@ -365,6 +391,30 @@ def evaluate(rules: RuleSet, text: str) -> Verdict:
     level = max(reason.level for reason in reasons)
     auto = max(actions, key=lambda a: _AUTO_STRENGTH[a]) if actions else None
     return Verdict(FlagLevel(level), tuple(reasons), auto)
+
+
+def assistant_reason(rules: RuleSet, score: float) -> Reason | None:
+    """The reason to flag a comment the assistant scored *score* (0-1), if the rule says so."""
+    if not rules.assistant_hold or score < 0:
+        return None
+    percent = round(score * 100)
+    return Reason(RuleKind.ASSISTANT, str(percent)) if percent >= rules.assistant_percent else None
+
+
+def with_assistant_reasons(verdict: Verdict, rules: RuleSet, stored_json: str) -> Verdict:
+    """*verdict* plus the assistant's reason kept in *stored_json*, while its rule is on.
+
+    Re-evaluating a comment's text (a pull, a rules change) must not drop the
+    flag the assistant rule gave it after an earlier scoring.
+    """
+    if not rules.assistant_hold:
+        return verdict
+    kept = tuple(r for r in reasons_from_json(stored_json) if r.kind is RuleKind.ASSISTANT)
+    if not kept:
+        return verdict
+    for reason in kept:
+        verdict = verdict.adding(reason)
+    return verdict
 
 
 def auto_target(verdict: Verdict, site_status: str) -> str | None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select, update
 
 from storage.database import Store
+from storage.known_error import KnownError
 from storage.models import Site
 from storage.textfold import clean_text
 
@@ -34,12 +35,17 @@ KEYRING_SERVICE = "Newsdesk"
 LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
 
 
-class AccountError(ValueError):
-    """What the user typed for a site cannot be used; ``user_message`` says why."""
+class AccountError(KnownError, ValueError):
+    """What the user typed for a site cannot be used; ``user_message`` says why (translated)."""
 
     def __init__(self, user_message: str) -> None:
         super().__init__(user_message)
-        self.user_message = user_message
+        self._user_message = user_message
+
+    @property
+    def user_message(self) -> str:
+        """The translated sentence the check chose when it refused the input."""
+        return self._user_message
 
 
 class SiteAddressError(AccountError):

@@ -2,8 +2,14 @@
 
 Every failure of a call to the site is a :class:`SiteError`. Each carries
 
-* ``user_message``: a short, specific sentence in plain English for the person
-  at the desk (the UI translates it); it never contains a secret;
+* ``user_message``: a sentence for the person at the desk, in the interface
+  language (with the site's own words appended, when it said any); it never
+  contains a secret;
+* ``message``: the same sentence in English, as the code chose it (the log and
+  the outbox's stored record keep it). Only sentences marked for translation
+  here (each kind's ``default_message``, the WordPress codes' sentences and the
+  few below) are shown as they are; any other English sentence a caller passes
+  stays in the log, and the user sees the kind's own sentence;
 * ``retryable``: whether sending the same request again later may succeed
   (the outbox uses it to choose between "try again" and "needs attention");
 * ``status``, ``code`` and ``site_message``: what the site said, when it said
@@ -26,7 +32,10 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from portal.markup import html_to_text
+from storage.known_error import QT_TRANSLATE_NOOP, KnownError
 
 __all__ = [
     "AuthenticationFailed",
@@ -38,6 +47,7 @@ __all__ = [
     "NotFound",
     "NotWordPress",
     "PermissionDenied",
+    "PostGone",
     "RateLimited",
     "ServerError",
     "SiteError",
@@ -54,15 +64,15 @@ __all__ = [
 ]
 
 
-class SiteError(Exception):
+class SiteError(KnownError):
     """A call to the site failed; see the module docstring for the attributes."""
 
-    default_message = "The site could not complete the request."
+    default_message = QT_TRANSLATE_NOOP("SiteErrors", "The site could not complete the request.")
     default_retryable = False
 
     def __init__(
         self,
-        user_message: str | None = None,
+        message: str | None = None,
         *,
         status: int | None = None,
         code: str | None = None,
@@ -70,16 +80,27 @@ class SiteError(Exception):
         detail: str | None = None,
         retryable: bool | None = None,
     ) -> None:
-        self.user_message = user_message or self.default_message
+        self.message = message or self.default_message
         self.status = status
         self.code = code
         self.site_message = site_message
         self.detail = detail
         self.retryable = self.default_retryable if retryable is None else retryable
-        super().__init__(self.user_message)
+        super().__init__(self.message)
+
+    @property
+    def user_message(self) -> str:
+        """The sentence in the interface language, then what the site said (plain text)."""
+        source = self.message if self.message in _translatable() else self.default_message
+        text = QCoreApplication.translate("SiteErrors", source)
+        if self.site_message:
+            text += " " + QCoreApplication.translate(
+                "SiteErrors", "The site said: {message}"
+            ).format(message=self.site_message[:_SITE_MESSAGE_LIMIT])
+        return text
 
     def __str__(self) -> str:
-        parts = [self.user_message]
+        parts = [self.message]
         extra = []
         if self.status is not None:
             extra.append(f"HTTP {self.status}")
@@ -91,7 +112,7 @@ class SiteError(Exception):
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(user_message={self.user_message!r}, status={self.status!r}, "
+            f"{type(self).__name__}(message={self.message!r}, status={self.status!r}, "
             f"code={self.code!r}, retryable={self.retryable!r})"
         )
 
@@ -99,7 +120,11 @@ class SiteError(Exception):
 class SiteUnreachable(SiteError):
     """The site could not be reached: name not found, connection refused, no network."""
 
-    default_message = "The site could not be reached. Check the address and the network."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors",
+        "The site could not be reached: the name was not found or the connection was "
+        "refused. Check the address and the network.",
+    )
     default_retryable = True
 
 
@@ -110,56 +135,88 @@ class ConnectionDropped(SiteUnreachable):
     not have carried it out: look before sending it again.
     """
 
-    default_message = "The connection to the site broke before it answered."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors", "The connection broke before the site answered."
+    )
 
 
 class SiteTLSError(SiteError):
     """The secure connection failed (bad or self-signed certificate, not HTTPS)."""
 
-    default_message = "The secure connection to the site failed (certificate problem)."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors", "The secure connection failed: the site's certificate is not valid."
+    )
 
 
 class SiteTimeout(SiteError):
     """The site did not answer in time."""
 
-    default_message = "The site did not answer in time."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors", "The site did not answer in time. Try again later."
+    )
     default_retryable = True
 
 
 class AuthenticationFailed(SiteError):
     """401: the user name or application password is wrong (or never reached WordPress)."""
 
-    default_message = "The user name or application password is wrong."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors",
+        "Wrong user name or application password (401). Create an application password "
+        "in WordPress under Users ▸ Profile.",
+    )
 
 
 class PermissionDenied(SiteError):
     """403: the account is known but lacks the rights for this action."""
 
-    default_message = "This account is not allowed to do that on the site."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors", "This account is not allowed to do that on the site (403)."
+    )
 
 
 class NotFound(SiteError):
     """404 (or 410) for a resource: the post, comment or media item does not exist."""
 
-    default_message = "The item was not found on the site."
+    default_message = QT_TRANSLATE_NOOP("SiteErrors", "The site no longer has this item (404).")
+
+
+class PostGone(SiteError):
+    """The post was deleted (or put in the trash) on the site since Newsdesk published it.
+
+    Newsdesk forgets the post when it finds out, so a retry publishes the
+    interview again as a new post; nothing is re-created without a person asking.
+    """
+
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors",
+        "The post was deleted on the site. Retry to publish the interview again as a new "
+        "post, or discard this change.",
+    )
 
 
 class NoRestApi(SiteError):
     """The address answers, but not with the WordPress REST API."""
 
-    default_message = "No WordPress REST API was found at this address."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors", "No WordPress REST API at this address (404). Check the address."
+    )
 
 
 class NotWordPress(NoRestApi):
     """The address answers with something that is not WordPress (an HTML page, other JSON)."""
 
-    default_message = "This address does not look like a WordPress site."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors", "This address does not answer like a WordPress site."
+    )
 
 
 class SiteMoved(NoRestApi):
     """The site answered with a redirect; ``location`` says where to."""
 
-    default_message = "The site has moved to another address."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors", "The site answers from another address; use that address instead."
+    )
 
     location: str = ""
 
@@ -167,13 +224,17 @@ class SiteMoved(NoRestApi):
 class Conflict(SiteError):
     """409: the site refused because of a clash (e.g. a duplicate comment)."""
 
-    default_message = "The site refused the change because it clashes with existing content."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors", "The site refused the change because it clashes with existing content."
+    )
 
 
 class RateLimited(SiteError):
     """429: too many requests; ``retry_after`` is the wait in seconds the site asked for."""
 
-    default_message = "The site asks to slow down. Try again in a moment."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors", "The site asks to slow down (429); Newsdesk will try again."
+    )
     default_retryable = True
 
     retry_after: float | None = None
@@ -182,20 +243,22 @@ class RateLimited(SiteError):
 class ServerError(SiteError):
     """5xx: the site failed internally."""
 
-    default_message = "The site had an internal error."
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors", "The site had an internal error (5xx); Newsdesk will try again."
+    )
     default_retryable = True
 
 
 class BadRequest(SiteError):
     """400 and other 4xx: the site rejected the request; ``code``/``site_message`` say why."""
 
-    default_message = "The site rejected the request."
+    default_message = QT_TRANSLATE_NOOP("SiteErrors", "The site rejected the request.")
 
 
 class MalformedResponse(SiteError):
     """The site answered, but the answer could not be understood."""
 
-    default_message = "The site sent an answer that could not be understood."
+    default_message = QT_TRANSLATE_NOOP("SiteErrors", "The site's answer could not be understood.")
 
 
 # -- classification: from what the HTTP library raised or the site answered ------------
@@ -258,41 +321,100 @@ def _exception_chain(exc: BaseException) -> Iterator[BaseException]:
 # Fixed, translatable sentences for the codes WordPress uses; the site's own
 # message stays in ``site_message``.
 _CODE_MESSAGES: dict[str, str] = {
-    "incorrect_password": "The application password is wrong.",
-    "invalid_username": "The user name is not registered on the site.",
-    "invalid_email": "The e-mail address is not registered on the site.",
-    "application_passwords_disabled": "Application passwords are turned off on this site.",
-    "rest_not_logged_in": (
-        "The user name or application password is wrong (or the site's server drops the "
-        "login, or application passwords are turned off)."
+    "incorrect_password": QT_TRANSLATE_NOOP("SiteErrors", "The application password is wrong."),
+    "invalid_username": QT_TRANSLATE_NOOP(
+        "SiteErrors", "The user name is not registered on the site."
     ),
-    "rest_comment_draft_post": "Comments cannot be added to a post that is still a draft.",
-    "rest_comment_trash_post": "Comments cannot be added to a post in the trash.",
-    "rest_comment_closed": "Comments are closed on this post.",
-    "rest_comment_invalid_post_id": "The post for this comment does not exist.",
-    "rest_cannot_publish": "This account may not publish posts.",
-    "rest_cannot_create": "This account may not create this item.",
-    "rest_cannot_edit": "This account may not edit this item.",
-    "rest_cannot_delete": "This account may not delete this item.",
-    "rest_forbidden_context": "This account may not see items for editing or moderation.",
-    "rest_forbidden_param": "This account may not see comments under moderation.",
-    "rest_forbidden_status": "This account may not see unpublished posts.",
-    "rest_cannot_read_post": "This account may not read that post.",
-    "rest_post_invalid_id": "The post was not found on the site.",
-    "rest_comment_invalid_id": "The comment was not found on the site.",
-    "rest_already_trashed": "The item is already in the trash.",
-    "rest_no_route": "The site does not offer this part of the WordPress REST API.",
-    "comment_duplicate": "This comment has already been posted.",
-    "comment_flood": "Comments are being posted too quickly. Wait a moment.",
-    "rest_comment_content_invalid": "The comment is empty.",
-    "rest_comment_author_data_required": "A comment needs an author name and e-mail address.",
-    "rest_invalid_param": "The site rejected one of the values sent.",
-    "rest_missing_callback_param": "A required value was missing from the request.",
-    "rest_post_invalid_page_number": "The page of results asked for does not exist.",
-    "rest_upload_no_data": "The file to upload is empty.",
-    "rest_upload_sideload_error": "The site refused the file (its type may not be allowed).",
-    "rest_upload_file_too_big": "The file is too large for the site.",
-    "rest_comment_failed_edit": "The site could not change the comment.",
+    "invalid_email": QT_TRANSLATE_NOOP(
+        "SiteErrors", "The e-mail address is not registered on the site."
+    ),
+    "application_passwords_disabled": QT_TRANSLATE_NOOP(
+        "SiteErrors", "Application passwords are turned off on this site."
+    ),
+    "rest_not_logged_in": QT_TRANSLATE_NOOP(
+        "SiteErrors",
+        "The user name or application password is wrong (or the site's server drops the "
+        "login, or application passwords are turned off).",
+    ),
+    "rest_comment_draft_post": QT_TRANSLATE_NOOP(
+        "SiteErrors", "Comments cannot be added to a post that is still a draft."
+    ),
+    "rest_comment_trash_post": QT_TRANSLATE_NOOP(
+        "SiteErrors", "Comments cannot be added to a post in the trash."
+    ),
+    "rest_comment_closed": QT_TRANSLATE_NOOP("SiteErrors", "Comments are closed on this post."),
+    "rest_comment_invalid_post_id": QT_TRANSLATE_NOOP(
+        "SiteErrors", "The post for this comment does not exist."
+    ),
+    "rest_cannot_publish": QT_TRANSLATE_NOOP("SiteErrors", "This account may not publish posts."),
+    "rest_cannot_create": QT_TRANSLATE_NOOP("SiteErrors", "This account may not create this item."),
+    "rest_cannot_edit": QT_TRANSLATE_NOOP("SiteErrors", "This account may not edit this item."),
+    "rest_cannot_delete": QT_TRANSLATE_NOOP("SiteErrors", "This account may not delete this item."),
+    "rest_forbidden_context": QT_TRANSLATE_NOOP(
+        "SiteErrors", "This account may not see items for editing or moderation."
+    ),
+    "rest_forbidden_param": QT_TRANSLATE_NOOP(
+        "SiteErrors", "This account may not see comments under moderation."
+    ),
+    "rest_forbidden_status": QT_TRANSLATE_NOOP(
+        "SiteErrors", "This account may not see unpublished posts."
+    ),
+    "rest_cannot_read_post": QT_TRANSLATE_NOOP(
+        "SiteErrors", "This account may not read that post."
+    ),
+    "rest_post_invalid_id": QT_TRANSLATE_NOOP("SiteErrors", "The post was not found on the site."),
+    "rest_comment_invalid_id": QT_TRANSLATE_NOOP(
+        "SiteErrors", "The comment was not found on the site."
+    ),
+    "rest_already_trashed": QT_TRANSLATE_NOOP("SiteErrors", "The item is already in the trash."),
+    "rest_no_route": QT_TRANSLATE_NOOP(
+        "SiteErrors", "The site does not offer this part of the WordPress REST API."
+    ),
+    "comment_duplicate": QT_TRANSLATE_NOOP("SiteErrors", "This comment has already been posted."),
+    "comment_flood": QT_TRANSLATE_NOOP(
+        "SiteErrors", "Comments are being posted too quickly. Wait a moment."
+    ),
+    "rest_comment_content_invalid": QT_TRANSLATE_NOOP("SiteErrors", "The comment is empty."),
+    "rest_comment_author_data_required": QT_TRANSLATE_NOOP(
+        "SiteErrors", "A comment needs an author name and e-mail address."
+    ),
+    "rest_invalid_param": QT_TRANSLATE_NOOP(
+        "SiteErrors", "The site rejected one of the values sent."
+    ),
+    "rest_missing_callback_param": QT_TRANSLATE_NOOP(
+        "SiteErrors", "A required value was missing from the request."
+    ),
+    "rest_post_invalid_page_number": QT_TRANSLATE_NOOP(
+        "SiteErrors", "The page of results asked for does not exist."
+    ),
+    "rest_upload_no_data": QT_TRANSLATE_NOOP("SiteErrors", "The file to upload is empty."),
+    "rest_upload_sideload_error": QT_TRANSLATE_NOOP(
+        "SiteErrors", "The site refused the file (its type may not be allowed)."
+    ),
+    "rest_upload_file_too_big": QT_TRANSLATE_NOOP(
+        "SiteErrors", "The file is too large for the site."
+    ),
+    "rest_comment_failed_edit": QT_TRANSLATE_NOOP(
+        "SiteErrors", "The site could not change the comment."
+    ),
+}
+_NAME_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "SiteErrors", "The site's name could not be found. Check the address."
+)
+_REFUSED = QT_TRANSLATE_NOOP("SiteErrors", "The site refused the connection.")
+_UNDECODABLE = QT_TRANSLATE_NOOP("SiteErrors", "The site sent an answer that could not be decoded.")
+_INVALID_ADDRESS = QT_TRANSLATE_NOOP("SiteErrors", "The site address is not a valid web address.")
+_SERVER_PASSWORD = QT_TRANSLATE_NOOP(
+    "SiteErrors", "The site's web server asked for its own password before WordPress."
+)
+_FIREWALL = QT_TRANSLATE_NOOP("SiteErrors", "The site's firewall refused the request.")
+_MARKED = frozenset(_CODE_MESSAGES.values()) | {
+    _NAME_NOT_FOUND,
+    _REFUSED,
+    _UNDECODABLE,
+    _INVALID_ADDRESS,
+    _SERVER_PASSWORD,
+    _FIREWALL,
 }
 _NOT_RETRYABLE_5XX = {
     "rest_upload_sideload_error",
@@ -321,11 +443,9 @@ def error_from_transport(exc: BaseException, detail: str) -> SiteError:
     # urllib3's NewConnectionError (and NameResolutionError) derive from its
     # TimeoutError for old compatibility: test them before any timeout.
     if has(urllib3.exceptions.NameResolutionError, socket.gaierror):
-        return SiteUnreachable(
-            "The site's name could not be found. Check the address.", detail=detail
-        )
+        return SiteUnreachable(_NAME_NOT_FOUND, detail=detail)
     if has(ConnectionRefusedError):
-        return SiteUnreachable("The site refused the connection.", detail=detail)
+        return SiteUnreachable(_REFUSED, detail=detail)
     timeouts = [
         e
         for e in chain
@@ -344,11 +464,9 @@ def error_from_transport(exc: BaseException, detail: str) -> SiteError:
     ):
         return ConnectionDropped(detail=detail)
     if has(requests.exceptions.ContentDecodingError):
-        return MalformedResponse(
-            "The site sent an answer that could not be decoded.", detail=detail
-        )
+        return MalformedResponse(_UNDECODABLE, detail=detail)
     if has(requests.exceptions.InvalidURL, requests.exceptions.URLRequired):
-        return SiteError("The site address is not a valid web address.", detail=detail)
+        return SiteError(_INVALID_ADDRESS, detail=detail)
     if has(requests.exceptions.ConnectionError):
         return SiteUnreachable(detail=detail)
     return SiteError(detail=detail, retryable=False)
@@ -404,15 +522,13 @@ def error_from_answer(
     known = _CODE_MESSAGES.get(code or "")
     if status == 401:
         if code is None:
-            return AuthenticationFailed(
-                "The site's web server asked for its own password before WordPress.", **kw
-            )
+            return AuthenticationFailed(_SERVER_PASSWORD, **kw)
         if code.startswith("rest_cannot") or code.startswith("rest_forbidden"):
             known = _CODE_MESSAGES["rest_not_logged_in"]
         return AuthenticationFailed(known, **kw)
     if status == 403:
         if code is None:
-            return PermissionDenied("The site's firewall refused the request.", **kw)
+            return PermissionDenied(_FIREWALL, **kw)
         return PermissionDenied(known, **kw)
     if status == 404:
         if code is None or code == "rest_no_route":
@@ -427,7 +543,7 @@ def error_from_answer(
         err.retry_after = parse_retry_after(headers.get("Retry-After"))
         return err
     if status == 413:
-        return BadRequest("The file is too large for the site.", **kw)
+        return BadRequest(_CODE_MESSAGES["rest_upload_file_too_big"], **kw)
     if status >= 500:
         return ServerError(known, retryable=code not in _NOT_RETRYABLE_5XX, **kw)
     return BadRequest(known, **kw)
@@ -436,6 +552,11 @@ def error_from_answer(
 # --- keeping an error for later (the outbox stores why an item stopped) -----------------------
 
 _RECORD_MARK = "newsdesk-site-error"
+
+
+def _translatable() -> frozenset[str]:
+    """Every sentence marked for translation: the kinds' own (features' too) and the module's."""
+    return _MARKED | {kind.default_message for kind in _error_classes().values()}
 
 
 def _error_classes() -> dict[str, type[SiteError]]:
@@ -452,14 +573,14 @@ def _error_classes() -> dict[str, type[SiteError]]:
 def error_record(error: SiteError) -> str:
     """*error* as a line of JSON to store: kind, message, status, code and the site's words.
 
-    The interface translates the kind when it shows the stored error again
-    (:func:`error_from_record`); the English message is kept for logs and old readers.
+    The English ``message`` is stored; the error read back (:func:`error_from_record`)
+    translates it when it is shown, in the language of that moment.
     """
     return json.dumps(
         {
             _RECORD_MARK: 1,
             "kind": type(error).__name__,
-            "message": error.user_message,
+            "message": error.message,
             "status": error.status,
             "code": error.code,
             "site_message": error.site_message,

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from portal.errors import (
     AuthenticationFailed,
     RateLimited,
@@ -42,6 +44,7 @@ from portal.errors import (
 )
 from portal.outbox import Outbox, OutboxEntry, OutboxState, Payload
 from storage.database import Store
+from storage.known_error import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from portal.wordpress import WordPressClient
@@ -50,6 +53,10 @@ log = logging.getLogger(__name__)
 
 BACKOFF_BASE_S = 2.0
 BACKOFF_MAX_S = 15 * 60.0
+HANDLER_BUG = QT_TRANSLATE_NOOP(
+    "Outbox", "An unexpected problem stopped this change; the details are in the log."
+)
+"""What an item a handler failed on by a bug keeps as its reason (never the class name)."""
 
 
 class OutboxConflict(Exception):
@@ -217,11 +224,11 @@ def _send_one(job: Job, handlers: Mapping[str, Handler], report: DrainReport) ->
             outbox.fail(entry.id, error_record(error))
             report.failed += 1
             report.errors.append(error.user_message)
-    except Exception as error:  # a bug in a handler must not stop the queue or lose the item
+    except Exception:  # a bug in a handler must not stop the queue or lose the item
         log.exception("Outbox handler for %s failed", entry.kind)
-        outbox.fail(entry.id, f"Internal error ({type(error).__name__}); see the log.")
+        outbox.fail(entry.id, HANDLER_BUG)  # English; translated where it is shown
         report.failed += 1
-        report.errors.append(type(error).__name__)
+        report.errors.append(QCoreApplication.translate("Outbox", HANDLER_BUG))
     else:
         outbox.complete(entry.id)
         report.sent += 1

@@ -140,7 +140,13 @@ class NewsdeskApplication:
             self.demo_site.start()
         self.outbox_kinds = outbox_kinds(self.moderator_name)
         self.sync = SyncController(
-            store, self.accounts, self.connection, self.outbox_kinds.handlers(), site_pullers(), app
+            store,
+            self.accounts,
+            self.connection,
+            self.outbox_kinds.handlers(),
+            site_pullers(),
+            app,
+            log_file=log_file,
         )
         self.sync.set_interval(sync_interval_ms(settings.sync_minutes))
         self.spelling = SpellingService(

@@ -21,6 +21,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from storage.known_error import KnownError
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -207,3 +209,24 @@ def run_in_background(
     )
     task.start(pool if pool is not None else QThreadPool.globalInstance())
     return task
+
+
+def show_known_errors(
+    show: Callable[[str], None], *, first: Callable[[], None] | None = None
+) -> Callable[[BaseException], None]:
+    """An ``on_failure`` handler: a known error's message goes to *show*, a bug goes on.
+
+    *first* runs before either (clear a busy flag, enable a button again). A known
+    error (:class:`~storage.known_error.KnownError`) is shown with its translated
+    ``user_message``; anything else is re-raised on the GUI thread, where the crash
+    handler logs it and points the user to the log.
+    """
+
+    def failed(error: BaseException) -> None:
+        if first is not None:
+            first()
+        if not isinstance(error, KnownError):
+            raise error
+        show(error.user_message)
+
+    return failed

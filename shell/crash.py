@@ -1,8 +1,9 @@
 """What happens to an exception nobody caught: log it, tell the user, keep running.
 
-Known errors (anything with a ``user_message``) get a plain warning with that
-message. Anything else is a bug: the traceback goes to the log, and the user
-sees a short message with the log file's path.
+Known errors (:class:`storage.known_error.KnownError`) get a plain warning with
+their translated message. Anything else is a bug: the traceback goes to the log,
+and the user sees a short message with the log file's path (never the name of
+the exception, which means nothing to a reporter).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from shell.ui.outside_text import critical, warning
+from storage.known_error import KnownError
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +29,18 @@ ShowDialog = Callable[[str, str, bool], None]
 
 def user_message(error: BaseException) -> str | None:
     """The translated message of a known error, or None for a bug."""
-    message = getattr(error, "user_message", None)
-    return message if isinstance(message, str) and message else None
+    return error.user_message if isinstance(error, KnownError) else None
+
+
+def bug_message(log_file: Path | None) -> str:
+    """One translated sentence for a bug: something unexpected happened, see the log."""
+    if log_file is None:
+        return QCoreApplication.translate(
+            "CrashHandler", "An unexpected problem occurred; the details are in the log."
+        )
+    return QCoreApplication.translate(
+        "CrashHandler", "An unexpected problem occurred; the details are in the log: {log}"
+    ).format(log=log_file)
 
 
 def show_message_box(title: str, text: str, is_bug: bool) -> None:
@@ -90,9 +102,9 @@ class CrashHandler:
             else:
                 text = QCoreApplication.translate(
                     "CrashHandler",
-                    "Something went wrong inside Newsdesk: {error}\n\n"
+                    "Something went wrong inside Newsdesk.\n\n"
                     "Your work is saved; you can keep working. The details are in the log:\n{log}",
-                ).format(error=type(error).__name__, log=self.log_file)
+                ).format(log=self.log_file)
                 self._show_dialog(
                     QCoreApplication.translate("CrashHandler", "Unexpected error"), text, True
                 )

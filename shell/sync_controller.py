@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -11,7 +12,9 @@ from portal.outbox_worker import Handler
 from portal.sync import Puller, SyncReport, sync_site
 from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.connection_status import ConnectionStatus
+from shell.crash import bug_message
 from storage.database import Store
+from storage.known_error import KnownError
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +39,10 @@ class SyncController(QObject):
         handlers: dict[str, Handler],
         pullers: list[Puller],
         parent: QObject | None = None,
+        log_file: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        self._log_file = log_file  # named to the user when a bug stops a sync
         self._store = store
         self._accounts = accounts
         self._status = status
@@ -185,8 +190,12 @@ class SyncController(QObject):
         self._task = None
         if self._stopped:
             return  # the app is closing: plan nothing, ask nothing
-        log.error("Sync with %s failed", account.name, exc_info=error)
-        self._status.set_offline(getattr(error, "user_message", type(error).__name__))
+        if isinstance(error, KnownError):
+            log.warning("Sync with %s failed: %s", account.name, error)
+            self._status.set_offline(error.user_message)
+        else:
+            log.error("Sync with %s failed", account.name, exc_info=error)
+            self._status.set_offline(bug_message(self._log_file))
         self._schedule(self._offline_retry_ms())
         self.outbox_changed.emit()
 

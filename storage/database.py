@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -58,8 +59,9 @@ class Store:
     def transaction(self) -> Iterator[Session]:
         """A session that commits on success and rolls back on error.
 
-        SQLite errors that mean "locked", "read-only" or "disk full" are turned
-        into the matching :class:`StoreError`.
+        SQLite errors that mean "locked", "read-only", "disk full" or "damaged" are
+        raised as the matching :class:`StoreError`, here as in any session of the
+        store (the engine classifies every statement's error by its result code).
         """
         with self._sessions() as session:
             try:
@@ -119,7 +121,11 @@ def classify_sqlite_error(path: Path, error: BaseException) -> StoreError | None
 
 @contextmanager
 def translate_sqlite_errors(path: Path) -> Iterator[None]:
-    """Re-raise low-level SQLite errors as the :class:`StoreError` they mean."""
+    """Re-raise low-level SQLite errors as the :class:`StoreError` they mean.
+
+    The store's engine does this for every statement itself; this covers the
+    standard ``sqlite3`` connections opened beside it (checks before opening).
+    """
     try:
         yield
     except (OperationalError, DatabaseError, sqlite3.Error) as error:
@@ -147,6 +153,15 @@ def _make_engine(path: Path, busy_timeout_ms: int, background_checkpoints: bool 
             # 70-90 ms once in a while for a moderator's decision or an autosave.
             cursor.execute("PRAGMA wal_autocheckpoint = 0")
         cursor.close()
+
+    @event.listens_for(engine, "handle_error")
+    def _known_error(context: ExceptionContext) -> None:
+        # Every statement, read or write, in a transaction() or a plain session():
+        # an SQLite error that means "locked", "full", "damaged"... is raised as the
+        # StoreError it stands for, decided by its result code.
+        known = classify_sqlite_error(path, context.original_exception)
+        if known is not None:
+            raise known from context.original_exception
 
     return engine
 

@@ -1,6 +1,6 @@
 """Known database and data-folder problems, each with a message the user can act on.
 
-These are *known* errors (see DEVELOPERS.md): the shell shows
+These are *known* errors (:class:`storage.known_error.KnownError`): the shell shows
 ``user_message`` in a dialog and exits cleanly instead of showing a traceback.
 
 :func:`classify_os_error` and :func:`folder_problem` say what an operating-system
@@ -18,23 +18,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from storage.known_error import KnownError
+
 READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 PROBE_BYTES = 64 * 1024  # what a probe writes: more than a lock file, less than a page cache
 
 
-class StoreError(Exception):
+class StoreError(KnownError):
     """Base class of the database problems a user can be told about."""
 
     def __init__(self, path: Path, detail: str = "") -> None:
         super().__init__(f"{type(self).__name__}: {path}" + (f" ({detail})" if detail else ""))
         self.path = path
         self.detail = detail
-
-    @property
-    def user_message(self) -> str:
-        """A translated, one-paragraph explanation for the user."""
-        raise NotImplementedError
 
 
 class DatabaseLocked(StoreError):

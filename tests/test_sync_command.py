@@ -106,7 +106,7 @@ def test_sync_exits_non_zero_when_the_site_is_down(tmp_path: Path, env: dict[str
     assert "offline" in err and "Traceback" not in err
     assert "1 change(s) still waiting" in out
     assert f"- Publish “{sample_document().title}”" in out  # which one, by its headline
-    assert "Why: The site could not be reached" in out
+    assert "Why: The site refused the connection." in out
     assert "What to do: Nothing to do: Newsdesk tries again by itself" in out
 
 

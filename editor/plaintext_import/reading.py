@@ -7,11 +7,15 @@ import re
 from enum import StrEnum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
+from storage.known_error import KnownError
+
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
 
 class ImportFileProblem(StrEnum):
-    """Why a file could not be read; a UI translates its message from this."""
+    """Why a file could not be read; the error's translated message is chosen by it."""
 
     NOT_FOUND = "not-found"
     NOT_A_FILE = "not-a-file"
@@ -21,14 +25,44 @@ class ImportFileProblem(StrEnum):
     NOT_TEXT = "not-text"
 
 
-class ImportFileError(Exception):
-    """A file that cannot be imported; ``message`` is one line for the user."""
+class ImportFileError(KnownError):
+    """A file that cannot be imported; ``message`` is the English detail for the log."""
 
     def __init__(self, problem: ImportFileProblem, path: str, message: str) -> None:
         super().__init__(message)
         self.problem = problem
         self.path = path
         self.message = message
+
+    @property
+    def user_message(self) -> str:
+        """Why the file could not be imported, in the interface language."""
+        translate = QCoreApplication.translate
+        messages = {
+            ImportFileProblem.NOT_FOUND: translate(
+                "EditorMessages", "The file {path} does not exist."
+            ),
+            ImportFileProblem.NOT_A_FILE: translate(
+                "EditorMessages", "{path} is a folder, not a text file."
+            ),
+            ImportFileProblem.UNREADABLE: translate(
+                "EditorMessages", "The file {path} cannot be read (check its permissions)."
+            ),
+            ImportFileProblem.TOO_LARGE: translate(
+                "EditorMessages", "The file {path} is too large to be an interview (over 5 MB)."
+            ),
+            ImportFileProblem.BINARY: translate(
+                "EditorMessages",
+                "The file {path} is not plain text (a Word or PDF file?). "
+                "Copy the text and paste it.",
+            ),
+            ImportFileProblem.NOT_TEXT: translate(
+                "EditorMessages",
+                "The file {path} is not in a text encoding Newsdesk reads (UTF-8 or UTF-16). "
+                "Save it as UTF-8 text.",
+            ),
+        }
+        return messages[self.problem].format(path=self.path)
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # C0 controls but tab and line breaks

@@ -43,7 +43,6 @@ from portal.errors import SiteError
 from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.ui.formatting import local_time_text
 from shell.ui.outside_text import plain_labels
-from shell.ui.site_messages import site_error_message
 
 SiteRevisionsFetch = Callable[[TaskContext], list[SiteRevision]]
 """Fetches the site's revisions of the open interview (runs on a worker)."""
@@ -326,7 +325,7 @@ class HistoryDialog(QDialog):
                 )
             )
         elif isinstance(error, SiteError):
-            self.site_status.setText(site_error_message(error))
+            self.site_status.setText(error.user_message)
         else:
             raise error
 

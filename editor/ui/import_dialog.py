@@ -48,7 +48,7 @@ from editor.plaintext_import import (
     parse_interview,
     read_interview_file,
 )
-from editor.ui.messages import import_file_message, import_reason_message
+from editor.ui.messages import import_reason_message
 from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.ui.outside_text import information, tooltip
 
@@ -337,7 +337,7 @@ class ImportDialog(QDialog):
             self._show(None)
             if not isinstance(error, ImportFileError):
                 raise error
-            self.summary.setText("✗ " + import_file_message(error))  # in place, no box to close
+            self.summary.setText("✗ " + error.user_message)  # in place, no box to close
 
         self._busy = True
         self._task = run_in_background(

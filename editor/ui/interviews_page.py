@@ -29,7 +29,7 @@ from editor.export import (
     ExportResult,
     export_to_file,
 )
-from editor.photos import ImportedPhoto, PhotoError, import_photo
+from editor.photos import ImportedPhoto, import_photo
 from editor.publish_options import PublicationDefaults, publish_options
 from editor.publishing import PublishMode
 from editor.repository import InterviewRepository, InterviewStatus
@@ -51,14 +51,13 @@ from editor.ui.history_dialog import HistoryDialog
 from editor.ui.import_dialog import ImportDialog
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel
 from editor.ui.list_panel import DEFAULT_SORT, TRASH, InterviewListPanel
-from editor.ui.messages import export_error_message, photo_error_message
 from editor.ui.publish_dialog import PublishDialog
 from editor.ui.spelling import SpellingService
 from editor.ui.trash_dialogs import confirm, delete_for_good_text, move_to_trash_text
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from editor.versions import VersionKeeper, VersionStore
 from portal.accounts import SiteAccount
-from shell.background import BackgroundTask, TaskContext, run_in_background
+from shell.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 from shell.ui.outside_text import information, question, warning
 from shell.ui.pages import NavigationPage
 
@@ -678,7 +677,7 @@ class InterviewsPage(NavigationPage):
                 return
             if not isinstance(error, ExportError):
                 raise error
-            warning(self, self.tr("Export failed"), export_error_message(error))
+            warning(self, self.tr("Export failed"), error.user_message)
 
         self.export_action.setEnabled(False)
         self.export_task = run_in_background(
@@ -706,7 +705,7 @@ class InterviewsPage(NavigationPage):
         try:
             export_to_file(document, fmt, target, self.data_dir)
         except ExportError as error:
-            warning(self, self.tr("Export failed"), export_error_message(error))
+            warning(self, self.tr("Export failed"), error.user_message)
             return False
         return True
 
@@ -752,13 +751,12 @@ class InterviewsPage(NavigationPage):
                 changes["credit"] = photo.credit
             session.update_photo(block_index, **changes)
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, PhotoError):
-                warning(self, self.tr("Photo not attached"), photo_error_message(error))
-            else:
-                raise error
+        def failed(message: str) -> None:
+            warning(self, self.tr("Photo not attached"), message)
 
-        self.photo_task = run_in_background(work, on_success=done, on_failure=failed, parent=self)
+        self.photo_task = run_in_background(
+            work, on_success=done, on_failure=show_known_errors(failed), parent=self
+        )
 
     # --- translation ---------------------------------------------------------------------------
 

@@ -30,13 +30,11 @@ from editor.site_posts import PostPullReport, last_pull_at, pull_site_posts
 from editor.site_posts_list import LISTED_STATUSES, PostFilter, SitePostList, cache_signature
 from editor.ui.site_posts_model import SitePostsModel, status_text
 from portal.accounts import AccountError, Accounts, SiteAccount
-from portal.errors import SiteError
 from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.ui.outside_text import plain_labels
 from shell.ui.pages import NavigationPage
-from shell.ui.site_messages import site_error_message
 from storage.database import Store
-from storage.errors import StoreError
+from storage.known_error import KnownError
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +133,7 @@ class PostPuller(QObject):
         self._ended()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, SiteError):
-            reason = site_error_message(error)
-        elif isinstance(error, StoreError):
+        if isinstance(error, KnownError):
             reason = error.user_message
         else:
             self._ended()

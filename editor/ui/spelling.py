@@ -35,6 +35,7 @@ from editor.session import EditingSession
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit, Replace, utf16_index
 from shell.background import TaskContext, run_in_background
 from storage.database import Store
+from storage.known_error import KnownError
 from storage.tones import ToneStyle
 
 if TYPE_CHECKING:
@@ -136,9 +137,14 @@ class SpellingService(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
-        message = getattr(error, "user_message", None)
-        self.failure = message if isinstance(message, str) else str(error)
-        log.warning("spell check off: %s", error)
+        if isinstance(error, KnownError):
+            self.failure = error.user_message
+            log.warning("spell check off: %s", error)
+        else:
+            self.failure = QCoreApplication.translate(
+                "Spelling", "Spell check is off: an unexpected problem occurred; see the log."
+            )
+            log.error("spell check off", exc_info=error)
         self.changed.emit()
 
     def set_enabled(self, enabled: bool) -> None:

@@ -8,6 +8,7 @@ database. The assistant only suggests: nothing here decides on a comment.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -17,10 +18,12 @@ from moderation.assistant.retrain import retrain_if_due, retrain_site
 from moderation.assistant.saved import TrainedAssistant
 from moderation.assistant.scores import score_site
 from moderation.assistant.training import TooFewDecisions
-from moderation.errors import ModerationError
 from moderation.ui.texts import score_text, similar_text
 from shell.background import BackgroundTask, TaskContext, run_in_background
 from storage.database import Store
+from storage.known_error import KnownError
+
+log = logging.getLogger(__name__)
 
 #: Selects the current comment's campaign (free among WordPress's keys and ours).
 SIMILAR_KEY = "G"
@@ -174,7 +177,13 @@ class AssistantController(QObject):
             self._finished(result, site_id, training)
 
         def failed(error: BaseException) -> None:
-            message = error.user_message if isinstance(error, ModerationError) else str(error)
+            if isinstance(error, KnownError):
+                message = error.user_message
+            else:  # a bug: the traceback to the log, never its English text on screen
+                log.error("The moderation assistant failed", exc_info=error)
+                message = self.tr(
+                    "An unexpected problem stopped the assistant; the details are in the log."
+                )
             self._finished(None, site_id, training, message)
 
         self._task = run_in_background(

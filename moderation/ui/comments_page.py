@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from moderation.decisions import UndoOutcome
 from moderation.queues import CommentQueues, QueueFilter, SortOrder
-from moderation.rules import RuleSet
+from moderation.rules import RuleSet, assistant_reason
 from moderation.statuses import Action, Queue
 from moderation.ui.assistant_controller import (
     SIMILAR_KEY,
@@ -88,6 +88,8 @@ from storage.models import utc_now
 SEARCH_DELAY_MS = 150
 QUEUES = (Queue.PENDING, Queue.FLAGGED, Queue.APPROVED, Queue.SPAM, Queue.TRASH, Queue.ALL)
 PERIOD_DAYS = (0, 1, 7, 30)
+#: At most this many rows are listed to select a campaign (G): 25 pages of the queue.
+MOST_LISTED = 5000
 SORTS = (
     SortOrder.NEWEST,
     SortOrder.OLDEST,
@@ -850,23 +852,28 @@ class CommentsPage(NavigationPage):
         return True
 
     def select_similar(self) -> int:
-        """Select the listed comments similar to the current one (G); how many.
+        """Select the current comment's whole campaign in this queue (G); how many.
 
-        A decision then takes them all at once, as one undo step. Only rows
-        listed and still in this queue are selected.
+        A decision then takes them all at once, as one undo step. Members of the
+        queue not listed yet are loaded first (up to :data:`MOST_LISTED` rows);
+        the feedback line also says how many members are in other queues.
         """
         current = self.current_comment_id()
         assessment = self.assistant.assessment
-        if current is None or assessment is None:
+        if current is None or assessment is None or self._queues is None:
             return 0
         members = set(assessment.campaign(current))
+        here = self._queues.matching(self.model.query, members) if len(members) > 1 else set()
+        self.model.load_until(here, MOST_LISTED)
         rows = [
             row
             for row in range(self.model.rowCount())
-            if self.model.comment_id(row) in members and not self.model.departed(row)
+            if self.model.comment_id(row) in here and not self.model.departed(row)
         ]
+        elsewhere = len(members - here)
+        other = " " + self.tr("%n more in other queues.", "", elsewhere) if elsewhere else ""
         if len(rows) < 2:
-            self._say(self.tr("No similar comments are listed here."))
+            self._say(self.tr("No similar comments are listed here.") + other)
             return 0
         self.browser.select_rows(rows)
         self._say(
@@ -875,6 +882,7 @@ class CommentsPage(NavigationPage):
                 "",
                 len(rows),
             )
+            + other
         )
         return len(rows)
 
@@ -893,7 +901,14 @@ class CommentsPage(NavigationPage):
     def _scored(self) -> None:
         """New scores are in the cache: show them on the listed rows, in place."""
         assessment = self.assistant.assessment
-        self.model.apply_scores(assessment.scores if assessment is not None else {})
+        scores = assessment.scores if assessment is not None else {}
+        self.model.apply_scores(scores)
+        rules = self.rules.rules
+        if rules.assistant_hold:  # the scoring flagged the high ones: show their flags
+            listed = {self.model.comment_id(row) for row in range(self.model.rowCount())}
+            high = {key for key, score in scores.items() if assistant_reason(rules, score)}
+            self.model.apply_changes(high & listed)
+            self.counter.update_soon()
         self.detail.show_assistant()
 
     # --- rules and log --------------------------------------------------------------------

@@ -17,8 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from moderation.decisions import DecisionRecord
 from moderation.queues import CommentQueues, QueueRow
 from moderation.statuses import FLAGGED_STATUSES, QUEUE_STATUS, Queue
-from shell.background import BackgroundTask, TaskContext, run_in_background
-from storage.errors import StoreError
+from shell.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 
 COUNTS_DELAY_MS = 120  # one count for a burst of changes
 
@@ -117,7 +116,7 @@ class QueueCounter(QObject):
         self._task = run_in_background(
             work,
             on_success=lambda counts: self._done(queues, counts),
-            on_failure=self._failed,
+            on_failure=show_known_errors(self.failed.emit, first=self._forget_task),
             parent=self,
         )
 
@@ -151,11 +150,8 @@ class QueueCounter(QObject):
             self._again = False
             self._timer.start()
 
-    def _failed(self, error: BaseException) -> None:
+    def _forget_task(self) -> None:
         self._task = None
-        if not isinstance(error, StoreError):
-            raise error
-        self.failed.emit(error.user_message)
 
     def _show(self, counts: QueueCounts | None) -> None:
         self._counts = counts

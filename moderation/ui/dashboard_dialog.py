@@ -26,9 +26,8 @@ from moderation.rules import RuleKind
 from moderation.ui.charts import HorizontalBarChart, LineChart, StackedBarChart
 from moderation.ui.detail_pane import plain_label
 from moderation.ui.texts import Moderation, moderator_text
-from shell.background import BackgroundTask, TaskContext, run_in_background
+from shell.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 from storage.database import Store
-from storage.errors import StoreError
 
 DAYS = 14
 
@@ -98,13 +97,11 @@ class DashboardDialog(QDialog):
 
         self.status_label.setText(self.tr("Reading the log…"))
         self._task = run_in_background(
-            work, on_success=self.show_dashboard, on_failure=self._failed, parent=self
+            work,
+            on_success=self.show_dashboard,
+            on_failure=show_known_errors(self.status_label.setText),
+            parent=self,
         )
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, StoreError):
-            raise error
-        self.status_label.setText(error.user_message)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         """Show *dashboard*'s figures (what the background work found)."""
@@ -152,6 +149,7 @@ class DashboardDialog(QDialog):
             RuleKind.BANNED.value: self.tr("Banned word"),
             RuleKind.WATCH.value: self.tr("Watch word"),
             RuleKind.LINK.value: self.tr("Link"),
+            RuleKind.ASSISTANT.value: self.tr("Assistant's score"),
         }.get(kind, kind)
 
     # --- export ---------------------------------------------------------------------------

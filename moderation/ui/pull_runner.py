@@ -11,11 +11,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from moderation.pull import PullReport, pull_comments
 from portal.accounts import AccountError, Accounts, SiteAccount
-from portal.errors import SiteError
 from shell.background import BackgroundTask, TaskContext, run_in_background
-from shell.ui.site_messages import site_error_message
 from storage.database import Store
-from storage.errors import StoreError
+from storage.known_error import KnownError
 
 log = logging.getLogger(__name__)
 
@@ -121,9 +119,7 @@ class PullRunner(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._ended()
-        if isinstance(error, SiteError):
-            reason = site_error_message(error)
-        elif isinstance(error, StoreError):
+        if isinstance(error, KnownError):
             reason = error.user_message
         else:
             log.error("Pulling comments failed", exc_info=error)

@@ -102,6 +102,16 @@ class CommentQueueModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
+    def load_until(self, comment_ids: set[int], most: int) -> None:
+        """Load pages until every one of *comment_ids* is listed, the queue ends or *most* rows."""
+        missing = comment_ids - {row.id for row in self._rows}
+        while missing and not self._exhausted and len(self._rows) < most:
+            before = len(self._rows)
+            self.fetchMore(QModelIndex())
+            missing -= {row.id for row in self._rows[before:]}
+            if len(self._rows) == before:
+                break
+
     @property
     def total(self) -> int:
         """How many comments the queue holds, loaded or not (departed ones not counted)."""

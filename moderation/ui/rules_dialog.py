@@ -1,4 +1,4 @@
-"""The rules editor: the site's comment limits, banned and watch words, links, automatic actions."""
+"""The rules editor: comment limits, banned and watch words, links, automatic actions, assistant."""
 
 from __future__ import annotations
 
@@ -77,6 +77,13 @@ class RulesDialog(QDialog):
         self.watch_action = AutoActionBox(self)
         self.flag_links = QCheckBox(self.tr("Flag comments that contain links"), self)
         self.link_action = AutoActionBox(self)
+        self.assistant_hold = QCheckBox(
+            self.tr("Hold for review the comments the assistant scores at or above"), self
+        )
+        self.assistant_percent = QSpinBox(self)
+        self.assistant_percent.setRange(1, 100)
+        self.assistant_percent.setSuffix(self.tr(" % or more"))
+        self.assistant_hold.toggled.connect(self.assistant_percent.setEnabled)
 
         limits = QGroupBox(self.tr("The site's comment box"), self)
         limits_form = QFormLayout(limits)
@@ -124,6 +131,23 @@ class RulesDialog(QDialog):
         links_form.addRow(self.flag_links)
         links_form.addRow(self.tr("When one is found:"), self.link_action)
 
+        assistant = QGroupBox(self.tr("Assistant"), self)
+        assistant_layout = QVBoxLayout(assistant)
+        assistant_row = QHBoxLayout()
+        assistant_row.addWidget(self.assistant_hold)
+        assistant_row.addWidget(self.assistant_percent)
+        assistant_row.addStretch(1)
+        assistant_layout.addLayout(assistant_row)
+        assistant_note = QLabel(
+            self.tr(
+                "Off by default. The comments are only flagged for a moderator (Flagged queue); "
+                "their state on the site never changes by itself."
+            ),
+            assistant,
+        )
+        assistant_note.setWordWrap(True)
+        assistant_layout.addWidget(assistant_note)
+
         note = QLabel(
             self.tr(
                 "Automatic actions apply only to comments pulled from now on that no "
@@ -144,9 +168,10 @@ class RulesDialog(QDialog):
         layout.addWidget(words, 1)
         layout.addWidget(help_label)
         layout.addWidget(links)
+        layout.addWidget(assistant)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(720, 620)
+        self.resize(720, 700)
         self.set_rules(rules)
 
     def set_rules(self, rules: RuleSet) -> None:
@@ -160,6 +185,9 @@ class RulesDialog(QDialog):
         self.watch_action.set_action(rules.watch_action)
         self.flag_links.setChecked(rules.flag_links)
         self.link_action.set_action(rules.link_action)
+        self.assistant_hold.setChecked(rules.assistant_hold)
+        self.assistant_percent.setValue(rules.assistant_percent)
+        self.assistant_percent.setEnabled(rules.assistant_hold)
 
     def rules(self) -> RuleSet:
         """The rules as set in the dialog (normalised)."""
@@ -173,4 +201,6 @@ class RulesDialog(QDialog):
             banned_action=self.banned_action.action(),
             watch_action=self.watch_action.action(),
             link_action=self.link_action.action(),
+            assistant_hold=self.assistant_hold.isChecked(),
+            assistant_percent=self.assistant_percent.value(),
         ).normalised()

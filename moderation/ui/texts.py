@@ -129,6 +129,7 @@ def reason_text(reason: Reason) -> str:
         RuleKind.BANNED: QCoreApplication.translate("Moderation", "Banned word: “{detail}”"),
         RuleKind.WATCH: QCoreApplication.translate("Moderation", "Watch word: “{detail}”"),
         RuleKind.LINK: QCoreApplication.translate("Moderation", "Link: {detail}"),
+        RuleKind.ASSISTANT: QCoreApplication.translate("Moderation", "Assistant: {detail}%"),
     }
     return texts[reason.kind].format(detail=reason.detail)
 

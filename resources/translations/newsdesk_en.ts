@@ -4,47 +4,47 @@
 <context>
     <name>AccountError</name>
     <message>
-        <location filename="../../portal/accounts.py" line="99"/>
+        <location filename="../../portal/accounts.py" line="105"/>
         <source>Enter the site&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="102"/>
+        <location filename="../../portal/accounts.py" line="108"/>
         <source>The address must look like https://example.vn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="111"/>
+        <location filename="../../portal/accounts.py" line="117"/>
         <source>Leave the user name and password out of the address: enter the address alone (like https://example.vn) and the user name and application password in their own fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="127"/>
+        <location filename="../../portal/accounts.py" line="133"/>
         <source>The port after “:” must be a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="132"/>
+        <location filename="../../portal/accounts.py" line="138"/>
         <source>The address must start with https:// (plain http is not safe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="277"/>
+        <location filename="../../portal/accounts.py" line="283"/>
         <source>Enter the WordPress user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="283"/>
+        <location filename="../../portal/accounts.py" line="289"/>
         <source>There is already a site called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="301"/>
+        <location filename="../../portal/accounts.py" line="307"/>
         <source>That site no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="348"/>
+        <location filename="../../portal/accounts.py" line="354"/>
         <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,12 +64,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="176"/>
+        <location filename="../../shell/application.py" line="182"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="461"/>
+        <location filename="../../shell/application.py" line="467"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -77,22 +77,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="470"/>
+        <location filename="../../shell/application.py" line="476"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="540"/>
+        <location filename="../../shell/application.py" line="546"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="543"/>
+        <location filename="../../shell/application.py" line="549"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="467"/>
+        <location filename="../../shell/application.py" line="473"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,26 +246,31 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/assistant_controller.py" line="31"/>
+        <location filename="../../moderation/ui/assistant_controller.py" line="34"/>
         <source>The assistant has too few decisions to score comments yet: decide some, then use “Train the assistant”.</source>
         <extracomment>Selects the current comment&apos;s campaign (free among WordPress&apos;s keys and ours).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/assistant_controller.py" line="51"/>
+        <location filename="../../moderation/ui/assistant_controller.py" line="54"/>
         <source>{badge} — near-duplicates of this comment; {key} selects them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/assistant_controller.py" line="64"/>
+        <location filename="../../moderation/ui/assistant_controller.py" line="67"/>
         <source>Assistant: {score} likely not to publish. Weighed most: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AssistantController</name>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="185"/>
+        <source>An unexpected problem stopped the assistant; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/assistant_controller.py" line="208"/>
+        <location filename="../../moderation/ui/assistant_controller.py" line="217"/>
         <source>The assistant learned from %n decision(s).</source>
         <translation>
             <numerusform>The assistant learned from %n decision.</numerusform>
@@ -273,7 +278,7 @@ Application password:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/assistant_controller.py" line="211"/>
+        <location filename="../../moderation/ui/assistant_controller.py" line="220"/>
         <source>Training failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,48 +563,48 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="232"/>
+        <location filename="../../moderation/ui/queue_model.py" line="242"/>
         <source>(anonymous)</source>
         <extracomment>How many comments are in a comment&apos;s campaign (1: none); set by the page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="237"/>
+        <location filename="../../moderation/ui/queue_model.py" line="247"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="257"/>
+        <location filename="../../moderation/ui/queue_model.py" line="267"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="258"/>
+        <location filename="../../moderation/ui/queue_model.py" line="268"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="259"/>
+        <location filename="../../moderation/ui/queue_model.py" line="269"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="260"/>
+        <location filename="../../moderation/ui/queue_model.py" line="270"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="261"/>
+        <location filename="../../moderation/ui/queue_model.py" line="271"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="262"/>
+        <location filename="../../moderation/ui/queue_model.py" line="272"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="263"/>
+        <location filename="../../moderation/ui/queue_model.py" line="273"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,45 +613,46 @@ Ctrl+Enter adds the next question or answer.</source>
     <name>CommentsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="80"/>
-        <location filename="../../moderation/ui/comments_page.py" line="386"/>
+        <location filename="../../moderation/ui/comments_page.py" line="388"/>
         <source>Comments</source>
+        <extracomment>At most this many rows are listed to select a campaign (G): 25 pages of the queue.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="431"/>
+        <location filename="../../moderation/ui/comments_page.py" line="433"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="434"/>
+        <location filename="../../moderation/ui/comments_page.py" line="436"/>
         <source>Site: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="440"/>
-        <location filename="../../moderation/ui/comments_page.py" line="981"/>
+        <location filename="../../moderation/ui/comments_page.py" line="442"/>
+        <location filename="../../moderation/ui/comments_page.py" line="996"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="443"/>
+        <location filename="../../moderation/ui/comments_page.py" line="445"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="556"/>
+        <location filename="../../moderation/ui/comments_page.py" line="558"/>
         <source>Comments by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="556"/>
-        <location filename="../../moderation/ui/comments_page.py" line="692"/>
-        <location filename="../../moderation/ui/comments_page.py" line="702"/>
+        <location filename="../../moderation/ui/comments_page.py" line="558"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
+        <location filename="../../moderation/ui/comments_page.py" line="704"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="579"/>
+        <location filename="../../moderation/ui/comments_page.py" line="581"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -654,7 +660,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="604"/>
+        <location filename="../../moderation/ui/comments_page.py" line="606"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n comment waiting to sync</numerusform>
@@ -662,7 +668,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="606"/>
+        <location filename="../../moderation/ui/comments_page.py" line="608"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n conflict with the site</numerusform>
@@ -680,7 +686,7 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="725"/>
+        <location filename="../../moderation/ui/comments_page.py" line="727"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Already sent: the reverse of %n decision will be sent.</numerusform>
@@ -688,7 +694,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="733"/>
+        <location filename="../../moderation/ui/comments_page.py" line="735"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n comment changed since the decision and was left as it is.</numerusform>
@@ -696,47 +702,47 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="771"/>
+        <location filename="../../moderation/ui/comments_page.py" line="773"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="774"/>
+        <location filename="../../moderation/ui/comments_page.py" line="776"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="817"/>
+        <location filename="../../moderation/ui/comments_page.py" line="819"/>
         <source>No site is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="63"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="61"/>
         <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="86"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="84"/>
         <source>Pulling comments from {site}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="100"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="98"/>
         <source>Pulling comments… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="145"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="141"/>
         <source>Pull stopped; the comments pulled so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="115"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="113"/>
         <source>Pulled {received} comment(s): {new} new, {changed} changed on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="132"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="128"/>
         <source>Could not pull comments; showing those pulled before. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,32 +752,40 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="686"/>
+        <location filename="../../moderation/ui/comments_page.py" line="688"/>
         <source>This author has no pending comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Comments {author} writes from now on are approved when pulled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="708"/>
         <source>Comments {author} writes from now on wait for a decision again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <location filename="../../moderation/ui/comments_page.py" line="851"/>
         <source>Training the assistant on this site&apos;s decisions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/comments_page.py" line="869"/>
-        <source>No similar comments are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <source>%n more in other queues.</source>
+        <translation>
+            <numerusform>%n more in another queue.</numerusform>
+            <numerusform>%n more in other queues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/comments_page.py" line="876"/>
+        <source>No similar comments are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="881"/>
         <source>%n similar comment(s) selected: one key decides them all, Ctrl+Z takes it back.</source>
         <translation>
             <numerusform>%n similar comment selected: one key decides it, Ctrl+Z takes it back.</numerusform>
@@ -779,7 +793,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="920"/>
+        <location filename="../../moderation/ui/comments_page.py" line="935"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Rules saved; %n comment flagged differently now.</numerusform>
@@ -787,137 +801,137 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="946"/>
+        <location filename="../../moderation/ui/comments_page.py" line="961"/>
         <source>Pull comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="947"/>
+        <location filename="../../moderation/ui/comments_page.py" line="962"/>
         <source>Train the assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="950"/>
+        <location filename="../../moderation/ui/comments_page.py" line="965"/>
         <source>Learn from this site&apos;s own decisions (approved against spam and trash), on this computer only. The assistant only suggests; it never decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="954"/>
+        <location filename="../../moderation/ui/comments_page.py" line="969"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="955"/>
+        <location filename="../../moderation/ui/comments_page.py" line="970"/>
         <source>Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="956"/>
+        <location filename="../../moderation/ui/comments_page.py" line="971"/>
         <source>Moderation log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="957"/>
+        <location filename="../../moderation/ui/comments_page.py" line="972"/>
         <source>Dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="958"/>
+        <location filename="../../moderation/ui/comments_page.py" line="973"/>
         <source>Show all authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="959"/>
+        <location filename="../../moderation/ui/comments_page.py" line="974"/>
         <source>Show conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="961"/>
+        <location filename="../../moderation/ui/comments_page.py" line="976"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="965"/>
+        <location filename="../../moderation/ui/comments_page.py" line="980"/>
         <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="970"/>
+        <location filename="../../moderation/ui/comments_page.py" line="985"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="973"/>
+        <location filename="../../moderation/ui/comments_page.py" line="988"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="974"/>
+        <location filename="../../moderation/ui/comments_page.py" line="989"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="975"/>
+        <location filename="../../moderation/ui/comments_page.py" line="990"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="976"/>
+        <location filename="../../moderation/ui/comments_page.py" line="991"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="982"/>
+        <location filename="../../moderation/ui/comments_page.py" line="997"/>
         <source>Next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="983"/>
+        <location filename="../../moderation/ui/comments_page.py" line="998"/>
         <source>Previous comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="986"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1001"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1003"/>
         <source>Select similar comments (campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="989"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1004"/>
         <source>Reject all pending by this author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="990"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1005"/>
         <source>Approve this author&apos;s next comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="993"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1008"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="994"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1009"/>
         <source>Oldest first (queue age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="995"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1010"/>
         <source>By article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="996"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1011"/>
         <source>By flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="997"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1012"/>
         <source>By the assistant&apos;s score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,20 +1000,30 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../shell/crash.py" line="88"/>
+        <location filename="../../shell/crash.py" line="38"/>
+        <source>An unexpected problem occurred; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/crash.py" line="41"/>
+        <source>An unexpected problem occurred; the details are in the log: {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/crash.py" line="100"/>
         <source>Newsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/crash.py" line="91"/>
-        <source>Something went wrong inside Newsdesk: {error}
+        <location filename="../../shell/crash.py" line="103"/>
+        <source>Something went wrong inside Newsdesk.
 
 Your work is saved; you can keep working. The details are in the log:
 {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/crash.py" line="97"/>
+        <location filename="../../shell/crash.py" line="109"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,107 +1031,112 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="91"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="90"/>
         <source>No site is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="99"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="98"/>
         <source>Reading the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="125"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="122"/>
         <source>No comment is waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="141"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="138"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="148"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="145"/>
         <source>No rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="150"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="147"/>
         <source>Too short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="151"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="148"/>
         <source>Too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="152"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="149"/>
         <source>Banned word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="153"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="150"/>
         <source>Watch word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="154"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="151"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="163"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="152"/>
+        <source>Assistant&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="161"/>
         <source>Export the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="165"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="163"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="181"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="179"/>
         <source>The file could not be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="186"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="184"/>
         <source>Exported to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="199"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="197"/>
         <source>Moderation dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="200"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="198"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="201"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="199"/>
         <source>Nothing in these two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="202"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="200"/>
         <source>Pending comments, end of each day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="203"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="201"/>
         <source>Decisions per moderator per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="204"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="202"/>
         <source>Why comments were rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="205"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="203"/>
         <source>Busiest articles (comments)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,92 +1162,98 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>EditorMessages</name>
     <message>
-        <location filename="../../editor/ui/messages.py" line="23"/>
+        <location filename="../../editor/photos.py" line="148"/>
         <source>Newsdesk could not open “{name}”; check that the file still exists and that you may read it.</source>
+        <extracomment>Largest photo file accepted (40 MB). Largest photo accepted, in pixels (60 megapixels); more is refused before decoding. Longest side of a thumbnail, in pixels. JPEG quality of thumbnails. Folder inside the photos folder that holds the thumbnails. Hex digits of the SHA-256 used in a stored photo&apos;s name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="28"/>
+        <location filename="../../editor/photos.py" line="153"/>
         <source>“{name}” is not a picture, so it cannot be attached as a photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="31"/>
+        <location filename="../../editor/photos.py" line="156"/>
         <source>“{name}” is in a picture format Newsdesk does not publish; only JPEG, PNG and WebP can be attached. Save it as JPEG first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="36"/>
+        <location filename="../../editor/photos.py" line="161"/>
         <source>“{name}” is damaged or incomplete (perhaps the copy was interrupted); copy it again from the camera or the sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="41"/>
+        <location filename="../../editor/photos.py" line="166"/>
         <source>“{name}” is larger than 40 MB; export a smaller copy and attach that instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="45"/>
+        <location filename="../../editor/photos.py" line="170"/>
         <source>“{name}” has more than 60 megapixels; resize it and attach the smaller copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="49"/>
+        <location filename="../../editor/photos.py" line="174"/>
         <source>The disk is full, so “{name}” could not be saved; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="53"/>
+        <location filename="../../editor/photos.py" line="178"/>
         <source>Newsdesk could not save “{name}” in its photo folder; check that the data folder can be written to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="66"/>
+        <location filename="../../editor/photos.py" line="186"/>
+        <source>“{name}” is a {format} picture, a format Newsdesk does not publish; only JPEG, PNG and WebP can be attached. Save it as JPEG first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/plaintext_import/reading.py" line="42"/>
         <source>The file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="67"/>
+        <location filename="../../editor/plaintext_import/reading.py" line="45"/>
         <source>{path} is a folder, not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="70"/>
+        <location filename="../../editor/plaintext_import/reading.py" line="48"/>
         <source>The file {path} cannot be read (check its permissions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="73"/>
+        <location filename="../../editor/plaintext_import/reading.py" line="51"/>
         <source>The file {path} is too large to be an interview (over 5 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="76"/>
+        <location filename="../../editor/plaintext_import/reading.py" line="54"/>
         <source>The file {path} is not plain text (a Word or PDF file?). Copy the text and paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="80"/>
+        <location filename="../../editor/plaintext_import/reading.py" line="59"/>
         <source>The file {path} is not in a text encoding Newsdesk reads (UTF-8 or UTF-16). Save it as UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="97"/>
+        <location filename="../../editor/ui/messages.py" line="22"/>
         <source>A short paragraph ending with “?” in an interview whose questions have no label: read as the reporter&apos;s question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="102"/>
+        <location filename="../../editor/ui/messages.py" line="27"/>
         <source>The paragraphs after an unlabelled question: read as one answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="106"/>
+        <location filename="../../editor/ui/messages.py" line="31"/>
         <source>Thanks after the last answer: read as the reporter&apos;s closing words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="116"/>
+        <location filename="../../editor/export.py" line="56"/>
         <source>Could not write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,52 +1313,52 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="182"/>
+        <location filename="../../editor/ui/history_dialog.py" line="181"/>
         <source>Open in the editor now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="183"/>
+        <location filename="../../editor/ui/history_dialog.py" line="182"/>
         <source>Autosave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="184"/>
+        <location filename="../../editor/ui/history_dialog.py" line="183"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="185"/>
+        <location filename="../../editor/ui/history_dialog.py" line="184"/>
         <source>Taken from the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="186"/>
+        <location filename="../../editor/ui/history_dialog.py" line="185"/>
         <source>Revision on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="221"/>
+        <location filename="../../editor/ui/history_dialog.py" line="220"/>
         <source>Select one version to compare with the open text, or two to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="235"/>
+        <location filename="../../editor/ui/history_dialog.py" line="234"/>
         <source>This version cannot be read back: its stored copy is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="241"/>
+        <location filename="../../editor/ui/history_dialog.py" line="240"/>
         <source>Left: {older}. Right: {newer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="298"/>
+        <location filename="../../editor/ui/history_dialog.py" line="297"/>
         <source>Asking the site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/history_dialog.py" line="313"/>
+        <location filename="../../editor/ui/history_dialog.py" line="312"/>
         <source>%n revision(s) on the site.</source>
         <translation>
             <numerusform>%n revision on the site.</numerusform>
@@ -1331,47 +1366,47 @@ Your work is saved; you can keep working. The details are in the log:
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="320"/>
+        <location filename="../../editor/ui/history_dialog.py" line="319"/>
         <source>This interview has not been sent to the site yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="324"/>
+        <location filename="../../editor/ui/history_dialog.py" line="323"/>
         <source>Newsdesk has no application password for this site yet: enter it in Preferences ▸ Sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <location filename="../../editor/ui/history_dialog.py" line="342"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="345"/>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
         <source>Show the site&apos;s revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="346"/>
+        <location filename="../../editor/ui/history_dialog.py" line="345"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="348"/>
+        <location filename="../../editor/ui/history_dialog.py" line="347"/>
         <source>Replace the open text by the selected version (Undo takes it back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,134 +1917,134 @@ Blocks: {count}</source>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="75"/>
-        <location filename="../../editor/ui/interviews_page.py" line="220"/>
+        <location filename="../../editor/ui/interviews_page.py" line="219"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="555"/>
+        <location filename="../../editor/ui/interviews_page.py" line="554"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="556"/>
+        <location filename="../../editor/ui/interviews_page.py" line="555"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="577"/>
+        <location filename="../../editor/ui/interviews_page.py" line="576"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="578"/>
+        <location filename="../../editor/ui/interviews_page.py" line="577"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="482"/>
+        <location filename="../../editor/ui/interviews_page.py" line="481"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="480"/>
+        <location filename="../../editor/ui/interviews_page.py" line="479"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="343"/>
+        <location filename="../../editor/ui/interviews_page.py" line="342"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="348"/>
+        <location filename="../../editor/ui/interviews_page.py" line="347"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="373"/>
+        <location filename="../../editor/ui/interviews_page.py" line="372"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="603"/>
+        <location filename="../../editor/ui/interviews_page.py" line="602"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="605"/>
+        <location filename="../../editor/ui/interviews_page.py" line="604"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="609"/>
+        <location filename="../../editor/ui/interviews_page.py" line="608"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="610"/>
+        <location filename="../../editor/ui/interviews_page.py" line="609"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="742"/>
+        <location filename="../../editor/ui/interviews_page.py" line="740"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="743"/>
+        <location filename="../../editor/ui/interviews_page.py" line="741"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="744"/>
+        <location filename="../../editor/ui/interviews_page.py" line="742"/>
         <source>Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="751"/>
+        <location filename="../../editor/ui/interviews_page.py" line="749"/>
         <source>Delete for Good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="753"/>
+        <location filename="../../editor/ui/interviews_page.py" line="751"/>
         <source>Move to Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="652"/>
-        <location filename="../../editor/ui/interviews_page.py" line="680"/>
+        <location filename="../../editor/ui/interviews_page.py" line="651"/>
+        <location filename="../../editor/ui/interviews_page.py" line="679"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="695"/>
+        <location filename="../../editor/ui/interviews_page.py" line="694"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="697"/>
+        <location filename="../../editor/ui/interviews_page.py" line="696"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="728"/>
+        <location filename="../../editor/ui/interviews_page.py" line="726"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="739"/>
+        <location filename="../../editor/ui/interviews_page.py" line="737"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="740"/>
+        <location filename="../../editor/ui/interviews_page.py" line="738"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="741"/>
+        <location filename="../../editor/ui/interviews_page.py" line="739"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,17 +2134,17 @@ Blocks: {count}</source>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../moderation/errors.py" line="26"/>
+        <location filename="../../moderation/errors.py" line="23"/>
         <source>The reply must have at least {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/errors.py" line="40"/>
+        <location filename="../../moderation/errors.py" line="37"/>
         <source>The reply may have at most {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/errors.py" line="50"/>
+        <location filename="../../moderation/errors.py" line="47"/>
         <source>This comment is no longer in the local copy; pull the comments again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,7 +2161,7 @@ Blocks: {count}</source>
     <message>
         <location filename="../../moderation/statuses.py" line="87"/>
         <location filename="../../moderation/ui/texts.py" line="17"/>
-        <location filename="../../moderation/ui/texts.py" line="165"/>
+        <location filename="../../moderation/ui/texts.py" line="166"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,87 +2406,92 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="143"/>
+        <location filename="../../moderation/ui/texts.py" line="132"/>
+        <source>Assistant: {detail}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="144"/>
         <source>Similar: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="154"/>
+        <location filename="../../moderation/ui/texts.py" line="155"/>
         <source>waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="155"/>
+        <location filename="../../moderation/ui/texts.py" line="156"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="156"/>
+        <location filename="../../moderation/ui/texts.py" line="157"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="157"/>
+        <location filename="../../moderation/ui/texts.py" line="158"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="166"/>
+        <location filename="../../moderation/ui/texts.py" line="167"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="167"/>
+        <location filename="../../moderation/ui/texts.py" line="168"/>
         <source>Marked as spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="168"/>
+        <location filename="../../moderation/ui/texts.py" line="169"/>
         <source>Returned to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="169"/>
+        <location filename="../../moderation/ui/texts.py" line="170"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="170"/>
+        <location filename="../../moderation/ui/texts.py" line="171"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="171"/>
+        <location filename="../../moderation/ui/texts.py" line="172"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="172"/>
+        <location filename="../../moderation/ui/texts.py" line="173"/>
         <source>Kept the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="173"/>
+        <location filename="../../moderation/ui/texts.py" line="174"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="174"/>
+        <location filename="../../moderation/ui/texts.py" line="175"/>
         <source>Reviewed, kept as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="175"/>
+        <location filename="../../moderation/ui/texts.py" line="176"/>
         <source>Trusted author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="182"/>
+        <location filename="../../moderation/ui/texts.py" line="183"/>
         <source>Rules (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="184"/>
+        <location filename="../../moderation/ui/texts.py" line="185"/>
         <source>Someone on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,6 +2659,14 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../portal/outbox_worker.py" line="56"/>
+        <source>An unexpected problem stopped this change; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <location filename="../../shell/ui/outbox_page.py" line="142"/>
@@ -2713,37 +2761,37 @@ Blocks: {count}</source>
 <context>
     <name>PostPuller</name>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="81"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="79"/>
         <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="101"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="99"/>
         <source>Pulling posts from {site}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="111"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="109"/>
         <source>Pulling posts… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="124"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="122"/>
         <source>Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="133"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="131"/>
         <source>This account may only see published posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="147"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="143"/>
         <source>Could not pull the posts; showing those pulled before. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="158"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="154"/>
         <source>Pull stopped; the posts pulled so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2895,12 +2943,12 @@ Blocks: {count}</source>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="277"/>
+        <location filename="../../editor/publishing.py" line="264"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="284"/>
+        <location filename="../../editor/publishing.py" line="271"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,58 +2977,78 @@ Blocks: {count}</source>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="81"/>
-        <source>The site&apos;s comment box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="83"/>
-        <source>Fewest characters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="84"/>
-        <source>Most characters:</source>
+        <source>Hold for review the comments the assistant scores at or above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="85"/>
-        <source>Outside these limits:</source>
+        <source> % or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="87"/>
-        <source>Words</source>
+        <location filename="../../moderation/ui/rules_dialog.py" line="88"/>
+        <source>The site&apos;s comment box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="90"/>
+        <source>Fewest characters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="91"/>
-        <source>Banned words (suggest rejecting)</source>
+        <source>Most characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="92"/>
+        <source>Outside these limits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="100"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="98"/>
+        <source>Banned words (suggest rejecting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="101"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="107"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="132"/>
         <source>When one is found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="97"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="104"/>
         <source>Watch words (flag for a look)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="111"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="118"/>
         <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word in a comment typed without any accents, but not “đều”; &quot;đụ&quot; never finds the “du” of “du lịch”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="122"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="134"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="143"/>
+        <source>Off by default. The comments are only flagged for a moderator (Flagged queue); their state on the site never changes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="153"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,83 +3056,298 @@ Blocks: {count}</source>
 <context>
     <name>SiteErrors</name>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="18"/>
+        <location filename="../../portal/errors.py" line="146"/>
         <source>The secure connection failed: the site&apos;s certificate is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="24"/>
+        <location filename="../../portal/errors.py" line="154"/>
         <source>The site did not answer in time. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="28"/>
+        <location filename="../../portal/errors.py" line="138"/>
         <source>The connection broke before the site answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="32"/>
+        <location filename="../../portal/errors.py" line="70"/>
+        <source>The site could not complete the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="123"/>
         <source>The site could not be reached: the name was not found or the connection was refused. Check the address and the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="40"/>
+        <location filename="../../portal/errors.py" line="163"/>
         <source>Wrong user name or application password (401). Create an application password in WordPress under Users ▸ Profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="48"/>
+        <location filename="../../portal/errors.py" line="173"/>
         <source>This account is not allowed to do that on the site (403).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="52"/>
+        <location filename="../../portal/errors.py" line="209"/>
         <source>This address does not answer like a WordPress site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="56"/>
+        <location filename="../../portal/errors.py" line="217"/>
         <source>The site answers from another address; use that address instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="62"/>
+        <location filename="../../portal/errors.py" line="324"/>
+        <source>The application password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="325"/>
+        <source>The user name is not registered on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="328"/>
+        <source>The e-mail address is not registered on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="331"/>
+        <source>Application passwords are turned off on this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="334"/>
+        <source>The user name or application password is wrong (or the site&apos;s server drops the login, or application passwords are turned off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="339"/>
+        <source>Comments cannot be added to a post that is still a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="342"/>
+        <source>Comments cannot be added to a post in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="345"/>
+        <source>Comments are closed on this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="346"/>
+        <source>The post for this comment does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="349"/>
+        <source>This account may not publish posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="350"/>
+        <source>This account may not create this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="351"/>
+        <source>This account may not edit this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="352"/>
+        <source>This account may not delete this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="353"/>
+        <source>This account may not see items for editing or moderation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="356"/>
+        <source>This account may not see comments under moderation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="359"/>
+        <source>This account may not see unpublished posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="362"/>
+        <source>This account may not read that post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="365"/>
+        <source>The post was not found on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="366"/>
+        <source>The comment was not found on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="369"/>
+        <source>The item is already in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="370"/>
+        <source>The site does not offer this part of the WordPress REST API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="373"/>
+        <source>This comment has already been posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="374"/>
+        <source>Comments are being posted too quickly. Wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="377"/>
+        <source>The comment is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="378"/>
+        <source>A comment needs an author name and e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="381"/>
+        <source>The site rejected one of the values sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="384"/>
+        <source>A required value was missing from the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="387"/>
+        <source>The page of results asked for does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="390"/>
+        <source>The file to upload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="391"/>
+        <source>The site refused the file (its type may not be allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="394"/>
+        <source>The file is too large for the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="397"/>
+        <source>The site could not change the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="401"/>
+        <source>The site&apos;s name could not be found. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="404"/>
+        <source>The site refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="405"/>
+        <source>The site sent an answer that could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="406"/>
+        <source>The site address is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="407"/>
+        <source>The site&apos;s web server asked for its own password before WordPress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="410"/>
+        <source>The site&apos;s firewall refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="201"/>
         <source>No WordPress REST API at this address (404). Check the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="68"/>
+        <location filename="../../portal/errors.py" line="191"/>
         <source>The post was deleted on the site. Retry to publish the interview again as a new post, or discard this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="74"/>
+        <location filename="../../portal/errors.py" line="181"/>
         <source>The site no longer has this item (404).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="77"/>
+        <location filename="../../portal/errors.py" line="227"/>
+        <source>The site refused the change because it clashes with existing content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="235"/>
         <source>The site asks to slow down (429); Newsdesk will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="81"/>
+        <location filename="../../portal/errors.py" line="246"/>
         <source>The site had an internal error (5xx); Newsdesk will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="87"/>
+        <location filename="../../portal/errors.py" line="255"/>
+        <source>The site rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="261"/>
         <source>The site&apos;s answer could not be understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="92"/>
+        <location filename="../../portal/errors.py" line="97"/>
         <source>The site said: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="101"/>
+        <location filename="../../shell/ui/site_messages.py" line="18"/>
         <source>Needs the site password: the site refused the application password (401). Enter the right one in Preferences ▸ Sites; the change then goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_revisions.py" line="34"/>
+        <source>This interview has not been sent to the site yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_revisions.py" line="42"/>
+        <source>Newsdesk has no application password for this site yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3140,57 +3423,57 @@ Blocks: {count}</source>
     <name>SitePostsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="86"/>
-        <location filename="../../editor/ui/site_posts_page.py" line="259"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="255"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="291"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="287"/>
         <source>No site is set up. Add your site in Preferences ▸ Sites to see its posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="298"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="294"/>
         <source>The posts of {site} have not been pulled yet. Click “Pull” to fetch them; after that they can be read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="306"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="302"/>
         <source>No post matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="348"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="344"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="352"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="348"/>
         <source>All authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="354"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="350"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="368"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="364"/>
         <source>Pull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="370"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="366"/>
         <source>Fetch the site&apos;s posts: everything the first time, then what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="372"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="368"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="373"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="369"/>
         <source>Search titles (accents not needed)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,7 +3481,7 @@ Blocks: {count}</source>
 <context>
     <name>SiteRevisions</name>
     <message>
-        <location filename="../../editor/site_revisions.py" line="79"/>
+        <location filename="../../editor/site_revisions.py" line="84"/>
         <source>site user {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,102 +3542,102 @@ Blocks: {count}</source>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="130"/>
+        <location filename="../../shell/ui/sites_tab.py" line="128"/>
         <source>(stored in the system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="132"/>
+        <location filename="../../shell/ui/sites_tab.py" line="130"/>
         <source>(kept until Newsdesk closes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="145"/>
+        <location filename="../../shell/ui/sites_tab.py" line="143"/>
         <source>This address must be fixed before the site can be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="146"/>
+        <location filename="../../shell/ui/sites_tab.py" line="144"/>
         <source>Check the address above and save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="152"/>
+        <location filename="../../shell/ui/sites_tab.py" line="150"/>
         <source>The site refused this application password; {count} change(s) wait for it. Enter the right one and save: they then go out by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="187"/>
+        <location filename="../../shell/ui/sites_tab.py" line="185"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="205"/>
+        <location filename="../../shell/ui/sites_tab.py" line="203"/>
         <source>Remove site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="206"/>
+        <location filename="../../shell/ui/sites_tab.py" line="204"/>
         <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="235"/>
+        <location filename="../../shell/ui/sites_tab.py" line="233"/>
         <source>Checking {url}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="250"/>
+        <location filename="../../shell/ui/sites_tab.py" line="254"/>
         <source>Connected as {name} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="273"/>
+        <location filename="../../shell/ui/sites_tab.py" line="271"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="274"/>
+        <location filename="../../shell/ui/sites_tab.py" line="272"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="275"/>
+        <location filename="../../shell/ui/sites_tab.py" line="273"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="276"/>
+        <location filename="../../shell/ui/sites_tab.py" line="274"/>
         <source>Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="278"/>
+        <location filename="../../shell/ui/sites_tab.py" line="276"/>
         <source>New site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="279"/>
+        <location filename="../../shell/ui/sites_tab.py" line="277"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="280"/>
+        <location filename="../../shell/ui/sites_tab.py" line="278"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="281"/>
+        <location filename="../../shell/ui/sites_tab.py" line="279"/>
         <source>Make active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="282"/>
+        <location filename="../../shell/ui/sites_tab.py" line="280"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="285"/>
+        <location filename="../../shell/ui/sites_tab.py" line="283"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,42 +3645,47 @@ Blocks: {count}</source>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/spelling.py" line="74"/>
+        <location filename="../../editor/spelling.py" line="75"/>
         <source>Spell check is off: the Vietnamese dictionary {path} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spelling.py" line="97"/>
+        <location filename="../../editor/ui/spelling.py" line="98"/>
         <source>Spell check is off: the Vietnamese dictionary is not installed (Debian package hunspell-vi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spelling.py" line="105"/>
+        <location filename="../../editor/ui/spelling.py" line="106"/>
         <source>Spell check is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spelling.py" line="107"/>
+        <location filename="../../editor/ui/spelling.py" line="108"/>
         <source>The Vietnamese dictionary is loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spelling.py" line="108"/>
+        <location filename="../../editor/ui/spelling.py" line="109"/>
         <source>Spell check is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spelling.py" line="246"/>
-        <source>No suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/spelling.py" line="249"/>
-        <source>Add to the newsroom dictionary</source>
+        <location filename="../../editor/ui/spelling.py" line="144"/>
+        <source>Spell check is off: an unexpected problem occurred; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/spelling.py" line="252"/>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="255"/>
+        <source>Add to the newsroom dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="258"/>
         <source>Ignore in this interview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,47 +3787,47 @@ Blocks: {count}</source>
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../storage/errors.py" line="45"/>
+        <location filename="../../storage/errors.py" line="42"/>
         <source>The database {path} is in use by another Newsdesk window or program. Close the other one, or start Newsdesk with another data folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="57"/>
+        <location filename="../../storage/errors.py" line="54"/>
         <source>Newsdesk cannot write to {path}: it is read-only (the file, its folder or the whole disk). Check the permissions, or choose another data folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="69"/>
+        <location filename="../../storage/errors.py" line="66"/>
         <source>The file {path} is not a Newsdesk database. Newsdesk has left it untouched; move it away or choose another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="81"/>
+        <location filename="../../storage/errors.py" line="78"/>
         <source>The database {path} was made by a newer version of Newsdesk. Install the newer version to open it; this version has left it untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="93"/>
+        <location filename="../../storage/errors.py" line="90"/>
         <source>The disk holding {path} is full, so Newsdesk cannot save anything to it. Free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="105"/>
+        <location filename="../../storage/errors.py" line="102"/>
         <source>The disk holding {path} reported an error while Newsdesk read or wrote it. Check that the disk (or network folder) is still connected and working, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="118"/>
+        <location filename="../../storage/errors.py" line="115"/>
         <source>Newsdesk cannot use the folder {path} ({reason}). Choose another data folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="137"/>
+        <location filename="../../storage/errors.py" line="134"/>
         <source>The database {path} is damaged, so Newsdesk has stopped using it. Newsdesk keeps a copy before each upgrade; the newest is {backup}. Close Newsdesk, move the damaged file away and put that copy in its place (name it {name}); changes made since that copy are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="144"/>
+        <location filename="../../storage/errors.py" line="141"/>
         <source>The database {path} is damaged, so Newsdesk has stopped using it. There is no earlier copy of it. Keep the file for your technical support; to start afresh, move it out of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3595,18 +3883,18 @@ Blocks: {count}</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../shell/sync_controller.py" line="121"/>
+        <location filename="../../shell/sync_controller.py" line="126"/>
         <source>no site configured</source>
         <extracomment>No password stored for the site, or the site refused the one stored (401).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="132"/>
+        <location filename="../../shell/sync_controller.py" line="137"/>
         <source>password needed for {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="168"/>
+        <location filename="../../shell/sync_controller.py" line="173"/>
         <source>the site refused the password for {site}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,37 +4106,37 @@ Blocks: {count}</source>
 <context>
     <name>WordList</name>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="41"/>
+        <location filename="../../editor/newsroom_words.py" line="42"/>
         <source>The file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="42"/>
+        <location filename="../../editor/newsroom_words.py" line="43"/>
         <source>The file is too large for a word list (more than 4 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="45"/>
+        <location filename="../../editor/newsroom_words.py" line="46"/>
         <source>The file is not UTF-8 text. Save the word list as UTF-8 (one entry per line) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="50"/>
+        <location filename="../../editor/newsroom_words.py" line="51"/>
         <source>The file is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="51"/>
+        <location filename="../../editor/newsroom_words.py" line="52"/>
         <source>Line {line} is longer than {limit} characters: a word list has one name or word per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="56"/>
+        <location filename="../../editor/newsroom_words.py" line="57"/>
         <source>The word list has more than {limit} entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="57"/>
+        <location filename="../../editor/newsroom_words.py" line="58"/>
         <source>The file holds no words.</source>
         <translation type="unfinished"></translation>
     </message>

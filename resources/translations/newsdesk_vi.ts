@@ -4,47 +4,47 @@
 <context>
     <name>AccountError</name>
     <message>
-        <location filename="../../portal/accounts.py" line="99"/>
+        <location filename="../../portal/accounts.py" line="105"/>
         <source>Enter the site&apos;s address.</source>
         <translation>Hãy nhập địa chỉ trang tin.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="102"/>
+        <location filename="../../portal/accounts.py" line="108"/>
         <source>The address must look like https://example.vn.</source>
         <translation>Địa chỉ phải có dạng https://example.vn.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="111"/>
+        <location filename="../../portal/accounts.py" line="117"/>
         <source>Leave the user name and password out of the address: enter the address alone (like https://example.vn) and the user name and application password in their own fields.</source>
         <translation>Đừng ghi tên người dùng và mật khẩu vào địa chỉ: chỉ nhập địa chỉ (như https://example.vn), còn tên người dùng và mật khẩu ứng dụng thì nhập vào ô riêng của chúng.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="127"/>
+        <location filename="../../portal/accounts.py" line="133"/>
         <source>The port after “:” must be a number from 1 to 65535.</source>
         <translation>Cổng sau dấu “:” phải là một số từ 1 đến 65535.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="132"/>
+        <location filename="../../portal/accounts.py" line="138"/>
         <source>The address must start with https:// (plain http is not safe).</source>
         <translation>Địa chỉ phải bắt đầu bằng https:// (http thường không an toàn).</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="277"/>
+        <location filename="../../portal/accounts.py" line="283"/>
         <source>Enter the WordPress user name.</source>
         <translation>Hãy nhập tên đăng nhập WordPress.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="283"/>
+        <location filename="../../portal/accounts.py" line="289"/>
         <source>There is already a site called “{name}”.</source>
         <translation>Đã có một trang tin tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="301"/>
+        <location filename="../../portal/accounts.py" line="307"/>
         <source>That site no longer exists.</source>
         <translation>Trang tin này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="348"/>
+        <location filename="../../portal/accounts.py" line="354"/>
         <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation>Cần sửa địa chỉ đã lưu của {site} trong Tùy chọn ▸ Trang tin: {reason}</translation>
     </message>
@@ -64,12 +64,12 @@
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="176"/>
+        <location filename="../../shell/application.py" line="182"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="461"/>
+        <location filename="../../shell/application.py" line="467"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -80,22 +80,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="470"/>
+        <location filename="../../shell/application.py" line="476"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="540"/>
+        <location filename="../../shell/application.py" line="546"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="543"/>
+        <location filename="../../shell/application.py" line="549"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="467"/>
+        <location filename="../../shell/application.py" line="473"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -249,33 +249,38 @@ Mật khẩu ứng dụng:</translation>
         <translation>Quá ít quyết định để học: {approved} bình luận đã duyệt và {rejected} bị từ chối. Trợ lý cần ít nhất {total} quyết định, mỗi loại ít nhất {each}.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/assistant_controller.py" line="31"/>
+        <location filename="../../moderation/ui/assistant_controller.py" line="34"/>
         <source>The assistant has too few decisions to score comments yet: decide some, then use “Train the assistant”.</source>
         <extracomment>Selects the current comment&apos;s campaign (free among WordPress&apos;s keys and ours).</extracomment>
         <translation>Trợ lý chưa có đủ quyết định để chấm điểm bình luận: hãy duyệt thêm một số bình luận rồi bấm “Huấn luyện trợ lý”.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/assistant_controller.py" line="51"/>
+        <location filename="../../moderation/ui/assistant_controller.py" line="54"/>
         <source>{badge} — near-duplicates of this comment; {key} selects them all.</source>
         <translation>{badge} — các bình luận gần giống hệt bình luận này; phím {key} chọn tất cả.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/assistant_controller.py" line="64"/>
+        <location filename="../../moderation/ui/assistant_controller.py" line="67"/>
         <source>Assistant: {score} likely not to publish. Weighed most: {reasons}</source>
         <translation>Trợ lý: {score} khả năng không nên đăng. Nặng ký nhất: {reasons}</translation>
     </message>
 </context>
 <context>
     <name>AssistantController</name>
+    <message>
+        <location filename="../../moderation/ui/assistant_controller.py" line="185"/>
+        <source>An unexpected problem stopped the assistant; the details are in the log.</source>
+        <translation>Một sự cố ngoài dự kiến đã làm dừng trợ lý; chi tiết có trong nhật ký.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/assistant_controller.py" line="208"/>
+        <location filename="../../moderation/ui/assistant_controller.py" line="217"/>
         <source>The assistant learned from %n decision(s).</source>
         <translation>
             <numerusform>Trợ lý đã học từ %n quyết định.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/assistant_controller.py" line="211"/>
+        <location filename="../../moderation/ui/assistant_controller.py" line="220"/>
         <source>Training failed: {reason}</source>
         <translation>Huấn luyện không thành công: {reason}</translation>
     </message>
@@ -561,48 +566,48 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="232"/>
+        <location filename="../../moderation/ui/queue_model.py" line="242"/>
         <source>(anonymous)</source>
         <extracomment>How many comments are in a comment&apos;s campaign (1: none); set by the page.</extracomment>
         <translation>(ẩn danh)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="237"/>
+        <location filename="../../moderation/ui/queue_model.py" line="247"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="257"/>
+        <location filename="../../moderation/ui/queue_model.py" line="267"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="258"/>
+        <location filename="../../moderation/ui/queue_model.py" line="268"/>
         <source>Comment</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="259"/>
+        <location filename="../../moderation/ui/queue_model.py" line="269"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="260"/>
+        <location filename="../../moderation/ui/queue_model.py" line="270"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="261"/>
+        <location filename="../../moderation/ui/queue_model.py" line="271"/>
         <source>Flags</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="262"/>
+        <location filename="../../moderation/ui/queue_model.py" line="272"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/queue_model.py" line="263"/>
+        <location filename="../../moderation/ui/queue_model.py" line="273"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
@@ -611,59 +616,60 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     <name>CommentsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="80"/>
-        <location filename="../../moderation/ui/comments_page.py" line="386"/>
+        <location filename="../../moderation/ui/comments_page.py" line="388"/>
         <source>Comments</source>
+        <extracomment>At most this many rows are listed to select a campaign (G): 25 pages of the queue.</extracomment>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="431"/>
+        <location filename="../../moderation/ui/comments_page.py" line="433"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation>Chưa cấu hình trang tin. Hãy thêm trong Tùy chọn ▸ Trang tin để lấy bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="434"/>
+        <location filename="../../moderation/ui/comments_page.py" line="436"/>
         <source>Site: {name}</source>
         <translation>Trang tin: {name}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="440"/>
-        <location filename="../../moderation/ui/comments_page.py" line="981"/>
+        <location filename="../../moderation/ui/comments_page.py" line="442"/>
+        <location filename="../../moderation/ui/comments_page.py" line="996"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="443"/>
+        <location filename="../../moderation/ui/comments_page.py" line="445"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="556"/>
+        <location filename="../../moderation/ui/comments_page.py" line="558"/>
         <source>Comments by {author}</source>
         <translation>Bình luận của {author}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="556"/>
-        <location filename="../../moderation/ui/comments_page.py" line="692"/>
-        <location filename="../../moderation/ui/comments_page.py" line="702"/>
+        <location filename="../../moderation/ui/comments_page.py" line="558"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
+        <location filename="../../moderation/ui/comments_page.py" line="704"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="579"/>
+        <location filename="../../moderation/ui/comments_page.py" line="581"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="604"/>
+        <location filename="../../moderation/ui/comments_page.py" line="606"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n bình luận chờ đồng bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="606"/>
+        <location filename="../../moderation/ui/comments_page.py" line="608"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n xung đột với trang tin</numerusform>
@@ -680,61 +686,61 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Không có gì để thay đổi: không bình luận nào được chọn đang cần xem xét.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="725"/>
+        <location filename="../../moderation/ui/comments_page.py" line="727"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Đã gửi rồi: sẽ gửi lệnh đảo ngược %n quyết định.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="733"/>
+        <location filename="../../moderation/ui/comments_page.py" line="735"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n bình luận đã thay đổi sau quyết định nên được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="771"/>
+        <location filename="../../moderation/ui/comments_page.py" line="773"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation>Đã duyệt bình luận và xếp câu trả lời vào hàng đợi gửi; cả hai được gửi cùng các quyết định kiểm duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="774"/>
+        <location filename="../../moderation/ui/comments_page.py" line="776"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation>Đã đưa trả lời vào hàng đợi; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="817"/>
+        <location filename="../../moderation/ui/comments_page.py" line="819"/>
         <source>No site is set up.</source>
         <translation>Chưa cấu hình trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="63"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="61"/>
         <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
         <translation>Chưa có mật khẩu ứng dụng cho {site}; hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="86"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="84"/>
         <source>Pulling comments from {site}…</source>
         <translation>Đang lấy bình luận từ {site}…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="100"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="98"/>
         <source>Pulling comments… {done} of {total}</source>
         <translation>Đang lấy bình luận… {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="145"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="141"/>
         <source>Pull stopped; the comments pulled so far are kept.</source>
         <translation>Đã dừng lấy bình luận; những bình luận đã lấy được vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="115"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="113"/>
         <source>Pulled {received} comment(s): {new} new, {changed} changed on the site.</source>
         <translation>Đã lấy {received} bình luận: {new} mới, {changed} thay đổi trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="132"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="128"/>
         <source>Could not pull comments; showing those pulled before. {reason}</source>
         <translation>Không lấy được bình luận; đang hiển thị những bình luận lấy trước đó. {reason}</translation>
     </message>
@@ -744,176 +750,183 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Đang kiểm tra bình luận theo quy tắc mới…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="686"/>
+        <location filename="../../moderation/ui/comments_page.py" line="688"/>
         <source>This author has no pending comments.</source>
         <translation>Người này không có bình luận nào chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Comments {author} writes from now on are approved when pulled.</source>
         <translation>Từ nay bình luận mới của {author} được duyệt ngay khi lấy về.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="708"/>
         <source>Comments {author} writes from now on wait for a decision again.</source>
         <translation>Từ nay bình luận mới của {author} lại chờ duyệt như thường.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="849"/>
+        <location filename="../../moderation/ui/comments_page.py" line="851"/>
         <source>Training the assistant on this site&apos;s decisions…</source>
         <translation>Đang huấn luyện trợ lý trên các quyết định của trang này…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <source>%n more in other queues.</source>
+        <translation>
+            <numerusform>Còn %n bình luận ở các mục khác.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="869"/>
+        <location filename="../../moderation/ui/comments_page.py" line="876"/>
         <source>No similar comments are listed here.</source>
         <translation>Không có bình luận giống nhau nào trong danh sách này.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <location filename="../../moderation/ui/comments_page.py" line="881"/>
         <source>%n similar comment(s) selected: one key decides them all, Ctrl+Z takes it back.</source>
         <translation>
             <numerusform>Đã chọn %n bình luận giống nhau: một phím quyết định tất cả, Ctrl+Z để hoàn tác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="920"/>
+        <location filename="../../moderation/ui/comments_page.py" line="935"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Đã lưu quy tắc; %n bình luận được đánh dấu khác trước.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="946"/>
+        <location filename="../../moderation/ui/comments_page.py" line="961"/>
         <source>Pull comments</source>
         <translation>Lấy bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="947"/>
+        <location filename="../../moderation/ui/comments_page.py" line="962"/>
         <source>Train the assistant</source>
         <translation>Huấn luyện trợ lý</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="950"/>
+        <location filename="../../moderation/ui/comments_page.py" line="965"/>
         <source>Learn from this site&apos;s own decisions (approved against spam and trash), on this computer only. The assistant only suggests; it never decides.</source>
         <translation>Học từ chính các quyết định của trang này (đã duyệt so với thư rác và từ chối), chỉ trên máy này. Trợ lý chỉ gợi ý, không bao giờ tự quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="954"/>
+        <location filename="../../moderation/ui/comments_page.py" line="969"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="955"/>
+        <location filename="../../moderation/ui/comments_page.py" line="970"/>
         <source>Rules…</source>
         <translation>Quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="956"/>
+        <location filename="../../moderation/ui/comments_page.py" line="971"/>
         <source>Moderation log…</source>
         <translation>Nhật ký kiểm duyệt…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="957"/>
+        <location filename="../../moderation/ui/comments_page.py" line="972"/>
         <source>Dashboard…</source>
         <translation>Bảng số liệu…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="958"/>
+        <location filename="../../moderation/ui/comments_page.py" line="973"/>
         <source>Show all authors</source>
         <translation>Hiện mọi người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="959"/>
+        <location filename="../../moderation/ui/comments_page.py" line="974"/>
         <source>Show conflicts</source>
         <translation>Hiện xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="961"/>
+        <location filename="../../moderation/ui/comments_page.py" line="976"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="965"/>
+        <location filename="../../moderation/ui/comments_page.py" line="980"/>
         <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
         <translation>Bình luận phải có đủ mọi từ, theo thứ tự bất kỳ; bình luận có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép (&quot;chuyển đổi số&quot;) để chỉ tìm khi chúng đứng liền nhau.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="970"/>
+        <location filename="../../moderation/ui/comments_page.py" line="985"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="973"/>
+        <location filename="../../moderation/ui/comments_page.py" line="988"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="974"/>
+        <location filename="../../moderation/ui/comments_page.py" line="989"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="975"/>
+        <location filename="../../moderation/ui/comments_page.py" line="990"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="976"/>
+        <location filename="../../moderation/ui/comments_page.py" line="991"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="982"/>
+        <location filename="../../moderation/ui/comments_page.py" line="997"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="983"/>
+        <location filename="../../moderation/ui/comments_page.py" line="998"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="986"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1001"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1003"/>
         <source>Select similar comments (campaign)</source>
         <translation>Chọn các bình luận giống nhau (chiến dịch)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="989"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1004"/>
         <source>Reject all pending by this author</source>
         <translation>Từ chối mọi bình luận chờ duyệt của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="990"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1005"/>
         <source>Approve this author&apos;s next comments</source>
         <translation>Tự duyệt các bình luận sau của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="993"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1008"/>
         <source>Newest first</source>
         <translation>Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="994"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1009"/>
         <source>Oldest first (queue age)</source>
         <translation>Cũ nhất trước (chờ lâu nhất)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="995"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1010"/>
         <source>By article</source>
         <translation>Theo bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="996"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1011"/>
         <source>By flags</source>
         <translation>Theo mức cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="997"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1012"/>
         <source>By the assistant&apos;s score</source>
         <translation>Theo điểm của trợ lý</translation>
     </message>
@@ -982,23 +995,33 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../shell/crash.py" line="88"/>
+        <location filename="../../shell/crash.py" line="38"/>
+        <source>An unexpected problem occurred; the details are in the log.</source>
+        <translation>Đã xảy ra một sự cố ngoài dự kiến; chi tiết có trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../shell/crash.py" line="41"/>
+        <source>An unexpected problem occurred; the details are in the log: {log}</source>
+        <translation>Đã xảy ra một sự cố ngoài dự kiến; chi tiết có trong nhật ký: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../shell/crash.py" line="100"/>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/crash.py" line="91"/>
-        <source>Something went wrong inside Newsdesk: {error}
+        <location filename="../../shell/crash.py" line="103"/>
+        <source>Something went wrong inside Newsdesk.
 
 Your work is saved; you can keep working. The details are in the log:
 {log}</source>
-        <translation>Đã xảy ra lỗi bên trong Newsdesk: {error}
+        <translation>Newsdesk gặp một sự cố bên trong.
 
-Công việc của bạn đã được lưu; bạn có thể tiếp tục làm việc. Chi tiết có trong tệp nhật ký:
+Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. Chi tiết có trong nhật ký:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../shell/crash.py" line="97"/>
+        <location filename="../../shell/crash.py" line="109"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
@@ -1006,107 +1029,112 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="91"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="90"/>
         <source>No site is set up.</source>
         <translation>Chưa cấu hình trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="99"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="98"/>
         <source>Reading the log…</source>
         <translation>Đang đọc nhật ký…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="125"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="122"/>
         <source>No comment is waiting for a decision.</source>
         <translation>Không có bình luận nào chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="141"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="138"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="148"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="145"/>
         <source>No rule</source>
         <translation>Không có quy tắc nào</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="150"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="147"/>
         <source>Too short</source>
         <translation>Quá ngắn</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="151"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="148"/>
         <source>Too long</source>
         <translation>Quá dài</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="152"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="149"/>
         <source>Banned word</source>
         <translation>Từ cấm</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="153"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="150"/>
         <source>Watch word</source>
         <translation>Từ cần chú ý</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="154"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="151"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="163"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="152"/>
+        <source>Assistant&apos;s score</source>
+        <translation>Điểm của trợ lý</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="161"/>
         <source>Export the dashboard</source>
         <translation>Xuất bảng số liệu</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="165"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="163"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="181"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="179"/>
         <source>The file could not be written ({reason}).</source>
         <translation>Không ghi được tệp ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="186"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="184"/>
         <source>Exported to {name}.</source>
         <translation>Đã xuất ra {name}.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="199"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="197"/>
         <source>Moderation dashboard</source>
         <translation>Bảng số liệu kiểm duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="200"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="198"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="201"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="199"/>
         <source>Nothing in these two weeks.</source>
         <translation>Không có gì trong hai tuần này.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="202"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="200"/>
         <source>Pending comments, end of each day</source>
         <translation>Bình luận chờ duyệt, cuối mỗi ngày</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="203"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="201"/>
         <source>Decisions per moderator per day</source>
         <translation>Quyết định của từng người kiểm duyệt theo ngày</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="204"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="202"/>
         <source>Why comments were rejected</source>
         <translation>Lý do bình luận bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/dashboard_dialog.py" line="205"/>
+        <location filename="../../moderation/ui/dashboard_dialog.py" line="203"/>
         <source>Busiest articles (comments)</source>
         <translation>Bài viết nhiều bình luận nhất</translation>
     </message>
@@ -1132,92 +1160,98 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 <context>
     <name>EditorMessages</name>
     <message>
-        <location filename="../../editor/ui/messages.py" line="23"/>
+        <location filename="../../editor/photos.py" line="148"/>
         <source>Newsdesk could not open “{name}”; check that the file still exists and that you may read it.</source>
+        <extracomment>Largest photo file accepted (40 MB). Largest photo accepted, in pixels (60 megapixels); more is refused before decoding. Longest side of a thumbnail, in pixels. JPEG quality of thumbnails. Folder inside the photos folder that holds the thumbnails. Hex digits of the SHA-256 used in a stored photo&apos;s name.</extracomment>
         <translation>Newsdesk không mở được “{name}”; hãy kiểm tra tệp còn tồn tại và bạn có quyền đọc.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="28"/>
+        <location filename="../../editor/photos.py" line="153"/>
         <source>“{name}” is not a picture, so it cannot be attached as a photo.</source>
         <translation>“{name}” không phải là ảnh nên không thể đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="31"/>
+        <location filename="../../editor/photos.py" line="156"/>
         <source>“{name}” is in a picture format Newsdesk does not publish; only JPEG, PNG and WebP can be attached. Save it as JPEG first.</source>
         <translation>“{name}” có định dạng ảnh mà Newsdesk không đăng được; chỉ đính kèm được JPEG, PNG và WebP. Hãy lưu ảnh sang JPEG trước.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="36"/>
+        <location filename="../../editor/photos.py" line="161"/>
         <source>“{name}” is damaged or incomplete (perhaps the copy was interrupted); copy it again from the camera or the sender.</source>
         <translation>“{name}” bị hỏng hoặc không đầy đủ (có thể việc sao chép bị gián đoạn); hãy chép lại từ máy ảnh hoặc người gửi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="41"/>
+        <location filename="../../editor/photos.py" line="166"/>
         <source>“{name}” is larger than 40 MB; export a smaller copy and attach that instead.</source>
         <translation>“{name}” lớn hơn 40 MB; hãy xuất một bản nhỏ hơn rồi đính kèm bản đó.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="45"/>
+        <location filename="../../editor/photos.py" line="170"/>
         <source>“{name}” has more than 60 megapixels; resize it and attach the smaller copy.</source>
         <translation>“{name}” lớn hơn 60 megapixel; hãy thu nhỏ ảnh rồi đính kèm bản nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="49"/>
+        <location filename="../../editor/photos.py" line="174"/>
         <source>The disk is full, so “{name}” could not be saved; free some space and try again.</source>
         <translation>Ổ đĩa đã đầy nên không lưu được “{name}”; hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="53"/>
+        <location filename="../../editor/photos.py" line="178"/>
         <source>Newsdesk could not save “{name}” in its photo folder; check that the data folder can be written to.</source>
         <translation>Newsdesk không lưu được “{name}” vào thư mục ảnh; hãy kiểm tra quyền ghi vào thư mục dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="66"/>
+        <location filename="../../editor/photos.py" line="186"/>
+        <source>“{name}” is a {format} picture, a format Newsdesk does not publish; only JPEG, PNG and WebP can be attached. Save it as JPEG first.</source>
+        <translation>“{name}” là ảnh {format}, định dạng mà Newsdesk không đăng được; chỉ đính kèm được JPEG, PNG và WebP. Hãy lưu ảnh sang JPEG trước.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/plaintext_import/reading.py" line="42"/>
         <source>The file {path} does not exist.</source>
         <translation>Tệp {path} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="67"/>
+        <location filename="../../editor/plaintext_import/reading.py" line="45"/>
         <source>{path} is a folder, not a text file.</source>
         <translation>{path} là thư mục, không phải tệp văn bản.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="70"/>
+        <location filename="../../editor/plaintext_import/reading.py" line="48"/>
         <source>The file {path} cannot be read (check its permissions).</source>
         <translation>Không đọc được tệp {path} (hãy kiểm tra quyền truy cập).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="73"/>
+        <location filename="../../editor/plaintext_import/reading.py" line="51"/>
         <source>The file {path} is too large to be an interview (over 5 MB).</source>
         <translation>Tệp {path} quá lớn để là một bài phỏng vấn (trên 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="76"/>
+        <location filename="../../editor/plaintext_import/reading.py" line="54"/>
         <source>The file {path} is not plain text (a Word or PDF file?). Copy the text and paste it.</source>
         <translation>Tệp {path} không phải văn bản thuần (tệp Word hay PDF?). Hãy sao chép nội dung rồi dán vào.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="80"/>
+        <location filename="../../editor/plaintext_import/reading.py" line="59"/>
         <source>The file {path} is not in a text encoding Newsdesk reads (UTF-8 or UTF-16). Save it as UTF-8 text.</source>
         <translation>Tệp {path} không dùng bảng mã Newsdesk đọc được (UTF-8 hoặc UTF-16). Hãy lưu lại dưới dạng văn bản UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="97"/>
+        <location filename="../../editor/ui/messages.py" line="22"/>
         <source>A short paragraph ending with “?” in an interview whose questions have no label: read as the reporter&apos;s question.</source>
         <translation>Đoạn ngắn kết thúc bằng dấu “?” trong bài phỏng vấn không ghi nhãn câu hỏi: được coi là câu hỏi của phóng viên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="102"/>
+        <location filename="../../editor/ui/messages.py" line="27"/>
         <source>The paragraphs after an unlabelled question: read as one answer.</source>
         <translation>Các đoạn sau một câu hỏi không ghi nhãn: được coi là một câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="106"/>
+        <location filename="../../editor/ui/messages.py" line="31"/>
         <source>Thanks after the last answer: read as the reporter&apos;s closing words.</source>
         <translation>Lời cảm ơn sau câu trả lời cuối: được coi là lời kết của phóng viên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="116"/>
+        <location filename="../../editor/export.py" line="56"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Không ghi được {path}: {reason}</translation>
     </message>
@@ -1277,99 +1311,99 @@ Công việc của bạn đã được lưu; bạn có thể tiếp tục làm v
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="182"/>
+        <location filename="../../editor/ui/history_dialog.py" line="181"/>
         <source>Open in the editor now</source>
         <translation>Đang mở trong trình soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="183"/>
+        <location filename="../../editor/ui/history_dialog.py" line="182"/>
         <source>Autosave</source>
         <translation>Tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="184"/>
+        <location filename="../../editor/ui/history_dialog.py" line="183"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="185"/>
+        <location filename="../../editor/ui/history_dialog.py" line="184"/>
         <source>Taken from the site</source>
         <translation>Lấy bản trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="186"/>
+        <location filename="../../editor/ui/history_dialog.py" line="185"/>
         <source>Revision on the site</source>
         <translation>Bản sửa trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="221"/>
+        <location filename="../../editor/ui/history_dialog.py" line="220"/>
         <source>Select one version to compare with the open text, or two to compare.</source>
         <translation>Chọn một phiên bản để so với bài đang mở, hoặc chọn hai phiên bản để so với nhau.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="235"/>
+        <location filename="../../editor/ui/history_dialog.py" line="234"/>
         <source>This version cannot be read back: its stored copy is damaged.</source>
         <translation>Không đọc lại được phiên bản này: bản lưu của nó đã hỏng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="241"/>
+        <location filename="../../editor/ui/history_dialog.py" line="240"/>
         <source>Left: {older}. Right: {newer}.</source>
         <translation>Bên trái: {older}. Bên phải: {newer}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="298"/>
+        <location filename="../../editor/ui/history_dialog.py" line="297"/>
         <source>Asking the site…</source>
         <translation>Đang hỏi trang tin…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/history_dialog.py" line="313"/>
+        <location filename="../../editor/ui/history_dialog.py" line="312"/>
         <source>%n revision(s) on the site.</source>
         <translation>
             <numerusform>Trang tin có %n bản sửa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="320"/>
+        <location filename="../../editor/ui/history_dialog.py" line="319"/>
         <source>This interview has not been sent to the site yet.</source>
         <translation>Bài phỏng vấn này chưa được gửi lên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="324"/>
+        <location filename="../../editor/ui/history_dialog.py" line="323"/>
         <source>Newsdesk has no application password for this site yet: enter it in Preferences ▸ Sites.</source>
         <translation>Newsdesk chưa có mật khẩu ứng dụng của trang tin này: hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <location filename="../../editor/ui/history_dialog.py" line="342"/>
         <source>Version history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
         <source>Saved</source>
         <translation>Lưu lúc</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
         <source>By</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="345"/>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
         <source>Show the site&apos;s revisions</source>
         <translation>Xem các bản sửa trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="346"/>
+        <location filename="../../editor/ui/history_dialog.py" line="345"/>
         <source>Restore this version</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="348"/>
+        <location filename="../../editor/ui/history_dialog.py" line="347"/>
         <source>Replace the open text by the selected version (Undo takes it back)</source>
         <translation>Thay bài đang mở bằng phiên bản đã chọn (Hoàn tác để lấy lại)</translation>
     </message>
@@ -1882,134 +1916,134 @@ Số khối: {count}</translation>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="75"/>
-        <location filename="../../editor/ui/interviews_page.py" line="220"/>
+        <location filename="../../editor/ui/interviews_page.py" line="219"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="555"/>
+        <location filename="../../editor/ui/interviews_page.py" line="554"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="556"/>
+        <location filename="../../editor/ui/interviews_page.py" line="555"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="577"/>
+        <location filename="../../editor/ui/interviews_page.py" line="576"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="578"/>
+        <location filename="../../editor/ui/interviews_page.py" line="577"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="482"/>
+        <location filename="../../editor/ui/interviews_page.py" line="481"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="480"/>
+        <location filename="../../editor/ui/interviews_page.py" line="479"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="343"/>
+        <location filename="../../editor/ui/interviews_page.py" line="342"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="348"/>
+        <location filename="../../editor/ui/interviews_page.py" line="347"/>
         <source>Move to Trash</source>
         <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="373"/>
+        <location filename="../../editor/ui/interviews_page.py" line="372"/>
         <source>Empty Trash</source>
         <translation>Dọn sạch thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="603"/>
+        <location filename="../../editor/ui/interviews_page.py" line="602"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="605"/>
+        <location filename="../../editor/ui/interviews_page.py" line="604"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="609"/>
+        <location filename="../../editor/ui/interviews_page.py" line="608"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="610"/>
+        <location filename="../../editor/ui/interviews_page.py" line="609"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="742"/>
+        <location filename="../../editor/ui/interviews_page.py" line="740"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="743"/>
+        <location filename="../../editor/ui/interviews_page.py" line="741"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="744"/>
+        <location filename="../../editor/ui/interviews_page.py" line="742"/>
         <source>Empty Trash…</source>
         <translation>Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="751"/>
+        <location filename="../../editor/ui/interviews_page.py" line="749"/>
         <source>Delete for Good…</source>
         <translation>Xóa vĩnh viễn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="753"/>
+        <location filename="../../editor/ui/interviews_page.py" line="751"/>
         <source>Move to Trash…</source>
         <translation>Chuyển vào thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="652"/>
-        <location filename="../../editor/ui/interviews_page.py" line="680"/>
+        <location filename="../../editor/ui/interviews_page.py" line="651"/>
+        <location filename="../../editor/ui/interviews_page.py" line="679"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="695"/>
+        <location filename="../../editor/ui/interviews_page.py" line="694"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="697"/>
+        <location filename="../../editor/ui/interviews_page.py" line="696"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="728"/>
+        <location filename="../../editor/ui/interviews_page.py" line="726"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="739"/>
+        <location filename="../../editor/ui/interviews_page.py" line="737"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="740"/>
+        <location filename="../../editor/ui/interviews_page.py" line="738"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="741"/>
+        <location filename="../../editor/ui/interviews_page.py" line="739"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
@@ -2099,17 +2133,17 @@ Số khối: {count}</translation>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../moderation/errors.py" line="26"/>
+        <location filename="../../moderation/errors.py" line="23"/>
         <source>The reply must have at least {count} characters.</source>
         <translation>Trả lời phải có ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../moderation/errors.py" line="40"/>
+        <location filename="../../moderation/errors.py" line="37"/>
         <source>The reply may have at most {count} characters.</source>
         <translation>Trả lời chỉ được tối đa {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../moderation/errors.py" line="50"/>
+        <location filename="../../moderation/errors.py" line="47"/>
         <source>This comment is no longer in the local copy; pull the comments again.</source>
         <translation>Bình luận này không còn trong bản sao trên máy; hãy lấy lại bình luận.</translation>
     </message>
@@ -2126,7 +2160,7 @@ Số khối: {count}</translation>
     <message>
         <location filename="../../moderation/statuses.py" line="87"/>
         <location filename="../../moderation/ui/texts.py" line="17"/>
-        <location filename="../../moderation/ui/texts.py" line="165"/>
+        <location filename="../../moderation/ui/texts.py" line="166"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
@@ -2354,87 +2388,92 @@ Số khối: {count}</translation>
         <translation>Liên kết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="143"/>
+        <location filename="../../moderation/ui/texts.py" line="132"/>
+        <source>Assistant: {detail}%</source>
+        <translation>Trợ lý: {detail}%</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/texts.py" line="144"/>
         <source>Similar: {count}</source>
         <translation>Giống nhau: {count}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="154"/>
+        <location filename="../../moderation/ui/texts.py" line="155"/>
         <source>waiting to sync</source>
         <translation>chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="155"/>
+        <location filename="../../moderation/ui/texts.py" line="156"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="156"/>
+        <location filename="../../moderation/ui/texts.py" line="157"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="157"/>
+        <location filename="../../moderation/ui/texts.py" line="158"/>
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="166"/>
+        <location filename="../../moderation/ui/texts.py" line="167"/>
         <source>Rejected</source>
         <translation>Đã từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="167"/>
+        <location filename="../../moderation/ui/texts.py" line="168"/>
         <source>Marked as spam</source>
         <translation>Đã đánh dấu spam</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="168"/>
+        <location filename="../../moderation/ui/texts.py" line="169"/>
         <source>Returned to pending</source>
         <translation>Đã trả về chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="169"/>
+        <location filename="../../moderation/ui/texts.py" line="170"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="170"/>
+        <location filename="../../moderation/ui/texts.py" line="171"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="171"/>
+        <location filename="../../moderation/ui/texts.py" line="172"/>
         <source>Replied</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="172"/>
+        <location filename="../../moderation/ui/texts.py" line="173"/>
         <source>Kept the site&apos;s decision</source>
         <translation>Đã giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="173"/>
+        <location filename="../../moderation/ui/texts.py" line="174"/>
         <source>Conflict with the site</source>
         <translation>Xung đột với trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="174"/>
+        <location filename="../../moderation/ui/texts.py" line="175"/>
         <source>Reviewed, kept as is</source>
         <translation>Đã xem, giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="175"/>
+        <location filename="../../moderation/ui/texts.py" line="176"/>
         <source>Trusted author</source>
         <translation>Người viết tin cậy</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="182"/>
+        <location filename="../../moderation/ui/texts.py" line="183"/>
         <source>Rules (automatic)</source>
         <translation>Quy tắc (tự động)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="184"/>
+        <location filename="../../moderation/ui/texts.py" line="185"/>
         <source>Someone on the site</source>
         <translation>Người khác trên trang tin</translation>
     </message>
@@ -2601,6 +2640,14 @@ Số khối: {count}</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../portal/outbox_worker.py" line="56"/>
+        <source>An unexpected problem stopped this change; the details are in the log.</source>
+        <translation>Một sự cố ngoài dự kiến đã làm dừng thay đổi này; chi tiết có trong nhật ký.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <location filename="../../shell/ui/outbox_page.py" line="142"/>
@@ -2695,37 +2742,37 @@ Số khối: {count}</translation>
 <context>
     <name>PostPuller</name>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="81"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="79"/>
         <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
         <translation>Chưa có mật khẩu ứng dụng cho {site}; hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="101"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="99"/>
         <source>Pulling posts from {site}…</source>
         <translation>Đang tải bài từ {site}…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="111"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="109"/>
         <source>Pulling posts… {done} of {total}</source>
         <translation>Đang tải bài… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="124"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="122"/>
         <source>Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.</source>
         <translation>Đã tải {received} bài: {new} bài mới, {changed} bài đã sửa, {gone} bài không còn trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="133"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="131"/>
         <source>This account may only see published posts.</source>
         <translation>Tài khoản này chỉ xem được các bài đã đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="147"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="143"/>
         <source>Could not pull the posts; showing those pulled before. {reason}</source>
         <translation>Không tải được bài; đang hiện các bài đã tải trước đó. {reason}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="158"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="154"/>
         <source>Pull stopped; the posts pulled so far are kept.</source>
         <translation>Đã dừng tải; các bài đã tải vẫn được giữ.</translation>
     </message>
@@ -2876,12 +2923,12 @@ Số khối: {count}</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="277"/>
+        <location filename="../../editor/publishing.py" line="264"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
         <translation>Bài đã được sửa trên trang tin sau lần Newsdesk gửi gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="284"/>
+        <location filename="../../editor/publishing.py" line="271"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
     </message>
@@ -2910,58 +2957,78 @@ Số khối: {count}</translation>
     </message>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="81"/>
+        <source>Hold for review the comments the assistant scores at or above</source>
+        <translation>Giữ lại để xem xét các bình luận trợ lý chấm từ</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="85"/>
+        <source> % or more</source>
+        <translation> % trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="88"/>
         <source>The site&apos;s comment box</source>
         <translation>Ô bình luận của trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="83"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="90"/>
         <source>Fewest characters:</source>
         <translation>Ít nhất (ký tự):</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="84"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="91"/>
         <source>Most characters:</source>
         <translation>Nhiều nhất (ký tự):</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="85"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="92"/>
         <source>Outside these limits:</source>
         <translation>Ngoài giới hạn này:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="87"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
         <source>Words</source>
         <translation>Từ ngữ</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="91"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="98"/>
         <source>Banned words (suggest rejecting)</source>
         <translation>Từ cấm (nên từ chối)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="94"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="100"/>
-        <location filename="../../moderation/ui/rules_dialog.py" line="125"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="101"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="107"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="132"/>
         <source>When one is found:</source>
         <translation>Khi gặp:</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="97"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="104"/>
         <source>Watch words (flag for a look)</source>
         <translation>Từ cần chú ý (đánh dấu để xem xét)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="111"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="118"/>
         <source>One word or phrase per line. Case and accents are ignored, so “ngu” also finds “NGŨ”, but never a part of a longer word such as “người”. Put a word in quotes (&quot;đểu&quot;) to match its accents exactly: it then also finds the word in a comment typed without any accents, but not “đều”; &quot;đụ&quot; never finds the “du” of “du lịch”.</source>
         <translation>Mỗi dòng một từ hoặc cụm từ. Không phân biệt chữ hoa và dấu, nên “ngu” cũng tìm thấy “NGŨ”, nhưng không bao giờ khớp một phần của từ dài hơn như “người”. Đặt từ trong ngoặc kép (&quot;đểu&quot;) để khớp đúng dấu: khi đó nó cũng tìm thấy từ ấy trong bình luận gõ không dấu, nhưng không khớp “đều”; &quot;đụ&quot; không bao giờ khớp “du” trong “du lịch”.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="122"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
         <source>Links</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/rules_dialog.py" line="129"/>
+        <location filename="../../moderation/ui/rules_dialog.py" line="134"/>
+        <source>Assistant</source>
+        <translation>Trợ lý</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="143"/>
+        <source>Off by default. The comments are only flagged for a moderator (Flagged queue); their state on the site never changes by itself.</source>
+        <translation>Mặc định tắt. Các bình luận chỉ được đánh dấu để người kiểm duyệt xem (mục Cần xem xét); trạng thái của chúng trên trang không bao giờ tự thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/rules_dialog.py" line="153"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation>Hành động tự động chỉ áp dụng cho các bình luận lấy về từ nay mà chưa có người kiểm duyệt quyết định; chúng được ghi nhật ký và có thể hoàn tác như mọi quyết định.</translation>
     </message>
@@ -2969,84 +3036,299 @@ Số khối: {count}</translation>
 <context>
     <name>SiteErrors</name>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="18"/>
+        <location filename="../../portal/errors.py" line="146"/>
         <source>The secure connection failed: the site&apos;s certificate is not valid.</source>
         <translation>Kết nối bảo mật thất bại: chứng chỉ của trang tin không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="24"/>
+        <location filename="../../portal/errors.py" line="154"/>
         <source>The site did not answer in time. Try again later.</source>
         <translation>Trang tin không trả lời kịp. Hãy thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="28"/>
+        <location filename="../../portal/errors.py" line="138"/>
         <source>The connection broke before the site answered.</source>
         <translation>Kết nối bị ngắt trước khi trang tin trả lời.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="32"/>
+        <location filename="../../portal/errors.py" line="70"/>
+        <source>The site could not complete the request.</source>
+        <translation>Trang tin không thực hiện được yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="123"/>
         <source>The site could not be reached: the name was not found or the connection was refused. Check the address and the network.</source>
         <translation>Không kết nối được trang tin: không tìm thấy tên miền hoặc kết nối bị từ chối. Hãy kiểm tra địa chỉ và mạng.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="40"/>
+        <location filename="../../portal/errors.py" line="163"/>
         <source>Wrong user name or application password (401). Create an application password in WordPress under Users ▸ Profile.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu ứng dụng (401). Hãy tạo mật khẩu ứng dụng trong WordPress tại Thành viên ▸ Hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="48"/>
+        <location filename="../../portal/errors.py" line="173"/>
         <source>This account is not allowed to do that on the site (403).</source>
         <translation>Tài khoản này không có quyền làm việc đó trên trang tin (403).</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="52"/>
+        <location filename="../../portal/errors.py" line="209"/>
         <source>This address does not answer like a WordPress site.</source>
         <translation>Địa chỉ này không trả lời như một trang WordPress.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="56"/>
+        <location filename="../../portal/errors.py" line="217"/>
         <source>The site answers from another address; use that address instead.</source>
         <translation>Trang tin trả lời từ một địa chỉ khác; hãy dùng địa chỉ đó.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="62"/>
+        <location filename="../../portal/errors.py" line="324"/>
+        <source>The application password is wrong.</source>
+        <translation>Mật khẩu ứng dụng không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="325"/>
+        <source>The user name is not registered on the site.</source>
+        <translation>Tên người dùng chưa được đăng ký trên trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="328"/>
+        <source>The e-mail address is not registered on the site.</source>
+        <translation>Địa chỉ e-mail chưa được đăng ký trên trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="331"/>
+        <source>Application passwords are turned off on this site.</source>
+        <translation>Trang tin này đã tắt mật khẩu ứng dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="334"/>
+        <source>The user name or application password is wrong (or the site&apos;s server drops the login, or application passwords are turned off).</source>
+        <translation>Tên người dùng hoặc mật khẩu ứng dụng không đúng (hoặc máy chủ của trang tin bỏ mất thông tin đăng nhập, hoặc mật khẩu ứng dụng đã bị tắt).</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="339"/>
+        <source>Comments cannot be added to a post that is still a draft.</source>
+        <translation>Không thể thêm bình luận vào bài viết còn là bản nháp.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="342"/>
+        <source>Comments cannot be added to a post in the trash.</source>
+        <translation>Không thể thêm bình luận vào bài viết đã ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="345"/>
+        <source>Comments are closed on this post.</source>
+        <translation>Bài viết này đã đóng bình luận.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="346"/>
+        <source>The post for this comment does not exist.</source>
+        <translation>Bài viết của bình luận này không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="349"/>
+        <source>This account may not publish posts.</source>
+        <translation>Tài khoản này không được đăng bài.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="350"/>
+        <source>This account may not create this item.</source>
+        <translation>Tài khoản này không được tạo mục này.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="351"/>
+        <source>This account may not edit this item.</source>
+        <translation>Tài khoản này không được sửa mục này.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="352"/>
+        <source>This account may not delete this item.</source>
+        <translation>Tài khoản này không được xóa mục này.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="353"/>
+        <source>This account may not see items for editing or moderation.</source>
+        <translation>Tài khoản này không được xem các mục để biên tập hay kiểm duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="356"/>
+        <source>This account may not see comments under moderation.</source>
+        <translation>Tài khoản này không được xem các bình luận đang chờ kiểm duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="359"/>
+        <source>This account may not see unpublished posts.</source>
+        <translation>Tài khoản này không được xem các bài viết chưa đăng.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="362"/>
+        <source>This account may not read that post.</source>
+        <translation>Tài khoản này không được đọc bài viết đó.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="365"/>
+        <source>The post was not found on the site.</source>
+        <translation>Không tìm thấy bài viết trên trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="366"/>
+        <source>The comment was not found on the site.</source>
+        <translation>Không tìm thấy bình luận trên trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="369"/>
+        <source>The item is already in the trash.</source>
+        <translation>Mục này đã ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="370"/>
+        <source>The site does not offer this part of the WordPress REST API.</source>
+        <translation>Trang tin không cung cấp phần này của WordPress REST API.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="373"/>
+        <source>This comment has already been posted.</source>
+        <translation>Bình luận này đã được gửi lên trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="374"/>
+        <source>Comments are being posted too quickly. Wait a moment.</source>
+        <translation>Bình luận được gửi quá nhanh. Hãy chờ một lát.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="377"/>
+        <source>The comment is empty.</source>
+        <translation>Bình luận đang để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="378"/>
+        <source>A comment needs an author name and e-mail address.</source>
+        <translation>Bình luận cần có tên và địa chỉ e-mail của người viết.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="381"/>
+        <source>The site rejected one of the values sent.</source>
+        <translation>Trang tin từ chối một trong các giá trị đã gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="384"/>
+        <source>A required value was missing from the request.</source>
+        <translation>Yêu cầu thiếu một giá trị bắt buộc.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="387"/>
+        <source>The page of results asked for does not exist.</source>
+        <translation>Trang kết quả được yêu cầu không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="390"/>
+        <source>The file to upload is empty.</source>
+        <translation>Tệp cần tải lên đang trống.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="391"/>
+        <source>The site refused the file (its type may not be allowed).</source>
+        <translation>Trang tin từ chối tệp (có thể loại tệp này không được phép).</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="394"/>
+        <source>The file is too large for the site.</source>
+        <translation>Tệp quá lớn đối với trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="397"/>
+        <source>The site could not change the comment.</source>
+        <translation>Trang tin không thay đổi được bình luận.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="401"/>
+        <source>The site&apos;s name could not be found. Check the address.</source>
+        <translation>Không tìm thấy tên của trang tin. Hãy kiểm tra địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="404"/>
+        <source>The site refused the connection.</source>
+        <translation>Trang tin từ chối kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="405"/>
+        <source>The site sent an answer that could not be decoded.</source>
+        <translation>Trang tin gửi về một câu trả lời không giải mã được.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="406"/>
+        <source>The site address is not a valid web address.</source>
+        <translation>Địa chỉ trang tin không phải là địa chỉ web hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="407"/>
+        <source>The site&apos;s web server asked for its own password before WordPress.</source>
+        <translation>Máy chủ web của trang tin đòi mật khẩu riêng của nó trước khi tới WordPress.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="410"/>
+        <source>The site&apos;s firewall refused the request.</source>
+        <translation>Tường lửa của trang tin đã chặn yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="201"/>
         <source>No WordPress REST API at this address (404). Check the address.</source>
         <translation>Không có REST API của WordPress ở địa chỉ này (404). Hãy kiểm tra địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="68"/>
+        <location filename="../../portal/errors.py" line="191"/>
         <source>The post was deleted on the site. Retry to publish the interview again as a new post, or discard this change.</source>
         <translation>Bài đã bị xóa trên trang tin. Bấm Thử lại để đăng bài phỏng vấn thành một bài mới, hoặc bỏ thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="74"/>
+        <location filename="../../portal/errors.py" line="181"/>
         <source>The site no longer has this item (404).</source>
         <translation>Trang tin không còn mục này (404).</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="77"/>
+        <location filename="../../portal/errors.py" line="227"/>
+        <source>The site refused the change because it clashes with existing content.</source>
+        <translation>Trang tin từ chối thay đổi vì nó xung đột với nội dung đã có.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="235"/>
         <source>The site asks to slow down (429); Newsdesk will try again.</source>
         <translation>Trang tin yêu cầu gửi chậm lại (429); Newsdesk sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="81"/>
+        <location filename="../../portal/errors.py" line="246"/>
         <source>The site had an internal error (5xx); Newsdesk will try again.</source>
         <translation>Trang tin gặp lỗi nội bộ (5xx); Newsdesk sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="87"/>
+        <location filename="../../portal/errors.py" line="255"/>
+        <source>The site rejected the request.</source>
+        <translation>Trang tin từ chối yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../portal/errors.py" line="261"/>
         <source>The site&apos;s answer could not be understood.</source>
         <translation>Không hiểu được câu trả lời của trang tin.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="92"/>
+        <location filename="../../portal/errors.py" line="97"/>
         <source>The site said: {message}</source>
         <translation>Trang tin báo: {message}</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="101"/>
+        <location filename="../../shell/ui/site_messages.py" line="18"/>
         <source>Needs the site password: the site refused the application password (401). Enter the right one in Preferences ▸ Sites; the change then goes out by itself.</source>
         <translation>Cần mật khẩu của trang tin: trang tin từ chối mật khẩu ứng dụng (401). Hãy nhập đúng mật khẩu trong Tùy chọn ▸ Trang tin; thay đổi sẽ tự được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_revisions.py" line="34"/>
+        <source>This interview has not been sent to the site yet.</source>
+        <translation>Bài phỏng vấn này chưa được gửi lên trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_revisions.py" line="42"/>
+        <source>Newsdesk has no application password for this site yet.</source>
+        <translation>Newsdesk chưa có mật khẩu ứng dụng cho trang tin này.</translation>
     </message>
 </context>
 <context>
@@ -3121,57 +3403,57 @@ Số khối: {count}</translation>
     <name>SitePostsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="86"/>
-        <location filename="../../editor/ui/site_posts_page.py" line="259"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="255"/>
         <source>On the site</source>
         <translation>Trên trang</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="291"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="287"/>
         <source>No site is set up. Add your site in Preferences ▸ Sites to see its posts.</source>
         <translation>Chưa thiết lập trang tin nào. Hãy thêm trang tin trong Tùy chọn ▸ Trang tin để xem các bài của trang.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="298"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="294"/>
         <source>The posts of {site} have not been pulled yet. Click “Pull” to fetch them; after that they can be read offline.</source>
         <translation>Chưa tải bài của {site}. Bấm “Tải bài” để tải về; sau đó có thể đọc cả khi ngoại tuyến.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="306"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="302"/>
         <source>No post matches the search and filters.</source>
         <translation>Không có bài nào khớp với tìm kiếm và bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="348"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="344"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="352"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="348"/>
         <source>All authors</source>
         <translation>Mọi tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="354"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="350"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="368"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="364"/>
         <source>Pull</source>
         <translation>Tải bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="370"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="366"/>
         <source>Fetch the site&apos;s posts: everything the first time, then what changed.</source>
         <translation>Tải các bài của trang tin: lần đầu tải tất cả, sau đó chỉ những bài đã thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="372"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="368"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="373"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="369"/>
         <source>Search titles (accents not needed)…</source>
         <translation>Tìm theo tiêu đề (không cần gõ dấu)…</translation>
     </message>
@@ -3179,7 +3461,7 @@ Số khối: {count}</translation>
 <context>
     <name>SiteRevisions</name>
     <message>
-        <location filename="../../editor/site_revisions.py" line="79"/>
+        <location filename="../../editor/site_revisions.py" line="84"/>
         <source>site user {id}</source>
         <translation>người dùng trang tin #{id}</translation>
     </message>
@@ -3240,102 +3522,102 @@ Số khối: {count}</translation>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="130"/>
+        <location filename="../../shell/ui/sites_tab.py" line="128"/>
         <source>(stored in the system keyring)</source>
         <translation>(đã lưu trong kho khóa của hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="132"/>
+        <location filename="../../shell/ui/sites_tab.py" line="130"/>
         <source>(kept until Newsdesk closes)</source>
         <translation>(chỉ giữ đến khi đóng Newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="145"/>
+        <location filename="../../shell/ui/sites_tab.py" line="143"/>
         <source>This address must be fixed before the site can be used: {reason}</source>
         <translation>Cần sửa địa chỉ này trước khi dùng được trang tin: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="146"/>
+        <location filename="../../shell/ui/sites_tab.py" line="144"/>
         <source>Check the address above and save.</source>
         <translation>Hãy kiểm tra địa chỉ ở trên rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="152"/>
+        <location filename="../../shell/ui/sites_tab.py" line="150"/>
         <source>The site refused this application password; {count} change(s) wait for it. Enter the right one and save: they then go out by themselves.</source>
         <translation>Trang tin từ chối mật khẩu ứng dụng này; {count} thay đổi đang chờ. Hãy nhập đúng mật khẩu rồi lưu: các thay đổi sẽ tự được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="187"/>
+        <location filename="../../shell/ui/sites_tab.py" line="185"/>
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="205"/>
+        <location filename="../../shell/ui/sites_tab.py" line="203"/>
         <source>Remove site</source>
         <translation>Xóa trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="206"/>
+        <location filename="../../shell/ui/sites_tab.py" line="204"/>
         <source>Remove this site and its password? Changes not yet sent to it are dropped.</source>
         <translation>Xóa trang tin này và mật khẩu của nó? Các thay đổi chưa gửi sẽ bị bỏ.</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="235"/>
+        <location filename="../../shell/ui/sites_tab.py" line="233"/>
         <source>Checking {url}…</source>
         <translation>Đang kiểm tra {url}…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="250"/>
+        <location filename="../../shell/ui/sites_tab.py" line="254"/>
         <source>Connected as {name} ({roles}).</source>
         <translation>Đã kết nối với tài khoản {name} ({roles}).</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="273"/>
+        <location filename="../../shell/ui/sites_tab.py" line="271"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="274"/>
+        <location filename="../../shell/ui/sites_tab.py" line="272"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="275"/>
+        <location filename="../../shell/ui/sites_tab.py" line="273"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="276"/>
+        <location filename="../../shell/ui/sites_tab.py" line="274"/>
         <source>Application password:</source>
         <translation>Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="278"/>
+        <location filename="../../shell/ui/sites_tab.py" line="276"/>
         <source>New site</source>
         <translation>Trang tin mới</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="279"/>
+        <location filename="../../shell/ui/sites_tab.py" line="277"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="280"/>
+        <location filename="../../shell/ui/sites_tab.py" line="278"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="281"/>
+        <location filename="../../shell/ui/sites_tab.py" line="279"/>
         <source>Make active</source>
         <translation>Dùng trang này</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="282"/>
+        <location filename="../../shell/ui/sites_tab.py" line="280"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/sites_tab.py" line="285"/>
+        <location filename="../../shell/ui/sites_tab.py" line="283"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation>Máy tính này không có kho khóa hệ thống nên Newsdesk chỉ giữ mật khẩu đến khi đóng và sẽ hỏi lại ở lần mở sau. Mật khẩu không bao giờ được ghi ra đĩa.</translation>
     </message>
@@ -3343,42 +3625,47 @@ Số khối: {count}</translation>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../editor/spelling.py" line="74"/>
+        <location filename="../../editor/spelling.py" line="75"/>
         <source>Spell check is off: the Vietnamese dictionary {path} could not be read.</source>
         <translation>Kiểm tra chính tả đang tắt: không đọc được từ điển tiếng Việt {path}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spelling.py" line="97"/>
+        <location filename="../../editor/ui/spelling.py" line="98"/>
         <source>Spell check is off: the Vietnamese dictionary is not installed (Debian package hunspell-vi).</source>
         <translation>Kiểm tra chính tả đang tắt: máy chưa cài từ điển tiếng Việt (gói Debian hunspell-vi).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spelling.py" line="105"/>
+        <location filename="../../editor/ui/spelling.py" line="106"/>
         <source>Spell check is off.</source>
         <translation>Kiểm tra chính tả đang tắt.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spelling.py" line="107"/>
+        <location filename="../../editor/ui/spelling.py" line="108"/>
         <source>The Vietnamese dictionary is loading…</source>
         <translation>Đang nạp từ điển tiếng Việt…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spelling.py" line="108"/>
+        <location filename="../../editor/ui/spelling.py" line="109"/>
         <source>Spell check is on.</source>
         <translation>Kiểm tra chính tả đang bật.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spelling.py" line="246"/>
+        <location filename="../../editor/ui/spelling.py" line="144"/>
+        <source>Spell check is off: an unexpected problem occurred; see the log.</source>
+        <translation>Kiểm tra chính tả đang tắt: đã xảy ra một sự cố ngoài dự kiến; xem nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/spelling.py" line="252"/>
         <source>No suggestions</source>
         <translation>Không có gợi ý</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spelling.py" line="249"/>
+        <location filename="../../editor/ui/spelling.py" line="255"/>
         <source>Add to the newsroom dictionary</source>
         <translation>Thêm vào từ điển toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spelling.py" line="252"/>
+        <location filename="../../editor/ui/spelling.py" line="258"/>
         <source>Ignore in this interview</source>
         <translation>Bỏ qua trong bài này</translation>
     </message>
@@ -3478,47 +3765,47 @@ Số khối: {count}</translation>
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../storage/errors.py" line="45"/>
+        <location filename="../../storage/errors.py" line="42"/>
         <source>The database {path} is in use by another Newsdesk window or program. Close the other one, or start Newsdesk with another data folder (--data-dir).</source>
         <translation>Cơ sở dữ liệu {path} đang được một cửa sổ Newsdesk hoặc chương trình khác sử dụng. Hãy đóng chương trình kia, hoặc mở Newsdesk với thư mục dữ liệu khác (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="57"/>
+        <location filename="../../storage/errors.py" line="54"/>
         <source>Newsdesk cannot write to {path}: it is read-only (the file, its folder or the whole disk). Check the permissions, or choose another data folder (--data-dir).</source>
         <translation>Newsdesk không ghi được vào {path}: chỉ đọc được (tệp, thư mục chứa nó hoặc cả ổ đĩa). Hãy kiểm tra quyền truy cập, hoặc chọn thư mục dữ liệu khác (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="69"/>
+        <location filename="../../storage/errors.py" line="66"/>
         <source>The file {path} is not a Newsdesk database. Newsdesk has left it untouched; move it away or choose another data folder.</source>
         <translation>Tệp {path} không phải cơ sở dữ liệu của Newsdesk. Newsdesk không động đến tệp này; hãy chuyển nó đi nơi khác hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="81"/>
+        <location filename="../../storage/errors.py" line="78"/>
         <source>The database {path} was made by a newer version of Newsdesk. Install the newer version to open it; this version has left it untouched.</source>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản Newsdesk mới hơn. Hãy cài phiên bản mới hơn để mở; phiên bản này không động đến tệp.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="93"/>
+        <location filename="../../storage/errors.py" line="90"/>
         <source>The disk holding {path} is full, so Newsdesk cannot save anything to it. Free some space, then try again.</source>
         <translation>Ổ đĩa chứa {path} đã đầy nên Newsdesk không lưu được gì vào đó. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="105"/>
+        <location filename="../../storage/errors.py" line="102"/>
         <source>The disk holding {path} reported an error while Newsdesk read or wrote it. Check that the disk (or network folder) is still connected and working, then try again.</source>
         <translation>Ổ đĩa chứa {path} báo lỗi khi Newsdesk đọc hoặc ghi. Hãy kiểm tra ổ đĩa (hoặc thư mục mạng) vẫn được kết nối và hoạt động, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="118"/>
+        <location filename="../../storage/errors.py" line="115"/>
         <source>Newsdesk cannot use the folder {path} ({reason}). Choose another data folder (--data-dir).</source>
         <translation>Newsdesk không dùng được thư mục {path} ({reason}). Hãy chọn thư mục dữ liệu khác (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="137"/>
+        <location filename="../../storage/errors.py" line="134"/>
         <source>The database {path} is damaged, so Newsdesk has stopped using it. Newsdesk keeps a copy before each upgrade; the newest is {backup}. Close Newsdesk, move the damaged file away and put that copy in its place (name it {name}); changes made since that copy are not in it.</source>
         <translation>Cơ sở dữ liệu {path} bị hỏng nên Newsdesk đã ngừng dùng nó. Newsdesk giữ một bản sao trước mỗi lần nâng cấp; bản mới nhất là {backup}. Hãy đóng Newsdesk, chuyển tệp bị hỏng đi nơi khác và đặt bản sao đó vào chỗ của nó (đổi tên thành {name}); những thay đổi sau thời điểm sao lưu không có trong bản sao.</translation>
     </message>
     <message>
-        <location filename="../../storage/errors.py" line="144"/>
+        <location filename="../../storage/errors.py" line="141"/>
         <source>The database {path} is damaged, so Newsdesk has stopped using it. There is no earlier copy of it. Keep the file for your technical support; to start afresh, move it out of the data folder.</source>
         <translation>Cơ sở dữ liệu {path} bị hỏng nên Newsdesk đã ngừng dùng nó. Không có bản sao nào trước đó. Hãy giữ lại tệp này cho bộ phận kỹ thuật; muốn bắt đầu lại từ đầu, hãy chuyển nó ra khỏi thư mục dữ liệu.</translation>
     </message>
@@ -3574,18 +3861,18 @@ Số khối: {count}</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../shell/sync_controller.py" line="121"/>
+        <location filename="../../shell/sync_controller.py" line="126"/>
         <source>no site configured</source>
         <extracomment>No password stored for the site, or the site refused the one stored (401).</extracomment>
         <translation>chưa cấu hình trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="132"/>
+        <location filename="../../shell/sync_controller.py" line="137"/>
         <source>password needed for {site}</source>
         <translation>cần mật khẩu cho {site}</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="168"/>
+        <location filename="../../shell/sync_controller.py" line="173"/>
         <source>the site refused the password for {site}</source>
         <translation>trang tin {site} từ chối mật khẩu</translation>
     </message>
@@ -3794,37 +4081,37 @@ Số khối: {count}</translation>
 <context>
     <name>WordList</name>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="41"/>
+        <location filename="../../editor/newsroom_words.py" line="42"/>
         <source>The file could not be read.</source>
         <translation>Không đọc được tệp.</translation>
     </message>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="42"/>
+        <location filename="../../editor/newsroom_words.py" line="43"/>
         <source>The file is too large for a word list (more than 4 MB).</source>
         <translation>Tệp quá lớn đối với một danh sách từ (hơn 4 MB).</translation>
     </message>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="45"/>
+        <location filename="../../editor/newsroom_words.py" line="46"/>
         <source>The file is not UTF-8 text. Save the word list as UTF-8 (one entry per line) and import it again.</source>
         <translation>Tệp không phải văn bản UTF-8. Hãy lưu danh sách từ dạng UTF-8 (mỗi dòng một mục) rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="50"/>
+        <location filename="../../editor/newsroom_words.py" line="51"/>
         <source>The file is not a text file.</source>
         <translation>Tệp không phải tệp văn bản.</translation>
     </message>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="51"/>
+        <location filename="../../editor/newsroom_words.py" line="52"/>
         <source>Line {line} is longer than {limit} characters: a word list has one name or word per line.</source>
         <translation>Dòng {line} dài hơn {limit} ký tự: danh sách từ chỉ có một tên hoặc một từ mỗi dòng.</translation>
     </message>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="56"/>
+        <location filename="../../editor/newsroom_words.py" line="57"/>
         <source>The word list has more than {limit} entries.</source>
         <translation>Danh sách từ có hơn {limit} mục.</translation>
     </message>
     <message>
-        <location filename="../../editor/newsroom_words.py" line="57"/>
+        <location filename="../../editor/newsroom_words.py" line="58"/>
         <source>The file holds no words.</source>
         <translation>Tệp không có từ nào.</translation>
     </message>

@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from portal.accounts import AccountError, Accounts
-from portal.errors import SiteError
 from portal.remote import RemoteUser
 from portal.wordpress import WordPressClient
-from shell.background import BackgroundTask, TaskContext, run_in_background
+from shell.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 from shell.ui.outside_text import question
-from shell.ui.site_messages import site_error_message
 
 
 class SitesTab(QWidget):
@@ -240,7 +238,13 @@ class SitesTab(QWidget):
                 return client.test_connection()
 
         self._test = run_in_background(
-            work, on_success=self._tested, on_failure=self._test_failed, parent=self
+            work,
+            on_success=self._tested,
+            on_failure=show_known_errors(
+                lambda message: self.result.setText("✗ " + message),
+                first=lambda: self.test_button.setEnabled(True),
+            ),
+            parent=self,
         )
 
     def _tested(self, user: RemoteUser) -> None:
@@ -251,12 +255,6 @@ class SitesTab(QWidget):
                 name=user.name, roles=", ".join(user.roles) or "—"
             )
         )
-
-    def _test_failed(self, error: BaseException) -> None:
-        self.test_button.setEnabled(True)
-        if not isinstance(error, SiteError):
-            raise error
-        self.result.setText("✗ " + site_error_message(error))
 
     @staticmethod
     def _account_message(error: AccountError) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from shell.connection_status import ConnectionSnapshot, ConnectionState, ConnectionStatus
-from shell.ui.outside_text import plain_labels
+from shell.ui.outside_text import plain_labels, tooltip
 
 
 class ConnectionIndicator(QWidget):
@@ -57,3 +57,4 @@ class ConnectionIndicator(QWidget):
             self.progress.setValue(snapshot.done)
             self.progress.setFormat(self.tr("%v of %m"))
         self.label.setText(text)
+        self.label.setToolTip(tooltip(text))  # the whole reason, when the bar is narrow

@@ -421,7 +421,7 @@ def test_file_the_system_will_not_let_us_read_is_refused(
         import_photo(source, photos_dir)
 
     assert caught.value.kind is PhotoErrorKind.UNREADABLE
-    assert "allowed to read" in caught.value.user_message
+    assert "may read" in caught.value.user_message
     assert list(photos_dir.iterdir()) == []
 
 

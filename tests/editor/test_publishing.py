@@ -21,7 +21,6 @@ from editor.document import PhotoBlock, TurnBlock
 from editor.photo_metadata import metadata_from_bytes
 from editor.publishing import (
     HANDLERS,
-    PostGone,
     PublishMode,
     request_publish,
     request_unpublish,
@@ -36,6 +35,7 @@ from portal import outbox_worker
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.devsite import DemoSite
 from portal.devsite.faults import Faults
+from portal.errors import PostGone
 from portal.outbox import Outbox, OutboxState
 from portal.outbox_worker import DrainReport, drain
 from portal.remote import PostInput

@@ -16,7 +16,7 @@ from moderation.queues import CommentQueues, QueueFilter, SortOrder
 from moderation.rules import RuleSet
 from moderation.statuses import Action
 from moderation.ui.comments_page import CommentsPage
-from moderation.ui.queue_model import EXCERPT, SCORE
+from moderation.ui.queue_model import EXCERPT, FLAGS, SCORE
 from portal.accounts import Accounts, PasswordVault
 from portal.outbox import Outbox, OutboxState
 from storage.database import Store
@@ -176,6 +176,34 @@ def test_the_assistant_never_decides_on_its_own(
     assert page.undo_stack().count() == 0
 
 
+def test_with_the_rule_on_high_scores_show_flagged_with_the_reason_and_nothing_is_sent(
+    qtbot: QtBot, store: Store, site_id: int, tmp_path: Path, history: list[GeneratedComment]
+) -> None:
+    from moderation.settings import save_rules
+    from moderation.statuses import Queue
+
+    save_rules(store, RuleSet(assistant_hold=True, assistant_percent=60), site_id)
+    _cache_history(store, site_id, history)
+    ids = _cache_waiting(store, site_id)
+    before = _statuses(store)
+    page = _page(qtbot, store, tmp_path)
+    _idle(qtbot, page)
+    page.train_button.click()
+    qtbot.waitUntil(lambda: "learned from" in page.status_label.text(), timeout=60_000)
+    _idle(qtbot, page)
+    flagged = page.model.row_of(ids[2002])
+    assert flagged is not None
+    assert str(page.model.index(flagged, FLAGS).data()).startswith("Assistant: ")
+
+    def flagged_counted() -> bool:
+        counts = page.counter.counts
+        return counts is not None and counts.by_queue[Queue.FLAGGED] >= 1
+
+    qtbot.waitUntil(flagged_counted)
+    assert _statuses(store) == before  # flagged locally only
+    assert Outbox(store).entries(tuple(OutboxState)) == []
+
+
 CAMPAIGN = (
     "Bà con đừng tin bài này, dự án khu dân cư ven sông đã được duyệt từ năm ngoái, "
     "ai muốn biết thêm cứ hỏi ủy ban xã là rõ ngay"
@@ -234,6 +262,57 @@ def test_a_campaign_is_badged_selected_with_g_decided_at_once_and_undone_at_once
     QThreadPool.globalInstance().waitForDone(10_000)
 
 
+def test_g_selects_the_whole_campaign_in_the_queue_beyond_the_first_page(
+    qtbot: QtBot, store: Store, site_id: int, tmp_path: Path
+) -> None:
+    from moderation.queues import PAGE_SIZE
+
+    members = [
+        remote(n, CAMPAIGN, author_name=f"Bạn đọc {n}", author_email=f"b{n}@x.vn")
+        for n in range(1, PAGE_SIZE + 61)
+    ]
+    newest = remote(9000, CAMPAIGN, author_name="Lan", author_email="lan@vn.example")
+    published = [remote(n, CAMPAIGN, status="approved") for n in (8001, 8002, 8003)]
+    filler = [
+        remote(5000 + n, f"Đường liên thôn số {n} đã xuống cấp, mong huyện sớm cho sửa lại.")
+        for n in range(PAGE_SIZE)
+    ]
+    with store.transaction() as session:
+        store_page(session, site_id, [*members, newest, *published, *filler], RuleSet())
+    page = CommentsPage(store, Accounts(store, PasswordVault()), lambda: "Lan", data_dir=tmp_path)
+    host = Host(page)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    _idle(qtbot, page)
+    with store.session() as session:
+        group = set(
+            session.scalars(
+                select(CachedComment.id).where(
+                    CachedComment.remote_id.in_([m.id for m in [*members, newest]])
+                )
+            )
+        )
+    listed = {page.model.comment_id(row) for row in range(page.model.rowCount())}
+    assert len(listed & group) == 1  # the first page holds the newest member only
+    page.browser.select_row(page.model.row_of(max(group)) or 0)
+
+    qtbot.keyClick(page.table, Qt.Key.Key_G)
+    assert set(page.selected_ids()) == group  # pages loaded until all were listed
+    feedback = page.status_label.text()
+    assert f"{len(group)} similar comment" in feedback
+    assert "3 more in other queues" in feedback
+    qtbot.keyClick(page.table, Qt.Key.Key_D)
+    statuses = _statuses(store)
+    assert {statuses[i] for i in group} == {"trash"}
+    assert list(statuses.values()).count("approved") == 3  # the other queue is untouched
+    assert page.undo_stack().count() == 1
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
 def test_after_enough_new_decisions_the_assistant_retrains_in_the_background(
     qtbot: QtBot, store: Store, site_id: int, tmp_path: Path
 ) -> None:
@@ -267,3 +346,21 @@ def test_after_enough_new_decisions_the_assistant_retrains_in_the_background(
     )
     qtbot.waitUntil(lambda: not page.assistant.busy, timeout=60_000)
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_a_bug_while_training_points_to_the_log_not_to_its_english_text(
+    qtbot: QtBot, store: Store, site_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise ZeroDivisionError("an English detail for the log")
+
+    monkeypatch.setattr("moderation.ui.assistant_controller.retrain_site", broken)
+    page = _page(qtbot, store, tmp_path)
+    _idle(qtbot, page)
+    page.train_button.click()
+    qtbot.waitUntil(lambda: "Training failed" in page.status_label.text())
+    _idle(qtbot, page)
+    shown = page.status_label.text()
+    assert "ZeroDivisionError" not in shown and "English detail" not in shown
+    assert "details are in the log" in shown
+    assert page.train_button.isEnabled()

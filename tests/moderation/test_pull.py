@@ -139,7 +139,7 @@ def test_comments_of_the_wrong_shape_are_refused_whole(desk: Desk) -> None:
     )
     with pytest.raises(MalformedResponse) as caught:
         desk.pull()
-    assert "id" in caught.value.user_message
+    assert "id" in caught.value.message
     assert cached_count(desk) == 0
     assert CommentQueues(desk.store, desk.account.id).count(QueueFilter(Queue.ALL)) == 0
 

@@ -76,7 +76,7 @@ def test_comment_on_a_draft_is_refused(
         client.create_comment(draft.id, "Không được phép.")
     assert caught.value.status == 403
     assert caught.value.code == "rest_comment_draft_post"
-    assert "draft" in caught.value.user_message
+    assert "draft" in caught.value.message
 
 
 def test_duplicate_comment_is_a_conflict(client: WordPressClient, open_post: RemotePost) -> None:

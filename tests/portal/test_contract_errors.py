@@ -47,7 +47,7 @@ def test_wrong_password(wp_peer: Peer) -> None:
         bad.test_connection()
     assert caught.value.status == 401
     assert caught.value.code == "rest_not_logged_in"  # WordPress 6.1 says no more than that
-    assert caught.value.user_message.startswith("The user name or application password is wrong")
+    assert caught.value.message.startswith("The user name or application password is wrong")
     assert not caught.value.retryable
 
 
@@ -126,7 +126,7 @@ def test_connection_refused() -> None:
         pytest.raises(SiteUnreachable) as caught,
     ):
         c.test_connection()
-    assert caught.value.user_message == "The site refused the connection."
+    assert caught.value.message == "The site refused the connection."
     assert caught.value.retryable
 
 
@@ -140,7 +140,7 @@ def test_name_not_found(monkeypatch: pytest.MonkeyPatch) -> None:
         pytest.raises(SiteUnreachable) as caught,
     ):
         c.test_connection()
-    assert "name could not be found" in caught.value.user_message
+    assert "name could not be found" in caught.value.message
 
 
 def test_bad_addresses_are_site_errors() -> None:
@@ -236,7 +236,7 @@ def test_not_json(client: WordPressClient, demo_site: DemoSite) -> None:
     demo_site.faults.set(garbage_next=1)
     with pytest.raises(MalformedResponse) as caught:
         client.get_post(1)
-    assert caught.value.user_message == "The site sent an answer that is not valid JSON."
+    assert caught.value.message == "The site sent an answer that is not valid JSON."
 
 
 @pytest.mark.devsite
@@ -254,7 +254,7 @@ def test_json_without_the_wordpress_shape(client: WordPressClient, demo_site: De
     demo_site.faults.set(json_next=1, json_body={"id": "mười", "status": "publish"})
     with pytest.raises(MalformedResponse) as caught:
         client.get_post(1)
-    assert "'id'" in caught.value.user_message
+    assert "'id'" in caught.value.message
     demo_site.faults.set(json_next=1, json_body={"comments": []})
     with pytest.raises(MalformedResponse):
         list(client.iter_comments())
@@ -273,7 +273,7 @@ def test_huge_answer_is_refused(wp_peer: Peer, demo_site: DemoSite) -> None:
         pytest.raises(MalformedResponse) as caught,
     ):
         list(c.iter_comments())
-    assert caught.value.user_message == "The site's answer was too large."
+    assert caught.value.message == "The site's answer was too large."
 
 
 @pytest.mark.devsite

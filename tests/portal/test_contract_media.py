@@ -130,4 +130,4 @@ def test_too_large_upload_gets_the_web_servers_413(tmp_path: Path) -> None:
         with small, pytest.raises(BadRequest) as caught:
             small.upload_media(_png(tmp_path / "c.png", (200, 200), noisy=True))
     assert caught.value.status == 413
-    assert caught.value.user_message == "The file is too large for the site."
+    assert caught.value.message == "The file is too large for the site."

@@ -56,7 +56,7 @@ def test_an_unknown_kind_or_hostile_fields_give_a_plain_site_error() -> None:
     )
     error = error_from_record(record)
     assert type(error) is SiteError
-    assert error.user_message == SiteError.default_message
+    assert error.message == SiteError.default_message
     assert (error.status, error.code, error.site_message) == (None, None, "Trang nói")
 
 

@@ -89,7 +89,7 @@ def test_text_is_cleaned_and_nfc() -> None:
 def test_wrong_types_name_the_field(change: dict[str, Any], field: str) -> None:
     with pytest.raises(MalformedResponse) as caught:
         parse_comment({**COMMENT, **change})
-    assert f"'{field}'" in caught.value.user_message
+    assert f"'{field}'" in caught.value.message
 
 
 @pytest.mark.parametrize("value", [None, [], "text", 3, [COMMENT]])
@@ -196,4 +196,4 @@ def test_php_warnings_before_the_json_are_named() -> None:
     client = WordPressClient("https://example.org", "u", "p")
     with client, pytest.raises(MalformedResponse) as caught:
         client._json(_Answer(200, headers, body))
-    assert "PHP errors" in caught.value.user_message
+    assert "PHP errors" in caught.value.message

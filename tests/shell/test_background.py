@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QThread, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from shell.background import TaskContext, run_in_background
+from shell.background import TaskContext, run_in_background, show_known_errors
+from storage.errors import DiskFull
 
 
 def test_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
@@ -121,3 +123,28 @@ def test_work_whose_owner_was_closed_ends_quietly(
     QCoreApplication.sendPostedEvents()  # deliver whatever the worker queued, if anything
     assert finished == ["done"]  # the outcome had nobody to go to, and nothing broke
     assert "Error calling Python override" not in capfd.readouterr().err
+
+
+def test_the_default_failure_handler_shows_a_known_error_in_its_place(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    shown: list[str] = []
+    steps: list[str] = []
+    full = DiskFull(tmp_path / "newsdesk.db")
+
+    def work(_context: TaskContext) -> None:
+        raise full
+
+    run_in_background(
+        work, on_failure=show_known_errors(shown.append, first=lambda: steps.append("first"))
+    )
+    qtbot.waitUntil(lambda: shown != [])
+    assert shown == [full.user_message] and steps == ["first"]
+
+
+def test_the_default_failure_handler_passes_a_bug_on() -> None:
+    steps: list[str] = []
+    handler = show_known_errors(steps.append, first=lambda: steps.append("first"))
+    with pytest.raises(ZeroDivisionError):
+        handler(ZeroDivisionError("chia cho không"))
+    assert steps == ["first"]  # the busy state is cleared, nothing is shown as known
