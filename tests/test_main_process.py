@@ -173,7 +173,6 @@ def test_a_stop_signal_just_before_the_event_loop_starts_is_not_lost(qapp: QAppl
     from shell.ui.main_window import SIGNAL_QUIT
 
     before = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
-    timers = set(qapp.findChildren(QTimer))
     try:
         main._quit_on_signals(qapp)
         handler = signal.getsignal(signal.SIGTERM)
@@ -185,6 +184,8 @@ def test_a_stop_signal_just_before_the_event_loop_starts_is_not_lost(qapp: QAppl
         for number, previous in before.items():
             signal.signal(number, previous)
         qapp.setProperty(SIGNAL_QUIT, False)
-        for ticker in set(qapp.findChildren(QTimer)) - timers:
+        ticker = qapp.findChild(QTimer, "signalTicker")
+        if ticker is not None:
             ticker.stop()
+            ticker.setObjectName("")
             ticker.deleteLater()
