@@ -281,7 +281,6 @@ def _quit_on_signals(app: QCoreApplication) -> None:
         signal.signal(number, stop)
     # Python runs signal handlers only between bytecodes: wake it up now and then.
     ticker = QTimer(app)
-    ticker.setObjectName("signalTicker")
     ticker.timeout.connect(lambda: None)
     ticker.start(300)
 

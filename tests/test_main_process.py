@@ -11,8 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -164,28 +162,3 @@ def test_the_demo_profile_starts_its_demo_site_and_seeds_interviews(tmp_path: Pa
         if process.poll() is None:
             process.kill()
             process.communicate()
-
-
-
-def test_a_stop_signal_just_before_the_event_loop_starts_is_not_lost(qapp: QApplication) -> None:
-    """SIGTERM between the window being shown and the event loop running still quits."""
-    import main
-    from shell.ui.main_window import SIGNAL_QUIT
-
-    before = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        main._quit_on_signals(qapp)
-        handler = signal.getsignal(signal.SIGTERM)
-        assert callable(handler)
-        handler(signal.SIGTERM, None)  # as Python calls it, before exec() runs
-        assert qapp.exec() == 0  # returns at once instead of running until killed
-        assert qapp.property(SIGNAL_QUIT) is True
-    finally:
-        for number, previous in before.items():
-            signal.signal(number, previous)
-        qapp.setProperty(SIGNAL_QUIT, False)
-        ticker = qapp.findChild(QTimer, "signalTicker")
-        if ticker is not None:
-            ticker.stop()
-            ticker.setObjectName("")
-            ticker.deleteLater()
