@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="354"/>
+        <location filename="../../portal/accounts.py" line="356"/>
         <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,24 +52,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="75"/>
-        <location filename="../../shell/application.py" line="89"/>
+        <location filename="../../shell/application.py" line="84"/>
+        <location filename="../../shell/application.py" line="98"/>
         <source>Newsdesk cannot start</source>
         <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="76"/>
+        <location filename="../../shell/application.py" line="85"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="182"/>
+        <location filename="../../shell/application.py" line="195"/>
         <source>Demo profile: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="467"/>
+        <location filename="../../shell/application.py" line="520"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -77,22 +77,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="476"/>
+        <location filename="../../shell/application.py" line="529"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="546"/>
+        <location filename="../../shell/application.py" line="599"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="549"/>
+        <location filename="../../shell/application.py" line="602"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="473"/>
+        <location filename="../../shell/application.py" line="526"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,218 +1567,183 @@ Blocks: {count}</source>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="457"/>
-        <location filename="../../editor/ui/editor_widget.py" line="592"/>
+        <location filename="../../editor/ui/editor_widget.py" line="579"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="466"/>
-        <location filename="../../editor/ui/editor_widget.py" line="594"/>
+        <location filename="../../editor/ui/editor_widget.py" line="581"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="479"/>
-        <source>published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="480"/>
-        <source>scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/editor_widget.py" line="481"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="482"/>
-        <source>pending review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="483"/>
-        <source>in the site&apos;s trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="487"/>
-        <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="491"/>
-        <source>On the site: {status} — {link}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="496"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="520"/>
+        <location filename="../../editor/ui/editor_widget.py" line="507"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
+        <location filename="../../editor/ui/editor_widget.py" line="534"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
+        <location filename="../../editor/ui/editor_widget.py" line="535"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="536"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
+        <location filename="../../editor/ui/editor_widget.py" line="537"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="538"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="552"/>
+        <location filename="../../editor/ui/editor_widget.py" line="539"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <location filename="../../editor/ui/editor_widget.py" line="540"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <location filename="../../editor/ui/editor_widget.py" line="542"/>
         <source>Every saved version of this interview, compared side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="544"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="545"/>
         <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="546"/>
         <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>The interview&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>The bold opening paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="564"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="552"/>
         <source>+ Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="554"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>+ Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="570"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>+ Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="571"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="572"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="573"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="574"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>People in this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="575"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="576"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>Interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="577"/>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Label, e.g. Phóng viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <location filename="../../editor/ui/editor_widget.py" line="566"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="580"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <location filename="../../editor/ui/editor_widget.py" line="568"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="583"/>
+        <location filename="../../editor/ui/editor_widget.py" line="570"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,134 +1882,134 @@ Blocks: {count}</source>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="75"/>
-        <location filename="../../editor/ui/interviews_page.py" line="219"/>
+        <location filename="../../editor/ui/interviews_page.py" line="228"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="554"/>
+        <location filename="../../editor/ui/interviews_page.py" line="563"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="555"/>
+        <location filename="../../editor/ui/interviews_page.py" line="564"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="576"/>
+        <location filename="../../editor/ui/interviews_page.py" line="605"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="577"/>
+        <location filename="../../editor/ui/interviews_page.py" line="606"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="481"/>
+        <location filename="../../editor/ui/interviews_page.py" line="490"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="479"/>
+        <location filename="../../editor/ui/interviews_page.py" line="488"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="342"/>
+        <location filename="../../editor/ui/interviews_page.py" line="351"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="347"/>
+        <location filename="../../editor/ui/interviews_page.py" line="356"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="372"/>
+        <location filename="../../editor/ui/interviews_page.py" line="381"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="602"/>
+        <location filename="../../editor/ui/interviews_page.py" line="631"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="604"/>
+        <location filename="../../editor/ui/interviews_page.py" line="633"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="608"/>
+        <location filename="../../editor/ui/interviews_page.py" line="637"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="609"/>
+        <location filename="../../editor/ui/interviews_page.py" line="638"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="740"/>
+        <location filename="../../editor/ui/interviews_page.py" line="769"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="741"/>
+        <location filename="../../editor/ui/interviews_page.py" line="770"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="742"/>
+        <location filename="../../editor/ui/interviews_page.py" line="771"/>
         <source>Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="749"/>
+        <location filename="../../editor/ui/interviews_page.py" line="778"/>
         <source>Delete for Good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="751"/>
+        <location filename="../../editor/ui/interviews_page.py" line="780"/>
         <source>Move to Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="651"/>
-        <location filename="../../editor/ui/interviews_page.py" line="679"/>
+        <location filename="../../editor/ui/interviews_page.py" line="680"/>
+        <location filename="../../editor/ui/interviews_page.py" line="708"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="694"/>
+        <location filename="../../editor/ui/interviews_page.py" line="723"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="696"/>
+        <location filename="../../editor/ui/interviews_page.py" line="725"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="726"/>
+        <location filename="../../editor/ui/interviews_page.py" line="755"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="737"/>
+        <location filename="../../editor/ui/interviews_page.py" line="766"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="738"/>
+        <location filename="../../editor/ui/interviews_page.py" line="767"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="739"/>
+        <location filename="../../editor/ui/interviews_page.py" line="768"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,74 +2026,94 @@ Blocks: {count}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="196"/>
-        <source>Newsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/ui/main_window.py" line="197"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/ui/main_window.py" line="198"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/ui/main_window.py" line="199"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/ui/main_window.py" line="200"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shell/ui/main_window.py" line="201"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../shell/ui/main_window.py" line="202"/>
-        <source>&amp;Quit</source>
+        <source>Newsdesk</source>
+        <extracomment>Set on the application when a signal (SIGTERM, Ctrl+C) stops it: quit without asking. How many changes wait in the outbox (set by the application; asked on quitting).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shell/ui/main_window.py" line="203"/>
-        <source>&amp;Undo</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shell/ui/main_window.py" line="204"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shell/ui/main_window.py" line="205"/>
-        <source>&amp;Full Screen</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shell/ui/main_window.py" line="206"/>
-        <source>&amp;About Newsdesk</source>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shell/ui/main_window.py" line="207"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/main_window.py" line="208"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/main_window.py" line="209"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/main_window.py" line="210"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/main_window.py" line="211"/>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/main_window.py" line="212"/>
+        <source>&amp;About Newsdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/main_window.py" line="213"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="222"/>
+        <location filename="../../shell/ui/main_window.py" line="228"/>
         <source>About Newsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="227"/>
+        <location filename="../../shell/ui/main_window.py" line="233"/>
         <source>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Draft interviews offline, moderate reader comments and publish to your news site.&lt;/p&gt;&lt;p&gt;Log file: {log}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/main_window.py" line="266"/>
+        <source>Changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shell/ui/main_window.py" line="268"/>
+        <source>%n change(s) for the site have not been sent yet. They are saved on this computer and go out at the first sync after Newsdesk starts again.
+
+Quit now?</source>
+        <translation>
+            <numerusform>%n change for the site has not been sent yet. It is saved on this computer and goes out at the first sync after Newsdesk starts again.
+
+Quit now?</numerusform>
+            <numerusform>%n changes for the site have not been sent yet. They are saved on this computer and go out at the first sync after Newsdesk starts again.
+
+Quit now?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2890,65 +2875,115 @@ Blocks: {count}</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="195"/>
         <source>Publish interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="197"/>
         <source>Send to {site} as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="200"/>
         <source>Draft on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
-        <source>Pending review</source>
+        <location filename="../../editor/ui/publish_dialog.py" line="174"/>
+        <source>Not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="175"/>
+        <source>Nobody has approved this interview yet. Publish it on the site anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="201"/>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="202"/>
         <source>Scheduled for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="203"/>
         <source>Published now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="205"/>
+        <source>&amp;Address (slug):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="207"/>
+        <source>&amp;Address (slug) — readers&apos; links change if you change it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="209"/>
+        <source>Also show the featured photo at the top of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="211"/>
+        <source>Many themes already show the featured photo above the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="213"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="214"/>
         <source>As the site decides (its default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="216"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="219"/>
         <source>Queue for the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishOptions</name>
+    <message>
+        <location filename="../../editor/publish_options.py" line="66"/>
+        <source>This account may only submit interviews for review on the site (a contributor): an editor there publishes them.</source>
+        <extracomment>One sentence on what the account may not do (None: it may do everything here). False when the interview cannot be sent at all with this account.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/publish_options.py" line="75"/>
+        <source>The post is already published, and this account may not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/publish_options.py" line="83"/>
+        <source>This account may not upload photos to the site: remove the photos, or ask for an account that may.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="264"/>
+        <location filename="../../editor/publishing.py" line="290"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
+        <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="271"/>
+        <location filename="../../editor/publishing.py" line="297"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,6 +3575,75 @@ Blocks: {count}</source>
     </message>
 </context>
 <context>
+    <name>SiteStates</name>
+    <message>
+        <location filename="../../editor/site_states.py" line="130"/>
+        <source>Conflict: the post was changed on the site too; choose in Publishing</source>
+        <extracomment>An outbox state that needs a person outranks one that only waits. The post&apos;s status on the site (&quot;&quot; before it was ever sent). Tags the site account may not create, sent without them at the last publish. Changes of this interview in the outbox, not sent yet. The most urgent of them: WAITING, FAILED or CONFLICT (None when nothing waits). Whether the site can be reached now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="136"/>
+        <source>The site refused the last change; see Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="143"/>
+        <source>Changes waiting to send: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="149"/>
+        <source>offline: they go out when the site can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="155"/>
+        <source>needs the site password (Preferences ▸ Sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="161"/>
+        <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="169"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="170"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="171"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="172"/>
+        <source>pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="173"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="174"/>
+        <source>in the site&apos;s trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="177"/>
+        <source>On the site: {status} — {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SitesTab</name>
     <message>
         <location filename="../../shell/ui/sites_tab.py" line="128"/>
@@ -3639,6 +3743,25 @@ Blocks: {count}</source>
     <message>
         <location filename="../../shell/ui/sites_tab.py" line="283"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slugs</name>
+    <message>
+        <location filename="../../editor/slugs.py" line="48"/>
+        <source>The address cannot be empty.</source>
+        <extracomment>WordPress keeps 200 characters of a slug (``post_name``); room is left for ``-2``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/slugs.py" line="50"/>
+        <source>The address is too long: at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/slugs.py" line="54"/>
+        <source>Use only lower-case letters without accents, digits and single hyphens (like duong-len-ban).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3894,7 +4017,7 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="173"/>
+        <location filename="../../shell/sync_controller.py" line="174"/>
         <source>the site refused the password for {site}</source>
         <translation type="unfinished"></translation>
     </message>

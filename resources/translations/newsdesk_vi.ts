@@ -44,7 +44,7 @@
         <translation>Trang tin này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="354"/>
+        <location filename="../../portal/accounts.py" line="356"/>
         <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation>Cần sửa địa chỉ đã lưu của {site} trong Tùy chọn ▸ Trang tin: {reason}</translation>
     </message>
@@ -52,24 +52,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="75"/>
-        <location filename="../../shell/application.py" line="89"/>
+        <location filename="../../shell/application.py" line="84"/>
+        <location filename="../../shell/application.py" line="98"/>
         <source>Newsdesk cannot start</source>
         <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="76"/>
+        <location filename="../../shell/application.py" line="85"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="182"/>
+        <location filename="../../shell/application.py" line="195"/>
         <source>Demo profile: {path}</source>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="467"/>
+        <location filename="../../shell/application.py" line="520"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -80,22 +80,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="476"/>
+        <location filename="../../shell/application.py" line="529"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="546"/>
+        <location filename="../../shell/application.py" line="599"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="549"/>
+        <location filename="../../shell/application.py" line="602"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="473"/>
+        <location filename="../../shell/application.py" line="526"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -1567,218 +1567,183 @@ Số khối: {count}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="457"/>
-        <location filename="../../editor/ui/editor_widget.py" line="592"/>
+        <location filename="../../editor/ui/editor_widget.py" line="579"/>
         <source>Unsaved changes…</source>
         <translation>Đang có thay đổi chưa lưu…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/editor_widget.py" line="466"/>
-        <location filename="../../editor/ui/editor_widget.py" line="594"/>
+        <location filename="../../editor/ui/editor_widget.py" line="581"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="479"/>
-        <source>published</source>
-        <translation>đã đăng</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="480"/>
-        <source>scheduled</source>
-        <translation>hẹn giờ đăng</translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/editor_widget.py" line="481"/>
-        <source>draft</source>
-        <translation>bản nháp</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="482"/>
-        <source>pending review</source>
-        <translation>chờ duyệt</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="483"/>
-        <source>in the site&apos;s trash</source>
-        <translation>trong thùng rác của trang tin</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="487"/>
-        <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
-        <translation>Bài đã bị xóa trên trang tin. Đăng lại sẽ tạo một bài mới, chỉ sau khi bạn xác nhận trong mục Xuất bản.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="491"/>
-        <source>On the site: {status} — {link}</source>
-        <translation>Trên trang tin: {status} — {link}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/editor_widget.py" line="496"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation>Đã gửi nhưng thiếu các thẻ {tags}: tài khoản này trên trang tin không được tạo thẻ mới. Hãy nhờ biên tập viên thêm trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="520"/>
+        <location filename="../../editor/ui/editor_widget.py" line="507"/>
         <source>{words} words · {characters} characters</source>
         <translation>{words} từ · {characters} ký tự</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
+        <location filename="../../editor/ui/editor_widget.py" line="534"/>
         <source>← All interviews</source>
         <translation>← Tất cả bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
+        <location filename="../../editor/ui/editor_widget.py" line="535"/>
         <source>Mark ready for review</source>
         <translation>Chuyển chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="536"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
+        <location filename="../../editor/ui/editor_widget.py" line="537"/>
         <source>Back to draft</source>
         <translation>Trả về bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="538"/>
         <source>Publish…</source>
         <translation>Đăng bài…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="552"/>
+        <location filename="../../editor/ui/editor_widget.py" line="539"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="553"/>
+        <location filename="../../editor/ui/editor_widget.py" line="540"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="555"/>
+        <location filename="../../editor/ui/editor_widget.py" line="542"/>
         <source>Every saved version of this interview, compared side by side</source>
         <translation>Mọi phiên bản đã lưu của bài này, so sánh song song</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="544"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="545"/>
         <source>&amp;Sapo:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="546"/>
         <source>&amp;Byline:</source>
         <translation>Tác &amp;giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="547"/>
         <source>&amp;Tags:</source>
         <translation>T&amp;hẻ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <location filename="../../editor/ui/editor_widget.py" line="548"/>
         <source>The interview&apos;s headline</source>
         <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="549"/>
         <source>The bold opening paragraph</source>
         <translation>Đoạn mở đầu in đậm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <location filename="../../editor/ui/editor_widget.py" line="550"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation>Người thực hiện (Thực hiện: …)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="564"/>
+        <location filename="../../editor/ui/editor_widget.py" line="551"/>
         <source>Comma-separated</source>
         <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="552"/>
         <source>+ Question/answer</source>
         <translation>+ Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="554"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="569"/>
+        <location filename="../../editor/ui/editor_widget.py" line="556"/>
         <source>+ Paragraph</source>
         <translation>+ Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="570"/>
+        <location filename="../../editor/ui/editor_widget.py" line="557"/>
         <source>+ Photo</source>
         <translation>+ Ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="571"/>
+        <location filename="../../editor/ui/editor_widget.py" line="558"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="572"/>
+        <location filename="../../editor/ui/editor_widget.py" line="559"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="573"/>
+        <location filename="../../editor/ui/editor_widget.py" line="560"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="574"/>
+        <location filename="../../editor/ui/editor_widget.py" line="561"/>
         <source>People in this interview</source>
         <translation>Những người trong bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="575"/>
+        <location filename="../../editor/ui/editor_widget.py" line="562"/>
         <source>Interviewer</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="576"/>
+        <location filename="../../editor/ui/editor_widget.py" line="563"/>
         <source>Interviewee</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="577"/>
+        <location filename="../../editor/ui/editor_widget.py" line="564"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="578"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>Label, e.g. Phóng viên</source>
         <translation>Tên hiển thị, ví dụ Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <location filename="../../editor/ui/editor_widget.py" line="566"/>
         <source>Write</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="580"/>
+        <location filename="../../editor/ui/editor_widget.py" line="567"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <location filename="../../editor/ui/editor_widget.py" line="568"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="583"/>
+        <location filename="../../editor/ui/editor_widget.py" line="570"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation>Viết lại cả bài theo kiểu bỏ dấu của toà soạn (hoàn tác được trong một bước)</translation>
     </message>
@@ -1916,134 +1881,134 @@ Số khối: {count}</translation>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="75"/>
-        <location filename="../../editor/ui/interviews_page.py" line="219"/>
+        <location filename="../../editor/ui/interviews_page.py" line="228"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="554"/>
+        <location filename="../../editor/ui/interviews_page.py" line="563"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="555"/>
+        <location filename="../../editor/ui/interviews_page.py" line="564"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="576"/>
+        <location filename="../../editor/ui/interviews_page.py" line="605"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="577"/>
+        <location filename="../../editor/ui/interviews_page.py" line="606"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="481"/>
+        <location filename="../../editor/ui/interviews_page.py" line="490"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="479"/>
+        <location filename="../../editor/ui/interviews_page.py" line="488"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="342"/>
+        <location filename="../../editor/ui/interviews_page.py" line="351"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="347"/>
+        <location filename="../../editor/ui/interviews_page.py" line="356"/>
         <source>Move to Trash</source>
         <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="372"/>
+        <location filename="../../editor/ui/interviews_page.py" line="381"/>
         <source>Empty Trash</source>
         <translation>Dọn sạch thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="602"/>
+        <location filename="../../editor/ui/interviews_page.py" line="631"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="604"/>
+        <location filename="../../editor/ui/interviews_page.py" line="633"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="608"/>
+        <location filename="../../editor/ui/interviews_page.py" line="637"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="609"/>
+        <location filename="../../editor/ui/interviews_page.py" line="638"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="740"/>
+        <location filename="../../editor/ui/interviews_page.py" line="769"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="741"/>
+        <location filename="../../editor/ui/interviews_page.py" line="770"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="742"/>
+        <location filename="../../editor/ui/interviews_page.py" line="771"/>
         <source>Empty Trash…</source>
         <translation>Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="749"/>
+        <location filename="../../editor/ui/interviews_page.py" line="778"/>
         <source>Delete for Good…</source>
         <translation>Xóa vĩnh viễn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="751"/>
+        <location filename="../../editor/ui/interviews_page.py" line="780"/>
         <source>Move to Trash…</source>
         <translation>Chuyển vào thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="651"/>
-        <location filename="../../editor/ui/interviews_page.py" line="679"/>
+        <location filename="../../editor/ui/interviews_page.py" line="680"/>
+        <location filename="../../editor/ui/interviews_page.py" line="708"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="694"/>
+        <location filename="../../editor/ui/interviews_page.py" line="723"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="696"/>
+        <location filename="../../editor/ui/interviews_page.py" line="725"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="726"/>
+        <location filename="../../editor/ui/interviews_page.py" line="755"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="737"/>
+        <location filename="../../editor/ui/interviews_page.py" line="766"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="738"/>
+        <location filename="../../editor/ui/interviews_page.py" line="767"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="739"/>
+        <location filename="../../editor/ui/interviews_page.py" line="768"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
@@ -2060,74 +2025,91 @@ Số khối: {count}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="196"/>
+        <location filename="../../shell/ui/main_window.py" line="202"/>
         <source>Newsdesk</source>
+        <extracomment>Set on the application when a signal (SIGTERM, Ctrl+C) stops it: quit without asking. How many changes wait in the outbox (set by the application; asked on quitting).</extracomment>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="197"/>
+        <location filename="../../shell/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="198"/>
+        <location filename="../../shell/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="199"/>
+        <location filename="../../shell/ui/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="200"/>
+        <location filename="../../shell/ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="201"/>
+        <location filename="../../shell/ui/main_window.py" line="207"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="202"/>
+        <location filename="../../shell/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="203"/>
+        <location filename="../../shell/ui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="204"/>
+        <location filename="../../shell/ui/main_window.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="205"/>
+        <location filename="../../shell/ui/main_window.py" line="211"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="206"/>
+        <location filename="../../shell/ui/main_window.py" line="212"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;Giới thiệu Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="207"/>
+        <location filename="../../shell/ui/main_window.py" line="213"/>
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="222"/>
+        <location filename="../../shell/ui/main_window.py" line="228"/>
         <source>About Newsdesk</source>
         <translation>Giới thiệu Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/main_window.py" line="227"/>
+        <location filename="../../shell/ui/main_window.py" line="233"/>
         <source>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Draft interviews offline, moderate reader comments and publish to your news site.&lt;/p&gt;&lt;p&gt;Log file: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Soạn bài phỏng vấn ngoại tuyến, kiểm duyệt bình luận của bạn đọc và đăng bài lên trang tin.&lt;/p&gt;&lt;p&gt;Tệp nhật ký: {log}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../shell/ui/main_window.py" line="266"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Thay đổi đang chờ gửi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shell/ui/main_window.py" line="268"/>
+        <source>%n change(s) for the site have not been sent yet. They are saved on this computer and go out at the first sync after Newsdesk starts again.
+
+Quit now?</source>
+        <translation>
+            <numerusform>%n thay đổi cho trang tin chưa được gửi. Chúng đã được lưu an toàn trên máy này và sẽ được gửi ở lần đồng bộ đầu tiên khi Newsdesk mở lại.
+
+Thoát bây giờ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2870,65 +2852,115 @@ Số khối: {count}</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="117"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="195"/>
         <source>Publish interview</source>
         <translation>Đăng bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="119"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="197"/>
         <source>Send to {site} as:</source>
         <translation>Gửi lên {site} dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="120"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="200"/>
         <source>Draft on the site</source>
         <translation>Bản nháp trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="121"/>
-        <source>Pending review</source>
-        <translation>Chờ duyệt</translation>
+        <location filename="../../editor/ui/publish_dialog.py" line="174"/>
+        <source>Not approved</source>
+        <translation>Chưa được duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="122"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="175"/>
+        <source>Nobody has approved this interview yet. Publish it on the site anyway?</source>
+        <translation>Bài phỏng vấn này chưa được ai duyệt. Vẫn đăng lên trang tin?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="201"/>
+        <source>Submit for review</source>
+        <translation>Gửi chờ biên tập</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="202"/>
         <source>Scheduled for:</source>
         <translation>Hẹn giờ đăng lúc:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="123"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="203"/>
         <source>Published now</source>
         <translation>Đăng ngay</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="124"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="205"/>
+        <source>&amp;Address (slug):</source>
+        <translation>Đường &amp;dẫn (slug):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="207"/>
+        <source>&amp;Address (slug) — readers&apos; links change if you change it:</source>
+        <translation>Đường &amp;dẫn (slug) — đổi thì liên kết bạn đọc đã có sẽ thay đổi:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="209"/>
+        <source>Also show the featured photo at the top of the text</source>
+        <translation>Hiện cả ảnh đại diện ở đầu bài</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="211"/>
+        <source>Many themes already show the featured photo above the post.</source>
+        <translation>Nhiều giao diện đã tự hiện ảnh đại diện phía trên bài viết.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="213"/>
         <source>&amp;Category:</source>
         <translation>&amp;Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="125"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="214"/>
         <source>As the site decides (its default)</source>
         <translation>Theo mặc định của trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="127"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="216"/>
         <source>The site&apos;s categories appear here after the first sync with it.</source>
         <translation>Các chuyên mục của trang tin sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="130"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="219"/>
         <source>Queue for the site</source>
         <translation>Đưa vào hàng đợi gửi</translation>
     </message>
 </context>
 <context>
+    <name>PublishOptions</name>
+    <message>
+        <location filename="../../editor/publish_options.py" line="66"/>
+        <source>This account may only submit interviews for review on the site (a contributor): an editor there publishes them.</source>
+        <extracomment>One sentence on what the account may not do (None: it may do everything here). False when the interview cannot be sent at all with this account.</extracomment>
+        <translation>Tài khoản này chỉ được gửi bài chờ biên tập trên trang tin (cộng tác viên): biên tập viên ở đó sẽ đăng bài.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/publish_options.py" line="75"/>
+        <source>The post is already published, and this account may not change it.</source>
+        <translation>Bài đã được đăng, và tài khoản này không được sửa bài đã đăng.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/publish_options.py" line="83"/>
+        <source>This account may not upload photos to the site: remove the photos, or ask for an account that may.</source>
+        <translation>Tài khoản này không được tải ảnh lên trang tin: hãy bỏ ảnh khỏi bài, hoặc dùng một tài khoản có quyền đó.</translation>
+    </message>
+</context>
+<context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="264"/>
+        <location filename="../../editor/publishing.py" line="290"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
+        <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation>Bài đã được sửa trên trang tin sau lần Newsdesk gửi gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="271"/>
+        <location filename="../../editor/publishing.py" line="297"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
     </message>
@@ -3520,6 +3552,75 @@ Số khối: {count}</translation>
     </message>
 </context>
 <context>
+    <name>SiteStates</name>
+    <message>
+        <location filename="../../editor/site_states.py" line="130"/>
+        <source>Conflict: the post was changed on the site too; choose in Publishing</source>
+        <extracomment>An outbox state that needs a person outranks one that only waits. The post&apos;s status on the site (&quot;&quot; before it was ever sent). Tags the site account may not create, sent without them at the last publish. Changes of this interview in the outbox, not sent yet. The most urgent of them: WAITING, FAILED or CONFLICT (None when nothing waits). Whether the site can be reached now.</extracomment>
+        <translation>Xung đột: bài cũng đã bị sửa trên trang tin; hãy chọn bản giữ lại ở trang Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="136"/>
+        <source>The site refused the last change; see Publishing</source>
+        <translation>Trang tin từ chối thay đổi gần nhất; xem trang Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="143"/>
+        <source>Changes waiting to send: {count}</source>
+        <translation>Thay đổi chờ gửi: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="149"/>
+        <source>offline: they go out when the site can be reached</source>
+        <translation>ngoại tuyến: sẽ gửi khi kết nối được trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="155"/>
+        <source>needs the site password (Preferences ▸ Sites)</source>
+        <translation>cần mật khẩu ứng dụng của trang tin (Tùy chọn ▸ Trang tin)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="161"/>
+        <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
+        <translation>Bài đã bị xóa trên trang tin. Đăng lại sẽ tạo một bài mới, chỉ sau khi bạn xác nhận trong mục Xuất bản.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="169"/>
+        <source>published</source>
+        <translation>đã đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="170"/>
+        <source>scheduled</source>
+        <translation>hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="171"/>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="172"/>
+        <source>pending review</source>
+        <translation>chờ biên tập</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="173"/>
+        <source>private</source>
+        <translation>riêng tư</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="174"/>
+        <source>in the site&apos;s trash</source>
+        <translation>trong thùng rác của trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="177"/>
+        <source>On the site: {status} — {link}</source>
+        <translation>Trên trang tin: {status} — {link}</translation>
+    </message>
+</context>
+<context>
     <name>SitesTab</name>
     <message>
         <location filename="../../shell/ui/sites_tab.py" line="128"/>
@@ -3620,6 +3721,25 @@ Số khối: {count}</translation>
         <location filename="../../shell/ui/sites_tab.py" line="283"/>
         <source>This computer has no system keyring, so Newsdesk keeps the password only until it closes and asks for it again at the next start. It is never written to disk.</source>
         <translation>Máy tính này không có kho khóa hệ thống nên Newsdesk chỉ giữ mật khẩu đến khi đóng và sẽ hỏi lại ở lần mở sau. Mật khẩu không bao giờ được ghi ra đĩa.</translation>
+    </message>
+</context>
+<context>
+    <name>Slugs</name>
+    <message>
+        <location filename="../../editor/slugs.py" line="48"/>
+        <source>The address cannot be empty.</source>
+        <extracomment>WordPress keeps 200 characters of a slug (``post_name``); room is left for ``-2``.</extracomment>
+        <translation>Đường dẫn không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/slugs.py" line="50"/>
+        <source>The address is too long: at most {count} characters.</source>
+        <translation>Đường dẫn quá dài: tối đa {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/slugs.py" line="54"/>
+        <source>Use only lower-case letters without accents, digits and single hyphens (like duong-len-ban).</source>
+        <translation>Chỉ dùng chữ thường không dấu, chữ số và dấu gạch nối đơn (ví dụ duong-len-ban).</translation>
     </message>
 </context>
 <context>
@@ -3872,7 +3992,7 @@ Số khối: {count}</translation>
         <translation>cần mật khẩu cho {site}</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="173"/>
+        <location filename="../../shell/sync_controller.py" line="174"/>
         <source>the site refused the password for {site}</source>
         <translation>trang tin {site} từ chối mật khẩu</translation>
     </message>
