@@ -83,13 +83,27 @@ def main() -> int:
             dialog.close()
 
         def show_publish_dialog() -> None:
+            from editor.publish_options import publish_options
+            from editor.repository import InterviewRepository
             from editor.ui.publish_dialog import PublishDialog
 
             interview_id = page.model.interview_id(0)
             if interview_id is None:
                 return
+            # Built as the Interviews page builds it: the interview's state and the
+            # account's rights decide the choices and the default.
             categories, preferred = newsdesk.category_choices(interview_id)
-            dialog = PublishDialog("Demo", window, categories=categories, preferred=preferred)
+            rights, defaults = newsdesk.publish_setup(interview_id)
+            status = InterviewRepository(newsdesk.store).get(interview_id).status
+            dialog = PublishDialog(
+                "Demo",
+                window,
+                categories=categories,
+                preferred=preferred,
+                options=publish_options(status, rights, published_on_site=defaults.published),
+                status=status,
+                defaults=defaults,
+            )
             dialog.show()
             dialog.category_combo.showPopup()
             app.processEvents()
