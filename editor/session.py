@@ -10,7 +10,7 @@ drive it directly; the widgets only forward what the user did.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
@@ -168,36 +168,27 @@ class _SpeakersCommand(QUndoCommand):
         self.session._apply_speakers(self.old)
 
 
-class _DocumentCommand(QUndoCommand):
-    """Replaces every text of the interview at once (normalising its tone style)."""
+class _WholeDocumentCommand(QUndoCommand):
+    """Replaces every text of the interview at once, through *apply*.
+
+    Normalising the tone style keeps the blocks (``_apply_document``); restoring a
+    version may change their number (``_replace_whole``).
+    """
 
     def __init__(
-        self, session: EditingSession, old: InterviewDocument, new: InterviewDocument
+        self,
+        apply: Callable[[InterviewDocument], None],
+        old: InterviewDocument,
+        new: InterviewDocument,
     ) -> None:
         super().__init__()
-        self.session, self.old, self.new = session, old, new
+        self.apply, self.old, self.new = apply, old, new
 
     def redo(self) -> None:
-        self.session._apply_document(self.new)
+        self.apply(self.new)
 
     def undo(self) -> None:
-        self.session._apply_document(self.old)
-
-
-class _RestoreCommand(QUndoCommand):
-    """Replaces the whole interview by another version (blocks may differ in number)."""
-
-    def __init__(
-        self, session: EditingSession, old: InterviewDocument, new: InterviewDocument
-    ) -> None:
-        super().__init__()
-        self.session, self.old, self.new = session, old, new
-
-    def redo(self) -> None:
-        self.session._replace_whole(self.new)
-
-    def undo(self) -> None:
-        self.session._replace_whole(self.old)
+        self.apply(self.old)
 
 
 class EditingSession(QObject):
@@ -328,7 +319,7 @@ class EditingSession(QObject):
         new = in_style(old, style)
         if new == old:
             return False
-        command = _DocumentCommand(self, old, new)
+        command = _WholeDocumentCommand(self._apply_document, old, new)
         command.setText("tone style")
         self.undo_stack.push(command)
         return True
@@ -342,7 +333,7 @@ class EditingSession(QObject):
         new = document.snapshot()
         if new == old:
             return False
-        command = _RestoreCommand(self, old, new)
+        command = _WholeDocumentCommand(self._replace_whole, old, new)
         command.setText(label)
         self.undo_stack.push(command)
         return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,21 @@ def close_app(app: NewsdeskApplication) -> None:
     app.shutdown()
     app.languages.uninstall()
     app.lock.release()  # type: ignore[attr-defined]
+
+
+@contextmanager
+def app_with_site(
+    qapp: QApplication, qtbot: QtBot, data_dir: Path, site: tuple[str, str, str, str]
+) -> Iterator[NewsdeskApplication]:
+    """The application with one site account (name, address, user, password), window shown."""
+    app = build_app(qapp, data_dir)
+    app.accounts.add(*site)
+    qtbot.addWidget(app.window)
+    app.window.show()
+    try:
+        yield app
+    finally:
+        close_app(app)
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from shell.ui.choice_dialog import ChoiceDialog
 from storage.models import CachedComment, OutboxItem, Publication
 from tests.editor.conftest import sample_document
 from tests.moderation.conftest import MODERATOR_PASSWORD, OTHER_PASSWORD, first_with_status
-from tests.shell.conftest import build_app, close_app
+from tests.shell.conftest import app_with_site
 
 
 @pytest.fixture
@@ -49,12 +49,10 @@ def site(tmp_path: Path) -> Iterator[DemoSite]:
 def app(
     qapp: QApplication, qtbot: QtBot, data_dir: Path, site: DemoSite
 ) -> Iterator[NewsdeskApplication]:
-    newsdesk = build_app(qapp, data_dir)
-    newsdesk.accounts.add("Báo Bình Lâm", site.base_url, "kiemduyet", MODERATOR_PASSWORD)
-    qtbot.addWidget(newsdesk.window)
-    newsdesk.window.show()
-    yield newsdesk
-    close_app(newsdesk)
+    with app_with_site(
+        qapp, qtbot, data_dir, ("Báo Bình Lâm", site.base_url, "kiemduyet", MODERATOR_PASSWORD)
+    ) as newsdesk:
+        yield newsdesk
 
 
 def _sync(app: NewsdeskApplication, qtbot: QtBot) -> None:

@@ -25,20 +25,18 @@ from shell.application import NewsdeskApplication
 from shell.ui.outside_text import ask_text, question, shows_as_rich_text, tooltip, warning
 from tests.editor.conftest import sample_document
 from tests.outside_text_checks import HOSTILE, assert_shown_as_plain_text, model_shows
-from tests.shell.conftest import build_app, close_app
+from tests.shell.conftest import app_with_site
 
 SITE_SAYS = "Bị chặn: &lt;img src='file:///dev/zero'&gt; <b>đậm</b>"
 
 
 @pytest.fixture
 def app(qapp: QApplication, qtbot: QtBot, data_dir: Path) -> Iterator[NewsdeskApplication]:
-    newsdesk = build_app(qapp, data_dir)
     # An address nobody answers: the item stays as the test leaves it.
-    newsdesk.accounts.add("Báo thử", "http://127.0.0.1:9", "bientap", "Desk 1111 2222 3333")
-    qtbot.addWidget(newsdesk.window)
-    newsdesk.window.show()
-    yield newsdesk
-    close_app(newsdesk)
+    with app_with_site(
+        qapp, qtbot, data_dir, ("Báo thử", "http://127.0.0.1:9", "bientap", "Desk 1111 2222 3333")
+    ) as newsdesk:
+        yield newsdesk
 
 
 def test_a_site_error_and_a_headline_that_look_like_markup_are_plain_text(

@@ -17,7 +17,7 @@ from shell.application import NewsdeskApplication
 from shell.settings import AppSettings
 from shell.ui.preferences import PreferencesDialog
 from tests.editor.conftest import sample_document
-from tests.shell.conftest import build_app, close_app
+from tests.shell.conftest import app_with_site
 
 PASSWORD = "Anh1 Anh2 Anh3 Anh4 Anh5 Anh6"
 
@@ -35,12 +35,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSite]:
 def app(
     qapp: QApplication, qtbot: QtBot, data_dir: Path, site: DemoSite
 ) -> Iterator[NewsdeskApplication]:
-    newsdesk = build_app(qapp, data_dir)
-    newsdesk.accounts.add("Báo thử", site.base_url, "bientap", PASSWORD)
-    qtbot.addWidget(newsdesk.window)
-    newsdesk.window.show()
-    yield newsdesk
-    close_app(newsdesk)
+    with app_with_site(
+        qapp, qtbot, data_dir, ("Báo thử", site.base_url, "bientap", PASSWORD)
+    ) as newsdesk:
+        yield newsdesk
 
 
 def _queued_photo_options(app: NewsdeskApplication, title: str, qtbot: QtBot) -> object:

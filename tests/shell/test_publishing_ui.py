@@ -30,7 +30,7 @@ from shell.ui.preferences import PreferencesDialog
 from shell.ui.sites_tab import SitesTab
 from storage.models import Site
 from tests.editor.conftest import sample_document
-from tests.shell.conftest import build_app, close_app
+from tests.shell.conftest import app_with_site, build_app, close_app
 
 PASSWORD = "Desk 1111 2222 3333 4444 5555"
 
@@ -48,12 +48,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSite]:
 def app(
     qapp: QApplication, qtbot: QtBot, data_dir: Path, site: DemoSite
 ) -> Iterator[NewsdeskApplication]:
-    newsdesk = build_app(qapp, data_dir)
-    newsdesk.accounts.add("Báo thử", site.base_url, "bientap", PASSWORD)
-    qtbot.addWidget(newsdesk.window)
-    newsdesk.window.show()
-    yield newsdesk
-    close_app(newsdesk)
+    with app_with_site(
+        qapp, qtbot, data_dir, ("Báo thử", site.base_url, "bientap", PASSWORD)
+    ) as newsdesk:
+        yield newsdesk
 
 
 def _wait_sync(app: NewsdeskApplication, qtbot: QtBot) -> None:
