@@ -42,9 +42,7 @@ task's cancellation is checked between pages.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
@@ -55,6 +53,7 @@ from sqlalchemy.orm import Session
 from editor.categories import pull_categories
 from portal.accounts import SiteAccount
 from portal.errors import BadRequest, PermissionDenied, SiteError
+from portal.pull_lock import site_pull_lock
 from portal.remote import RemotePost
 from storage.collation import vietnamese_sort_key
 from storage.database import Store
@@ -72,9 +71,6 @@ GONE = "gone"
 
 _INSERT_SEARCH = text("INSERT INTO site_post_search (rowid, title) VALUES (:id, :title)")
 _DELETE_SEARCH = text("DELETE FROM site_post_search WHERE rowid = :id")
-
-_LOCKS: dict[int, threading.Lock] = {}
-_LOCKS_GUARD = threading.Lock()
 
 
 class Progress(Protocol):
@@ -125,25 +121,10 @@ def pull_site_posts(
     Raises :class:`portal.errors.SiteError` when the site cannot be read; pages
     stored before the error stay stored.
     """
-    with _site_lock(account.id, progress) as acquired:
+    with site_pull_lock("posts", account.id, progress) as acquired:
         if not acquired:
             return PostPullReport(full=False, cancelled=True)
         return _Pull(store, client, account, progress).run(force_sweep)
-
-
-@contextmanager
-def _site_lock(site_id: int, progress: Progress | None) -> Iterator[bool]:
-    """One pull per site at a time (the page's and a background sync's may overlap)."""
-    with _LOCKS_GUARD:
-        lock = _LOCKS.setdefault(site_id, threading.Lock())
-    while not lock.acquire(timeout=0.2):
-        if progress is not None and progress.cancelled:
-            yield False
-            return
-    try:
-        yield True
-    finally:
-        lock.release()
 
 
 class _Pull:

@@ -39,9 +39,6 @@ the same comments again (an unfinished pull does not move the dates on).
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -57,6 +54,7 @@ from moderation.settings import load_rules
 from portal.accounts import SiteAccount
 from portal.errors import PermissionDenied, SiteError
 from portal.outbox import subjects_waiting
+from portal.pull_lock import site_pull_lock
 from portal.remote import RemotePost
 from storage.database import Store
 from storage.models import CachedComment, CommentSyncState, utc_now
@@ -67,9 +65,6 @@ if TYPE_CHECKING:
 RECHECK_WINDOW = timedelta(days=3)
 FULL_PULL_EVERY = timedelta(days=7)
 PER_PAGE = 100
-
-_LOCKS: dict[int, threading.Lock] = {}
-_LOCKS_GUARD = threading.Lock()
 
 
 @dataclass
@@ -192,30 +187,10 @@ def pull_comments(
     Raises :class:`portal.errors.SiteError` when the site cannot be read; pages
     stored before the error stay stored.
     """
-    with _site_lock(site_id, progress) as acquired:
+    with site_pull_lock("comments", site_id, progress) as acquired:
         if not acquired:
             return PullReport(full=False, cancelled=True)
         return _pull(store, client, site_id, progress, force_full, recheck, per_page)
-
-
-@contextmanager
-def _site_lock(site_id: int, progress: Progress | None) -> Iterator[bool]:
-    """One pull per site at a time (the page's and the background sync's may overlap).
-
-    A full pull drops what it did not see, judged by the time the pull began: a
-    second pull running alongside would drop what the first had just stored.
-    Waiting stops (False) when the task is cancelled.
-    """
-    with _LOCKS_GUARD:
-        lock = _LOCKS.setdefault(site_id, threading.Lock())
-    while not lock.acquire(timeout=0.2):
-        if progress is not None and progress.cancelled:
-            yield False
-            return
-    try:
-        yield True
-    finally:
-        lock.release()
 
 
 def _pull(
