@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from editor.document import InterviewDocument, ParagraphBlock, TurnBlock
+from editor.document import InterviewDocument, ParagraphBlock, PhotoBlock, TurnBlock
 from storage.textfold import nfc
 
 
@@ -27,8 +27,10 @@ def counted_texts(doc: InterviewDocument) -> list[str]:
     for block in doc.blocks:
         if isinstance(block, ParagraphBlock | TurnBlock):
             texts.append(block.text)
-        else:
+        elif isinstance(block, PhotoBlock):
             texts.append(block.caption)
+        else:  # site content: its words count, as readers see them
+            texts.append(block.preview(limit=len(block.html) + 1))
     return texts
 
 

@@ -18,8 +18,12 @@ from typing import Any, TypeAlias
 
 from storage.textfold import fold, strip_invisible
 
-#: Version written by :meth:`InterviewDocument.to_dict`.
+#: Version written by :meth:`InterviewDocument.to_dict` for a document of Newsdesk's own.
 FORMAT_VERSION = 1
+#: Version written for a document opened from a site post (site content, a site layout,
+#: photos with their site address, a lead kept out of the text): older Newsdesks refuse it
+#: with a clear message instead of dropping what they cannot keep. Both are read.
+SITE_FORMAT_VERSION = 2
 
 
 class Role(StrEnum):
@@ -65,13 +69,44 @@ class PhotoBlock:
     credit: str | None = None
     alt_text: str = ""
     image_path: str | None = None
+    #: The image's address on the site, for a photo read from a site post (sent back as it
+    #: is while no local image file replaces it).
+    site_url: str | None = None
+    #: The image's media id on the site (``wp-image-ID``), when the post says it.
+    site_media_id: int | None = None
 
 
-Block: TypeAlias = ParagraphBlock | TurnBlock | PhotoBlock
+@dataclass(frozen=True)
+class SiteHtmlBlock:
+    """Part of a site post Newsdesk cannot model (a table, an embed, columns, a shortcode…).
+
+    ``html`` is the exact markup the site has; it is sent back byte for byte,
+    shown only as a plain-text preview (never rendered), and can be moved or
+    deleted as a whole but not edited.
+    """
+
+    html: str
+
+    def preview(self, limit: int = 300) -> str:
+        """A short plain-text preview of the markup (its words; never HTML)."""
+        from editor.site_html import preview_text
+
+        return preview_text(self.html, limit)
+
+
+Block: TypeAlias = ParagraphBlock | TurnBlock | PhotoBlock | SiteHtmlBlock
 
 
 class DocumentFormatError(ValueError):
     """Raised by :meth:`InterviewDocument.from_dict` when stored data has the wrong shape."""
+
+
+class DocumentTooNew(DocumentFormatError):
+    """Written by a newer Newsdesk: a format version or a block kind this one does not know."""
+
+
+#: One piece of a site post as read: (key of what Newsdesk writes for it, the site's exact markup).
+SiteLine: TypeAlias = tuple[str, str]
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -105,6 +140,12 @@ class InterviewDocument:
     blocks: list[Block] = field(default_factory=list)
     #: Words the spell checker must not flag in this interview ("Ignore in this interview").
     spelling_ignored: list[str] = field(default_factory=list)
+    #: Whether the lead also opens the post's text (a "sapo" paragraph); a post opened
+    #: from the site without one keeps its lead as the excerpt only.
+    lead_in_text: bool = True
+    #: The site post this document was read from, piece by piece (:mod:`editor.post_content`
+    #: sends the site's own markup for every piece the reporter did not change).
+    site_layout: tuple[SiteLine, ...] = ()
 
     def snapshot(self) -> InterviewDocument:
         """A copy later edits do not change (cheap: blocks and speakers are immutable)."""
@@ -116,6 +157,20 @@ class InterviewDocument:
             list(self.speakers),
             list(self.blocks),
             list(self.spelling_ignored),
+            self.lead_in_text,
+            self.site_layout,
+        )
+
+    def from_site(self) -> bool:
+        """Whether the document was read from a site post Newsdesk did not write."""
+        return (
+            bool(self.site_layout)
+            or not self.lead_in_text
+            or any(
+                isinstance(block, SiteHtmlBlock)
+                or (isinstance(block, PhotoBlock) and block.site_url is not None)
+                for block in self.blocks
+            )
         )
 
     # ----------------------------------------------------------------- speakers
@@ -215,7 +270,7 @@ class InterviewDocument:
         if not isinstance(block, TurnBlock):
             return False
         before = index - 1
-        while before >= 0 and isinstance(self.blocks[before], PhotoBlock):
+        while before >= 0 and isinstance(self.blocks[before], PhotoBlock | SiteHtmlBlock):
             before -= 1
         if before == index - 1 or before < 0:
             return False
@@ -243,14 +298,16 @@ class InterviewDocument:
                         "text": block.text,
                     }
                 )
-            else:
+            elif isinstance(block, PhotoBlock):
                 blocks.append({"type": "photo", "caption": block.caption, "credit": block.credit})
+            else:
+                blocks.append({"type": "site_html", "text": block.preview()})
         return {"title": self.title, "lead": self.lead, "byline": self.byline, "blocks": blocks}
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict; :meth:`from_dict` turns it back exactly."""
         data: dict[str, Any] = {
-            "version": FORMAT_VERSION,
+            "version": SITE_FORMAT_VERSION if self.from_site() else FORMAT_VERSION,
             "title": self.title,
             "lead": self.lead,
             "byline": self.byline,
@@ -262,6 +319,10 @@ class InterviewDocument:
         }
         if self.spelling_ignored:  # written only when used: older copies read the same
             data["spelling_ignored"] = list(self.spelling_ignored)
+        if not self.lead_in_text:
+            data["lead_in_text"] = False
+        if self.site_layout:
+            data["site_layout"] = [[key, markup] for key, markup in self.site_layout]
         return data
 
     @classmethod
@@ -273,8 +334,11 @@ class InterviewDocument:
         """
         if not isinstance(data, Mapping):
             raise DocumentFormatError("document must be a JSON object")
-        if data.get("version") != FORMAT_VERSION:
-            raise DocumentFormatError(f"unsupported document version {data.get('version')!r}")
+        version = data.get("version")
+        if isinstance(version, int) and version > SITE_FORMAT_VERSION:
+            raise DocumentTooNew(f"document version {version} is newer than this Newsdesk reads")
+        if version not in (FORMAT_VERSION, SITE_FORMAT_VERSION):
+            raise DocumentFormatError(f"unsupported document version {version!r}")
         speakers = [_speaker_from_dict(item) for item in _list(data, "speakers")]
         keys = [s.key for s in speakers]
         if len(set(keys)) != len(keys):
@@ -289,6 +353,9 @@ class InterviewDocument:
         ignored = data.get("spelling_ignored", [])
         if not isinstance(ignored, list) or not all(isinstance(w, str) for w in ignored):
             raise DocumentFormatError("'spelling_ignored' must be a list of strings")
+        lead_in_text = data.get("lead_in_text", True)
+        if not isinstance(lead_in_text, bool):
+            raise DocumentFormatError("'lead_in_text' must be true or false")
         return cls(
             title=_str(data, "title"),
             lead=_str(data, "lead"),
@@ -297,6 +364,8 @@ class InterviewDocument:
             speakers=speakers,
             blocks=blocks,
             spelling_ignored=list(ignored),
+            lead_in_text=lead_in_text,
+            site_layout=_site_layout(data.get("site_layout", [])),
         )
 
 
@@ -317,13 +386,28 @@ def _block_to_dict(block: Block) -> dict[str, Any]:
         return {"type": "paragraph", "text": block.text}
     if isinstance(block, TurnBlock):
         return {"type": "turn", "speaker": block.speaker_key, "text": block.text}
-    return {
+    if isinstance(block, SiteHtmlBlock):
+        return {"type": "site_html", "html": block.html}
+    data: dict[str, Any] = {
         "type": "photo",
         "caption": block.caption,
         "credit": block.credit,
         "alt_text": block.alt_text,
         "image_path": block.image_path,
     }
+    if block.site_url is not None:  # written only when known: older copies read the same
+        data["site_url"] = block.site_url
+        data["site_media_id"] = block.site_media_id
+    return data
+
+
+def _site_layout(value: object) -> tuple[SiteLine, ...]:
+    if not isinstance(value, list) or not all(
+        isinstance(item, list) and len(item) == 2 and all(isinstance(part, str) for part in item)
+        for item in value
+    ):
+        raise DocumentFormatError("'site_layout' must be a list of [key, markup] pairs")
+    return tuple((item[0], item[1]) for item in value)
 
 
 def _block_from_dict(item: object) -> Block:
@@ -335,12 +419,21 @@ def _block_from_dict(item: object) -> Block:
     if kind == "turn":
         return TurnBlock(_str(item, "speaker"), _str(item, "text"))
     if kind == "photo":
+        media_id = item.get("site_media_id")
+        if media_id is not None and (not isinstance(media_id, int) or isinstance(media_id, bool)):
+            raise DocumentFormatError("'site_media_id' must be a number or null")
         return PhotoBlock(
             caption=_str(item, "caption"),
             credit=_optional_str(item, "credit"),
             alt_text=_str(item, "alt_text"),
             image_path=_optional_str(item, "image_path"),
+            site_url=_optional_str(item, "site_url"),
+            site_media_id=media_id,
         )
+    if kind == "site_html":
+        return SiteHtmlBlock(_str(item, "html"))
+    if isinstance(kind, str):
+        raise DocumentTooNew(f"unknown block type {kind!r}: written by a newer Newsdesk?")
     raise DocumentFormatError(f"unknown block type {kind!r}")
 
 

@@ -30,16 +30,21 @@ no scripts. Image URLs other than http(s), file, or relative ones are dropped.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication
 
 from editor.document import (
     InterviewDocument,
     ParagraphBlock,
     PhotoBlock,
     Role,
+    SiteHtmlBlock,
     TurnBlock,
     split_paragraphs,
 )
@@ -48,6 +53,11 @@ from portal.markup import text_to_html
 ImageUrl = Callable[[PhotoBlock], str | None]
 #: Writes one photo as HTML, given its (safe) address or None.
 FigureHtml = Callable[[PhotoBlock, str | None], str]
+#: Writes one piece of site content Newsdesk does not edit.
+SiteHtml = Callable[[SiteHtmlBlock], str]
+#: What :func:`key_lines` writes for a photo and for site content (never sent anywhere).
+KEY_PHOTO = "\x00photo\x00"
+KEY_SITE = "\x00site\x00"
 
 _SAFE_SCHEMES = {"", "http", "https", "file"}
 
@@ -103,18 +113,39 @@ def _figure(photo: PhotoBlock, url: str | None) -> str:
     return f'<figure class="photo">{img}{_figcaption(photo)}</figure>'
 
 
+def site_content_marker(block: SiteHtmlBlock) -> str:
+    """Site content in an export or preview: a marked paragraph with its words, never its HTML."""
+    label = QCoreApplication.translate("SiteContent", "Site content Newsdesk does not edit")
+    return f'<p class="site-content">[{_e(label)}: {_e(block.preview())}]</p>'
+
+
 def export_html(
-    doc: InterviewDocument, image_url: ImageUrl | None = None, figure: FigureHtml = _figure
+    doc: InterviewDocument,
+    image_url: ImageUrl | None = None,
+    figure: FigureHtml = _figure,
+    site_html: SiteHtml = site_content_marker,
 ) -> str:
     """Return the post content of *doc* as HTML.
 
     *image_url* gives each photo's address (e.g. its URL on the site once
     uploaded); a photo without one is exported as a figure without ``<img>``.
     *figure* writes each photo (:mod:`editor.post_content` writes them as
-    WordPress's editor does).
+    WordPress's editor does); *site_html* each piece of site content (by
+    default a marked paragraph of its words: exports and previews never
+    render the site's markup).
     """
+    return "\n".join(html_lines(doc, image_url, figure, site_html)) + "\n"
+
+
+def html_lines(
+    doc: InterviewDocument,
+    image_url: ImageUrl | None = None,
+    figure: FigureHtml = _figure,
+    site_html: SiteHtml = site_content_marker,
+) -> list[str]:
+    """The lines of :func:`export_html`: one per paragraph, photo and piece of site content."""
     out: list[str] = []
-    if doc.lead.strip():
+    if doc.lead.strip() and doc.lead_in_text:
         out.extend(
             f'<p class="sapo"><strong>{_lines(p)}</strong></p>' for p in split_paragraphs(doc.lead)
         )
@@ -132,9 +163,30 @@ def export_html(
                 label = f"<strong>{_e(speaker.label)}:</strong>"
                 parts[0] = f"{label} {parts[0]}".rstrip()
             out.extend(f"<p{attr}>{p}</p>" for p in parts if p)
+        elif isinstance(block, SiteHtmlBlock):
+            out.append(site_html(block))
     if doc.byline.strip():
         out.append(f'<p class="byline">Thực hiện: {_e(doc.byline.strip())}</p>')
-    return "\n".join(out) + "\n"
+    return out
+
+
+def key_lines(doc: InterviewDocument) -> list[str]:
+    """:func:`html_lines` as compared with a site post's layout (see :mod:`editor.post_content`).
+
+    A photo is its words and site address, whatever its image file; site
+    content its markup.
+    """
+
+    def photo_key(photo: PhotoBlock, _url: str | None) -> str:
+        fields = [photo.caption, photo.credit, photo.alt_text, photo.site_url, photo.site_media_id]
+        return KEY_PHOTO + json.dumps(fields, ensure_ascii=False)
+
+    return html_lines(doc, None, photo_key, lambda block: KEY_SITE + block.html)
+
+
+def line_digest(line: str) -> str:
+    """A short fingerprint of one line (what a site layout keeps of it)."""
+    return hashlib.sha256(line.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 @dataclass(frozen=True)

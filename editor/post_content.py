@@ -15,15 +15,32 @@ readers' browsers load a size that fits the screen instead of the original.
 When the editor chose so in the Publish dialog, the featured photo (the first)
 also opens the text, in a figure with the class :data:`FEATURED_CLASS` that
 :mod:`editor.site_version` leaves out when it reads the post back.
+
+**A post opened from the site** (:func:`editor.site_version.document_from_post`)
+goes back as the site has it wherever the reporter changed nothing: the
+document's ``site_layout`` holds, for each line Newsdesk writes
+(:func:`editor.html_export.key_lines`), its fingerprint and the site's own
+markup for it. The lines as they are now are aligned with the layout (a
+longest-matching-runs diff of fingerprints): an unchanged line sends the
+site's bytes, a changed, new or moved line Newsdesk's markup (wrapped in
+block-editor comments when the post is a block-editor post), a deleted one
+nothing. Site content (:class:`~editor.document.SiteHtmlBlock`) is its exact
+markup either way. So opening a post and publishing it with no edits sends
+exactly what the site has (and :func:`editor.publishing.site_holds` then sends
+nothing), and an edit to one paragraph changes that paragraph only.
 """
 
 from __future__ import annotations
 
+import difflib
+import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from editor.document import InterviewDocument, PhotoBlock
-from editor.html_export import export_html
+from editor.document import InterviewDocument, PhotoBlock, SiteHtmlBlock
+from editor.html_export import html_lines, key_lines, line_digest
+from editor.site_html import block_editor_markup
 from editor.site_version import FEATURED_CLASS
 from portal.markup import text_to_html
 
@@ -48,14 +65,22 @@ def post_content(
 ) -> str:
     """The post content of *document*; *images* are its uploaded photos by local image path."""
 
-    def image_url(photo: PhotoBlock) -> str | None:
+    def site_image(photo: PhotoBlock) -> SiteImage | None:
         image = images.get(photo.image_path or "")
+        if image is None and photo.site_url:  # not fetched, or not replaced: the site's own
+            return SiteImage(photo.site_media_id or 0, photo.site_url)
+        return image
+
+    def image_url(photo: PhotoBlock) -> str | None:
+        image = site_image(photo)
         return image.url if image is not None else None
 
     def figure(photo: PhotoBlock, url: str | None) -> str:
-        return site_figure(photo, url, images.get(photo.image_path or ""))
+        image = site_image(photo)
+        return site_figure(photo, url, image if image is not None and image.media_id else None)
 
-    body = export_html(document, image_url=image_url, figure=figure)
+    lines = html_lines(document, image_url, figure, _exact)
+    body = _on_layout(document, lines) if document.site_layout else "\n".join(lines) + "\n"
     featured = featured_photo(document)
     if not featured_in_text or featured is None or _opens_text(document, featured):
         return body
@@ -96,3 +121,42 @@ def site_figure(
         parts.append(f'<figcaption class="wp-element-caption">{inner}</figcaption>')
     parts.append("</figure>")
     return "".join(parts)
+
+
+def _exact(block: SiteHtmlBlock) -> str:
+    return block.html
+
+
+def _on_layout(document: InterviewDocument, lines: list[str]) -> str:
+    """*lines* (the document's, as sent) on the site's markup where unchanged (module docstring)."""
+    layout = document.site_layout
+    keys = [line_digest(line) for line in key_lines(document)]
+    blocks = block_editor_markup([markup for _key, markup in layout])
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, [key for key, _ in layout], keys, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            out.extend(markup for _key, markup in layout[i1:i2])
+        else:
+            out.extend(_new_line(line, blocks) for line in lines[j1:j2])
+    return "".join(out)
+
+
+_P_CLASS = re.compile(r'^<p class="([^"]*)">')
+_WP_IMAGE = re.compile(r'class="wp-image-(\d+)"')
+
+
+def _new_line(line: str, block_editor: bool) -> str:
+    """A line Newsdesk writes into a site post: as it is, or as a block-editor block."""
+    if not block_editor or line.startswith("<!--"):
+        return line + ("\n\n" if block_editor else "\n")
+    if line.startswith("<p"):
+        classes = _P_CLASS.match(line)
+        attributes = f" {json.dumps({'className': classes.group(1)})}" if classes else ""
+        return f"<!-- wp:paragraph{attributes} -->\n{line}\n<!-- /wp:paragraph -->\n\n"
+    if line.startswith("<figure"):
+        media = _WP_IMAGE.search(line)
+        image: dict[str, object] = {"id": int(media.group(1))} if media else {}
+        image["sizeSlug"] = "large"
+        return f"<!-- wp:image {json.dumps(image)} -->\n{line}\n<!-- /wp:image -->\n\n"
+    return line + "\n\n"

@@ -169,8 +169,13 @@ class InterviewRepository:
         self,
         document: InterviewDocument | None = None,
         status: InterviewStatus = InterviewStatus.DRAFT,
+        *,
+        also: Callable[[Session, Interview], None] | None = None,
     ) -> StoredInterview:
-        """Store a new interview (empty unless *document* is given) and return it."""
+        """Store a new interview (empty unless *document* is given) and return it.
+
+        *also* runs in the same transaction with the new row (linking it to a site post).
+        """
         document = document if document is not None else InterviewDocument()
         with self._store.transaction() as session:
             row = Interview(uid=str(uuid.uuid4()), status=status.value, created_at=utc_now())
@@ -179,6 +184,8 @@ class InterviewRepository:
             session.flush()
             interview_id = row.id
             self._index(session, interview_id, document)
+            if also is not None:
+                also(session, row)
             updated = row.updated_at
             uid = row.uid
         return StoredInterview(interview_id, uid, status, document, _utc(updated))

@@ -385,6 +385,9 @@ def store_posts(
         row.link = post.link
         row.content = post.content
         row.comment_status = post.comment_status[:16]
+        row.excerpt = post.excerpt
+        row.tags = "," + ",".join(map(str, post.tags)) + "," if post.tags else ""
+        row.featured_media = post.featured_media
         row.pulled_at = now
         if title_changed:
             session.flush()

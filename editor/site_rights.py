@@ -24,7 +24,14 @@ if TYPE_CHECKING:
     from portal.wordpress import WordPressClient
 
 #: The capabilities Newsdesk looks at (WordPress's names).
-CAPABILITIES = ("publish_posts", "upload_files", "edit_published_posts", "edit_others_posts")
+CAPABILITIES = (
+    "publish_posts",
+    "upload_files",
+    "edit_posts",
+    "edit_published_posts",
+    "edit_others_posts",
+    "edit_private_posts",
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,8 @@ class SiteRights:
 
     roles: tuple[str, ...] = ()
     capabilities: frozenset[str] = frozenset()
+    #: The account's user id on the site (None: kept before Newsdesk kept it).
+    user_id: int | None = None
 
     @property
     def can_publish(self) -> bool:
@@ -51,7 +60,13 @@ class SiteRights:
 
     def to_json(self) -> str:
         """The form kept in the database."""
-        return json.dumps({"roles": list(self.roles), "capabilities": sorted(self.capabilities)})
+        return json.dumps(
+            {
+                "roles": list(self.roles),
+                "capabilities": sorted(self.capabilities),
+                "user_id": self.user_id,
+            }
+        )
 
     @classmethod
     def from_json(cls, text: str | None) -> SiteRights | None:
@@ -65,12 +80,17 @@ class SiteRights:
         roles, capabilities = data.get("roles"), data.get("capabilities")
         if not isinstance(roles, list) or not isinstance(capabilities, list):
             return None
-        return cls(tuple(str(r) for r in roles), frozenset(str(c) for c in capabilities if c))
+        user_id = data.get("user_id")
+        return cls(
+            tuple(str(r) for r in roles),
+            frozenset(str(c) for c in capabilities if c),
+            user_id if isinstance(user_id, int) and not isinstance(user_id, bool) else None,
+        )
 
     @classmethod
     def of_user(cls, user: RemoteUser) -> SiteRights:
         """The rights of the account *user* (``users/me``)."""
-        return cls(user.roles, frozenset(c for c in CAPABILITIES if user.can(c)))
+        return cls(user.roles, frozenset(c for c in CAPABILITIES if user.can(c)), user.id)
 
 
 def cached_rights(store: Store, site_id: int) -> SiteRights | None:

@@ -22,9 +22,10 @@ Speakers whose label matches one of the local interview's keep their role.
 
 from __future__ import annotations
 
+import difflib
 import html
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -35,11 +36,15 @@ from editor.document import (
     ParagraphBlock,
     PhotoBlock,
     Role,
+    SiteHtmlBlock,
+    SiteLine,
     TurnBlock,
     clean_headline,
     split_paragraphs,
 )
+from editor.html_export import KEY_PHOTO, KEY_SITE, key_lines, line_digest
 from editor.plaintext_import import parse_interview, split_caption
+from editor.site_html import Piece, split_post
 from portal.markup import html_to_text
 from storage.textfold import clean_text, fold
 
@@ -182,7 +187,11 @@ def _placeholder(number: int) -> str:
     return f"NDSITEPHOTO{number}Z"
 
 
-_PLACEHOLDER = re.compile(r"^NDSITEPHOTO(\d+)Z$")
+def _site_placeholder(number: int) -> str:
+    return f"NDSITEHTML{number}Z"
+
+
+_PLACEHOLDER = re.compile(r"^NDSITE(PHOTO|HTML)(\d+)Z$")
 
 
 def _take_figures(content: str) -> tuple[str, list[SiteFigure]]:
@@ -240,8 +249,17 @@ def _replace_spans(
     return "".join(out)
 
 
-def _photo(figure: SiteFigure, uploaded: UploadedPhotos, local: list[PhotoBlock]) -> PhotoBlock:
-    """The photo block for *figure*, with the local image and alt text where known."""
+def _photo(
+    figure: SiteFigure,
+    uploaded: UploadedPhotos,
+    local: list[PhotoBlock],
+    keep_site_address: bool = False,
+) -> PhotoBlock:
+    """The photo block for *figure*, with the local image and alt text where known.
+
+    With *keep_site_address* the block keeps the image's address and media id on
+    the site (a post opened from the site: sent back as it is).
+    """
     same_caption = next(
         (p for p in local if figure.caption and fold(p.caption) == fold(figure.caption)), None
     )
@@ -257,11 +275,15 @@ def _photo(figure: SiteFigure, uploaded: UploadedPhotos, local: list[PhotoBlock]
         credit=figure.credit,
         alt_text=alt,
         image_path=image_path,
+        site_url=figure.src or None if keep_site_address else None,
+        site_media_id=figure.media_id if keep_site_address else None,
     )
 
 
-def _with_photos(blocks: list[Block], photos: list[PhotoBlock]) -> list[Block]:
-    """Turn placeholder paragraphs back into photos, splitting the blocks around them."""
+def _with_photos(
+    blocks: list[Block], photos: list[PhotoBlock], site_parts: Sequence[str] = ()
+) -> list[Block]:
+    """Turn placeholders back into photos and site content, splitting the blocks around them."""
     out: list[Block] = []
     for block in blocks:
         if not isinstance(block, ParagraphBlock | TurnBlock):
@@ -276,9 +298,13 @@ def _with_photos(blocks: list[Block], photos: list[PhotoBlock]) -> list[Block]:
 
         for paragraph in split_paragraphs(block.text):
             match = _PLACEHOLDER.match(paragraph)
-            if match is not None and int(match.group(1)) < len(photos):
+            number = int(match.group(2)) if match is not None else -1
+            if match is not None and match.group(1) == "PHOTO" and number < len(photos):
                 flush()
-                out.append(photos[int(match.group(1))])
+                out.append(photos[number])
+            elif match is not None and match.group(1) == "HTML" and number < len(site_parts):
+                flush()
+                out.append(SiteHtmlBlock(site_parts[number]))
             else:
                 pending.append(paragraph)
         flush()
@@ -300,12 +326,17 @@ def document_from_site(
     local: InterviewDocument,
     excerpt: str = "",
     uploaded: UploadedPhotos | None = None,
+    site_parts: Sequence[str] = (),
+    keep_site_address: bool = False,
 ) -> InterviewDocument:
     """The interview as the site has it (plain *title*, post *content* HTML, plain *excerpt*).
 
     *local* is the interview as Newsdesk has it: its tags stay, its byline is
     kept when the site's text has none, its photos lend their image files and
-    alt text, and its speakers their roles.
+    alt text, and its speakers their roles. *site_parts* are the markups the
+    ``NDSITEHTML<n>Z`` paragraphs of *content* stand for, and with
+    *keep_site_address* photos keep their address on the site (both:
+    :func:`document_from_post`).
     """
     uploaded = uploaded or UploadedPhotos()
     lead, content = _take_lead(content, excerpt)
@@ -318,8 +349,8 @@ def document_from_site(
     document.title = clean_headline(title).strip()
     document.lead = lead
     local_photos = [block for block in local.blocks if isinstance(block, PhotoBlock)]
-    photos = [_photo(figure, uploaded, local_photos) for figure in figures]
-    document.blocks = _with_photos(document.blocks, photos)
+    photos = [_photo(figure, uploaded, local_photos, keep_site_address) for figure in figures]
+    document.blocks = _with_photos(document.blocks, photos, site_parts)
     document.tags = list(local.tags)
     document.byline = document.byline or local.byline
     roles = {fold(speaker.label): speaker.role for speaker in local.speakers}
@@ -426,3 +457,94 @@ def _add_continuation(blocks: list[Block], block: Block) -> None:
         blocks[-1] = replace(previous, text=f"{previous.text}\n\n{block.text}")
     else:
         blocks.append(block)
+
+
+# --- any post of the site, opened as an interview ----------------------------------------------
+
+
+def document_from_post(
+    title: str,
+    content: str,
+    *,
+    excerpt: str = "",
+    uploaded: UploadedPhotos | None = None,
+) -> InterviewDocument:
+    """Any site post as an interview that goes back to the site unchanged where not edited.
+
+    The content is cut into pieces (:func:`editor.site_html.split_post`):
+    paragraphs and photos are read as :func:`document_from_site` reads a post
+    of Newsdesk's shape, everything else becomes a :class:`SiteHtmlBlock`
+    holding its exact markup. The document's ``site_layout`` pairs each line
+    Newsdesk writes for it with the site's own markup for that line, so
+    :func:`editor.post_content.post_content` sends the site's bytes for every
+    line the reporter left alone. The lead is the post's "sapo" paragraphs, or
+    else its excerpt, which then stays out of the text (``lead_in_text``).
+    """
+    pieces = split_post(content)
+    site_parts: list[str] = []
+    marked: list[str] = []
+    for piece in pieces:
+        if piece.kind == "site":
+            site_parts.append(piece.markup.strip())
+            marked.append(f"<p>{_site_placeholder(len(site_parts) - 1)}</p>")
+        else:
+            marked.append(piece.inner)
+    markup = "\n".join(marked)
+    document = document_from_site(
+        title,
+        markup,
+        local=InterviewDocument(),
+        excerpt=excerpt,
+        uploaded=uploaded,
+        site_parts=site_parts,
+        keep_site_address=True,
+    )
+    document.lead_in_text = _SAPO.search(markup) is not None
+    document.site_layout = _layout(pieces, document)
+    return document
+
+
+def _text_key(markup: str) -> str:
+    return " ".join(fold(html_to_text(markup)).split())
+
+
+def _piece_key(piece: Piece) -> str:
+    if piece.kind == "site":
+        return "site:" + line_digest(piece.markup.strip())
+    if piece.kind == "photo":
+        return "featured" if _FEATURED_FIGURE.search(piece.inner) else "photo"
+    return "text:" + _text_key(piece.inner)
+
+
+def _line_key(line: str) -> str:
+    if line.startswith(KEY_PHOTO):
+        return "photo"
+    if line.startswith(KEY_SITE):
+        return "site:" + line_digest(line[len(KEY_SITE) :])
+    return "text:" + _text_key(line)
+
+
+def _layout(pieces: list[Piece], document: InterviewDocument) -> tuple[SiteLine, ...]:
+    """Pair each line Newsdesk writes for *document* with the pieces of the post it came from.
+
+    The two are aligned by their words (a longest-matching-runs diff); a piece
+    no line stands for (an empty paragraph, the featured photo) goes with the
+    line before it, so the pieces joined still give the whole post.
+    """
+    lines = key_lines(document)
+    matcher = difflib.SequenceMatcher(
+        None, [_piece_key(p) for p in pieces], [_line_key(line) for line in lines], autojunk=False
+    )
+    entries: list[list[str]] = []
+    prefix = ""
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        paired = min(i2 - i1, j2 - j1) if tag in ("equal", "replace") else 0
+        for offset in range(paired):
+            entries.append([line_digest(lines[j1 + offset]), prefix + pieces[i1 + offset].markup])
+            prefix = ""
+        for piece in pieces[i1 + paired : i2]:
+            if entries:
+                entries[-1][1] += piece.markup
+            else:
+                prefix += piece.markup
+    return tuple((key, markup) for key, markup in entries)

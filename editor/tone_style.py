@@ -46,7 +46,7 @@ def _texts(document: InterviewDocument) -> Iterator[tuple[ProblemPlace, int | No
     for index, block in enumerate(document.blocks):
         if isinstance(block, ParagraphBlock | TurnBlock):
             yield ProblemPlace.BLOCK, index, block.text
-        else:
+        elif isinstance(block, PhotoBlock):
             yield (
                 ProblemPlace.BLOCK,
                 index,
@@ -124,6 +124,8 @@ def in_style(document: InterviewDocument, style: ToneStyle) -> InterviewDocument
                     alt_text=convert(block.alt_text),
                 )
             )
+        else:  # site content is never edited
+            blocks.append(block)
     return InterviewDocument(
         title=convert(document.title),
         lead=convert(document.lead),
@@ -132,4 +134,6 @@ def in_style(document: InterviewDocument, style: ToneStyle) -> InterviewDocument
         speakers=[replace(s, label=convert(s.label)) for s in document.speakers],
         blocks=blocks,
         spelling_ignored=list(document.spelling_ignored),
+        lead_in_text=document.lead_in_text,
+        site_layout=document.site_layout,
     )

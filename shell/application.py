@@ -31,7 +31,7 @@ from editor.ui.spelling import SpellingService
 from editor.versions import VersionStore
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import UNFINISHED, Outbox, OutboxState
-from shell.background import BackgroundTask, TaskContext, run_in_background
+from shell.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 from shell.checkpoints import WalCheckpointer
 from shell.connection_status import ConnectionSnapshot, ConnectionState
 from shell.first_window import FirstWindow, build_first_window
@@ -311,7 +311,31 @@ class NewsdeskApplication:
     def _build_site_posts_page(self) -> NavigationPage:
         from editor.ui.site_posts_page import SitePostsPage
 
-        return SitePostsPage(self.store, self.accounts)
+        page = SitePostsPage(self.store, self.accounts)
+        page.open_requested.connect(self.open_site_post)
+        return page
+
+    def open_site_post(self, post_id: int) -> None:
+        """Open the active site's post *post_id* in the editor (read off the GUI thread)."""
+        from editor.open_post import open_site_post
+
+        site = self.accounts.active()
+        if site is None:
+            return
+        store = self.store
+        run_in_background(
+            lambda _context: open_site_post(store, site.id, post_id),
+            on_success=self._show_opened_interview,
+            on_failure=show_known_errors(
+                lambda text: self.window.statusBar().showMessage(text, 10_000)
+            ),
+            parent=self.window,
+        )
+
+    def _show_opened_interview(self, interview_id: int) -> None:
+        self.interviews_page.refresh()
+        self.window.show_view("interviews")
+        self.interviews_page.open_interview(interview_id)
 
     def _refresh_outbox_page(self) -> None:
         page = self._outbox_slot.built

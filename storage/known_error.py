@@ -23,7 +23,6 @@ class KnownError(Exception):
         raise NotImplementedError
 
 
-
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark *text* for translation in *context* and return it unchanged.
 

@@ -386,6 +386,12 @@ class SitePost(Base):
     content: Mapped[str] = mapped_column(Text, default="")
     comment_status: Mapped[str] = mapped_column(String(16), default="")
     pulled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    #: Plain text; None for a row pulled before Newsdesk kept it (not known).
+    excerpt: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: The tag ids as ``",3,7,"``.
+    tags: Mapped[str] = mapped_column(Text, default="")
+    #: The featured image's media id (0: none).
+    featured_media: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SitePostAuthor(Base):

@@ -4,13 +4,17 @@ The list reads the cache (:mod:`editor.site_posts_list`) through a lazy table
 model; the Pull button runs :func:`editor.site_posts.pull_site_posts` in the
 background with progress and Stop. With no site, or before the first pull, the
 page says so instead of showing an empty table.
+
+A post opens as an interview by a double-click, Enter, the Open button or the
+context menu: the page emits ``open_requested(post_id)`` (the active site's
+post id) and the application opens it (:func:`editor.open_post.open_site_post`).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -155,9 +160,14 @@ class PostPuller(QObject):
 
 
 class SitePostsPage(NavigationPage):
-    """The "On the site" page (view name ``site_posts``)."""
+    """The "On the site" page (view name ``site_posts``).
+
+    ``open_requested(post_id)``: the editor asked to open the active site's post
+    *post_id* as an interview (stable: the application wiring connects it).
+    """
 
     view_name = "site_posts"
+    open_requested = Signal(int)
 
     def __init__(self, store: Store, accounts: Accounts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +205,10 @@ class SitePostsPage(NavigationPage):
         top.addWidget(self.progress_bar)
         top.addWidget(self.stop_button)
         top.addWidget(self.pull_button)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openSitePost")
+        self.open_button.setEnabled(False)
+        top.addWidget(self.open_button)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("sitePostsSearch")
@@ -218,6 +232,7 @@ class SitePostsPage(NavigationPage):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SitePostsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 150), (2, 110), (3, 160), (4, 130), (5, 90)):
@@ -247,6 +262,11 @@ class SitePostsPage(NavigationPage):
         self._search_timer.timeout.connect(self.reload)
         for combo in (self.status_filter, self.author_filter, self.category_filter):
             combo.activated.connect(self.reload)
+        self.table.activated.connect(self._open_index)  # double-click, Enter
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.open_button.clicked.connect(self.open_current)
+        self.model.modelReset.connect(self._current_changed)
 
     # --- behaviour -----------------------------------------------------------------------
 
@@ -312,6 +332,35 @@ class SitePostsPage(NavigationPage):
             self._fill_choices()
             self.reload()
 
+    def current_post_id(self) -> int | None:
+        """The site's id of the post the cursor is on (None: none)."""
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return row.remote_id if row is not None else None
+
+    def open_current(self) -> None:
+        """Ask to open the post the cursor is on as an interview."""
+        post_id = self.current_post_id()
+        if post_id is not None:
+            self.open_requested.emit(post_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.open_requested.emit(row.remote_id)
+
+    def _current_changed(self) -> None:
+        self.open_button.setEnabled(self.current_post_id() is not None)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open as an interview"), self.open_current)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
     def pull(self) -> None:
         """Pull the active site's posts in the background."""
         if self._site is not None:
@@ -366,6 +415,12 @@ class SitePostsPage(NavigationPage):
             self.tr("Fetch the site's posts: everything the first time, then what changed.")
         )
         self.stop_button.setText(self.tr("Stop"))
+        self.open_button.setText(self.tr("Open"))
+        self.open_button.setToolTip(
+            self.tr(
+                "Open the post as an interview (a draft linked to the post: publishing updates it)."
+            )
+        )
         self.search.setPlaceholderText(self.tr("Search titles (accents not needed)…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
         self.refresh()  # the filters' and the empty state's words
