@@ -31,7 +31,15 @@ alt texts and image files are not written (nor tags holding a comma).
 
 from __future__ import annotations
 
-from editor.document import InterviewDocument, ParagraphBlock, PhotoBlock, TurnBlock
+from PySide6.QtCore import QCoreApplication
+
+from editor.document import (
+    InterviewDocument,
+    ParagraphBlock,
+    PhotoBlock,
+    SiteHtmlBlock,
+    TurnBlock,
+)
 
 
 def photo_line(photo: PhotoBlock) -> str:
@@ -57,6 +65,9 @@ def export_plain_text(doc: InterviewDocument) -> str:
                 first = parts.pop(0) if parts else ""
                 paragraphs.append(f"{label}: {first}".rstrip())
             paragraphs.extend(parts)
+        elif isinstance(block, SiteHtmlBlock):  # its words, marked; never its markup
+            label = QCoreApplication.translate("SiteContent", "Site content Newsdesk does not edit")
+            paragraphs.append(f"[{label}: {block.preview()}]")
     if doc.byline.strip():
         paragraphs.append(f"Thực hiện: {doc.byline.strip()}")
     tags = [" ".join(t.split()) for t in doc.tags if t.strip()]

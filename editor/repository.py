@@ -72,6 +72,8 @@ def search_parts(document: InterviewDocument) -> list[str]:
             parts.append(block.text)
         elif isinstance(block, PhotoBlock):
             parts.extend([block.caption, block.credit or "", block.alt_text])
+        else:  # site content: its words
+            parts.append(block.preview(limit=len(block.html) + 1))
     return parts
 
 

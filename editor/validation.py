@@ -69,6 +69,8 @@ def validate_for_review(
             continue
         number = index + 1
         if not block.image_path:
+            if block.site_url:  # a site photo not fetched goes back as the site has it
+                continue
             problems.append(
                 Problem(
                     ProblemPlace.BLOCK,

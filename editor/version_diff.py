@@ -27,7 +27,13 @@ from difflib import SequenceMatcher
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.document import InterviewDocument, ParagraphBlock, PhotoBlock, TurnBlock
+from editor.document import (
+    InterviewDocument,
+    ParagraphBlock,
+    PhotoBlock,
+    SiteHtmlBlock,
+    TurnBlock,
+)
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 
@@ -105,6 +111,9 @@ def parts(document: InterviewDocument) -> list[Part]:
             if block.alt_text:
                 lines.append(translate("VersionDiff", "Alt text: {alt}").format(alt=block.alt_text))
             found.append(Part("photo", translate("VersionDiff", "Photo"), "\n".join(lines)))
+        elif isinstance(block, SiteHtmlBlock):
+            text = block.preview(limit=len(block.html) + 1)
+            found.append(Part("site", translate("VersionDiff", "Site content"), text))
     return [
         Part(p.kind, unicodedata.normalize("NFC", p.label), unicodedata.normalize("NFC", p.text))
         for p in found

@@ -31,7 +31,7 @@ from editor.ui.spelling import SpellingService
 from editor.versions import VersionStore
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import UNFINISHED, Outbox, OutboxState
-from shell.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
+from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.checkpoints import WalCheckpointer
 from shell.connection_status import ConnectionSnapshot, ConnectionState
 from shell.first_window import FirstWindow, build_first_window
@@ -53,6 +53,7 @@ from storage.tones import ToneStyle
 if TYPE_CHECKING:
     from editor.demo import DemoSiteRunner
     from editor.ui.list_preview import InterviewListPreview
+    from editor.ui.post_opener import PostOpener
     from editor.ui.site_posts_page import SitePostsPage
     from moderation.ui.comments_page import CommentsPage
     from moderation.ui.counts import QueueCounter
@@ -172,6 +173,7 @@ class NewsdeskApplication:
             QTimer.singleShot(0, lambda: self._replace_preview(slot, preview))
         # Built the first time they are opened (or asked for): see shell/ui/lazy_page.py.
         self._comment_counter: QueueCounter | None = None
+        self._post_opener: PostOpener | None = None
         self._comments_slot = first.comments
         self._comments_slot.set_build(self._build_comments_page, self._comments_page_built)
         self._outbox_slot = first.publishing
@@ -317,20 +319,19 @@ class NewsdeskApplication:
 
     def open_site_post(self, post_id: int) -> None:
         """Open the active site's post *post_id* in the editor (read off the GUI thread)."""
-        from editor.open_post import open_site_post
+        from editor.ui.post_opener import PostOpener
 
-        site = self.accounts.active()
-        if site is None:
-            return
-        store = self.store
-        run_in_background(
-            lambda _context: open_site_post(store, site.id, post_id),
-            on_success=self._show_opened_interview,
-            on_failure=show_known_errors(
-                lambda text: self.window.statusBar().showMessage(text, 10_000)
-            ),
-            parent=self.window,
-        )
+        if self._post_opener is None:
+            page = self.interviews_page
+
+            def is_open(interview_id: int) -> bool:
+                return page.session is not None and page.session.interview_id == interview_id
+
+            self._post_opener = PostOpener(
+                self.store, self.accounts, self.profile.data_dir, is_open, self.window
+            )
+            self._post_opener.opened.connect(self._show_opened_interview)
+        self._post_opener.open(post_id)
 
     def _show_opened_interview(self, interview_id: int) -> None:
         self.interviews_page.refresh()

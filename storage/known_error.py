@@ -23,6 +23,7 @@ class KnownError(Exception):
         raise NotImplementedError
 
 
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark *text* for translation in *context* and return it unchanged.
 

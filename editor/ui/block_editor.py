@@ -1,4 +1,11 @@
-"""The pane that edits the selected block: a turn, a paragraph or a photo."""
+"""The pane that edits the selected block: a turn, a paragraph or a photo.
+
+Site content (:class:`~editor.document.SiteHtmlBlock`, a part of a site post
+Newsdesk does not model) is shown, not edited: a sentence saying so and the
+words of the part as plain text (its markup is never rendered, so nothing is
+loaded from anywhere). :meth:`BlockEditor.set_read_only` turns every field
+into a read-only one (a post the account may not edit).
+"""
 
 from __future__ import annotations
 
@@ -11,13 +18,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from editor.document import ParagraphBlock, PhotoBlock, TurnBlock
+from editor.document import ParagraphBlock, PhotoBlock, SiteHtmlBlock, TurnBlock
 from editor.session import EditingSession
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit
 
@@ -90,8 +98,32 @@ class BlockEditor(QStackedWidget):
         photo_layout.addLayout(photo_form)
         photo_layout.addStretch(1)
 
-        for page in (self.hint, self.turn_page, self.paragraph_page, self.photo_page):
+        self.site_page = QWidget(self)
+        self.site_page.setObjectName("siteContentPage")
+        self.site_title = QLabel(self.site_page)
+        self.site_title.setObjectName("siteContentTitle")
+        self.site_title.setWordWrap(True)
+        self.site_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.site_explain = QLabel(self.site_page)
+        self.site_explain.setWordWrap(True)
+        self.site_explain.setTextFormat(Qt.TextFormat.PlainText)
+        self.site_preview = QPlainTextEdit(self.site_page)  # plain text: never rendered as HTML
+        self.site_preview.setObjectName("siteContentPreview")
+        self.site_preview.setReadOnly(True)
+        site_layout = QVBoxLayout(self.site_page)
+        site_layout.addWidget(self.site_title)
+        site_layout.addWidget(self.site_explain)
+        site_layout.addWidget(self.site_preview, 1)
+
+        for page in (
+            self.hint,
+            self.turn_page,
+            self.paragraph_page,
+            self.photo_page,
+            self.site_page,
+        ):
             self.addWidget(page)
+        self.read_only = False
 
         self.turn_text.text_edited.connect(
             lambda text: self._session.set_block_text(self.current_index, text)
@@ -139,6 +171,18 @@ class BlockEditor(QStackedWidget):
         elif isinstance(block, PhotoBlock):
             self._show_photo(block)
             self.setCurrentWidget(self.photo_page)
+        elif isinstance(block, SiteHtmlBlock):
+            self.site_preview.setPlainText(block.preview(limit=4000))
+            self.setCurrentWidget(self.site_page)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the blocks without letting them be edited (True) or edit them again."""
+        self.read_only = read_only
+        for text in (self.turn_text, self.paragraph_text, self.caption_edit, self.alt_edit):
+            text.setReadOnly(read_only)
+        self.credit_edit.setReadOnly(read_only)
+        self.speaker_combo.setEnabled(not read_only)
+        self.choose_image_button.setEnabled(not read_only)
 
     def focus_text(self) -> None:
         """Put the cursor in the block's main text."""
@@ -167,7 +211,15 @@ class BlockEditor(QStackedWidget):
             pixmap = QPixmap(str(thumbs if thumbs.exists() else thumb))
         if pixmap.isNull():
             self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText(self.tr("No image yet"))
+            if block.site_url and not block.image_path:
+                self.thumbnail.setText(
+                    self.tr(
+                        "The image could not be fetched from the site. It stays on the site "
+                        "as it is; choose an image to replace it."
+                    )
+                )
+            else:
+                self.thumbnail.setText(self.tr("No image yet"))
         else:
             self.thumbnail.setPixmap(
                 pixmap.scaled(
@@ -218,6 +270,14 @@ class BlockEditor(QStackedWidget):
         self.caption_label.setText(self.tr("Caption:"))
         self.credit_label.setText(self.tr("Credit:"))
         self.alt_label.setText(self.tr("Alt text:"))
+        self.site_title.setText(self.tr("Site content — Newsdesk does not edit this part"))
+        self.site_explain.setText(
+            self.tr(
+                "This part of the post (a table, an embed, columns, a gallery, a shortcode or "
+                "formatted text) goes back to the site exactly as it is. It can be moved or "
+                "deleted as a whole; edit it on the site. Its words:"
+            )
+        )
         self.credit_edit.setPlaceholderText(self.tr("Photographer or source"))
         self.alt_edit.setPlaceholderText(
             self.tr("What the photo shows, for readers who cannot see it")

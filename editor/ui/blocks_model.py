@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from editor.document import ParagraphBlock, PhotoBlock, TurnBlock
+from editor.document import ParagraphBlock, PhotoBlock, SiteHtmlBlock, TurnBlock
 from editor.session import EditingSession
 from editor.ui.icons import photo_icon
 from shell.ui.outside_text import tooltip
@@ -77,10 +77,12 @@ class BlocksModel(QAbstractListModel):
             caption = block.caption or self.tr("(no caption)")
             if block.image_path:
                 return caption
-            missing = self.tr("(no image)")
+            missing = self.tr("(image not fetched)") if block.site_url else self.tr("(no image)")
             return f"{missing} {caption}"
         if isinstance(block, ParagraphBlock):
             return "¶ " + (block.text or self.tr("(empty paragraph)"))
+        if isinstance(block, SiteHtmlBlock):
+            return "⧉ " + self.tr("Site content: {words}").format(words=block.preview(200))
         return ""
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

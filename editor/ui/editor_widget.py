@@ -69,6 +69,15 @@ class InterviewEditor(QWidget):
         self.session = session
         self.photos_root = photos_root
         self.can_publish = False  # set by the page when a site is configured
+        #: Why the interview may not be edited (a site post the account may not edit), or None.
+        self.read_only_reason: str | None = None
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "QLabel#readOnlyBanner { background: #fff4ce; color: #3b2f00; padding: 6px; }"
+        )
+        self.read_only_banner.hide()
 
         # --- header -------------------------------------------------------------------
         self.back_button = QPushButton(self)
@@ -255,6 +264,7 @@ class InterviewEditor(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._refresh_preview())
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_list)
         layout.addLayout(bottom_row)
@@ -485,6 +495,39 @@ class InterviewEditor(QWidget):
         # The header is narrow: the whole line (the link too) stays readable on hover.
         self.site_label.setToolTip(tooltip(text))
 
+    def set_read_only(self, reason: str | None) -> None:
+        """Show the interview without letting it change (*reason*: one sentence why), or not.
+
+        Read-only: every field, block and speaker is shown but not editable, and
+        nothing can be published, marked or sent (the History stays open).
+        """
+        self.read_only_reason = reason
+        read_only = reason is not None
+        self.read_only_banner.setText(reason or "")
+        plain_labels(self.read_only_banner)
+        self.read_only_banner.setVisible(read_only)
+        for line in (self.title_edit, self.byline_edit, self.tags_edit):
+            line.setReadOnly(read_only)
+        self.lead_edit.setReadOnly(read_only)
+        self.block_editor.set_read_only(read_only)
+        for action in (
+            self.add_turn_action,
+            self.add_paragraph_action,
+            self.add_photo_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.delete_action,
+        ):
+            action.setEnabled(not read_only)
+        self.blocks_view.setDragDropMode(
+            QAbstractItemView.DragDropMode.NoDragDrop
+            if read_only
+            else QAbstractItemView.DragDropMode.InternalMove
+        )
+        self.speakers_box.setEnabled(not read_only)
+        self.normalise_button.setEnabled(not read_only)
+        self._show_status()
+
     def set_can_publish(self, can: bool) -> None:
         """Show the Publish buttons (only when a site is configured)."""
         self.can_publish = can
@@ -492,12 +535,17 @@ class InterviewEditor(QWidget):
 
     def _show_status(self) -> None:
         status = self.session.status
+        writable = self.read_only_reason is None
         self.status_label.setText(status_text(status))
-        self.ready_button.setVisible(status is InterviewStatus.DRAFT)
-        self.approve_button.setVisible(status is InterviewStatus.READY)
-        self.draft_button.setVisible(status in (InterviewStatus.READY, InterviewStatus.APPROVED))
-        self.publish_button.setVisible(self.can_publish)
-        self.unpublish_button.setVisible(self.can_publish and status is InterviewStatus.PUBLISHED)
+        self.ready_button.setVisible(writable and status is InterviewStatus.DRAFT)
+        self.approve_button.setVisible(writable and status is InterviewStatus.READY)
+        self.draft_button.setVisible(
+            writable and status in (InterviewStatus.READY, InterviewStatus.APPROVED)
+        )
+        self.publish_button.setVisible(writable and self.can_publish)
+        self.unpublish_button.setVisible(
+            writable and self.can_publish and status is InterviewStatus.PUBLISHED
+        )
 
     def _update_counts(self) -> None:
         locale = QLocale()

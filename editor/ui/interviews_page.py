@@ -29,6 +29,7 @@ from editor.export import (
     ExportResult,
     export_to_file,
 )
+from editor.open_post import read_only_reason
 from editor.photos import ImportedPhoto, import_photo
 from editor.publish_options import PublicationDefaults, publish_options
 from editor.publishing import PublishMode
@@ -420,6 +421,7 @@ class InterviewsPage(NavigationPage):
         self.editor.set_can_publish(
             self.publisher is not None and self.publisher.active_site() is not None
         )
+        self.editor.set_read_only(read_only_reason(self.repository.store, interview_id))
         self.refresh_site_state()
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
