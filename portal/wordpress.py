@@ -101,7 +101,8 @@ LISTED_POST_STATUSES: tuple[str, ...] = (
 )
 #: The fields the "On the site" pull keeps (``_fields`` keeps the answers small).
 LISTED_POST_FIELDS = (
-    "id,slug,status,link,title,content,author,categories,date_gmt,modified_gmt,comment_status"
+    "id,slug,status,link,title,content,excerpt,author,categories,tags,featured_media,"
+    "date_gmt,modified_gmt,comment_status"
 )
 
 
