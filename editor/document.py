@@ -16,6 +16,9 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, TypeAlias
 
+from PySide6.QtCore import QCoreApplication
+
+from storage.known_error import KnownError
 from storage.textfold import fold, strip_invisible
 
 #: Version written by :meth:`InterviewDocument.to_dict` for a document of Newsdesk's own.
@@ -97,12 +100,28 @@ class SiteHtmlBlock:
 Block: TypeAlias = ParagraphBlock | TurnBlock | PhotoBlock | SiteHtmlBlock
 
 
-class DocumentFormatError(ValueError):
+class DocumentFormatError(KnownError, ValueError):
     """Raised by :meth:`InterviewDocument.from_dict` when stored data has the wrong shape."""
+
+    @property
+    def user_message(self) -> str:
+        """One sentence for the reporter."""
+        return QCoreApplication.translate(
+            "Document", "This interview's stored text is damaged and cannot be opened."
+        )
 
 
 class DocumentTooNew(DocumentFormatError):
     """Written by a newer Newsdesk: a format version or a block kind this one does not know."""
+
+    @property
+    def user_message(self) -> str:
+        """One sentence for the reporter."""
+        return QCoreApplication.translate(
+            "Document",
+            "This interview was saved by a newer version of Newsdesk. Update Newsdesk to "
+            "open it; nothing in it was changed.",
+        )
 
 
 #: One piece of a site post as read: (key of what Newsdesk writes for it, the site's exact markup).

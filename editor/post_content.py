@@ -80,7 +80,12 @@ def post_content(
         return site_figure(photo, url, image if image is not None and image.media_id else None)
 
     lines = html_lines(document, image_url, figure, _exact)
-    body = _on_layout(document, lines) if document.site_layout else "\n".join(lines) + "\n"
+    if document.site_layout:
+        body = _on_layout(document, lines)
+    elif not lines and document.from_site():
+        body = ""  # an empty post stays empty
+    else:
+        body = "\n".join(lines) + "\n"
     featured = featured_photo(document)
     if not featured_in_text or featured is None or _opens_text(document, featured):
         return body
@@ -130,6 +135,8 @@ def _exact(block: SiteHtmlBlock) -> str:
 def _on_layout(document: InterviewDocument, lines: list[str]) -> str:
     """*lines* (the document's, as sent) on the site's markup where unchanged (module docstring)."""
     layout = document.site_layout
+    if not lines:  # a text that was and stays empty (its empty paragraphs are kept)
+        return "".join(markup for key, markup in layout if not key)
     keys = [line_digest(line) for line in key_lines(document)]
     blocks = block_editor_markup([markup for _key, markup in layout])
     out: list[str] = []
@@ -137,9 +144,43 @@ def _on_layout(document: InterviewDocument, lines: list[str]) -> str:
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             out.extend(markup for _key, markup in layout[i1:i2])
-        else:
-            out.extend(_new_line(line, blocks) for line in lines[j1:j2])
+            continue
+        replaced = [markup for _key, markup in layout[i1:i2]] if tag == "replace" else []
+        for offset, line in enumerate(lines[j1:j2]):
+            old = replaced[offset] if offset < len(replaced) else None
+            out.append(_in_place(old, line) if old is not None else _new_line(line, blocks))
     return "".join(out)
+
+
+_SAME_SHAPE = (
+    # a paragraph (alone, or in a block-editor paragraph without attributes) ...
+    re.compile(
+        r"^(\s*(?:<!-- wp:paragraph -->\s*)?)<p\b[^<>]*>.*</p\s*>"
+        r"(\s*(?:<!-- /wp:paragraph -->\s*)?)$",
+        re.DOTALL,
+    ),
+    # ... or a figure (alone, or in a block-editor image)
+    re.compile(
+        r"^(\s*(?:<!-- wp:image(?: \{[^\n]*\})? -->\s*)?)<figure\b.*</figure\s*>"
+        r"(\s*(?:<!-- /wp:image -->\s*)?)$",
+        re.DOTALL,
+    ),
+)
+
+
+def _in_place(old: str, line: str) -> str:
+    """*line* where the site's *old* markup for it was: its block comments and spacing kept."""
+    kind = 0 if line.startswith("<p") else 1 if line.startswith("<figure") else -1
+    shape = (
+        _SAME_SHAPE[kind].match(old)
+        if kind >= 0 and old.count("<p" if kind == 0 else "<figure") == 1
+        else None
+    )
+    if shape is not None:
+        return shape.group(1) + line + shape.group(2)
+    blocks = "<!-- wp:" in old
+    trailing = old[len(old.rstrip()) :]
+    return _new_line(line, blocks).rstrip() + trailing
 
 
 _P_CLASS = re.compile(r'^<p class="([^"]*)">')

@@ -122,8 +122,8 @@ _P_ELEMENT = re.compile(r"^<p\b[^<>]{0,2000}>(.*)</p\s*>$", re.IGNORECASE | re.D
 def split_post(content: str) -> list[Piece]:
     """Cut *content* into pieces; ``"".join(p.markup for p in pieces) == content``.
 
-    Blank space before the first piece is carried by it; content with no piece
-    at all (empty, or blank) gives one ``site`` piece holding it, if not empty.
+    Blank space before the first piece is carried by it; blank content has no
+    piece (and is sent back empty).
     """
     pieces: list[Piece] = []
     lead = _SPACE.match(content)
@@ -135,8 +135,6 @@ def split_post(content: str) -> list[Piece]:
         stop = space.end() if space else end
         pieces.append(Piece(kind, prefix + content[position:stop], inner))
         prefix, position = "", stop
-    if prefix:
-        pieces.append(Piece("site", prefix))
     return pieces
 
 

@@ -480,7 +480,7 @@ def document_from_post(
     line the reporter left alone. The lead is the post's "sapo" paragraphs, or
     else its excerpt, which then stays out of the text (``lead_in_text``).
     """
-    pieces = split_post(content)
+    pieces = _lead_and_byline_in_place(split_post(content))
     site_parts: list[str] = []
     marked: list[str] = []
     for piece in pieces:
@@ -504,8 +504,41 @@ def document_from_post(
     return document
 
 
+def _has_class(piece: Piece, name: str) -> bool:
+    opening = _P_OPEN.match(piece.inner) if piece.kind == "paragraph" else None
+    classes = (
+        re.search(r"""\bclass\s*=\s*["']([^"']*)["']""", opening.group(1)) if opening else None
+    )
+    return classes is not None and name in classes.group(1).split()
+
+
+def _lead_and_byline_in_place(pieces: list[Piece]) -> list[Piece]:
+    """Keep a "sapo" paragraph as the lead only at the top, a byline only at the end.
+
+    Newsdesk writes the lead first and the byline last; one elsewhere (moved
+    by an editor on the site) stays where it is, as site content.
+    """
+    out: list[Piece] = []
+    top = True
+    for piece in pieces:
+        sapo = _has_class(piece, "sapo")
+        if sapo and not top:
+            piece = Piece("site", piece.markup)
+        top = top and sapo
+        out.append(piece)
+    bylines = [i for i, piece in enumerate(out) if _has_class(piece, "byline")]
+    for index in bylines:
+        if index != len(out) - 1:
+            out[index] = Piece("site", out[index].markup)
+    return out
+
+
 def _text_key(markup: str) -> str:
-    return " ".join(fold(html_to_text(markup)).split())
+    """The words of a paragraph, without the speaker's label (a turn's later paragraphs lack it)."""
+    opening = _P_OPEN.match(markup)
+    inner = markup[opening.end() :] if opening else markup
+    label = _LABEL.match(inner)
+    return " ".join(fold(html_to_text(inner[label.end() :] if label else inner)).split())
 
 
 def _piece_key(piece: Piece) -> str:
@@ -547,4 +580,6 @@ def _layout(pieces: list[Piece], document: InterviewDocument) -> tuple[SiteLine,
                 entries[-1][1] += piece.markup
             else:
                 prefix += piece.markup
+    if prefix:  # no line at all (only empty paragraphs): kept, for a text that stays empty
+        return (("", prefix),)
     return tuple((key, markup) for key, markup in entries)

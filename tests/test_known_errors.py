@@ -16,8 +16,10 @@ from pytestqt.qtbot import QtBot
 
 import portal.errors as site_errors
 import storage.errors as store_errors
+from editor.document import DocumentFormatError, DocumentTooNew
 from editor.export import ExportError
 from editor.newsroom_words import WordListError
+from editor.open_post import PostNotAvailable
 from editor.photos import PhotoError, PhotoErrorKind
 from editor.plaintext_import import ImportFileError, ImportFileProblem
 from editor.site_revisions import NotOnSite, PasswordMissing
@@ -78,6 +80,9 @@ def _other_known_errors(tmp_path: Path) -> list[KnownError]:
         ReplyTooShort(2),
         ReplyTooLong(5000),
         CommentGone(),
+        DocumentFormatError("'blocks' must be a list"),
+        DocumentTooNew("document version 3"),
+        PostNotAvailable(42),
     ]
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from editor.autosave import SaveWork
 from editor.categories import CategoryChoice
-from editor.document import InterviewDocument, PhotoBlock
+from editor.document import DocumentFormatError, InterviewDocument, PhotoBlock
 from editor.export import (
     ExportCancelled,
     ExportError,
@@ -401,9 +401,13 @@ class InterviewsPage(NavigationPage):
         return stored.id
 
     def open_interview(self, interview_id: int) -> None:
-        """Open interview *interview_id* in the editor."""
+        """Open interview *interview_id* in the editor (or say why it cannot be opened)."""
         self.close_editor()
-        stored = self.repository.get(interview_id)
+        try:
+            stored = self.repository.get(interview_id)
+        except DocumentFormatError as error:
+            warning(self, self.tr("The interview cannot be opened"), error.user_message)
+            return
         self.session = EditingSession(
             self.repository,
             stored,

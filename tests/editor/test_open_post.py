@@ -159,13 +159,13 @@ def _block_post(media_id: int, src: str) -> str:
         f'<figure class="wp-block-image size-large"><img src="{src}" alt="Gùi cà phê lên dốc"'
         f' class="wp-image-{media_id}"/><figcaption class="wp-element-caption">Người dân thu '
         "hoạch cà phê</figcaption></figure>\n<!-- /wp:image -->\n\n"
-        "<!-- wp:table -->\n<figure class=\"wp-block-table\"><table><tbody><tr><td>Giá</td>"
+        '<!-- wp:table -->\n<figure class="wp-block-table"><table><tbody><tr><td>Giá</td>'
         "<td>120.000 đ/kg</td></tr></tbody></table></figure>\n<!-- /wp:table -->\n\n"
-        '<!-- wp:list -->\n<ul><li>Cà phê</li><li>Hồ tiêu</li></ul>\n<!-- /wp:list -->\n\n'
+        "<!-- wp:list -->\n<ul><li>Cà phê</li><li>Hồ tiêu</li></ul>\n<!-- /wp:list -->\n\n"
         "<!-- wp:paragraph -->\n<p>Giá cà phê &amp; hồ tiêu tăng <strong>mạnh</strong>.</p>\n"
         "<!-- /wp:paragraph -->\n\n"
         "<!-- wp:paragraph -->\n<p>Người trồng vui vì được mùa.</p>\n<!-- /wp:paragraph -->\n\n"
-        "<!-- wp:separator -->\n<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>\n"
+        '<!-- wp:separator -->\n<hr class="wp-block-separator has-alpha-channel-opacity"/>\n'
         "<!-- /wp:separator -->"
     )
 
@@ -245,7 +245,7 @@ def test_a_classic_post_with_a_caption_opens_and_goes_back_unchanged(desk: Desk)
         'width="160" height="120" /> Cầu treo qua suối (Ảnh: Thu Hà)[/caption]\n\n'
         "Học sinh không phải lội suối nữa.\n"
         "Phụ huynh yên tâm hơn.\n\n"
-        '[embed]https://www.youtube.com/watch?v=abc[/embed]\n\n'
+        "[embed]https://www.youtube.com/watch?v=abc[/embed]\n\n"
         "<!--more-->\n\n"
         "Đoạn cuối có <em>nhấn mạnh</em>."
     )
