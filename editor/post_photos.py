@@ -63,7 +63,7 @@ _CHUNK = 64 * 1024
 
 
 class Progress(Protocol):
-    """What the fetch reports to and checks (a :class:`shell.background.TaskContext`)."""
+    """What the fetch reports to and checks (a :class:`uikit.background.TaskContext`)."""
 
     @property
     def cancelled(self) -> bool:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from editor.open_post import open_site_post
 from editor.post_photos import PhotoFetchReport, fetch_post_photos
 from portal.accounts import AccountError, Accounts, SiteAccount
-from shell.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 from storage.database import Store
+from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 
 
 class PostOpener(QObject):
