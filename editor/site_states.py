@@ -15,7 +15,7 @@ from editor.publishing import SUBJECT, publication_of
 from editor.site_posts import GONE, linked_post_states
 from portal.outbox import OutboxState, subject_states_in
 from storage.database import Store
-from storage.models import Publication
+from storage.models import Publication, SitePost
 
 #: An outbox state that needs a person outranks one that only waits.
 _OUTBOX_STATES = {
@@ -85,6 +85,8 @@ class PublicationState:
     outbox: SiteState | None = None
     #: Whether the site can be reached now.
     reach: SiteReach = SiteReach.ONLINE
+    #: The last pull saw the post changed on the site since Newsdesk last wrote or opened it.
+    newer_on_site: bool = False
 
 
 def publication_state(
@@ -112,6 +114,28 @@ def publication_state(
         left_out = record.get("tags_left_out") if isinstance(record, dict) else None
         # A post deleted or trashed on the site (the "On the site" pull saw it) shows so.
         gone = linked_post_states(session, [interview_id], site_id).get(interview_id)
+        cached = (
+            session.execute(
+                select(SitePost.modified_gmt, SitePost.content, SitePost.title).where(
+                    SitePost.site_id == site_id, SitePost.remote_id == publication.post_id
+                )
+            ).first()
+            if publication is not None and sent
+            else None
+        )
+        seen = publication.modified_gmt if publication is not None else None
+        newer = False
+        if cached is not None and isinstance(record, dict) and seen and not gone:
+            # modified_gmt has one-second resolution: in the same second the words are compared
+            # (a cache older than Newsdesk's own last write is only behind, not newer)
+            newer = cached.modified_gmt > seen or (
+                cached.modified_gmt == seen
+                and "content" in record
+                and (
+                    str(cached.content).strip() != str(record.get("content") or "").strip()
+                    or cached.title != record.get("title", cached.title)
+                )
+            )
         return PublicationState(
             gone or ((publication.post_status or "") if publication is not None and sent else ""),
             (publication.link or "") if publication is not None and sent else "",
@@ -119,6 +143,7 @@ def publication_state(
             waiting=len(waiting),
             outbox=outbox,
             reach=reach,
+            newer_on_site=newer,
         )
 
 
@@ -154,6 +179,14 @@ def site_line(state: PublicationState) -> str:
         parts.append(
             QCoreApplication.translate(
                 "SiteStates", "needs the site password (Preferences ▸ Sites)"
+            )
+        )
+    if state.newer_on_site and state.outbox is not SiteState.CONFLICT:
+        parts.append(
+            QCoreApplication.translate(
+                "SiteStates",
+                "The site has a newer version of this post; publishing will ask which one to "
+                "keep (or take the site's version)",
             )
         )
     if state.status == GONE:

@@ -55,6 +55,8 @@ class InterviewEditor(QWidget):
     publish_requested = Signal()
     unpublish_requested = Signal()
     history_requested = Signal()
+    #: The reporter asked to keep a copy of a read-only interview as a new interview.
+    copy_requested = Signal()
 
     def __init__(
         self,
@@ -78,6 +80,13 @@ class InterviewEditor(QWidget):
             "QLabel#readOnlyBanner { background: #fff4ce; color: #3b2f00; padding: 6px; }"
         )
         self.read_only_banner.hide()
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("saveCopyButton")
+        self.copy_button.clicked.connect(self.copy_requested)
+        self.copy_button.hide()
+        read_only_row = QHBoxLayout()
+        read_only_row.addWidget(self.read_only_banner, 1)
+        read_only_row.addWidget(self.copy_button)
 
         # --- header -------------------------------------------------------------------
         self.back_button = QPushButton(self)
@@ -264,7 +273,7 @@ class InterviewEditor(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._refresh_preview())
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.read_only_banner)
+        layout.addLayout(read_only_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_list)
         layout.addLayout(bottom_row)
@@ -506,6 +515,7 @@ class InterviewEditor(QWidget):
         self.read_only_banner.setText(reason or "")
         plain_labels(self.read_only_banner)
         self.read_only_banner.setVisible(read_only)
+        self.copy_button.setVisible(read_only)
         for line in (self.title_edit, self.byline_edit, self.tags_edit):
             line.setReadOnly(read_only)
         self.lead_edit.setReadOnly(read_only)
@@ -579,6 +589,7 @@ class InterviewEditor(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
+        self.copy_button.setText(self.tr("Save a copy as a new interview"))
         self.back_button.setText(self.tr("← All interviews"))
         self.ready_button.setText(self.tr("Mark ready for review"))
         self.approve_button.setText(self.tr("Approve"))

@@ -422,6 +422,7 @@ class InterviewsPage(NavigationPage):
         self.editor.publish_requested.connect(self.publish_open_interview)
         self.editor.unpublish_requested.connect(self.unpublish_open_interview)
         self.editor.history_requested.connect(self.show_history)
+        self.editor.copy_requested.connect(self.save_copy_as_new)
         self.editor.set_can_publish(
             self.publisher is not None and self.publisher.active_site() is not None
         )
@@ -430,6 +431,11 @@ class InterviewsPage(NavigationPage):
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         self.undo_stack_changed.emit()
+
+    def save_copy_as_new(self) -> None:
+        """Keep the open interview's text as a new interview of its own (not linked to a post)."""
+        if self.session is not None:
+            self.create_from_document(self.session.document.snapshot())
 
     def close_editor(self) -> bool:
         """Save and close the open interview; False if saving failed (it stays open)."""

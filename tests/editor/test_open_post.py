@@ -29,6 +29,7 @@ from editor.publishing import HANDLERS, PublishMode, publication_of, request_pub
 from editor.repository import InterviewRepository
 from editor.site_posts import pull_site_posts
 from editor.site_rights import refresh_rights
+from editor.site_states import SiteState, publication_state, site_line
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.devsite import DemoSite
 from portal.errors import SiteError
@@ -313,6 +314,25 @@ def test_a_contributors_own_pending_post_opens_for_editing(desk: Desk, tmp_path:
         assert read_only_reason(store, open_site_post(store, account.id, own.id)) is None
     finally:
         store.close()
+
+
+def test_a_post_changed_on_the_site_after_opening_says_so_and_conflicts(desk: Desk) -> None:
+    post = desk.make("<p>Bản đầu.</p>")
+    interview_id = desk.open(post.id)
+    state = publication_state(desk.store, interview_id, desk.account.id)
+    assert state is not None and not state.newer_on_site
+    desk.client.update_post(post.id, PostInput(content="<p>Biên tập viên sửa trên trang.</p>"))
+    reopened = desk.open(post.id)  # pulls first: the cache sees the newer version
+    assert reopened == interview_id
+    state = publication_state(desk.store, interview_id, desk.account.id)
+    assert state is not None and state.newer_on_site
+    assert "newer version" in site_line(state)
+
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    drain(desk.store, desk.client, desk.account.id, HANDLERS)
+    assert desk.client.get_post(post.id).content == "<p>Biên tập viên sửa trên trang.</p>"
+    state = publication_state(desk.store, interview_id, desk.account.id)
+    assert state is not None and state.outbox is SiteState.CONFLICT
 
 
 def test_the_link_records_what_the_site_has(desk: Desk) -> None:

@@ -136,3 +136,16 @@ def test_a_post_the_account_may_not_edit_opens_read_only(
         assert not editor.publish_button.isVisible()
         assert not editor.add_turn_action.isEnabled() and not editor.delete_action.isEnabled()
         json.dumps(editor.session.document.to_dict())  # still a plain, storable document
+
+        read_only_id = editor.session.interview_id
+        editor.copy_button.click()  # "Save a copy as a new interview": editable, not linked
+        qtbot.waitUntil(
+            lambda: (
+                app.interviews_page.editor is not None
+                and app.interviews_page.editor.session.interview_id != read_only_id
+            )
+        )
+        copy = app.interviews_page.editor
+        assert copy is not None and not copy.read_only_banner.isVisible()
+        assert not copy.title_edit.isReadOnly()
+        assert copy.session.document.title == "Mùa cà phê"
