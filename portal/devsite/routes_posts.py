@@ -125,6 +125,12 @@ def list_posts() -> Response:
         modified_after=to_db(modified_after) if modified_after else None,
         modified_before=to_db(modified_before) if modified_before else None,
         own_unpublished_only=None if who.can("edit_others_posts") else who.id,
+        # In the edit context WordPress lists only the posts the account may edit (6.1).
+        editable_by=(
+            (who.id, who.can("edit_others_posts"), who.can("edit_published_posts"))
+            if context == "edit" and who.user is not None
+            else None
+        ),
         orderby=p.enum("orderby", _ORDERBY, "date"),
         order=p.enum("order", ("asc", "desc"), "desc"),
         limit=per_page,

@@ -189,6 +189,9 @@ class PostQuery:
     modified_before: str | None = None
     mime_prefix: str = ""
     own_unpublished_only: int | None = None
+    #: ``(user id, may edit others' posts, may edit published posts)``: only the posts that
+    #: user may edit (WordPress lists no others in the ``edit`` context).
+    editable_by: tuple[int, bool, bool] | None = None
     orderby: str = "date"
     order: str = "desc"
     limit: int = 10
@@ -492,6 +495,13 @@ class Store:
         if q.own_unpublished_only is not None:
             where.append("(status = 'publish' OR author = ?)")
             args.append(q.own_unpublished_only)
+        if q.editable_by is not None:
+            user, others, published = q.editable_by
+            if not others:
+                where.append("author = ?")
+                args.append(user)
+            if not published:
+                where.append("status NOT IN ('publish', 'future', 'private')")
         if q.mime_prefix:
             where.append("mime_type LIKE ?")
             args.append(q.mime_prefix + "%")
