@@ -273,13 +273,18 @@ def _one_photo(markup: str, name: str) -> bool:
     return markup.lower().count("<img") == 1 and _NOT_A_PHOTO.search(markup) is None
 
 
+_CELL_END = re.compile(r"</(?:td|th|li|tr|dt|dd|h[1-6]|figcaption|div|p)\s*>", re.IGNORECASE)
+
+
 def preview_text(markup: str, limit: int = 300) -> str:
     """The words of *markup* for a preview (plain text, one line, at most *limit* characters).
 
     Block-editor comments, scripts, styles and iframes show no words; a shortcode
     shows as written.
     """
-    text = " ".join(html_to_text(re.sub(r"<!--.*?-->", " ", markup, flags=re.DOTALL)).split())
+    markup = re.sub(r"<!--.*?-->", " ", markup, flags=re.DOTALL)
+    markup = _CELL_END.sub(r" \g<0>", markup)  # table cells and list items keep apart
+    text = " ".join(html_to_text(markup).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

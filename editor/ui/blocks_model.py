@@ -82,7 +82,7 @@ class BlocksModel(QAbstractListModel):
         if isinstance(block, ParagraphBlock):
             return "¶ " + (block.text or self.tr("(empty paragraph)"))
         if isinstance(block, SiteHtmlBlock):
-            return "⧉ " + self.tr("Site content: {words}").format(words=block.preview(200))
+            return "§ " + self.tr("Site content: {words}").format(words=block.preview(200))
         return ""
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
