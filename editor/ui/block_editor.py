@@ -74,6 +74,7 @@ class BlockEditor(QStackedWidget):
         self.thumbnail.setFixedSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE * 2 // 3)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setObjectName("photoThumbnail")
+        self.thumbnail.setWordWrap(True)  # "the image could not be fetched" is a sentence
         self.choose_image_button = QPushButton(self.photo_page)
         self.caption_edit = DocumentTextEdit(self.photo_page)
         self.caption_edit.setMaximumHeight(90)
@@ -102,6 +103,7 @@ class BlockEditor(QStackedWidget):
         self.site_page.setObjectName("siteContentPage")
         self.site_title = QLabel(self.site_page)
         self.site_title.setObjectName("siteContentTitle")
+        self.site_title.setStyleSheet("font-weight: bold")
         self.site_title.setWordWrap(True)
         self.site_title.setTextFormat(Qt.TextFormat.PlainText)
         self.site_explain = QLabel(self.site_page)
