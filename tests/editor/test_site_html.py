@@ -105,6 +105,46 @@ def test_any_post_goes_back_byte_for_byte_when_unedited(parts: list[tuple[str, s
     assert roundtrip(markup) == (markup if markup.strip() else "")
 
 
+def _same_start(first: str, second: str) -> int:
+    """How many characters *first* and *second* share at their start."""
+    length = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        length += 1
+    return length
+
+
+@settings(max_examples=100)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(["\n\n", "\n", ""])),
+        min_size=1,
+        max_size=10,
+    ),
+    st.integers(min_value=0),
+)
+def test_an_edited_paragraph_is_the_only_change(parts: list[tuple[str, str]], pick: int) -> None:
+    markup = "".join(fragment + gap for fragment, gap in parts)
+    document = document_from_post("Tiêu đề", markup)
+    editable = [i for i, b in enumerate(document.blocks) if isinstance(b, ParagraphBlock)]
+    if not editable:
+        return
+    index = editable[pick % len(editable)]
+    old = document.blocks[index]
+    assert isinstance(old, ParagraphBlock)
+    document.blocks[index] = ParagraphBlock(old.text + " Thêm một câu mới.")
+    out = post_content(document, {})
+    assert "Thêm một câu mới." in out
+    for block in document.blocks:
+        if isinstance(block, SiteHtmlBlock):
+            assert out.count(block.html) >= 1  # site content goes back whole
+    start = _same_start(markup, out)
+    end = _same_start(markup[start:][::-1], out[start:][::-1])
+    changed = markup[start : len(markup) - end]
+    assert markup.count(changed) >= 1 and len(changed) <= max(len(f) for f, _ in parts) + 60
+
+
 @given(interview_documents())
 def test_newsdesks_own_posts_go_back_byte_for_byte(document: InterviewDocument) -> None:
     markup = post_content(document, {})
