@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
@@ -48,6 +49,10 @@ from editor.slugs import headline_slug
 from storage.database import Store
 from storage.known_error import QT_TRANSLATE_NOOP, KnownError
 from storage.models import Interview, Publication, SitePost, SitePostSync, utc_now
+from storage.textfold import clean_text
+
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 #: WordPress statuses whose posts need ``edit_published_posts`` to be edited.
 PUBLISHED_STATES = frozenset({"publish", "future", "private"})
@@ -184,6 +189,50 @@ def _publication(
         updated_at=utc_now(),
         featured_in_text=False,
     )
+
+
+def name_post_tags(store: Store, client: WordPressClient, site_id: int, interview_id: int) -> bool:
+    """Give the opened interview its post's tags by name (network: background).
+
+    The cache keeps tag ids only; the names come from the site. Only an
+    interview without tags of its own, whose link has not sent tags yet, is
+    given them: the link then records them as the interview's own, so removing
+    one in Newsdesk removes it on the site, and publishing unedited sends none.
+    False when there was nothing to do.
+    """
+    with store.session() as session:
+        publication = session.scalars(
+            select(Publication).where(
+                Publication.site_id == site_id, Publication.interview_id == interview_id
+            )
+        ).first()
+        record = json.loads(publication.published_json or "{}") if publication else {}
+    ids = record.get("tags") if isinstance(record, dict) else None
+    if not ids or record.get("our_tags"):
+        return False
+    repository = InterviewRepository(store)
+    document = repository.get(interview_id).document
+    if document.tags:
+        return False
+    names = {tag.id: tag.name for tag in client.tags_by_id(ids)}
+    document.tags = [clean_text(names[i]).strip() for i in ids if i in names]
+    if not document.tags:
+        return False
+
+    def keep(session: Session, _row: Interview) -> None:
+        linked = session.scalars(
+            select(Publication).where(
+                Publication.site_id == site_id, Publication.interview_id == interview_id
+            )
+        ).first()
+        if linked is not None:
+            kept = json.loads(linked.published_json or "{}")
+            kept["our_tags"] = [i for i in ids if i in names]
+            kept["document"] = document.to_dict()
+            linked.published_json = json.dumps(kept, ensure_ascii=False)
+
+    repository.save_document(interview_id, document, also=keep)
+    return True
 
 
 # --- rights -------------------------------------------------------------------------------------

@@ -563,6 +563,20 @@ class WordPressClient:
                 return found
         return found
 
+    def tags_by_id(self, ids: Iterable[int]) -> list[RemoteTag]:
+        """The tags with these ids (at most 100; names decoded to plain text)."""
+        wanted = [str(int(tag_id)) for tag_id in ids][:100]
+        if not wanted:
+            return []
+        params = {
+            "per_page": "100",
+            "include": ",".join(wanted),
+            "hide_empty": "false",
+            "_fields": "id,name,slug",
+        }
+        items, _, _ = self._collection("/wp/v2/tags", params)
+        return [parse_tag(item) for item in items]
+
     def create_tag(self, name: str) -> RemoteTag:
         """Create a tag called *name*; WordPress answers 400 ``term_exists`` if it has one.
 

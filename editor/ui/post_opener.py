@@ -1,7 +1,8 @@
 """Opening a site post in the editor: the linked interview, then its photos, off the GUI thread.
 
 :class:`PostOpener` runs :func:`editor.open_post.open_site_post` in the
-background, then (unless the interview is open in the editor already)
+background, then (unless the interview is open in the editor already) the
+names of its tags (:func:`editor.open_post.name_post_tags`) and
 :func:`editor.post_photos.fetch_post_photos` with a progress dialog whose
 Cancel stops between photos (what is fetched stays), and finally emits
 ``opened(interview_id)``. A known error is shown in a message box.
@@ -9,15 +10,17 @@ Cancel stops between photos (what is fetched stays), and finally emits
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from editor.open_post import open_site_post
+from editor.open_post import name_post_tags, open_site_post
 from editor.post_photos import PhotoFetchReport, fetch_post_photos
 from portal.accounts import AccountError, Accounts, SiteAccount
+from portal.errors import SiteError
 from storage.database import Store
 from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 
@@ -111,6 +114,9 @@ class PostOpener(QObject):
 
         def work(context: TaskContext) -> PhotoFetchReport:
             try:
+                if client is not None:
+                    with contextlib.suppress(SiteError):  # offline: the tags stay the site's
+                        name_post_tags(store, client, site.id, interview_id)
                 return fetch_post_photos(
                     store, client, site.id, site_url, interview_id, data_dir, context
                 )

@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import func, select
 
 from editor.document import ParagraphBlock, PhotoBlock, SiteHtmlBlock
-from editor.open_post import open_site_post, read_only_reason
+from editor.open_post import name_post_tags, open_site_post, read_only_reason
 from editor.post_photos import fetch_post_photos
 from editor.publishing import HANDLERS, PublishMode, publication_of, request_publish
 from editor.repository import InterviewRepository
@@ -333,6 +333,40 @@ def test_a_post_changed_on_the_site_after_opening_says_so_and_conflicts(desk: De
     assert desk.client.get_post(post.id).content == "<p>Biên tập viên sửa trên trang.</p>"
     state = publication_state(desk.store, interview_id, desk.account.id)
     assert state is not None and state.outbox is SiteState.CONFLICT
+
+
+def test_the_posts_tags_are_named_in_the_interview_and_stay_on_the_site(desk: Desk) -> None:
+    suffix = uuid.uuid4().hex[:6]
+    tags = [
+        desk.client.create_tag(f"Cà phê {suffix}"),
+        desk.client.create_tag(f"Tây Nguyên {suffix}"),
+    ]
+    post = desk.client.create_post(
+        PostInput(
+            title="Bài có thẻ",
+            content="<p>Nội dung.</p>",
+            status="publish",
+            tags=[tag.id for tag in tags],
+            slug=f"co-the-{suffix}",
+        )
+    )
+    desk.peer.created.append(post.id)
+    post = desk.client.get_post(post.id)
+    interview_id = desk.open(post.id)
+    assert name_post_tags(desk.store, desk.client, desk.account.id, interview_id)
+    document = InterviewRepository(desk.store).get(interview_id).document
+    assert document.tags == [f"Cà phê {suffix}", f"Tây Nguyên {suffix}"]
+    assert not name_post_tags(desk.store, desk.client, desk.account.id, interview_id)  # once
+
+    desk.publish_as_is(interview_id)
+    after = desk.client.get_post(post.id)
+    assert after.modified_gmt == post.modified_gmt and set(after.tags) == set(post.tags)
+
+    repository = InterviewRepository(desk.store)
+    document.tags = document.tags[:1]  # the reporter drops one tag
+    repository.save_document(interview_id, document)
+    desk.publish_as_is(interview_id)
+    assert desk.client.get_post(post.id).tags == (tags[0].id,)
 
 
 def test_the_link_records_what_the_site_has(desk: Desk) -> None:
