@@ -16,7 +16,7 @@ the cache has them. So publishing the interview *updates* that post, with the
 same conflict rules as any other (:mod:`editor.publishing`): the cached
 ``modified_gmt`` is the base, the site's tags and categories are merged, and the
 featured image stays the site's (``site_kept``). A post cached before Newsdesk
-kept excerpts leaves the excerpt to the site as well.
+kept excerpts, or whose excerpt is not its lead, leaves the excerpt to the site as well.
 
 The content becomes the interview by :func:`editor.site_version.document_from_post`
 (Newsdesk's paragraphs, turns and photos; site content kept byte for byte),
@@ -163,7 +163,11 @@ def _publication(
 ) -> Publication:
     """The link to the post, recorded as if Newsdesk had just written what the cache has."""
     row = _cached(session, site_id, post_id)
-    kept = ["featured_media"] if row.excerpt is not None else ["featured_media", "excerpt"]
+    kept = ["featured_media"]
+    # The excerpt is the interview's lead unless it is not known, or is not the lead (a
+    # post whose "sapo" paragraph and excerpt differ): then it stays the site's.
+    if row.excerpt is None or " ".join(row.excerpt.split()) != " ".join(document.lead.split()):
+        kept.append("excerpt")
     record = {
         "title": row.title,
         "content": row.content,

@@ -72,3 +72,17 @@ def test_an_excerpt_never_pulled_is_left_to_the_site(store: Store) -> None:
         record = json.loads(publication.published_json or "{}")
     assert set(record["site_kept"]) == {"excerpt", "featured_media"}
     assert (record["tags"], record["categories"], record["featured_media"]) == ([3, 5], [2], 44)
+
+
+def test_an_excerpt_that_is_not_the_lead_stays_the_sites(store: Store) -> None:
+    site_id = _site(store)
+    sapo = '<p class="sapo"><strong>Sapo trong bài.</strong></p>\n<p>Thân bài.</p>'
+    _cache(store, site_id, 10, content=sapo, excerpt="Tóm tắt riêng của trang.")
+    _cache(store, site_id, 11, content="<p>Thân bài.</p>", excerpt="Tóm tắt là sapo.")
+    for post_id, kept in ((10, True), (11, False)):
+        interview_id = open_site_post(store, site_id, post_id)
+        with store.session() as session:
+            publication = publication_of(session, site_id, interview_id)
+            assert publication is not None
+            record = json.loads(publication.published_json or "{}")
+        assert ("excerpt" in record["site_kept"]) is kept
