@@ -561,25 +561,32 @@ def _layout(pieces: list[Piece], document: InterviewDocument) -> tuple[SiteLine,
     """Pair each line Newsdesk writes for *document* with the pieces of the post it came from.
 
     The two are aligned by their words (a longest-matching-runs diff); a piece
-    no line stands for (an empty paragraph, the featured photo) goes with the
-    line before it, so the pieces joined still give the whole post.
+    no line stands for (an empty paragraph, the featured photo) takes no part
+    in it and goes with the line before it, as does a piece left unpaired, so
+    the pieces joined still give the whole post.
     """
     lines = key_lines(document)
+    keys = [_piece_key(piece) for piece in pieces]
+    matchable = [i for i, key in enumerate(keys) if key not in ("text:", "featured")]
     matcher = difflib.SequenceMatcher(
-        None, [_piece_key(p) for p in pieces], [_line_key(line) for line in lines], autojunk=False
+        None, [keys[i] for i in matchable], [_line_key(line) for line in lines], autojunk=False
     )
+    line_of: dict[int, int] = {}
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("equal", "replace"):
+            for offset in range(min(i2 - i1, j2 - j1)):
+                line_of[matchable[i1 + offset]] = j1 + offset
     entries: list[list[str]] = []
     prefix = ""
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        paired = min(i2 - i1, j2 - j1) if tag in ("equal", "replace") else 0
-        for offset in range(paired):
-            entries.append([line_digest(lines[j1 + offset]), prefix + pieces[i1 + offset].markup])
+    for index, piece in enumerate(pieces):
+        line = line_of.get(index)
+        if line is not None:
+            entries.append([line_digest(lines[line]), prefix + piece.markup])
             prefix = ""
-        for piece in pieces[i1 + paired : i2]:
-            if entries:
-                entries[-1][1] += piece.markup
-            else:
-                prefix += piece.markup
+        elif entries:
+            entries[-1][1] += piece.markup
+        else:
+            prefix += piece.markup
     if prefix:  # no line at all (only empty paragraphs): kept, for a text that stays empty
         return (("", prefix),)
     return tuple((key, markup) for key, markup in entries)
