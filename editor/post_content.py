@@ -32,7 +32,6 @@ nothing), and an edit to one paragraph changes that paragraph only.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Mapping
@@ -40,7 +39,7 @@ from dataclasses import dataclass
 
 from editor.document import InterviewDocument, PhotoBlock, SiteHtmlBlock
 from editor.html_export import html_lines, key_lines, line_digest
-from editor.site_html import block_editor_markup
+from editor.site_html import align, block_editor_markup
 from editor.site_version import FEATURED_CLASS
 from portal.markup import text_to_html
 
@@ -140,8 +139,7 @@ def _on_layout(document: InterviewDocument, lines: list[str]) -> str:
     keys = [line_digest(line) for line in key_lines(document)]
     blocks = block_editor_markup([markup for _key, markup in layout])
     out: list[str] = []
-    matcher = difflib.SequenceMatcher(None, [key for key, _ in layout], keys, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in align([key for key, _ in layout], keys):
         if tag == "equal":
             out.extend(markup for _key, markup in layout[i1:i2])
             continue

@@ -24,7 +24,9 @@ the rest of the content as one ``site`` piece.
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -48,8 +50,10 @@ class Piece:
 
 
 _SPACE = re.compile(r"\s+")
+#: A block's attributes: JSON on one line, never running past the comment's end.
+_ATTRIBUTES = r"(\s+\{(?:(?!-->)[^\n]){0,20000}?\})?"
 _BLOCK_COMMENT = re.compile(
-    r"<!--\s+wp:([a-z][a-z0-9_-]*(?:/[a-z][a-z0-9_-]*)?)(\s+\{[^\n]{0,20000}?\})?\s+(/)?-->"
+    r"<!--\s+wp:([a-z][a-z0-9_-]*(?:/[a-z][a-z0-9_-]*)?)" + _ATTRIBUTES + r"\s+(/)?-->"
 )
 _TAG_NAME = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)")
 _SHORTCODE = re.compile(r"\[([a-zA-Z_][\w-]*)[\s\]/]")
@@ -171,10 +175,10 @@ def _editor_block(content: str, start: int, opening: re.Match[str]) -> tuple[int
     name = opening.group(1)
     if opening.group(3):
         return opening.end(), "site", ""
-    marks = re.compile(r"<!--\s+(/)?wp:" + re.escape(name) + r"(?:\s[^\n]{0,20000}?)?\s+(/)?-->")
+    marks = re.compile(r"<!--\s+(/)?wp:" + re.escape(name) + _ATTRIBUTES + r"\s+(/)?-->")
     depth = 1
     for mark in marks.finditer(content, opening.end()):
-        if mark.group(2):
+        if mark.group(3):
             continue  # self-closing: no depth
         depth += -1 if mark.group(1) else 1
         if depth == 0:
@@ -291,3 +295,32 @@ def preview_text(markup: str, limit: int = 300) -> str:
 def block_editor_markup(markups: list[str]) -> bool:
     """Whether the pieces come from the block editor (``<!-- wp:`` comments)."""
     return any("<!-- wp:" in markup for markup in markups)
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def align(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
+    """How *new* follows from *old*: :class:`difflib.SequenceMatcher` opcodes.
+
+    What both share at the start and at the end is paired first, in place, so
+    that one edit among repeated paragraphs changes that paragraph only (a
+    plain longest-run diff may pair a repeated paragraph with a later copy).
+    """
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    opcodes: list[Opcode] = []
+    if start:
+        opcodes.append(("equal", 0, start, 0, start))
+    matcher = difflib.SequenceMatcher(
+        None, old[start : len(old) - end], new[start : len(new) - end], autojunk=False
+    )
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        opcodes.append((tag, i1 + start, i2 + start, j1 + start, j2 + start))
+    if end:
+        opcodes.append(("equal", len(old) - end, len(old), len(new) - end, len(new)))
+    return opcodes

@@ -22,7 +22,6 @@ Speakers whose label matches one of the local interview's keep their role.
 
 from __future__ import annotations
 
-import difflib
 import html
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -44,7 +43,7 @@ from editor.document import (
 )
 from editor.html_export import KEY_PHOTO, KEY_SITE, key_lines, line_digest
 from editor.plaintext_import import parse_interview, split_caption
-from editor.site_html import Piece, split_post
+from editor.site_html import Piece, align, split_post
 from portal.markup import html_to_text
 from storage.textfold import clean_text, fold
 
@@ -480,7 +479,7 @@ def document_from_post(
     line the reporter left alone. The lead is the post's "sapo" paragraphs, or
     else its excerpt, which then stays out of the text (``lead_in_text``).
     """
-    pieces = _lead_and_byline_in_place(split_post(content))
+    pieces = [_one_paragraph(p) for p in _lead_and_byline_in_place(split_post(content))]
     site_parts: list[str] = []
     marked: list[str] = []
     for piece in pieces:
@@ -502,6 +501,24 @@ def document_from_post(
     document.lead_in_text = _SAPO.search(markup) is not None
     document.site_layout = _layout(pieces, document)
     return document
+
+
+_BREAKS = re.compile(r"(?:<br\s*/?>\s*){2,}", re.IGNORECASE)
+_BLANKISH_LINE = re.compile(r"\n(?:[ \t\r\u00a0]|&nbsp;|&#160;)*\n", re.IGNORECASE)
+
+
+def _one_paragraph(piece: Piece) -> Piece:
+    """A paragraph piece read as one paragraph: one line of Newsdesk's for one piece of the site's.
+
+    Breaks in a row (``<br><br>``) and blank-looking lines (``&nbsp;``) read as
+    one line break; a piece that still holds several paragraphs stays the site's.
+    """
+    if piece.kind != "paragraph" or "\n\n" not in html_to_text(piece.inner):
+        return piece
+    inner = _BLANKISH_LINE.sub("\n", _BREAKS.sub("<br>", piece.inner))
+    if "\n\n" in html_to_text(inner):
+        return Piece("site", piece.markup)
+    return Piece("paragraph", piece.markup, inner)
 
 
 def _has_class(piece: Piece, name: str) -> bool:
@@ -568,11 +585,8 @@ def _layout(pieces: list[Piece], document: InterviewDocument) -> tuple[SiteLine,
     lines = key_lines(document)
     keys = [_piece_key(piece) for piece in pieces]
     matchable = [i for i, key in enumerate(keys) if key not in ("text:", "featured")]
-    matcher = difflib.SequenceMatcher(
-        None, [keys[i] for i in matchable], [_line_key(line) for line in lines], autojunk=False
-    )
     line_of: dict[int, int] = {}
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in align([keys[i] for i in matchable], [_line_key(x) for x in lines]):
         if tag in ("equal", "replace"):
             for offset in range(min(i2 - i1, j2 - j1)):
                 line_of[matchable[i1 + offset]] = j1 + offset

@@ -78,6 +78,10 @@ FRAGMENTS = [
     "<p></p>",
     "&nbsp;",
     "<p>Nghe\u0302\u0323 An\u200b \u202eđảo\u202c &amp; &lt;b&gt;</p>",
+    "<p>Dòng một<br><br>Dòng hai</p>",
+    "Dòng A\n&nbsp;\nDòng B",
+    '<!-- wp:group {"layout":{"type":"flex"}} --><div><!-- wp:group --><p>Trong</p>'
+    "<!-- /wp:group --></div><!-- /wp:group -->Chữ ngay sau -->",
 ]
 
 
@@ -96,7 +100,7 @@ def test_cutting_a_post_never_loses_a_byte(markup: str) -> None:
 @settings(max_examples=150)
 @given(
     st.lists(
-        st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(["\n\n", "\n", "", " \n\n"])),
+        st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(["\n\n", "\n", "", " \n\n", "\r\n"])),
         max_size=12,
     )
 )
