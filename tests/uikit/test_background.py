@@ -141,9 +141,7 @@ def test_an_owner_destroyed_before_delivery_gets_no_callback(qtbot: QtBot) -> No
     """The worker ended first; the owner went before the GUI thread delivered."""
     delivered: list[str] = []
     owner = QObject()
-    task = run_in_background(
-        lambda _context: "kết quả", on_success=delivered.append, parent=owner
-    )
+    task = run_in_background(lambda _context: "kết quả", on_success=delivered.append, parent=owner)
     assert QThreadPool.globalInstance().waitForDone(5000)  # the outcome is queued now
     shiboken6.delete(owner)
     qtbot.waitUntil(lambda: task.done, timeout=5000)
