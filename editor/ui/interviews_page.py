@@ -58,7 +58,7 @@ from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from editor.versions import VersionKeeper, VersionStore
 from portal.accounts import SiteAccount
 from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
-from uikit.outside_text import information, question, warning
+from uikit.outside_text import information, open_warning, question, warning
 from uikit.pages import NavigationPage
 
 log = logging.getLogger(__name__)
@@ -730,18 +730,26 @@ class InterviewsPage(NavigationPage):
     def attach_image(self, block_index: int, source: Path) -> None:
         """Copy *source* into the data folder and put it in photo *block_index*.
 
-        The file is checked and copied off the GUI thread (a large photo takes a while).
+        The file is checked and copied off the GUI thread (a large photo takes a
+        while); the photo lands on the block that was at *block_index*, wherever
+        it is by then, and is dropped with a message if that block was deleted.
         """
         session = self.session
+        if session is None:
+            return
+        mark = session.mark_block(block_index)
         photos_dir = self.photos_dir
 
         def work(_context: TaskContext) -> ImportedPhoto:
             return import_photo(source, photos_dir)
 
         def done(photo: ImportedPhoto) -> None:
-            if session is None or session is not self.session:
+            if session is not self.session:
                 return  # the interview was closed meanwhile
-            block = session.document.blocks[block_index]
+            if mark.index is None:
+                failed(self.tr("The photo block was deleted while the photo was being copied."))
+                return
+            block = session.document.blocks[mark.index]
             changes: dict[str, str | None] = {
                 "image_path": photo.image_path.relative_to(self.data_dir).as_posix()
             }
@@ -749,10 +757,10 @@ class InterviewsPage(NavigationPage):
                 changes["caption"] = photo.caption
             if not getattr(block, "credit", None) and photo.credit:
                 changes["credit"] = photo.credit
-            session.update_photo(block_index, **changes)
+            session.update_photo(mark.index, **changes)
 
         def failed(message: str) -> None:
-            warning(self, self.tr("Photo not attached"), message)
+            open_warning(self, self.tr("Photo not attached"), message)
 
         self.photo_task = run_in_background(
             work, on_success=done, on_failure=show_known_errors(failed), parent=self
