@@ -79,6 +79,9 @@ def _ask(
     box.setTextFormat(Qt.TextFormat.PlainText)
     if default != StandardButton.NoButton:
         box.setDefaultButton(default)
+    # exec(): these helpers answer synchronously, like QMessageBox's static functions;
+    # background results arrive meanwhile, so a caller reads its state again afterwards.
+    # Inside a background callback, use open_warning instead.
     return StandardButton(box.exec())
 
 

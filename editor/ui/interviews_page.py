@@ -58,6 +58,7 @@ from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from editor.versions import VersionKeeper, VersionStore
 from portal.accounts import SiteAccount
 from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
+from uikit.modal import open_modal
 from uikit.outside_text import information, open_warning, question, warning
 from uikit.pages import NavigationPage
 
@@ -478,6 +479,8 @@ class InterviewsPage(NavigationPage):
     def ask_about_unsaved(self, title: str, reason: str) -> UnsavedChoice:
         """Show why the changes are not saved; the reporter's choice."""
         dialog = UnsavedChangesDialog(title, reason, self)
+        # exec(), not open(): asked from the window's close event, which must be answered
+        # before it returns; the session asked about is saved or dropped by the caller.
         dialog.exec()
         return dialog.choice()
 
@@ -586,41 +589,47 @@ class InterviewsPage(NavigationPage):
             defaults=defaults,
             has_photos=has_photos,
         )
-        if dialog.exec() == PublishDialog.DialogCode.Accepted:
-            self.publisher.publish(
+        publisher = self.publisher
+
+        def publish(chosen: PublishDialog) -> None:
+            publisher.publish(
                 interview_id,
-                dialog.mode(),
-                dialog.scheduled_at(),
-                dialog.categories(),
-                slug=dialog.slug(),
-                featured_in_text=dialog.featured_in_text(),
+                chosen.mode(),
+                chosen.scheduled_at(),
+                chosen.categories(),
+                slug=chosen.slug(),
+                featured_in_text=chosen.featured_in_text(),
             )
+
+        open_modal(dialog, publish)
 
     def unpublish_open_interview(self) -> None:
         """Queue taking the open interview off the site, after asking."""
         if self.session is None or self.publisher is None:
             return
+        interview_id = self.session.interview_id  # the box's event loop may close the editor
         answer = question(
             self,
             self.tr("Unpublish"),
             self.tr("Take this interview off the site? It stays there as a draft."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.publisher.unpublish(self.session.interview_id)
+            self.publisher.unpublish(interview_id)
 
     # --- import, export, photos -------------------------------------------------------------------
 
-    def import_interview(self, text: str | None = None) -> int | None:
-        """Show the import dialog; create the draft the reporter accepts."""
+    def import_interview(self, text: str | None = None) -> ImportDialog:
+        """Open the import dialog; the draft the reporter accepts is created and opened."""
         dialog = ImportDialog(self)
         if text:
             dialog.set_text(text)
-        if dialog.exec() != ImportDialog.DialogCode.Accepted:
-            return None
-        document = dialog.document()
-        if document is None:
-            return None
-        return self.create_from_document(self._offer_house_style(document))
+
+        def create(accepted: ImportDialog) -> None:
+            document = accepted.document()
+            if document is not None:
+                self.create_from_document(self._offer_house_style(document))
+
+        return open_modal(dialog, create)
 
     def _offer_house_style(self, document: InterviewDocument) -> InterviewDocument:
         """Offer to rewrite an imported interview in the house tone style, if it is not."""
@@ -677,7 +686,7 @@ class InterviewsPage(NavigationPage):
                 return
             if not isinstance(error, ExportError):
                 raise error
-            warning(self, self.tr("Export failed"), error.user_message)
+            open_warning(self, self.tr("Export failed"), error.user_message)
 
         self.export_action.setEnabled(False)
         self.export_task = run_in_background(
@@ -688,6 +697,8 @@ class InterviewsPage(NavigationPage):
         """Ask where to export and in which format; None when the reporter cancels."""
         dialog = export_file_dialog(self, self.export_memory, headline)
         try:
+            # exec(): only a path comes back; the export then works on the snapshot taken
+            # after it, and a second export cannot start while the modal dialog shows.
             if dialog.exec() != QFileDialog.DialogCode.Accepted:
                 return None
             return export_target(dialog)
