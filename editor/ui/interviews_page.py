@@ -23,7 +23,6 @@ from editor.autosave import SaveWork
 from editor.categories import CategoryChoice
 from editor.document import InterviewDocument, PhotoBlock
 from editor.export import (
-    ExportCancelled,
     ExportError,
     ExportFormat,
     ExportResult,
@@ -680,17 +679,16 @@ class InterviewsPage(NavigationPage):
             finished()
             self.show_export_done(result)
 
-        def failed(error: BaseException) -> None:
-            finished()
-            if isinstance(error, ExportCancelled):
-                return
-            if not isinstance(error, ExportError):
-                raise error
-            open_warning(self, self.tr("Export failed"), error.user_message)
+        def failed(message: str) -> None:
+            open_warning(self, self.tr("Export failed"), message)
 
         self.export_action.setEnabled(False)
         self.export_task = run_in_background(
-            work, on_success=done, on_failure=failed, on_cancelled=finished, parent=self
+            work,
+            on_success=done,
+            on_failure=show_known_errors(failed, first=finished),
+            on_cancelled=finished,  # a cancelled export ends here, whatever it raised
+            parent=self,
         )
 
     def ask_export_target(self, headline: str) -> tuple[Path, ExportFormat] | None:
