@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 import threading
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -269,3 +271,40 @@ def test_without_on_failure_a_bug_goes_to_the_crash_handler(qtbot: QtBot) -> Non
         task = run_in_background(work)
         qtbot.waitUntil(lambda: task.done, timeout=5000)
     assert [type(error) for _kind, error, _trace in caught] == [ZeroDivisionError]
+
+
+def test_owners_destroyed_at_random_moments_never_get_a_callback(qtbot: QtBot) -> None:
+    chance = random.Random(16)
+    owners = [QObject() for _ in range(120)]
+    calls: dict[int, list[str]] = {number: [] for number in range(len(owners))}
+    tasks: list[BackgroundTask[int]] = []
+    for number, owner in enumerate(owners):
+
+        def work(
+            context: TaskContext, number: int = number, steps: int = chance.randint(0, 3)
+        ) -> int:
+            for _step in range(steps):
+                context.raise_if_cancelled()
+                QThread.usleep(200)
+            return number
+
+        tasks.append(
+            run_in_background(
+                work,
+                on_success=lambda n: calls[n].append("success"),
+                on_cancelled=partial(calls[number].append, "cancelled"),
+                parent=owner,
+            )
+        )
+        victim = owners[chance.randrange(number + 1)]
+        if chance.random() < 0.3 and shiboken6.isValid(victim):
+            shiboken6.delete(victim)  # any owner so far, at any moment of its task
+    gone = {number for number, owner in enumerate(owners) if not shiboken6.isValid(owner)}
+    assert 0 < len(gone) < len(owners)
+    qtbot.waitUntil(lambda: all(task.done for task in tasks), timeout=20_000)
+    for number, seen in calls.items():
+        if number in gone:
+            assert seen == []  # nothing was delivered before the owner went: no event ran
+        else:
+            assert seen == ["success"]
+    assert bridge().running == 0
