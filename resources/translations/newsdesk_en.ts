@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="357"/>
+        <location filename="../../portal/accounts.py" line="356"/>
         <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,53 +100,78 @@ Application password:</source>
 <context>
     <name>Assistant</name>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="68"/>
+        <location filename="../../moderation/assistant/dataset.py" line="67"/>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="70"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="100"/>
+        <location filename="../../moderation/assistant/dataset.py" line="78"/>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="80"/>
+        <source>you are not allowed to read this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="82"/>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="83"/>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="113"/>
         <source>not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="106"/>
-        <location filename="../../moderation/assistant/dataset.py" line="110"/>
+        <location filename="../../moderation/assistant/dataset.py" line="119"/>
+        <location filename="../../moderation/assistant/dataset.py" line="123"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="117"/>
+        <location filename="../../moderation/assistant/dataset.py" line="130"/>
         <source>“id” is missing or not a number or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="122"/>
+        <location filename="../../moderation/assistant/dataset.py" line="135"/>
         <source>“text” is missing or not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="129"/>
+        <location filename="../../moderation/assistant/dataset.py" line="142"/>
         <source>unknown label “{label}” (approve, spam or abuse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="141"/>
+        <location filename="../../moderation/assistant/dataset.py" line="154"/>
         <source>“{field}” is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="181"/>
+        <location filename="../../moderation/assistant/dataset.py" line="194"/>
         <source>line longer than {size} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="195"/>
+        <location filename="../../moderation/assistant/dataset.py" line="208"/>
         <source>id {id} already used on line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="205"/>
+        <location filename="../../moderation/assistant/dataset.py" line="218"/>
         <source>the file holds no comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,7 +1036,6 @@ Ctrl+Enter adds the next question or answer.</source>
     </message>
     <message>
         <location filename="../../shell/crash.py" line="100"/>
-        <location filename="../../uikit/background.py" line="276"/>
         <source>Newsdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,17 +1169,17 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>DetectionsModel</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="137"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Detected as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="137"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="137"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,52 +1338,52 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="180"/>
+        <location filename="../../editor/ui/history_dialog.py" line="181"/>
         <source>Open in the editor now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="181"/>
+        <location filename="../../editor/ui/history_dialog.py" line="182"/>
         <source>Autosave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="182"/>
+        <location filename="../../editor/ui/history_dialog.py" line="183"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="183"/>
+        <location filename="../../editor/ui/history_dialog.py" line="184"/>
         <source>Taken from the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="184"/>
+        <location filename="../../editor/ui/history_dialog.py" line="185"/>
         <source>Revision on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="219"/>
+        <location filename="../../editor/ui/history_dialog.py" line="220"/>
         <source>Select one version to compare with the open text, or two to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="233"/>
+        <location filename="../../editor/ui/history_dialog.py" line="234"/>
         <source>This version cannot be read back: its stored copy is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="239"/>
+        <location filename="../../editor/ui/history_dialog.py" line="240"/>
         <source>Left: {older}. Right: {newer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="296"/>
+        <location filename="../../editor/ui/history_dialog.py" line="297"/>
         <source>Asking the site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/history_dialog.py" line="311"/>
+        <location filename="../../editor/ui/history_dialog.py" line="312"/>
         <source>%n revision(s) on the site.</source>
         <translation>
             <numerusform>%n revision on the site.</numerusform>
@@ -1367,47 +1391,47 @@ Your work is saved; you can keep working. The details are in the log:
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="318"/>
+        <location filename="../../editor/ui/history_dialog.py" line="319"/>
         <source>This interview has not been sent to the site yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="322"/>
+        <location filename="../../editor/ui/history_dialog.py" line="323"/>
         <source>Newsdesk has no application password for this site yet: enter it in Preferences ▸ Sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="339"/>
+        <location filename="../../editor/ui/history_dialog.py" line="342"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="340"/>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="340"/>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="340"/>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="341"/>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
         <source>Show the site&apos;s revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="342"/>
+        <location filename="../../editor/ui/history_dialog.py" line="345"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <location filename="../../editor/ui/history_dialog.py" line="347"/>
         <source>Replace the open text by the selected version (Undo takes it back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,108 +1439,108 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="66"/>
+        <location filename="../../editor/ui/import_dialog.py" line="67"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="67"/>
+        <location filename="../../editor/ui/import_dialog.py" line="68"/>
         <source>Sapo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="68"/>
+        <location filename="../../editor/ui/import_dialog.py" line="69"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="69"/>
+        <location filename="../../editor/ui/import_dialog.py" line="70"/>
         <source>Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="70"/>
+        <location filename="../../editor/ui/import_dialog.py" line="71"/>
         <source>… continued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="71"/>
+        <location filename="../../editor/ui/import_dialog.py" line="72"/>
         <source>Photo caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="72"/>
+        <location filename="../../editor/ui/import_dialog.py" line="73"/>
         <source>Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="73"/>
+        <location filename="../../editor/ui/import_dialog.py" line="74"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="74"/>
+        <location filename="../../editor/ui/import_dialog.py" line="75"/>
         <source>Ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="272"/>
+        <location filename="../../editor/ui/import_dialog.py" line="273"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="273"/>
+        <location filename="../../editor/ui/import_dialog.py" line="274"/>
         <source>Read again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="275"/>
+        <location filename="../../editor/ui/import_dialog.py" line="276"/>
         <source>Reading stopped. Edit the text, open another file, or press “Read again”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="307"/>
+        <location filename="../../editor/ui/import_dialog.py" line="308"/>
         <source>Reading the interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="310"/>
+        <location filename="../../editor/ui/import_dialog.py" line="311"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="311"/>
+        <location filename="../../editor/ui/import_dialog.py" line="312"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="362"/>
-        <location filename="../../editor/ui/import_dialog.py" line="428"/>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
+        <location filename="../../editor/ui/import_dialog.py" line="425"/>
         <source>Import interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="362"/>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="376"/>
+        <location filename="../../editor/ui/import_dialog.py" line="373"/>
         <source>Cannot change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="377"/>
+        <location filename="../../editor/ui/import_dialog.py" line="374"/>
         <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="388"/>
+        <location filename="../../editor/ui/import_dialog.py" line="385"/>
         <source>Paste the interview above, or open a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="394"/>
+        <location filename="../../editor/ui/import_dialog.py" line="391"/>
         <source>Headline: {title}
 Byline: {byline}
 People: {speakers}
@@ -1524,27 +1548,27 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="416"/>
+        <location filename="../../editor/ui/import_dialog.py" line="413"/>
         <source>Make it: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="429"/>
+        <location filename="../../editor/ui/import_dialog.py" line="426"/>
         <source>Open text file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="431"/>
+        <location filename="../../editor/ui/import_dialog.py" line="428"/>
         <source>Paste an interview copied from a page or a document here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="435"/>
+        <location filename="../../editor/ui/import_dialog.py" line="432"/>
         <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="439"/>
+        <location filename="../../editor/ui/import_dialog.py" line="436"/>
         <source>Create draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,32 +1913,32 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="565"/>
+        <location filename="../../editor/ui/interviews_page.py" line="563"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="566"/>
+        <location filename="../../editor/ui/interviews_page.py" line="564"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="612"/>
+        <location filename="../../editor/ui/interviews_page.py" line="605"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="613"/>
+        <location filename="../../editor/ui/interviews_page.py" line="606"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="492"/>
+        <location filename="../../editor/ui/interviews_page.py" line="490"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="490"/>
+        <location filename="../../editor/ui/interviews_page.py" line="488"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,88 +1958,83 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="639"/>
+        <location filename="../../editor/ui/interviews_page.py" line="631"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="641"/>
+        <location filename="../../editor/ui/interviews_page.py" line="633"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="645"/>
+        <location filename="../../editor/ui/interviews_page.py" line="637"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="646"/>
+        <location filename="../../editor/ui/interviews_page.py" line="638"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="759"/>
-        <source>The photo block was deleted while the photo was being copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="786"/>
+        <location filename="../../editor/ui/interviews_page.py" line="769"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="787"/>
+        <location filename="../../editor/ui/interviews_page.py" line="770"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="788"/>
+        <location filename="../../editor/ui/interviews_page.py" line="771"/>
         <source>Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="795"/>
+        <location filename="../../editor/ui/interviews_page.py" line="778"/>
         <source>Delete for Good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="797"/>
+        <location filename="../../editor/ui/interviews_page.py" line="780"/>
         <source>Move to Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="683"/>
-        <location filename="../../editor/ui/interviews_page.py" line="717"/>
+        <location filename="../../editor/ui/interviews_page.py" line="680"/>
+        <location filename="../../editor/ui/interviews_page.py" line="708"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="732"/>
+        <location filename="../../editor/ui/interviews_page.py" line="723"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="734"/>
+        <location filename="../../editor/ui/interviews_page.py" line="725"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="772"/>
+        <location filename="../../editor/ui/interviews_page.py" line="755"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="783"/>
+        <location filename="../../editor/ui/interviews_page.py" line="766"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="784"/>
+        <location filename="../../editor/ui/interviews_page.py" line="767"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="785"/>
+        <location filename="../../editor/ui/interviews_page.py" line="768"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,13 +3002,13 @@ Quit now?</numerusform>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="290"/>
+        <location filename="../../editor/publishing.py" line="288"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
         <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="297"/>
+        <location filename="../../editor/publishing.py" line="295"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,12 +4037,12 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="166"/>
+        <location filename="../../shell/sync_controller.py" line="137"/>
         <source>password needed for {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="185"/>
+        <location filename="../../shell/sync_controller.py" line="174"/>
         <source>the site refused the password for {site}</source>
         <translation type="unfinished"></translation>
     </message>

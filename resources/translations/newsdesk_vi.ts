@@ -44,7 +44,7 @@
         <translation>Trang tin này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="357"/>
+        <location filename="../../portal/accounts.py" line="356"/>
         <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation>Cần sửa địa chỉ đã lưu của {site} trong Tùy chọn ▸ Trang tin: {reason}</translation>
     </message>
@@ -103,53 +103,78 @@ Mật khẩu ứng dụng:</translation>
 <context>
     <name>Assistant</name>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="68"/>
+        <location filename="../../moderation/assistant/dataset.py" line="67"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="70"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, dòng {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="100"/>
+        <location filename="../../moderation/assistant/dataset.py" line="78"/>
+        <source>there is no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="80"/>
+        <source>you are not allowed to read this file</source>
+        <translation>bạn không có quyền đọc tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="82"/>
+        <source>this is a folder, not a file</source>
+        <translation>đây là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="83"/>
+        <source>the file cannot be read</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="113"/>
         <source>not UTF-8 text</source>
         <translation>không phải văn bản UTF-8</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="106"/>
-        <location filename="../../moderation/assistant/dataset.py" line="110"/>
+        <location filename="../../moderation/assistant/dataset.py" line="119"/>
+        <location filename="../../moderation/assistant/dataset.py" line="123"/>
         <source>not a JSON object</source>
         <translation>không phải một đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="117"/>
+        <location filename="../../moderation/assistant/dataset.py" line="130"/>
         <source>“id” is missing or not a number or text</source>
         <translation>thiếu “id”, hoặc “id” không phải số hay chữ</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="122"/>
+        <location filename="../../moderation/assistant/dataset.py" line="135"/>
         <source>“text” is missing or not text</source>
         <translation>thiếu “text”, hoặc “text” không phải chữ</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="129"/>
+        <location filename="../../moderation/assistant/dataset.py" line="142"/>
         <source>unknown label “{label}” (approve, spam or abuse)</source>
         <translation>nhãn “{label}” không hợp lệ (approve, spam hoặc abuse)</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="141"/>
+        <location filename="../../moderation/assistant/dataset.py" line="154"/>
         <source>“{field}” is not text</source>
         <translation>“{field}” không phải chữ</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="181"/>
+        <location filename="../../moderation/assistant/dataset.py" line="194"/>
         <source>line longer than {size} MB</source>
         <translation>dòng dài quá {size} MB</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="195"/>
+        <location filename="../../moderation/assistant/dataset.py" line="208"/>
         <source>id {id} already used on line {line}</source>
         <translation>id {id} đã dùng ở dòng {line}</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="205"/>
+        <location filename="../../moderation/assistant/dataset.py" line="218"/>
         <source>the file holds no comments</source>
         <translation>tệp không có bình luận nào</translation>
     </message>
@@ -1006,7 +1031,6 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     </message>
     <message>
         <location filename="../../shell/crash.py" line="100"/>
-        <location filename="../../uikit/background.py" line="276"/>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
@@ -1143,17 +1167,17 @@ Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. C
 <context>
     <name>DetectionsModel</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="137"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Detected as</source>
         <translation>Nhận diện là</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="137"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Speaker</source>
         <translation>Người nói</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="137"/>
+        <location filename="../../editor/ui/import_dialog.py" line="138"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
@@ -1312,99 +1336,99 @@ Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. C
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="180"/>
+        <location filename="../../editor/ui/history_dialog.py" line="181"/>
         <source>Open in the editor now</source>
         <translation>Đang mở trong trình soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="181"/>
+        <location filename="../../editor/ui/history_dialog.py" line="182"/>
         <source>Autosave</source>
         <translation>Tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="182"/>
+        <location filename="../../editor/ui/history_dialog.py" line="183"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="183"/>
+        <location filename="../../editor/ui/history_dialog.py" line="184"/>
         <source>Taken from the site</source>
         <translation>Lấy bản trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="184"/>
+        <location filename="../../editor/ui/history_dialog.py" line="185"/>
         <source>Revision on the site</source>
         <translation>Bản sửa trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="219"/>
+        <location filename="../../editor/ui/history_dialog.py" line="220"/>
         <source>Select one version to compare with the open text, or two to compare.</source>
         <translation>Chọn một phiên bản để so với bài đang mở, hoặc chọn hai phiên bản để so với nhau.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="233"/>
+        <location filename="../../editor/ui/history_dialog.py" line="234"/>
         <source>This version cannot be read back: its stored copy is damaged.</source>
         <translation>Không đọc lại được phiên bản này: bản lưu của nó đã hỏng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="239"/>
+        <location filename="../../editor/ui/history_dialog.py" line="240"/>
         <source>Left: {older}. Right: {newer}.</source>
         <translation>Bên trái: {older}. Bên phải: {newer}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="296"/>
+        <location filename="../../editor/ui/history_dialog.py" line="297"/>
         <source>Asking the site…</source>
         <translation>Đang hỏi trang tin…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/history_dialog.py" line="311"/>
+        <location filename="../../editor/ui/history_dialog.py" line="312"/>
         <source>%n revision(s) on the site.</source>
         <translation>
             <numerusform>Trang tin có %n bản sửa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="318"/>
+        <location filename="../../editor/ui/history_dialog.py" line="319"/>
         <source>This interview has not been sent to the site yet.</source>
         <translation>Bài phỏng vấn này chưa được gửi lên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="322"/>
+        <location filename="../../editor/ui/history_dialog.py" line="323"/>
         <source>Newsdesk has no application password for this site yet: enter it in Preferences ▸ Sites.</source>
         <translation>Newsdesk chưa có mật khẩu ứng dụng của trang tin này: hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="339"/>
+        <location filename="../../editor/ui/history_dialog.py" line="342"/>
         <source>Version history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="340"/>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
         <source>Saved</source>
         <translation>Lưu lúc</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="340"/>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="340"/>
+        <location filename="../../editor/ui/history_dialog.py" line="343"/>
         <source>By</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="341"/>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
         <source>Show the site&apos;s revisions</source>
         <translation>Xem các bản sửa trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="342"/>
+        <location filename="../../editor/ui/history_dialog.py" line="345"/>
         <source>Restore this version</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <location filename="../../editor/ui/history_dialog.py" line="347"/>
         <source>Replace the open text by the selected version (Undo takes it back)</source>
         <translation>Thay bài đang mở bằng phiên bản đã chọn (Hoàn tác để lấy lại)</translation>
     </message>
@@ -1412,108 +1436,108 @@ Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. C
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="66"/>
+        <location filename="../../editor/ui/import_dialog.py" line="67"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="67"/>
+        <location filename="../../editor/ui/import_dialog.py" line="68"/>
         <source>Sapo</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="68"/>
+        <location filename="../../editor/ui/import_dialog.py" line="69"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="69"/>
+        <location filename="../../editor/ui/import_dialog.py" line="70"/>
         <source>Question/answer</source>
         <translation>Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="70"/>
+        <location filename="../../editor/ui/import_dialog.py" line="71"/>
         <source>… continued</source>
         <translation>… tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="71"/>
+        <location filename="../../editor/ui/import_dialog.py" line="72"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="72"/>
+        <location filename="../../editor/ui/import_dialog.py" line="73"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="73"/>
+        <location filename="../../editor/ui/import_dialog.py" line="74"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="74"/>
+        <location filename="../../editor/ui/import_dialog.py" line="75"/>
         <source>Ignored</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="272"/>
+        <location filename="../../editor/ui/import_dialog.py" line="273"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="273"/>
+        <location filename="../../editor/ui/import_dialog.py" line="274"/>
         <source>Read again</source>
         <translation>Đọc lại</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="275"/>
+        <location filename="../../editor/ui/import_dialog.py" line="276"/>
         <source>Reading stopped. Edit the text, open another file, or press “Read again”.</source>
         <translation>Đã dừng đọc. Hãy sửa văn bản, mở tệp khác hoặc bấm “Đọc lại”.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="307"/>
+        <location filename="../../editor/ui/import_dialog.py" line="308"/>
         <source>Reading the interview…</source>
         <translation>Đang đọc bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="310"/>
+        <location filename="../../editor/ui/import_dialog.py" line="311"/>
         <source>Reading…</source>
         <translation>Đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="311"/>
+        <location filename="../../editor/ui/import_dialog.py" line="312"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="362"/>
-        <location filename="../../editor/ui/import_dialog.py" line="428"/>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
+        <location filename="../../editor/ui/import_dialog.py" line="425"/>
         <source>Import interview</source>
         <translation>Nhập bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="362"/>
+        <location filename="../../editor/ui/import_dialog.py" line="359"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="376"/>
+        <location filename="../../editor/ui/import_dialog.py" line="373"/>
         <source>Cannot change</source>
         <translation>Không đổi được</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="377"/>
+        <location filename="../../editor/ui/import_dialog.py" line="374"/>
         <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
         <translation>Đoạn này không có tên người nói nên không thể là một lượt lời riêng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="388"/>
+        <location filename="../../editor/ui/import_dialog.py" line="385"/>
         <source>Paste the interview above, or open a text file.</source>
         <translation>Dán bài phỏng vấn vào ô phía trên, hoặc mở một tệp văn bản.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="394"/>
+        <location filename="../../editor/ui/import_dialog.py" line="391"/>
         <source>Headline: {title}
 Byline: {byline}
 People: {speakers}
@@ -1524,27 +1548,27 @@ Những người nói: {speakers}
 Số khối: {count}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="416"/>
+        <location filename="../../editor/ui/import_dialog.py" line="413"/>
         <source>Make it: {kind}</source>
         <translation>Đổi thành: {kind}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="429"/>
+        <location filename="../../editor/ui/import_dialog.py" line="426"/>
         <source>Open text file…</source>
         <translation>Mở tệp văn bản…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="431"/>
+        <location filename="../../editor/ui/import_dialog.py" line="428"/>
         <source>Paste an interview copied from a page or a document here.</source>
         <translation>Dán vào đây bài phỏng vấn sao chép từ trang báo hoặc tài liệu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="435"/>
+        <location filename="../../editor/ui/import_dialog.py" line="432"/>
         <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
         <translation>Kiểm tra từng đoạn được nhận diện là gì. Nhấp chuột phải vào một đoạn để sửa, ví dụ đổi thành chú thích ảnh hoặc đoạn văn thường.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="439"/>
+        <location filename="../../editor/ui/import_dialog.py" line="436"/>
         <source>Create draft</source>
         <translation>Tạo bản nháp</translation>
     </message>
@@ -1888,32 +1912,32 @@ Số khối: {count}</translation>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="565"/>
+        <location filename="../../editor/ui/interviews_page.py" line="563"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="566"/>
+        <location filename="../../editor/ui/interviews_page.py" line="564"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="612"/>
+        <location filename="../../editor/ui/interviews_page.py" line="605"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="613"/>
+        <location filename="../../editor/ui/interviews_page.py" line="606"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="492"/>
+        <location filename="../../editor/ui/interviews_page.py" line="490"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="490"/>
+        <location filename="../../editor/ui/interviews_page.py" line="488"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
@@ -1933,88 +1957,83 @@ Số khối: {count}</translation>
         <translation>Dọn sạch thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="639"/>
+        <location filename="../../editor/ui/interviews_page.py" line="631"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="641"/>
+        <location filename="../../editor/ui/interviews_page.py" line="633"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="645"/>
+        <location filename="../../editor/ui/interviews_page.py" line="637"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="646"/>
+        <location filename="../../editor/ui/interviews_page.py" line="638"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="759"/>
-        <source>The photo block was deleted while the photo was being copied.</source>
-        <translation>Khối ảnh đã bị xóa trong lúc đang chép ảnh.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/interviews_page.py" line="786"/>
+        <location filename="../../editor/ui/interviews_page.py" line="769"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="787"/>
+        <location filename="../../editor/ui/interviews_page.py" line="770"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="788"/>
+        <location filename="../../editor/ui/interviews_page.py" line="771"/>
         <source>Empty Trash…</source>
         <translation>Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="795"/>
+        <location filename="../../editor/ui/interviews_page.py" line="778"/>
         <source>Delete for Good…</source>
         <translation>Xóa vĩnh viễn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="797"/>
+        <location filename="../../editor/ui/interviews_page.py" line="780"/>
         <source>Move to Trash…</source>
         <translation>Chuyển vào thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="683"/>
-        <location filename="../../editor/ui/interviews_page.py" line="717"/>
+        <location filename="../../editor/ui/interviews_page.py" line="680"/>
+        <location filename="../../editor/ui/interviews_page.py" line="708"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="732"/>
+        <location filename="../../editor/ui/interviews_page.py" line="723"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="734"/>
+        <location filename="../../editor/ui/interviews_page.py" line="725"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="772"/>
+        <location filename="../../editor/ui/interviews_page.py" line="755"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="783"/>
+        <location filename="../../editor/ui/interviews_page.py" line="766"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="784"/>
+        <location filename="../../editor/ui/interviews_page.py" line="767"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="785"/>
+        <location filename="../../editor/ui/interviews_page.py" line="768"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
@@ -2960,13 +2979,13 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="290"/>
+        <location filename="../../editor/publishing.py" line="288"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
         <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation>Bài đã được sửa trên trang tin sau lần Newsdesk gửi gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="297"/>
+        <location filename="../../editor/publishing.py" line="295"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
     </message>
@@ -3993,12 +4012,12 @@ Thoát bây giờ?</numerusform>
         <translation>chưa cấu hình trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="166"/>
+        <location filename="../../shell/sync_controller.py" line="137"/>
         <source>password needed for {site}</source>
         <translation>cần mật khẩu cho {site}</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="185"/>
+        <location filename="../../shell/sync_controller.py" line="174"/>
         <source>the site refused the password for {site}</source>
         <translation>trang tin {site} từ chối mật khẩu</translation>
     </message>
