@@ -405,8 +405,8 @@ class InterviewsPage(NavigationPage):
         self.close_editor()
         try:
             stored = self.repository.get(interview_id)
-        except DocumentFormatError as error:
-            warning(self, self.tr("The interview cannot be opened"), error.user_message)
+        except DocumentFormatError as error:  # also reached from background callbacks: no wait
+            open_warning(self, self.tr("The interview cannot be opened"), error.user_message)
             return
         self.session = EditingSession(
             self.repository,

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from editor.open_post import name_post_tags, open_site_post
 from editor.post_photos import PhotoFetchReport, fetch_post_photos
@@ -23,6 +23,7 @@ from portal.accounts import AccountError, Accounts, SiteAccount
 from portal.errors import SiteError
 from storage.database import Store
 from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
+from uikit.outside_text import open_warning
 
 
 class PostOpener(QObject):
@@ -106,13 +107,18 @@ class PostOpener(QObject):
         if self._is_open(interview_id):
             self._finish(interview_id)
             return
-        try:
-            client = self._accounts.client(site)
-        except AccountError:
-            client = None
-        store, data_dir, site_url = self._store, self._data_dir, site.base_url
+        store, accounts, data_dir, site_url = (
+            self._store,
+            self._accounts,
+            self._data_dir,
+            site.base_url,
+        )
 
         def work(context: TaskContext) -> PhotoFetchReport:
+            try:
+                client = accounts.client(site)  # the keyring is read here, off the GUI thread
+            except AccountError:
+                client = None
             try:
                 if client is not None:
                     with contextlib.suppress(SiteError):  # offline: the tags stay the site's
@@ -160,4 +166,4 @@ class PostOpener(QObject):
         self.busy_changed.emit(False)
 
     def _show_error(self, text: str) -> None:
-        QMessageBox.warning(self._window, self.tr("The post cannot be opened"), text)
+        open_warning(self._window, self.tr("The post cannot be opened"), text)
