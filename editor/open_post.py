@@ -31,7 +31,6 @@ rights as last read (:mod:`editor.site_rights`).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -79,16 +78,6 @@ class PostNotAvailable(KnownError):
             "This post is no longer on the site (or has not been pulled yet); "
             "pull the site's posts again.",
         )
-
-
-@dataclass(frozen=True)
-class LinkedPost:
-    """The site post an interview is linked to, as the cache has it."""
-
-    site_id: int
-    post_id: int
-    author_id: int
-    status: str
 
 
 def linked_interview(session: Session, site_id: int, post_id: int) -> int | None:

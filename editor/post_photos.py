@@ -34,7 +34,7 @@ import logging
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -46,11 +46,9 @@ from editor.photos import MAX_FILE_BYTES, PhotoError, import_photo
 from editor.publishing import media_slug, media_title, publication_of
 from editor.repository import InterviewRepository
 from portal.errors import SiteError
+from portal.wordpress import WordPressClient, user_agent
 from storage.database import Store
 from storage.models import Interview, RemoteMediaRecord
-
-if TYPE_CHECKING:
-    from portal.wordpress import WordPressClient
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +129,15 @@ def download(url: str, http: requests.Session, target: Path) -> None:
     origin = _origin(url)
     for _ in range(MAX_REDIRECTS + 1):
         try:
-            answer = http.get(url, stream=True, timeout=TIMEOUT, allow_redirects=False)
+            answer = http.get(
+                url,
+                stream=True,
+                timeout=TIMEOUT,
+                allow_redirects=False,
+                verify=True,
+                # the environment's proxy, but never a netrc password (trust_env is off)
+                proxies=requests.utils.get_environ_proxies(url),
+            )
         except requests.RequestException as error:
             raise NotFetchable(f"{type(error).__name__}") from None
         with answer:
@@ -177,6 +183,7 @@ def fetch_post_photos(
     own = http is None
     session = http or requests.Session()
     session.trust_env = False
+    session.headers["User-Agent"] = user_agent()
     photos_dir = data_dir / PHOTOS_FOLDER
     try:
         for done, index in enumerate(wanted):

@@ -186,7 +186,7 @@ def _editor_block(content: str, start: int, opening: re.Match[str]) -> tuple[int
             kind: PieceKind = "site"
             if name in ("paragraph", "core/paragraph") and plain_paragraph(inner):
                 kind = "paragraph"
-            elif name in ("image", "core/image") and _one_photo(inner, "figure"):
+            elif name in ("image", "core/image") and _one_photo(inner):
                 kind = "photo"
             return mark.end(), kind, inner if kind != "site" else ""
     return len(content), "site", ""
@@ -235,7 +235,7 @@ def _element_kind(name: str, whole: str) -> tuple[PieceKind, str]:
         if inside is not None and plain_paragraph(whole):
             return "paragraph", whole
         return "site", ""
-    if name == "figure" and _one_photo(whole, "figure"):
+    if name == "figure" and _one_photo(whole):
         return "photo", whole
     return "site", ""
 
@@ -271,9 +271,8 @@ def plain_paragraph(markup: str) -> bool:
     return "<" not in text and ">" not in text and _SHORTCODE.search(text) is None
 
 
-def _one_photo(markup: str, name: str) -> bool:
+def _one_photo(markup: str) -> bool:
     """A figure with exactly one image and nothing Newsdesk would have to leave out."""
-    del name
     return markup.lower().count("<img") == 1 and _NOT_A_PHOTO.search(markup) is None
 
 
