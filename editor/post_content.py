@@ -134,19 +134,30 @@ def _exact(block: SiteHtmlBlock) -> str:
 def _on_layout(document: InterviewDocument, lines: list[str]) -> str:
     """*lines* (the document's, as sent) on the site's markup where unchanged (module docstring)."""
     layout = document.site_layout
-    if not lines:  # a text that was and stays empty (its empty paragraphs are kept)
-        return "".join(markup for key, markup in layout if not key)
-    keys = [line_digest(line) for line in key_lines(document)]
     blocks = block_editor_markup([markup for _key, markup in layout])
-    out: list[str] = []
-    for tag, i1, i2, j1, j2 in align([key for key, _ in layout], keys):
+    # Entries without a key (pieces no line stands for) go wherever the line before them goes.
+    lead = ""
+    anchors: list[tuple[str, str, str]] = []  # (key, markup, what follows it without a key)
+    for key, markup in layout:
+        if key:
+            anchors.append((key, markup, ""))
+        elif anchors:
+            anchors[-1] = (anchors[-1][0], anchors[-1][1], anchors[-1][2] + markup)
+        else:
+            lead += markup
+    out = [lead]
+    keys = [line_digest(line) for line in key_lines(document)]
+    for tag, i1, i2, j1, j2 in align([key for key, _, _ in anchors], keys):
         if tag == "equal":
-            out.extend(markup for _key, markup in layout[i1:i2])
+            out.extend(markup + after for _key, markup, after in anchors[i1:i2])
             continue
-        replaced = [markup for _key, markup in layout[i1:i2]] if tag == "replace" else []
+        replaced = anchors[i1:i2]
         for offset, line in enumerate(lines[j1:j2]):
-            old = replaced[offset] if offset < len(replaced) else None
-            out.append(_in_place(old, line) if old is not None else _new_line(line, blocks))
+            if offset < len(replaced):
+                out.append(_in_place(replaced[offset][1], line) + replaced[offset][2])
+            else:
+                out.append(_new_line(line, blocks))
+        out.extend(after for _key, _markup, after in replaced[j2 - j1 :])  # deleted: kept
     return "".join(out)
 
 

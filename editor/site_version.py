@@ -579,8 +579,10 @@ def _layout(pieces: list[Piece], document: InterviewDocument) -> tuple[SiteLine,
 
     The two are aligned by their words (a longest-matching-runs diff); a piece
     no line stands for (an empty paragraph, the featured photo) takes no part
-    in it and goes with the line before it, as does a piece left unpaired, so
-    the pieces joined still give the whole post.
+    in it, nor does a piece left unpaired: each is kept as an entry without a
+    key, sent wherever the line before it goes (even when that line is edited
+    or deleted), so nothing of the site's is ever dropped and the pieces joined
+    give the whole post.
     """
     lines = key_lines(document)
     keys = [_piece_key(piece) for piece in pieces]
@@ -590,17 +592,7 @@ def _layout(pieces: list[Piece], document: InterviewDocument) -> tuple[SiteLine,
         if tag in ("equal", "replace"):
             for offset in range(min(i2 - i1, j2 - j1)):
                 line_of[matchable[i1 + offset]] = j1 + offset
-    entries: list[list[str]] = []
-    prefix = ""
-    for index, piece in enumerate(pieces):
-        line = line_of.get(index)
-        if line is not None:
-            entries.append([line_digest(lines[line]), prefix + piece.markup])
-            prefix = ""
-        elif entries:
-            entries[-1][1] += piece.markup
-        else:
-            prefix += piece.markup
-    if prefix:  # no line at all (only empty paragraphs): kept, for a text that stays empty
-        return (("", prefix),)
-    return tuple((key, markup) for key, markup in entries)
+    return tuple(
+        (line_digest(lines[line_of[index]]) if index in line_of else "", piece.markup)
+        for index, piece in enumerate(pieces)
+    )
