@@ -43,6 +43,7 @@ from portal.errors import (
     error_record,
 )
 from portal.outbox import Outbox, OutboxEntry, OutboxState, Payload
+from storage.changes import Changes, outbox_changes
 from storage.database import Store
 from storage.known_error import QT_TRANSLATE_NOOP
 
@@ -125,6 +126,15 @@ class DrainReport:
     password_refused: str | None = None
     cancelled: bool = False
     errors: list[str] = field(default_factory=list)
+    #: The subject types (``interview``, ``comment``) of the items this pass changed.
+    touched: set[str] = field(default_factory=set)
+    #: Items failed on a refused password were put back to wait (the outbox changed).
+    resumed: int = 0
+
+    @property
+    def changes(self) -> Changes:
+        """What the pass changed locally: the outbox, and what its items stand for."""
+        return outbox_changes(self.touched) | Changes(outbox=self.resumed > 0)
 
     @property
     def offline(self) -> bool:
@@ -172,7 +182,7 @@ def drain(
     """
     outbox = Outbox(store)
     report = DrainReport()
-    outbox.resume_refused(site_id)
+    report.resumed = outbox.resume_refused(site_id)
     total = outbox.counts(site_id)[OutboxState.PENDING]
     done = 0
     tried: set[int] = set()  # one attempt per item per pass: backoff decides the next
@@ -184,6 +194,7 @@ def drain(
         if entry is None:
             break
         tried.add(entry.id)
+        report.touched.add(entry.subject_type)
         done += 1
         if progress is not None:
             progress.report_progress(done, max(total, done), entry.kind)
