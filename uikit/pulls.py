@@ -247,6 +247,13 @@ class PullKind:
         raise NotImplementedError
 
 
+def waiting_text(site: SiteAccount) -> str:
+    """Why a pull asked for has not started: the sync with *site* runs first."""
+    return QCoreApplication.translate(
+        "PullRunner", "Waiting for the sync with {site} to finish…"
+    ).format(site=site.name)
+
+
 def password_unknown_text(site: SiteAccount) -> str:
     """Why a pull cannot start: no application password is stored for *site*."""
     return QCoreApplication.translate(
@@ -320,7 +327,11 @@ class PullRunner(QObject):
         ticket.failed.connect(self._failed)
         ticket.cancelled.connect(self._cancelled)
         self.running_changed.emit(True)
-        self.message.emit(kind.started_text(site))
+        if ticket.task is None:  # another pull or a sync goes first
+            self.message.emit(waiting_text(site))
+            ticket.started.connect(lambda: self.message.emit(kind.started_text(site)))
+        else:
+            self.message.emit(kind.started_text(site))
         return True
 
     def cancel(self) -> None:
