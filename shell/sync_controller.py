@@ -60,7 +60,7 @@ class SyncController(QObject):
         super().__init__(parent)
         self._changes = changes if changes is not None else ChangeNotifier(self)
         self._step_changed.connect(self._report_step)
-        self._pulls = PullQueue(self._changes, self, held=lambda: self._task is not None)
+        self._pulls = PullQueue(self, self._changes, held=lambda: self._task is not None)
         self._pulls.idle.connect(self._pulls_ended)
         self._log_file = log_file  # named to the user when a bug stops a sync
         self._store = store
@@ -110,6 +110,7 @@ class SyncController(QObject):
     def start(self) -> None:
         """Sync now and then at the chosen interval."""
         self._stopped = False
+        self._pulls.resume()
         self.sync_now()
 
     def stop(self) -> None:

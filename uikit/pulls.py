@@ -119,11 +119,12 @@ class PullQueue(QObject):
 
     def __init__(
         self,
+        parent: QObject,
         notifier: ChangeNotifier | None = None,
-        parent: QObject | None = None,
         *,
         held: Callable[[], bool] = lambda: False,
     ) -> None:
+        """*parent* owns the queue (its tickets and tasks go with it): the app, a runner."""
         super().__init__(parent)
         self._notifier = notifier
         self._held = held
@@ -152,10 +153,7 @@ class PullQueue(QObject):
         ticket = PullTicket(key, work, may_change, initiator, self)
         ticket._cancel_waiting = self._drop
         self._waiting.append(ticket)
-        if self._stopped:
-            self._drop(ticket)
-        else:
-            self.start_next()
+        self.start_next()
         return ticket
 
     def start_next(self) -> None:
@@ -175,12 +173,19 @@ class PullQueue(QObject):
         ticket.started.emit()
 
     def stop(self) -> None:
-        """Start nothing more; stop the running pull and drop the waiting ones."""
+        """Start nothing more; stop the running pull, drop the waiting ones, announce nothing.
+
+        For the app closing: no page hears of these pulls again.
+        """
         self._stopped = True
-        for ticket in list(self._waiting):
-            self._drop(ticket)
+        while self._waiting:
+            self._waiting.popleft().deleteLater()
         if self._running is not None:
             self._running.cancel()
+
+    def resume(self) -> None:
+        """Start pulls again after :meth:`stop`."""
+        self._stopped = False
 
     def _drop(self, ticket: PullTicket) -> None:
         if ticket in self._waiting:
@@ -192,6 +197,9 @@ class PullQueue(QObject):
         """Announce *ticket*'s end (*signal* with *value*), report its changes, go on."""
         self._running = None
         ticket.task = None
+        if self._stopped:  # the app is closing: nobody is told
+            ticket.deleteLater()
+            return
         changes = getattr(value, "changes", None)
         try:
             if value is None:
@@ -289,9 +297,7 @@ class PullRunner(QObject):
         super().__init__(parent)
         self._kind = kind
         self._accounts = accounts
-        self._scheduler: PullScheduler = (
-            scheduler if scheduler is not None else PullQueue(None, self)
-        )
+        self._scheduler: PullScheduler = scheduler if scheduler is not None else PullQueue(self)
         self._ticket: PullTicket | None = None
 
     @property

@@ -14,7 +14,7 @@ This module builds the page and wires its parts; each job lives in its own class
 :class:`~moderation.ui.comment_browser.CommentBrowser` (selection and the comment
 shown), :class:`~moderation.ui.decision_controller.DecisionController` (decisions,
 undo, conflicts, replies), :class:`~moderation.ui.counts.QueueCounter` (tab counts,
-sync summary, badge), :class:`~moderation.ui.pull_runner.PullRunner` (the background
+sync summary, badge), :class:`~uikit.pulls.PullRunner` (the background
 pull) and :class:`~moderation.ui.rules_controller.RulesController` (rules and
 re-flagging). The helpers announce numbers and the page words the texts with plural
 forms: ``pyside6-lupdate`` marks a text as plural only in a ``self.tr(text, "", n)`` call.
