@@ -536,9 +536,14 @@ class InterviewsPage(NavigationPage):
         on_done: Callable[[datetime], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        """The session's save runner: serialise and write on a worker."""
+        """The session's save runner: serialise and write on a worker (then say so)."""
+
+        def saved(moment: datetime) -> None:
+            on_done(moment)
+            self._report(Changes(interviews=True))  # a title the Publishing page shows
+
         run_in_background(
-            lambda _context: work(), on_success=on_done, on_failure=on_error, parent=self
+            lambda _context: work(), on_success=saved, on_failure=on_error, parent=self
         )
 
     def hideEvent(self, event: QHideEvent) -> None:
