@@ -175,14 +175,24 @@ def drain(
     progress: Progress | None = None,
     *,
     max_items: int | None = None,
+    on_changes: Callable[[Changes], None] | None = None,
 ) -> DrainReport:
     """Send every due item of *site_id*, oldest first.
 
     Stops when offline, when the site refuses the password, or when cancelled.
+    *on_changes* (called on this thread) hears each change to the outbox as it
+    happens: items put back to wait, an item taken to be sent, an item's outcome
+    (with what its subject stands for); ``report.changes`` sums them up.
     """
+
+    def tell(changes: Changes) -> None:
+        if changes and on_changes is not None:
+            on_changes(changes)
+
     outbox = Outbox(store)
     report = DrainReport()
     report.resumed = outbox.resume_refused(site_id)
+    tell(Changes(outbox=report.resumed > 0))
     total = outbox.counts(site_id)[OutboxState.PENDING]
     done = 0
     tried: set[int] = set()  # one attempt per item per pass: backoff decides the next
@@ -198,7 +208,9 @@ def drain(
         done += 1
         if progress is not None:
             progress.report_progress(done, max(total, done), entry.kind)
+        tell(Changes(outbox=True))  # "sending…"
         _send_one(Job(entry, client, store, outbox), handlers, report)
+        tell(outbox_changes({entry.subject_type}))
         if report.offline or report.password_refused:
             break
     return report

@@ -95,8 +95,7 @@ def sync_site(
     report = SyncReport(account.name)
     if Outbox(store).recover_interrupted():
         tell(Changes(outbox=True))
-    report.drained = drain(store, client, account.id, handlers, progress)
-    tell(report.drained.changes)
+    report.drained = drain(store, client, account.id, handlers, progress, on_changes=tell)
     if report.offline or report.password_refused or report.drained.cancelled:
         return report
     for pull in pullers:
