@@ -44,7 +44,7 @@
         <translation>Trang tin này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="356"/>
+        <location filename="../../portal/accounts.py" line="357"/>
         <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation>Cần sửa địa chỉ đã lưu của {site} trong Tùy chọn ▸ Trang tin: {reason}</translation>
     </message>
@@ -52,25 +52,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="91"/>
-        <location filename="../../shell/application.py" line="105"/>
+        <location filename="../../shell/application.py" line="84"/>
+        <location filename="../../shell/application.py" line="98"/>
         <source>Newsdesk cannot start</source>
         <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="92"/>
+        <location filename="../../shell/application.py" line="85"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="203"/>
+        <location filename="../../shell/application.py" line="195"/>
         <source>Demo profile: {path}</source>
-        <extracomment>What every operation changed, for the pages to read again (uikit.changes).</extracomment>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="508"/>
+        <location filename="../../shell/application.py" line="520"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -81,22 +80,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="517"/>
+        <location filename="../../shell/application.py" line="529"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="585"/>
+        <location filename="../../shell/application.py" line="599"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="588"/>
+        <location filename="../../shell/application.py" line="602"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="514"/>
+        <location filename="../../shell/application.py" line="526"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -642,60 +641,60 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     <name>CommentsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="80"/>
-        <location filename="../../moderation/ui/comments_page.py" line="401"/>
+        <location filename="../../moderation/ui/comments_page.py" line="388"/>
         <source>Comments</source>
         <extracomment>At most this many rows are listed to select a campaign (G): 25 pages of the queue.</extracomment>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="452"/>
+        <location filename="../../moderation/ui/comments_page.py" line="433"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation>Chưa cấu hình trang tin. Hãy thêm trong Tùy chọn ▸ Trang tin để lấy bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="455"/>
+        <location filename="../../moderation/ui/comments_page.py" line="436"/>
         <source>Site: {name}</source>
         <translation>Trang tin: {name}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="461"/>
-        <location filename="../../moderation/ui/comments_page.py" line="1015"/>
+        <location filename="../../moderation/ui/comments_page.py" line="442"/>
+        <location filename="../../moderation/ui/comments_page.py" line="996"/>
         <source>All articles</source>
         <translation>Mọi bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="464"/>
+        <location filename="../../moderation/ui/comments_page.py" line="445"/>
         <source>Article #{id}</source>
         <translation>Bài #{id}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="577"/>
+        <location filename="../../moderation/ui/comments_page.py" line="558"/>
         <source>Comments by {author}</source>
         <translation>Bình luận của {author}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="577"/>
-        <location filename="../../moderation/ui/comments_page.py" line="713"/>
-        <location filename="../../moderation/ui/comments_page.py" line="723"/>
+        <location filename="../../moderation/ui/comments_page.py" line="558"/>
+        <location filename="../../moderation/ui/comments_page.py" line="694"/>
+        <location filename="../../moderation/ui/comments_page.py" line="704"/>
         <source>(anonymous)</source>
         <translation>(ẩn danh)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="600"/>
+        <location filename="../../moderation/ui/comments_page.py" line="581"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="625"/>
+        <location filename="../../moderation/ui/comments_page.py" line="606"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n bình luận chờ đồng bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="627"/>
+        <location filename="../../moderation/ui/comments_page.py" line="608"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n xung đột với trang tin</numerusform>
@@ -712,56 +711,61 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Không có gì để thay đổi: không bình luận nào được chọn đang cần xem xét.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="746"/>
+        <location filename="../../moderation/ui/comments_page.py" line="727"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Đã gửi rồi: sẽ gửi lệnh đảo ngược %n quyết định.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="754"/>
+        <location filename="../../moderation/ui/comments_page.py" line="735"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n bình luận đã thay đổi sau quyết định nên được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="792"/>
+        <location filename="../../moderation/ui/comments_page.py" line="773"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation>Đã duyệt bình luận và xếp câu trả lời vào hàng đợi gửi; cả hai được gửi cùng các quyết định kiểm duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="795"/>
+        <location filename="../../moderation/ui/comments_page.py" line="776"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation>Đã đưa trả lời vào hàng đợi; sẽ được gửi cùng các quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="838"/>
+        <location filename="../../moderation/ui/comments_page.py" line="819"/>
         <source>No site is set up.</source>
         <translation>Chưa cấu hình trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="42"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="61"/>
+        <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
+        <translation>Chưa có mật khẩu ứng dụng cho {site}; hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/ui/pull_runner.py" line="84"/>
         <source>Pulling comments from {site}…</source>
         <translation>Đang lấy bình luận từ {site}…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="48"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="98"/>
         <source>Pulling comments… {done} of {total}</source>
         <translation>Đang lấy bình luận… {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="62"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="141"/>
         <source>Pull stopped; the comments pulled so far are kept.</source>
         <translation>Đã dừng lấy bình luận; những bình luận đã lấy được vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="55"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="113"/>
         <source>Pulled {received} comment(s): {new} new, {changed} changed on the site.</source>
         <translation>Đã lấy {received} bình luận: {new} mới, {changed} thay đổi trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="68"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="128"/>
         <source>Could not pull comments; showing those pulled before. {reason}</source>
         <translation>Không lấy được bình luận; đang hiển thị những bình luận lấy trước đó. {reason}</translation>
     </message>
@@ -771,183 +775,183 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>Đang kiểm tra bình luận theo quy tắc mới…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="707"/>
+        <location filename="../../moderation/ui/comments_page.py" line="688"/>
         <source>This author has no pending comments.</source>
         <translation>Người này không có bình luận nào chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="725"/>
+        <location filename="../../moderation/ui/comments_page.py" line="706"/>
         <source>Comments {author} writes from now on are approved when pulled.</source>
         <translation>Từ nay bình luận mới của {author} được duyệt ngay khi lấy về.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="727"/>
+        <location filename="../../moderation/ui/comments_page.py" line="708"/>
         <source>Comments {author} writes from now on wait for a decision again.</source>
         <translation>Từ nay bình luận mới của {author} lại chờ duyệt như thường.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="870"/>
+        <location filename="../../moderation/ui/comments_page.py" line="851"/>
         <source>Training the assistant on this site&apos;s decisions…</source>
         <translation>Đang huấn luyện trợ lý trên các quyết định của trang này…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="893"/>
+        <location filename="../../moderation/ui/comments_page.py" line="874"/>
         <source>%n more in other queues.</source>
         <translation>
             <numerusform>Còn %n bình luận ở các mục khác.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="895"/>
+        <location filename="../../moderation/ui/comments_page.py" line="876"/>
         <source>No similar comments are listed here.</source>
         <translation>Không có bình luận giống nhau nào trong danh sách này.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="900"/>
+        <location filename="../../moderation/ui/comments_page.py" line="881"/>
         <source>%n similar comment(s) selected: one key decides them all, Ctrl+Z takes it back.</source>
         <translation>
             <numerusform>Đã chọn %n bình luận giống nhau: một phím quyết định tất cả, Ctrl+Z để hoàn tác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="954"/>
+        <location filename="../../moderation/ui/comments_page.py" line="935"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Đã lưu quy tắc; %n bình luận được đánh dấu khác trước.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="980"/>
+        <location filename="../../moderation/ui/comments_page.py" line="961"/>
         <source>Pull comments</source>
         <translation>Lấy bình luận</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="981"/>
+        <location filename="../../moderation/ui/comments_page.py" line="962"/>
         <source>Train the assistant</source>
         <translation>Huấn luyện trợ lý</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="984"/>
+        <location filename="../../moderation/ui/comments_page.py" line="965"/>
         <source>Learn from this site&apos;s own decisions (approved against spam and trash), on this computer only. The assistant only suggests; it never decides.</source>
         <translation>Học từ chính các quyết định của trang này (đã duyệt so với thư rác và từ chối), chỉ trên máy này. Trợ lý chỉ gợi ý, không bao giờ tự quyết định.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <location filename="../../moderation/ui/comments_page.py" line="969"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="989"/>
+        <location filename="../../moderation/ui/comments_page.py" line="970"/>
         <source>Rules…</source>
         <translation>Quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="990"/>
+        <location filename="../../moderation/ui/comments_page.py" line="971"/>
         <source>Moderation log…</source>
         <translation>Nhật ký kiểm duyệt…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="991"/>
+        <location filename="../../moderation/ui/comments_page.py" line="972"/>
         <source>Dashboard…</source>
         <translation>Bảng số liệu…</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="992"/>
+        <location filename="../../moderation/ui/comments_page.py" line="973"/>
         <source>Show all authors</source>
         <translation>Hiện mọi người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="993"/>
+        <location filename="../../moderation/ui/comments_page.py" line="974"/>
         <source>Show conflicts</source>
         <translation>Hiện xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="995"/>
+        <location filename="../../moderation/ui/comments_page.py" line="976"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation>Tìm bình luận (không cần dấu: “duong” tìm được “Đường”)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="999"/>
+        <location filename="../../moderation/ui/comments_page.py" line="980"/>
         <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
         <translation>Bình luận phải có đủ mọi từ, theo thứ tự bất kỳ; bình luận có các từ đứng liền nhau được xếp trước. Đặt các từ trong ngoặc kép (&quot;chuyển đổi số&quot;) để chỉ tìm khi chúng đứng liền nhau.</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1004"/>
+        <location filename="../../moderation/ui/comments_page.py" line="985"/>
         <source>Author</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1007"/>
+        <location filename="../../moderation/ui/comments_page.py" line="988"/>
         <source>Any time</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1008"/>
+        <location filename="../../moderation/ui/comments_page.py" line="989"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1009"/>
+        <location filename="../../moderation/ui/comments_page.py" line="990"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1010"/>
+        <location filename="../../moderation/ui/comments_page.py" line="991"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1016"/>
+        <location filename="../../moderation/ui/comments_page.py" line="997"/>
         <source>Next comment</source>
         <translation>Bình luận sau</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1017"/>
+        <location filename="../../moderation/ui/comments_page.py" line="998"/>
         <source>Previous comment</source>
         <translation>Bình luận trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1020"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1001"/>
         <source>List this author&apos;s comments</source>
         <translation>Liệt kê bình luận của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1022"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1003"/>
         <source>Select similar comments (campaign)</source>
         <translation>Chọn các bình luận giống nhau (chiến dịch)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1023"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1004"/>
         <source>Reject all pending by this author</source>
         <translation>Từ chối mọi bình luận chờ duyệt của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1024"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1005"/>
         <source>Approve this author&apos;s next comments</source>
         <translation>Tự duyệt các bình luận sau của người này</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1027"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1008"/>
         <source>Newest first</source>
         <translation>Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1028"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1009"/>
         <source>Oldest first (queue age)</source>
         <translation>Cũ nhất trước (chờ lâu nhất)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1029"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1010"/>
         <source>By article</source>
         <translation>Theo bài viết</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1030"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1011"/>
         <source>By flags</source>
         <translation>Theo mức cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1031"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1012"/>
         <source>By the assistant&apos;s score</source>
         <translation>Theo điểm của trợ lý</translation>
     </message>
@@ -1027,6 +1031,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     </message>
     <message>
         <location filename="../../shell/crash.py" line="100"/>
+        <location filename="../../uikit/background.py" line="276"/>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
@@ -1163,17 +1168,17 @@ Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. C
 <context>
     <name>DetectionsModel</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="138"/>
+        <location filename="../../editor/ui/import_dialog.py" line="137"/>
         <source>Detected as</source>
         <translation>Nhận diện là</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="138"/>
+        <location filename="../../editor/ui/import_dialog.py" line="137"/>
         <source>Speaker</source>
         <translation>Người nói</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="138"/>
+        <location filename="../../editor/ui/import_dialog.py" line="137"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
@@ -1332,99 +1337,99 @@ Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. C
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="181"/>
+        <location filename="../../editor/ui/history_dialog.py" line="180"/>
         <source>Open in the editor now</source>
         <translation>Đang mở trong trình soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="182"/>
+        <location filename="../../editor/ui/history_dialog.py" line="181"/>
         <source>Autosave</source>
         <translation>Tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="183"/>
+        <location filename="../../editor/ui/history_dialog.py" line="182"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="184"/>
+        <location filename="../../editor/ui/history_dialog.py" line="183"/>
         <source>Taken from the site</source>
         <translation>Lấy bản trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="185"/>
+        <location filename="../../editor/ui/history_dialog.py" line="184"/>
         <source>Revision on the site</source>
         <translation>Bản sửa trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="220"/>
+        <location filename="../../editor/ui/history_dialog.py" line="219"/>
         <source>Select one version to compare with the open text, or two to compare.</source>
         <translation>Chọn một phiên bản để so với bài đang mở, hoặc chọn hai phiên bản để so với nhau.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="234"/>
+        <location filename="../../editor/ui/history_dialog.py" line="233"/>
         <source>This version cannot be read back: its stored copy is damaged.</source>
         <translation>Không đọc lại được phiên bản này: bản lưu của nó đã hỏng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="240"/>
+        <location filename="../../editor/ui/history_dialog.py" line="239"/>
         <source>Left: {older}. Right: {newer}.</source>
         <translation>Bên trái: {older}. Bên phải: {newer}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="297"/>
+        <location filename="../../editor/ui/history_dialog.py" line="296"/>
         <source>Asking the site…</source>
         <translation>Đang hỏi trang tin…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/history_dialog.py" line="312"/>
+        <location filename="../../editor/ui/history_dialog.py" line="311"/>
         <source>%n revision(s) on the site.</source>
         <translation>
             <numerusform>Trang tin có %n bản sửa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="319"/>
+        <location filename="../../editor/ui/history_dialog.py" line="318"/>
         <source>This interview has not been sent to the site yet.</source>
         <translation>Bài phỏng vấn này chưa được gửi lên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="323"/>
+        <location filename="../../editor/ui/history_dialog.py" line="322"/>
         <source>Newsdesk has no application password for this site yet: enter it in Preferences ▸ Sites.</source>
         <translation>Newsdesk chưa có mật khẩu ứng dụng của trang tin này: hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="342"/>
+        <location filename="../../editor/ui/history_dialog.py" line="339"/>
         <source>Version history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <location filename="../../editor/ui/history_dialog.py" line="340"/>
         <source>Saved</source>
         <translation>Lưu lúc</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <location filename="../../editor/ui/history_dialog.py" line="340"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <location filename="../../editor/ui/history_dialog.py" line="340"/>
         <source>By</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <location filename="../../editor/ui/history_dialog.py" line="341"/>
         <source>Show the site&apos;s revisions</source>
         <translation>Xem các bản sửa trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="345"/>
+        <location filename="../../editor/ui/history_dialog.py" line="342"/>
         <source>Restore this version</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="347"/>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
         <source>Replace the open text by the selected version (Undo takes it back)</source>
         <translation>Thay bài đang mở bằng phiên bản đã chọn (Hoàn tác để lấy lại)</translation>
     </message>
@@ -1432,108 +1437,108 @@ Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. C
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="67"/>
+        <location filename="../../editor/ui/import_dialog.py" line="66"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="68"/>
+        <location filename="../../editor/ui/import_dialog.py" line="67"/>
         <source>Sapo</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="69"/>
+        <location filename="../../editor/ui/import_dialog.py" line="68"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="70"/>
+        <location filename="../../editor/ui/import_dialog.py" line="69"/>
         <source>Question/answer</source>
         <translation>Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="71"/>
+        <location filename="../../editor/ui/import_dialog.py" line="70"/>
         <source>… continued</source>
         <translation>… tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="72"/>
+        <location filename="../../editor/ui/import_dialog.py" line="71"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="73"/>
+        <location filename="../../editor/ui/import_dialog.py" line="72"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="74"/>
+        <location filename="../../editor/ui/import_dialog.py" line="73"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="75"/>
+        <location filename="../../editor/ui/import_dialog.py" line="74"/>
         <source>Ignored</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="273"/>
+        <location filename="../../editor/ui/import_dialog.py" line="272"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <location filename="../../editor/ui/import_dialog.py" line="273"/>
         <source>Read again</source>
         <translation>Đọc lại</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="276"/>
+        <location filename="../../editor/ui/import_dialog.py" line="275"/>
         <source>Reading stopped. Edit the text, open another file, or press “Read again”.</source>
         <translation>Đã dừng đọc. Hãy sửa văn bản, mở tệp khác hoặc bấm “Đọc lại”.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="308"/>
+        <location filename="../../editor/ui/import_dialog.py" line="307"/>
         <source>Reading the interview…</source>
         <translation>Đang đọc bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="311"/>
+        <location filename="../../editor/ui/import_dialog.py" line="310"/>
         <source>Reading…</source>
         <translation>Đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="312"/>
+        <location filename="../../editor/ui/import_dialog.py" line="311"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="359"/>
-        <location filename="../../editor/ui/import_dialog.py" line="425"/>
+        <location filename="../../editor/ui/import_dialog.py" line="362"/>
+        <location filename="../../editor/ui/import_dialog.py" line="428"/>
         <source>Import interview</source>
         <translation>Nhập bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="359"/>
+        <location filename="../../editor/ui/import_dialog.py" line="362"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="373"/>
+        <location filename="../../editor/ui/import_dialog.py" line="376"/>
         <source>Cannot change</source>
         <translation>Không đổi được</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="374"/>
+        <location filename="../../editor/ui/import_dialog.py" line="377"/>
         <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
         <translation>Đoạn này không có tên người nói nên không thể là một lượt lời riêng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="385"/>
+        <location filename="../../editor/ui/import_dialog.py" line="388"/>
         <source>Paste the interview above, or open a text file.</source>
         <translation>Dán bài phỏng vấn vào ô phía trên, hoặc mở một tệp văn bản.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="391"/>
+        <location filename="../../editor/ui/import_dialog.py" line="394"/>
         <source>Headline: {title}
 Byline: {byline}
 People: {speakers}
@@ -1544,27 +1549,27 @@ Những người nói: {speakers}
 Số khối: {count}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="413"/>
+        <location filename="../../editor/ui/import_dialog.py" line="416"/>
         <source>Make it: {kind}</source>
         <translation>Đổi thành: {kind}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="426"/>
+        <location filename="../../editor/ui/import_dialog.py" line="429"/>
         <source>Open text file…</source>
         <translation>Mở tệp văn bản…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="428"/>
+        <location filename="../../editor/ui/import_dialog.py" line="431"/>
         <source>Paste an interview copied from a page or a document here.</source>
         <translation>Dán vào đây bài phỏng vấn sao chép từ trang báo hoặc tài liệu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="432"/>
+        <location filename="../../editor/ui/import_dialog.py" line="435"/>
         <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
         <translation>Kiểm tra từng đoạn được nhận diện là gì. Nhấp chuột phải vào một đoạn để sửa, ví dụ đổi thành chú thích ảnh hoặc đoạn văn thường.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="436"/>
+        <location filename="../../editor/ui/import_dialog.py" line="439"/>
         <source>Create draft</source>
         <translation>Tạo bản nháp</translation>
     </message>
@@ -1902,134 +1907,139 @@ Số khối: {count}</translation>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="75"/>
-        <location filename="../../editor/ui/interviews_page.py" line="237"/>
+        <location filename="../../editor/ui/interviews_page.py" line="228"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="602"/>
+        <location filename="../../editor/ui/interviews_page.py" line="565"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="603"/>
+        <location filename="../../editor/ui/interviews_page.py" line="566"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="644"/>
+        <location filename="../../editor/ui/interviews_page.py" line="612"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="645"/>
+        <location filename="../../editor/ui/interviews_page.py" line="613"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="524"/>
+        <location filename="../../editor/ui/interviews_page.py" line="492"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="522"/>
+        <location filename="../../editor/ui/interviews_page.py" line="490"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="381"/>
+        <location filename="../../editor/ui/interviews_page.py" line="351"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="387"/>
+        <location filename="../../editor/ui/interviews_page.py" line="356"/>
         <source>Move to Trash</source>
         <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="414"/>
+        <location filename="../../editor/ui/interviews_page.py" line="381"/>
         <source>Empty Trash</source>
         <translation>Dọn sạch thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="670"/>
+        <location filename="../../editor/ui/interviews_page.py" line="639"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="672"/>
+        <location filename="../../editor/ui/interviews_page.py" line="641"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="676"/>
+        <location filename="../../editor/ui/interviews_page.py" line="645"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="677"/>
+        <location filename="../../editor/ui/interviews_page.py" line="646"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="808"/>
+        <location filename="../../editor/ui/interviews_page.py" line="759"/>
+        <source>The photo block was deleted while the photo was being copied.</source>
+        <translation>Khối ảnh đã bị xóa trong lúc đang chép ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="786"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="809"/>
+        <location filename="../../editor/ui/interviews_page.py" line="787"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="810"/>
+        <location filename="../../editor/ui/interviews_page.py" line="788"/>
         <source>Empty Trash…</source>
         <translation>Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="817"/>
+        <location filename="../../editor/ui/interviews_page.py" line="795"/>
         <source>Delete for Good…</source>
         <translation>Xóa vĩnh viễn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="819"/>
+        <location filename="../../editor/ui/interviews_page.py" line="797"/>
         <source>Move to Trash…</source>
         <translation>Chuyển vào thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="719"/>
-        <location filename="../../editor/ui/interviews_page.py" line="747"/>
+        <location filename="../../editor/ui/interviews_page.py" line="683"/>
+        <location filename="../../editor/ui/interviews_page.py" line="717"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="762"/>
+        <location filename="../../editor/ui/interviews_page.py" line="732"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="764"/>
+        <location filename="../../editor/ui/interviews_page.py" line="734"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="794"/>
+        <location filename="../../editor/ui/interviews_page.py" line="772"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="805"/>
+        <location filename="../../editor/ui/interviews_page.py" line="783"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="806"/>
+        <location filename="../../editor/ui/interviews_page.py" line="784"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="807"/>
+        <location filename="../../editor/ui/interviews_page.py" line="785"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
@@ -2151,7 +2161,7 @@ Thoát bây giờ?</numerusform>
         <translation>Bình luận này không còn trong bản sao trên máy; hãy lấy lại bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/pull.py" line="307"/>
+        <location filename="../../moderation/pull.py" line="295"/>
         <source>Comments: {new} new, {changed} changed on the site</source>
         <translation>Bình luận: {new} mới, {changed} thay đổi trên trang tin</translation>
     </message>
@@ -2645,7 +2655,7 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../portal/outbox_worker.py" line="57"/>
+        <location filename="../../portal/outbox_worker.py" line="56"/>
         <source>An unexpected problem stopped this change; the details are in the log.</source>
         <translation>Một sự cố ngoài dự kiến đã làm dừng thay đổi này; chi tiết có trong nhật ký.</translation>
     </message>
@@ -2653,27 +2663,27 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="145"/>
+        <location filename="../../shell/ui/outbox_page.py" line="142"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="146"/>
+        <location filename="../../shell/ui/outbox_page.py" line="143"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="147"/>
+        <location filename="../../shell/ui/outbox_page.py" line="144"/>
         <source>Tries</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="148"/>
+        <location filename="../../shell/ui/outbox_page.py" line="145"/>
         <source>Queued / sent</source>
         <translation>Xếp hàng / đã gửi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="149"/>
+        <location filename="../../shell/ui/outbox_page.py" line="146"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -2681,63 +2691,63 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="54"/>
+        <location filename="../../shell/ui/outbox_page.py" line="51"/>
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="55"/>
+        <location filename="../../shell/ui/outbox_page.py" line="52"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="56"/>
+        <location filename="../../shell/ui/outbox_page.py" line="53"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="57"/>
+        <location filename="../../shell/ui/outbox_page.py" line="54"/>
         <source>Failed</source>
         <translation>Không thành công</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="58"/>
+        <location filename="../../shell/ui/outbox_page.py" line="55"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
         <location filename="../../shell/first_window.py" line="83"/>
-        <location filename="../../shell/ui/outbox_page.py" line="233"/>
+        <location filename="../../shell/ui/outbox_page.py" line="230"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="255"/>
+        <location filename="../../shell/ui/outbox_page.py" line="256"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation>{waiting} đang chờ · {failed} không thành công · {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="329"/>
+        <location filename="../../shell/ui/outbox_page.py" line="323"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="330"/>
+        <location filename="../../shell/ui/outbox_page.py" line="324"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="331"/>
+        <location filename="../../shell/ui/outbox_page.py" line="325"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="332"/>
+        <location filename="../../shell/ui/outbox_page.py" line="326"/>
         <source>Resolve conflict…</source>
         <translation>Xử lý xung đột…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="333"/>
+        <location filename="../../shell/ui/outbox_page.py" line="327"/>
         <source>Show recently sent</source>
         <translation>Hiện mục vừa gửi</translation>
     </message>
@@ -2745,32 +2755,37 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>PostPuller</name>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="67"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="79"/>
+        <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
+        <translation>Chưa có mật khẩu ứng dụng cho {site}; hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="99"/>
         <source>Pulling posts from {site}…</source>
         <translation>Đang tải bài từ {site}…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="73"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="109"/>
         <source>Pulling posts… {done} of {total}</source>
         <translation>Đang tải bài… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="80"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="122"/>
         <source>Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.</source>
         <translation>Đã tải {received} bài: {new} bài mới, {changed} bài đã sửa, {gone} bài không còn trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="85"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="131"/>
         <source>This account may only see published posts.</source>
         <translation>Tài khoản này chỉ xem được các bài đã đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="98"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="143"/>
         <source>Could not pull the posts; showing those pulled before. {reason}</source>
         <translation>Không tải được bài; đang hiện các bài đã tải trước đó. {reason}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="92"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="154"/>
         <source>Pull stopped; the posts pulled so far are kept.</source>
         <translation>Đã dừng tải; các bài đã tải vẫn được giữ.</translation>
     </message>
@@ -2970,28 +2985,15 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="293"/>
+        <location filename="../../editor/publishing.py" line="288"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
         <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation>Bài đã được sửa trên trang tin sau lần Newsdesk gửi gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="300"/>
+        <location filename="../../editor/publishing.py" line="295"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
-    </message>
-</context>
-<context>
-    <name>PullRunner</name>
-    <message>
-        <location filename="../../uikit/pulls.py" line="260"/>
-        <source>Waiting for the sync with {site} to finish…</source>
-        <translation>Đang chờ đồng bộ với {site} xong…</translation>
-    </message>
-    <message>
-        <location filename="../../uikit/pulls.py" line="267"/>
-        <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
-        <translation>Chưa có mật khẩu ứng dụng cho {site}; hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
     </message>
 </context>
 <context>
@@ -3464,57 +3466,57 @@ Thoát bây giờ?</numerusform>
     <name>SitePostsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="86"/>
-        <location filename="../../editor/ui/site_posts_page.py" line="214"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="255"/>
         <source>On the site</source>
         <translation>Trên trang</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="248"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="287"/>
         <source>No site is set up. Add your site in Preferences ▸ Sites to see its posts.</source>
         <translation>Chưa thiết lập trang tin nào. Hãy thêm trang tin trong Tùy chọn ▸ Trang tin để xem các bài của trang.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="255"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="294"/>
         <source>The posts of {site} have not been pulled yet. Click “Pull” to fetch them; after that they can be read offline.</source>
         <translation>Chưa tải bài của {site}. Bấm “Tải bài” để tải về; sau đó có thể đọc cả khi ngoại tuyến.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="263"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="302"/>
         <source>No post matches the search and filters.</source>
         <translation>Không có bài nào khớp với tìm kiếm và bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="307"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="344"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="311"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="348"/>
         <source>All authors</source>
         <translation>Mọi tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="313"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="350"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="327"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="364"/>
         <source>Pull</source>
         <translation>Tải bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="329"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="366"/>
         <source>Fetch the site&apos;s posts: everything the first time, then what changed.</source>
         <translation>Tải các bài của trang tin: lần đầu tải tất cả, sau đó chỉ những bài đã thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="331"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="368"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="332"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="369"/>
         <source>Search titles (accents not needed)…</source>
         <translation>Tìm theo tiêu đề (không cần gõ dấu)…</translation>
     </message>
@@ -4010,18 +4012,18 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../shell/sync_controller.py" line="173"/>
+        <location filename="../../shell/sync_controller.py" line="126"/>
         <source>no site configured</source>
-        <extracomment>No password stored for the site, or the site refused the one stored (401). Emitted on the sync&apos;s worker thread; delivered queued to the GUI thread.</extracomment>
+        <extracomment>No password stored for the site, or the site refused the one stored (401).</extracomment>
         <translation>chưa cấu hình trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="184"/>
+        <location filename="../../shell/sync_controller.py" line="166"/>
         <source>password needed for {site}</source>
         <translation>cần mật khẩu cho {site}</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="223"/>
+        <location filename="../../shell/sync_controller.py" line="185"/>
         <source>the site refused the password for {site}</source>
         <translation>trang tin {site} từ chối mật khẩu</translation>
     </message>
