@@ -270,6 +270,19 @@ def password_unknown_text(site: SiteAccount) -> str:
     ).format(site=site.name)
 
 
+class PasswordUnknown(KnownError):
+    """A pull found no application password for its site in the keyring."""
+
+    def __init__(self, site: SiteAccount) -> None:
+        super().__init__(f"No application password is stored for {site.name}")
+        self.site = site
+
+    @property
+    def user_message(self) -> str:
+        """What to do: enter the password in Preferences ▸ Sites."""
+        return password_unknown_text(self.site)
+
+
 class PullRunner(QObject):
     """Runs a page's pulls of one kind, one at a time, through the scheduler; reports on them.
 
@@ -310,16 +323,16 @@ class PullRunner(QObject):
         if self._ticket is not None:
             return False
         try:
-            client = self._accounts.client(site)
+            self._accounts.check_address(site)
         except AccountError as error:  # an address stored before addresses were checked
             self.message.emit(error.user_message)
             return False
-        if client is None:
-            self.message.emit(password_unknown_text(site))
-            return False
-        kind = self._kind
+        kind, accounts = self._kind, self._accounts
 
         def work(context: TaskContext) -> PullOutcome:
+            client = accounts.client(site)  # the keyring read: off the GUI thread
+            if client is None:
+                raise PasswordUnknown(site)
             with client:
                 return kind.pull(client, site, context, **options)
 
@@ -364,7 +377,10 @@ class PullRunner(QObject):
         if not isinstance(error, KnownError):
             log.error("Pulling %s failed", self._kind.name, exc_info=error)  # type: ignore[arg-type]
             raise error  # type: ignore[misc]
-        self.message.emit(self._kind.failed_text(error.user_message))
+        if isinstance(error, PasswordUnknown):
+            self.message.emit(error.user_message)
+        else:
+            self.message.emit(self._kind.failed_text(error.user_message))
         self.finished.emit(error)
 
     def _cancelled(self) -> None:
