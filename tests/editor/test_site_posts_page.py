@@ -189,3 +189,17 @@ def test_garbage_from_the_site_is_a_clear_message(
     assert "Could not pull the posts" in page.message_label.text()
     assert "could not be understood" in page.message_label.text()
     assert page.pull_button.isEnabled()
+
+
+def test_without_a_stored_password_the_pull_says_where_to_enter_it(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    page = desk.page
+    site = desk.accounts.active()
+    assert site is not None
+    desk.accounts.vault.delete(site)  # looked for on the worker, not on the GUI thread
+    _pull(qtbot, page)
+    assert page.message_label.text() == (
+        f"The application password for {site.name} is not known; enter it in Preferences ▸ Sites."
+    )
+    assert page.pull_button.isEnabled() and not page.stop_button.isVisible()
