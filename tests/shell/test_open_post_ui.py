@@ -75,6 +75,8 @@ def _site_posts_page(app: NewsdeskApplication, qtbot: QtBot) -> SitePostsPage:
     return page
 
 
+# The offscreen platform cannot raise a popup menu or grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 def test_enter_on_a_post_opens_it_with_its_photo_and_site_content(
     qapp: QApplication, qtbot: QtBot, data_dir: Path, site: DemoSite, tmp_path: Path
 ) -> None:
@@ -105,6 +107,17 @@ def test_enter_on_a_post_opens_it_with_its_photo_and_site_content(
         assert box.site_preview.isReadOnly()
         assert "120.000 đ" in box.site_preview.toPlainText()
         assert "<table" not in box.site_preview.toPlainText()
+
+        rect = page.table.visualRect(page.model.index(0, 0))
+        page.table.customContextMenuRequested.emit(rect.center())
+        menu = page.context_menu
+        assert menu is not None and [a.text() for a in menu.actions()] == ["Open as an interview"]
+        with qtbot.waitSignal(page.open_requested) as asked:
+            menu.actions()[0].trigger()
+        assert asked.args == [post_id]
+        menu.close()
+        qtbot.waitUntil(lambda: interviews.editor is not editor and interviews.editor is not None)
+        editor = interviews.editor
 
         page.open_button.click()  # the same post again: the same interview
         qtbot.waitUntil(lambda: interviews.editor is not editor and interviews.editor is not None)
