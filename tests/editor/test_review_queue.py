@@ -83,7 +83,7 @@ class Newsroom:
         """The held comments on the post, as the contributor's own account lists them."""
         answer = requests.get(
             f"{self.base_url}/wp-json/wp/v2/comments",
-            params={"post": post_id, "status": "hold"},
+            params={"post": str(post_id), "status": "hold"},
             auth=self.contributor_login,
             timeout=10,
         )
