@@ -136,11 +136,7 @@ class ReviewQueue:
         self._count: int | None = None
 
     def _where(self, statement: Select[*_Columns]) -> Select[*_Columns]:
-        queued = _queued_posts(self._site_id)
-        statement = statement.where(SitePost.site_id == self._site_id)
-        if self.decided:
-            return statement.where(SitePost.remote_id.in_(queued))
-        return statement.where(SitePost.status == "pending", SitePost.remote_id.not_in(queued))
+        return _listed(statement, self._site_id, decided=self.decided)
 
     def count(self) -> int:
         """How many posts the list has (read once, then remembered)."""
@@ -198,6 +194,15 @@ class ReviewQueue:
         ]
 
 
+def _listed(statement: Select[*_Columns], site_id: int, *, decided: bool) -> Select[*_Columns]:
+    """*statement* limited to the queue (pending, no decision on its way) or the decided."""
+    queued = _queued_posts(site_id)
+    statement = statement.where(SitePost.site_id == site_id)
+    if decided:
+        return statement.where(SitePost.remote_id.in_(queued))
+    return statement.where(SitePost.status == "pending", SitePost.remote_id.not_in(queued))
+
+
 def _queued_posts(site_id: int) -> Select[int]:
     """SQL: the post ids of *site_id* with a decision still on its way."""
     return select(ReviewDecision.post_id).where(
@@ -226,8 +231,22 @@ def _item_state(session: Session, item_id: int | None) -> OutboxState | None:
 
 
 def waiting_count(store: Store, site_id: int) -> int:
-    """How many submitted posts wait for a decision (the navigation's count)."""
-    return ReviewQueue(store, site_id).count()
+    """How many submitted posts wait for a decision (the navigation's count: one query)."""
+    with store.session() as session:
+        counted = _listed(select(func.count()).select_from(SitePost), site_id, decided=False)
+        return int(session.scalar(counted) or 0)
+
+
+def decided_count(store: Store, site_id: int) -> int:
+    """How many decisions of *site_id* are still on their way (sent ones leave the count)."""
+    with store.session() as session:
+        counted = select(func.count()).select_from(ReviewDecision)
+        return int(
+            session.scalar(
+                counted.where(ReviewDecision.site_id == site_id, ReviewDecision.state == QUEUED)
+            )
+            or 0
+        )
 
 
 def post_to_read(store: Store, site_id: int, remote_id: int) -> PostToRead | None:

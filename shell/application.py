@@ -17,6 +17,7 @@ from editor.photo_upload import UploadOptions
 from editor.publish_options import PublicationDefaults, publication_defaults
 from editor.publishing import PUBLISH_KIND, PublishMode, request_publish, request_unpublish
 from editor.repository import InterviewRepository
+from editor.review_queue import waiting_count
 from editor.site_revisions import SiteRevision, read_active_site_revisions
 from editor.site_rights import SiteRights, cached_rights
 from editor.site_states import (
@@ -53,6 +54,7 @@ from storage.tones import ToneStyle
 if TYPE_CHECKING:
     from editor.demo import DemoSiteRunner
     from editor.ui.list_preview import InterviewListPreview
+    from editor.ui.review_page import ReviewPage
     from editor.ui.site_posts_page import SitePostsPage
     from moderation.ui.comments_page import CommentsPage
     from moderation.ui.counts import QueueCounter
@@ -178,6 +180,8 @@ class NewsdeskApplication:
         self._outbox_slot.set_build(self._build_outbox_page)
         self._site_posts_slot = first.site_posts
         self._site_posts_slot.set_build(self._build_site_posts_page)
+        self._review_slot = first.review
+        self._review_slot.set_build(self._build_review_page, self._review_page_built)
         self.window.preferences_action.setEnabled(True)
         self.window.unsent_changes = self.unsent_changes
         self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
@@ -312,6 +316,19 @@ class NewsdeskApplication:
         from editor.ui.site_posts_page import SitePostsPage
 
         return SitePostsPage(self.store, self.accounts)
+
+    def _build_review_page(self) -> NavigationPage:
+        from editor.ui.review_page import ReviewPage
+
+        return ReviewPage(self.store, self.accounts, self.moderator_name)
+
+    def _review_page_built(self, page: NavigationPage) -> None:
+        review = cast("ReviewPage", page)
+        review.decided.connect(self.sync.changes_waiting)
+        review.decided.connect(self._update_badges)
+        review.decided.connect(self._refresh_outbox_page)
+        # Opening a post as a local interview: the "open any site post" work connects
+        # review.open_requested here; until then Enter reads the post in the page.
 
     def _refresh_outbox_page(self) -> None:
         page = self._outbox_slot.built
@@ -484,6 +501,10 @@ class NewsdeskApplication:
         site_posts = self._site_posts_slot.built
         if site_posts is not None:
             cast("SitePostsPage", site_posts).reload_if_changed()
+        review = self._review_slot.built
+        if review is not None:
+            cast("ReviewPage", review).reload_if_changed()
+        self._update_badges()
         if self.interviews_page.editor is None:
             self.interviews_page.refresh()
         else:
@@ -502,6 +523,9 @@ class NewsdeskApplication:
         counts = self.outbox.counts()
         attention = counts[OutboxState.FAILED] + counts[OutboxState.CONFLICT]
         self.window.set_badge("publishing", attention)
+        site = self.accounts.active()
+        # One indexed count of the cached pending posts: "Chờ duyệt (3)".
+        self.window.set_badge("review", waiting_count(self.store, site.id) if site else 0)
 
     # --- preferences and passwords --------------------------------------------------------------
 

@@ -41,9 +41,11 @@ from editor.review_queue import (
     ReviewQueue,
     can_review,
     decide,
+    decided_count,
     post_to_read,
     seen_of,
     undo_decision,
+    waiting_count,
 )
 from editor.site_posts import last_pull_at
 from editor.site_posts_list import cache_signature
@@ -258,8 +260,8 @@ class ReviewPage(NavigationPage):
         if self._site is None:
             return None
         counts = (
-            ReviewQueue(self._store, self._site.id).count(),
-            ReviewQueue(self._store, self._site.id, decided=True).count(),
+            waiting_count(self._store, self._site.id),
+            decided_count(self._store, self._site.id),
         )
         return (*cache_signature(self._store, self._site.id), *counts)
 
