@@ -76,4 +76,9 @@ def test_the_count_shows_in_the_navigation_and_a_key_decision_is_sent(
         qtbot.keyClick(page.table, Qt.Key.Key_A)  # the decision nudges a sync
 
     assert _review_item_text(app) == "Review (1)"
-    qtbot.waitUntil(lambda: site.store.get_post(post_id).status == "publish", timeout=20_000)
+
+    def published() -> bool:
+        post = site.store.get_post(post_id)
+        return post is not None and post.status == "publish"
+
+    qtbot.waitUntil(published, timeout=20_000)
