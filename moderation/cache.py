@@ -232,7 +232,8 @@ def _without_review_notes(
 
     Such a note is no reader comment: it never enters the moderation queues (where
     someone could approve it and make it public); one cached before its id was known
-    leaves the cache.
+    leaves the cache. A note whose id Newsdesk has not learnt yet (the site's answer
+    was lost, the retry is still to come) is told by its post and its text.
     """
     notes = set(
         session.scalars(
@@ -242,6 +243,19 @@ def _without_review_notes(
             )
         )
     )
+    held = [c for c in comments if c.status == "hold" and c.id not in notes]
+    if held:
+        sent_notes = {
+            (post, note)
+            for post, note in session.execute(
+                select(ReviewDecision.post_id, ReviewDecision.note).where(
+                    ReviewDecision.site_id == site_id,
+                    ReviewDecision.post_id.in_({c.post for c in held}),
+                    ReviewDecision.note != "",
+                )
+            )
+        }
+        notes.update(c.id for c in held if (c.post, c.content.strip()) in sent_notes)
     if not notes:
         return comments
     cached = list(

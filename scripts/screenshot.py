@@ -132,6 +132,37 @@ def main() -> int:
             shoot("unsaved-changes", dialog)
             dialog.close()
 
+        def show_review() -> None:
+            from editor.site_posts import pull_site_posts
+            from editor.ui.review_page import ReviewPage
+
+            site = newsdesk.accounts.active()
+            client = newsdesk.accounts.client(site) if site is not None else None
+            if site is None or client is None:
+                return
+            with client:
+                pull_site_posts(newsdesk.store, client, site)
+            window.show_view("review")
+            review = window.findChild(ReviewPage)
+            if review is not None:
+                review.refresh()
+                review.table.setFocus()
+
+        def show_send_back() -> None:
+            from editor.review_queue import SEND_BACK
+            from editor.ui.review_page import ReviewPage
+
+            review = window.findChild(ReviewPage)
+            if review is None:
+                return
+            review.decide_selected(SEND_BACK)
+            if review.dialog is not None:
+                review.dialog.note.setPlainText(  # type: ignore[attr-defined]
+                    "Anh bổ sung ý kiến của hợp tác xã và chú thích cho ảnh thứ hai nhé."
+                )
+                shoot("review-send-back", review.dialog)
+                review.dialog.reject()
+
         def list_after_sync() -> None:
             page.close_editor()
             window.show_view("interviews")
@@ -168,6 +199,12 @@ def main() -> int:
             lambda: newsdesk.outbox_page.show_sent_box.setChecked(True),
             lambda: shoot("publishing-sent"),
             show_preferences,
+            show_review,
+            lambda: newsdesk.sync.sync_now(),  # the navigation's count follows the sync
+            lambda: None,
+            lambda: None,
+            lambda: shoot("review"),
+            show_send_back,
             app.quit,
         ]
         for delay, step in enumerate(steps):

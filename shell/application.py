@@ -315,7 +315,9 @@ class NewsdeskApplication:
     def _build_site_posts_page(self) -> NavigationPage:
         from editor.ui.site_posts_page import SitePostsPage
 
-        return SitePostsPage(self.store, self.accounts)
+        page = SitePostsPage(self.store, self.accounts)
+        page.puller.finished.connect(self._update_badges)  # the review queue's count
+        return page
 
     def _build_review_page(self) -> NavigationPage:
         from editor.ui.review_page import ReviewPage

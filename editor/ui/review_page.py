@@ -168,7 +168,7 @@ class ReviewPage(NavigationPage):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ReviewModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 120), (3, 60), (4, 130), (5, 80), (6, 200)):
+        for column, width in ((1, 120), (2, 110), (3, 55), (4, 125), (5, 80), (6, 220)):
             header.resizeSection(column, width)
 
         self.read_title = QLabel(self)
@@ -201,6 +201,7 @@ class ReviewPage(NavigationPage):
         self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 520])
 
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("reviewEmpty")
@@ -299,6 +300,7 @@ class ReviewPage(NavigationPage):
             )
             return
         self.views.setCurrentWidget(self.splitter)
+        self.table.setColumnHidden(ReviewModel.DECISION, not self.showing_decided)
         self._enable(True)
         while row >= self.model.rowCount() and self.model.canFetchMore():
             self.model.fetchMore()

@@ -90,6 +90,15 @@ class Newsroom:
         answer.raise_for_status()
         return [html_to_text(c["content"]["rendered"]).strip() for c in answer.json()]
 
+    def cached_comments(self, post_id: int) -> list[int]:
+        """The comments of the post in the moderation cache (remote ids)."""
+        with self.editor.store.session() as session:
+            return list(
+                session.scalars(
+                    select(CachedComment.remote_id).where(CachedComment.post_id == post_id)
+                )
+            )
+
     def queued(self, post_id: int) -> bool:
         queue = ReviewQueue(self.editor.store, self.editor.account.id)
         return any(row.remote_id == post_id for row in queue.rows(0, 10_000))
@@ -191,11 +200,7 @@ def test_sent_back_with_a_note_the_contributor_reads_and_the_public_never_sees(
     shown = post_to_read(newsroom.editor.store, site_id, post.id)
     assert shown is not None and [text for _when, text in shown.notes] == [note]
     pull_comments(newsroom.editor.store, newsroom.editor.client, site_id, force_full=True)
-    with newsroom.editor.store.session() as session:
-        cached = session.scalars(
-            select(CachedComment.remote_id).where(CachedComment.post_id == post.id)
-        ).all()
-    assert record.note_comment_id not in cached
+    assert record.note_comment_id not in newsroom.cached_comments(post.id)
 
     # The contributor revises and submits again; the editor publishes it.
     newsroom.contributor.update_post(
@@ -290,6 +295,9 @@ def test_a_decision_whose_answer_was_lost_is_recognised_not_sent_twice(
         with WordPressClient(proxy.base_url, user, password, timeout=10) as client:
             proxy.lose_next("POST", r"/wp/v2/comments$")
             assert newsroom.drain(client).sent == 0
+            # Its id unknown yet, the note still stays out of the moderation queues.
+            pull_comments(newsroom.editor.store, newsroom.editor.client, site_id, force_full=True)
+            assert newsroom.cached_comments(post.id) == []
             _make_due(newsroom)
             proxy.lose_next("POST", rf"/wp/v2/posts/{post.id}$")
             assert newsroom.drain(client).sent == 0
