@@ -259,3 +259,40 @@ def test_hostile_titles_and_text_are_shown_as_text(
     text = page.read_text.toPlainText()
     assert "Đoạn đầu." in text and "<" not in text and "evil.invalid" not in text
     assert host.isVisible()
+
+
+def test_a_decision_already_sent_cannot_be_taken_back(
+    qtbot: QtBot, desk: Desk, site: DemoSite
+) -> None:
+    from portal.outbox_worker import drain
+    from shell.wiring import outbox_kinds
+
+    _pull(desk, site)
+    page = ReviewPage(desk.store, desk.accounts)
+    host = _shown(qtbot, page)
+    first = page.model.row_at(0)
+    assert first is not None
+    qtbot.keyClick(page.table, Qt.Key.Key_A)
+    with WordPressClient(site.base_url, "toasoan", EDITOR_PASSWORD) as client:
+        assert drain(desk.store, client, desk.account.id, outbox_kinds().handlers()).sent == 1
+
+    host.undo_action.trigger()
+
+    assert "already sent" in page.message_label.text()
+    assert first.remote_id not in [
+        page.model.row_at(r).remote_id  # type: ignore[union-attr]
+        for r in range(page.model.rowCount())
+    ]
+    assert not page.undo.canUndo()  # the step is gone, not left to fail again
+    published = site.store.get_post(first.remote_id)
+    assert published is not None and published.status == "publish"
+
+
+def test_how_long_a_post_waited_reads_in_minutes_hours_or_days() -> None:
+    from editor.ui.review_model import age_text
+
+    now = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
+    assert age_text(now - timedelta(minutes=5), now).startswith("5 minute")
+    assert age_text(now - timedelta(hours=30), now).startswith("30 hour")
+    assert age_text(now - timedelta(days=4), now).startswith("4 day")
+    assert age_text(None, now) == ""
