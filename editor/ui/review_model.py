@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 
 from editor.review_queue import APPROVE, SCHEDULE, ReviewQueue, ReviewRow
 from portal.outbox import OutboxState
-from shell.ui.formatting import local_time_text
+from shell.ui.formatting import local_time_text, waited_text
 from shell.ui.outside_text import tooltip
 
 BATCH = 50
@@ -53,13 +53,7 @@ def age_text(since: datetime | None, now: datetime | None = None) -> str:
     """How long a post has waited: minutes, hours or days."""
     if since is None:
         return ""
-    minutes = max(int(((now or datetime.now(UTC)) - since).total_seconds() // 60), 0)
-    translate = QCoreApplication.translate
-    if minutes < 60:
-        return translate("Review", "%n minute(s)", None, minutes)
-    if minutes < 48 * 60:
-        return translate("Review", "%n hour(s)", None, minutes // 60)
-    return translate("Review", "%n day(s)", None, minutes // (24 * 60))
+    return waited_text(int(((now or datetime.now(UTC)) - since).total_seconds() // 60))
 
 
 class ReviewModel(QAbstractTableModel):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractItemModel, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
 
 # Day before month, always: Vietnamese writes 03/12/2026; in English the month is named
 # (3 Dec 2026), never the US 12/3/26 that a Vietnamese reader takes for 12 March.
@@ -25,6 +32,16 @@ def local_time_text(moment: datetime) -> str:
     """*moment* (timezone-aware, or UTC) in the user's time zone, as the UI language writes it."""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
     return QLocale().toString(local, date_time_format())
+
+
+def waited_text(minutes: int) -> str:
+    """How long something has waited: minutes, hours or days (rounded down)."""
+    translate = QCoreApplication.translate
+    if minutes < 60:
+        return translate("Formatting", "%n minute(s)", "", max(minutes, 0))
+    if minutes < 48 * 60:
+        return translate("Formatting", "%n hour(s)", "", minutes // 60)
+    return translate("Formatting", "%n day(s)", "", minutes // (24 * 60))
 
 
 def show_texts_again(model: QAbstractItemModel) -> None:
