@@ -370,3 +370,35 @@ def test_hostile_titles_and_text_are_read_as_plain_text(newsroom: Newsroom) -> N
     assert HOSTILE in row.title  # the title as typed, not markup
     shown = post_to_read(newsroom.editor.store, newsroom.editor.account.id, post.id)
     assert shown is not None and "Đoạn một." in shown.text and "<p>" not in shown.text
+
+
+def test_a_note_on_a_post_with_comments_closed_stops_before_the_status_changes(
+    newsroom: Newsroom,
+) -> None:
+    post = newsroom.contributor.create_post(
+        PostInput(
+            title=_title("Bài đóng bình luận"),
+            content="<p>Nội dung.</p>",
+            status="pending",
+            comment_status="closed",
+        )
+    )
+    newsroom.created.append(post.id)
+    newsroom.pull()
+    site_id = newsroom.editor.account.id
+    decided = decide(newsroom.editor.store, site_id, post.id, SEND_BACK, note="Sửa tít.")
+
+    assert newsroom.drain().failed == 1
+
+    entry = Outbox(newsroom.editor.store).get(decided.item_id)
+    assert entry is not None and entry.state is OutboxState.FAILED
+    assert entry.last_error is not None
+    assert entry.last_error.startswith("Comments are closed on this post.")
+    # The post did not go back to draft without its note; dropping the item undoes it.
+    assert newsroom.editor.client.get_post(post.id).status == "pending"
+    outbox_kinds().discard(Outbox(newsroom.editor.store), [decided.item_id])
+    assert newsroom.decision(decided.decision_id).state == UNDONE
+    assert newsroom.queued(post.id)
+    decide(newsroom.editor.store, site_id, post.id, SEND_BACK)  # without a note this time
+    assert newsroom.drain().sent == 1
+    assert newsroom.editor.client.get_post(post.id).status == "draft"
