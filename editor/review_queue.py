@@ -24,6 +24,9 @@ have a publish item of its own waiting. The decision is then queued on *the same
 outbox subject* (the interview, kind ``interview_review``): the outbox sends one
 subject's items in order, so the decision goes out only after the edits, never
 racing them, and is checked against the version our own publish left on the site.
+A post opened as an interview only after its decision was queued gets its publish
+queued on the interview: the decision (older) goes first, and the publish then meets
+the new status as a change made on the site (the publishing conflict rules apply).
 """
 
 from __future__ import annotations
