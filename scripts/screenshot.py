@@ -156,12 +156,32 @@ def main() -> int:
             if review is None:
                 return
             review.decide_selected(SEND_BACK)
-            if review.dialog is not None:
-                review.dialog.note.setPlainText(  # type: ignore[attr-defined]
+            dialog = review.dialog
+            if dialog is not None:
+                dialog.note.setPlainText(  # type: ignore[attr-defined]
                     "Anh bổ sung ý kiến của hợp tác xã và chú thích cho ảnh thứ hai nhé."
                 )
-                shoot("review-send-back", review.dialog)
-                review.dialog.reject()
+                shoot("review-send-back", dialog)
+                dialog.reject()
+
+        def show_schedule_and_decided() -> None:
+            from editor.review_queue import APPROVE
+            from editor.ui.review_dialogs import ScheduleDialog
+            from editor.ui.review_page import ReviewPage
+
+            review = window.findChild(ReviewPage)
+            post = review.selected_post() if review is not None else None
+            if review is None or post is None:
+                return
+            dialog = ScheduleDialog(post[1], window)  # as S opens it
+            dialog.show()
+            shoot("review-schedule", dialog)
+            dialog.close()
+            review.decide_selected(APPROVE)
+            shoot("review-empty")
+            review.mode.setCurrentIndex(1)
+            review.reload()
+            shoot("review-decided")
 
         def list_after_sync() -> None:
             page.close_editor()
@@ -205,6 +225,7 @@ def main() -> int:
             lambda: None,
             lambda: shoot("review"),
             show_send_back,
+            show_schedule_and_decided,
             app.quit,
         ]
         for delay, step in enumerate(steps):

@@ -82,3 +82,25 @@ def test_the_count_shows_in_the_navigation_and_a_key_decision_is_sent(
         return post is not None and post.status == "publish"
 
     qtbot.waitUntil(published, timeout=20_000)
+
+
+def test_a_sync_while_the_note_is_being_written_keeps_the_dialog(
+    app: NewsdeskApplication, qtbot: QtBot, site: DemoSite
+) -> None:
+    with WordPressClient(site.base_url, "bientap", EDITOR_PASSWORD) as client:
+        account = app.accounts.active()
+        assert account is not None
+        pull_site_posts(app.store, client, account)
+    assert app.window.show_view("review")
+    page = app.window.findChild(ReviewPage)
+    assert page is not None
+    app.window.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_D)
+    dialog = page.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(app.sync.finished, timeout=20_000):
+        app.sync.sync_now()
+    assert page.dialog is dialog and dialog.isVisible()
