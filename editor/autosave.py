@@ -9,7 +9,7 @@ typing goes on.
 A save must not interrupt typing either: the GUI thread only takes a snapshot
 of the document (the lists are copied; blocks and speakers are immutable) and
 hands it to a *runner* that serialises and writes it on a worker. The runner is
-given by the widget layer (``shell.background.run_in_background``); without one
+given by the widget layer (``uikit.background.run_in_background``); without one
 every save is written at once, on the calling thread.
 
 Each write also keeps a version of the interview (:mod:`editor.versions`: coalesced

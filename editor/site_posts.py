@@ -74,7 +74,7 @@ _DELETE_SEARCH = text("DELETE FROM site_post_search WHERE rowid = :id")
 
 
 class Progress(Protocol):
-    """What a pull reports to and checks (a :class:`shell.background.TaskContext`)."""
+    """What a pull reports to and checks (a :class:`uikit.background.TaskContext`)."""
 
     @property
     def cancelled(self) -> bool:

@@ -28,7 +28,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("vi", "en")
 QT_CATALOGUES = ("qt_vi",)
 """Translations of Qt's own words, kept by hand (``update`` does not scan Qt)."""
-SOURCE_PACKAGES = ("main.py", "shell", "editor", "moderation", "portal", "storage")
+SOURCE_PACKAGES = ("main.py", "shell", "uikit", "editor", "moderation", "portal", "storage")
 
 
 def _tool(name: str) -> str:

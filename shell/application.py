@@ -32,7 +32,6 @@ from editor.ui.spelling import SpellingService
 from editor.versions import VersionStore
 from portal.accounts import Accounts, PasswordVault, SiteAccount
 from portal.outbox import UNFINISHED, Outbox, OutboxState
-from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.checkpoints import WalCheckpointer
 from shell.connection_status import ConnectionSnapshot, ConnectionState
 from shell.first_window import FirstWindow, build_first_window
@@ -42,22 +41,23 @@ from shell.profile import DATABASE_FILE_NAME as DATABASE_FILE_NAME
 from shell.profile import Profile as Profile
 from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
-from shell.ui.outside_text import ask_text, critical
-from shell.ui.pages import NavigationPage
 from shell.version import app_version
 from shell.wiring import outbox_kinds, site_pullers
 from storage.database import Store, open_store
 from storage.errors import DatabaseCorrupt, StoreError
 from storage.instance_lock import DataFolderLock
 from storage.tones import ToneStyle
+from uikit.background import BackgroundTask, TaskContext, run_in_background
+from uikit.outside_text import ask_text, critical
+from uikit.pages import NavigationPage
 
 if TYPE_CHECKING:
-    from editor.demo import DemoSiteRunner
     from editor.ui.list_preview import InterviewListPreview
     from editor.ui.review_page import ReviewPage
     from editor.ui.site_posts_page import SitePostsPage
     from moderation.ui.comments_page import CommentsPage
     from moderation.ui.counts import QueueCounter
+    from shell.demo_site import DemoSiteRunner
     from shell.ui.lazy_page import LazyPage
     from shell.ui.outbox_page import OutboxPage
 
@@ -135,7 +135,7 @@ class NewsdeskApplication:
         self.demo_site: DemoSiteRunner | None = None
         repository = InterviewRepository(store)
         if profile.demo:
-            from editor.demo import DemoSiteRunner, seed_demo_interviews  # Flask: demo only
+            from shell.demo_site import DemoSiteRunner, seed_demo_interviews  # Flask: demo only
 
             seed_demo_interviews(repository)
             self.demo_site = DemoSiteRunner(profile.data_dir, self.accounts)

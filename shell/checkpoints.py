@@ -13,8 +13,8 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
-from shell.background import BackgroundTask, TaskContext, run_in_background
 from storage.database import Store
+from uikit.background import BackgroundTask, TaskContext, run_in_background
 
 log = logging.getLogger(__name__)
 

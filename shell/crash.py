@@ -19,8 +19,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
-from shell.ui.outside_text import critical, warning
 from storage.known_error import KnownError
+from uikit.outside_text import critical, warning
 
 log = logging.getLogger(__name__)
 

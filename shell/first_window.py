@@ -28,7 +28,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from editor.ui.list_preview import InterviewListPreview, list_preview
-from shell.background import TaskContext, run_in_background
 from shell.connection_status import ConnectionStatus
 from shell.settings import AppSettings
 from shell.ui.lazy_page import LazyPage
@@ -36,6 +35,7 @@ from shell.ui.main_window import MainWindow
 from shell.version import app_version
 from storage.errors import StoreError
 from storage.instance_lock import DataFolderLock
+from uikit.background import TaskContext, run_in_background
 
 STYLE_SHEET = Path(__file__).resolve().parent.parent / "resources" / "styles" / "newsdesk.qss"
 

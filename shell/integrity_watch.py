@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from shell.background import BackgroundTask, Cancelled, TaskContext, run_in_background
 from storage.errors import DatabaseCorrupt, StoreError
 from storage.integrity import CheckCancelled, integrity_problems
+from uikit.background import BackgroundTask, Cancelled, TaskContext, run_in_background
 
 log = logging.getLogger(__name__)
 

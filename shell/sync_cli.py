@@ -72,7 +72,7 @@ def what_to_do(entry: OutboxEntry, *, behind_another: bool = False) -> str:
     *behind_another*: an earlier unsent change of the same subject holds it back.
     """
     from portal.outbox import OutboxState
-    from shell.ui.formatting import local_time_text
+    from uikit.formatting import local_time_text
 
     if entry.state is OutboxState.CONFLICT:
         return QCoreApplication.translate(
@@ -102,7 +102,7 @@ def what_to_do(entry: OutboxEntry, *, behind_another: bool = False) -> str:
 
 def _explain_unsent(store: Store, kinds: OutboxKinds, entries: Sequence[OutboxEntry]) -> None:
     """One paragraph per unsent item: what it is, why it was not sent, what to do."""
-    from shell.ui.site_messages import outbox_reason
+    from uikit.site_messages import outbox_reason
 
     seen: set[tuple[str, int]] = set()
     for entry, label in zip(entries, kinds.describe(store, entries), strict=True):

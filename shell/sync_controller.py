@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from portal.accounts import AccountError, Accounts, SiteAccount
 from portal.outbox_worker import Handler
 from portal.sync import Puller, SyncReport, sync_site
-from shell.background import BackgroundTask, TaskContext, run_in_background
 from shell.connection_status import ConnectionStatus
 from shell.crash import bug_message
 from storage.database import Store
 from storage.known_error import KnownError
+from uikit.background import BackgroundTask, TaskContext, run_in_background
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 HOSTILE = "<img src='file:///dev/zero'> <b>đậm</b> &lt;img src='file:///dev/zero'&gt; & “A&B”"
 """Outside text that Qt would take for markup (and whose image would abort the app)."""
 
-# What shell.ui.outside_text.tooltip makes of text Qt would take for markup: escaped, no tag.
+# What uikit.outside_text.tooltip makes of text Qt would take for markup: escaped, no tag.
 _ESCAPED_TOOLTIP = re.compile(r"<p style='white-space:pre-wrap'>[^<>]*</p>", re.DOTALL)
 
 

@@ -29,10 +29,10 @@ from portal.outbox import Outbox, OutboxState, enqueue
 from portal.outbox_worker import drain
 from portal.wordpress import WordPressClient
 from shell.i18n import LanguageManager
-from shell.ui.site_messages import outbox_reason
 from storage.database import Store
 from storage.known_error import KnownError
 from tests.shell.conftest import build_app, close_app
+from uikit.site_messages import outbox_reason
 
 PASSWORD = "abcd EFGH 1234 ijkl MNOP 5678"
 

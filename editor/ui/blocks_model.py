@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from editor.document import ParagraphBlock, PhotoBlock, TurnBlock
 from editor.session import EditingSession
 from editor.ui.icons import photo_icon
-from shell.ui.outside_text import tooltip
+from uikit.outside_text import tooltip
 
 BLOCK_MIME_TYPE = "application/x-newsdesk-block-row"
 EXCERPT_LENGTH = 140

@@ -21,7 +21,7 @@ from editor.outbox_payloads import PublishPayload
 from editor.plaintext_export import export_plain_text
 from portal.outbox import OutboxEntry, PayloadError
 from portal.outbox_kinds import Choice
-from shell.ui.outside_text import plain_labels
+from uikit.outside_text import plain_labels
 
 
 class ConflictChoice(enum.Enum):

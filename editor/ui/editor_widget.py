@@ -39,7 +39,7 @@ from editor.ui.list_model import status_text
 from editor.ui.spelling import InterviewSpelling, SpellingService
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit
 from editor.validation import Problem, ProblemPlace
-from shell.ui.outside_text import plain_labels, tooltip
+from uikit.outside_text import plain_labels, tooltip
 
 PREVIEW_DELAY_MS = 400
 STYLE_CHECK_DELAY_MS = 400

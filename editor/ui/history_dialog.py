@@ -40,9 +40,9 @@ from editor.site_revisions import NotOnSite, PasswordMissing, SiteRevision
 from editor.version_diff import Change, PartDiff, Piece, diff_documents
 from editor.versions import VersionDamaged, VersionKind, VersionStore
 from portal.errors import SiteError
-from shell.background import BackgroundTask, TaskContext, run_in_background
-from shell.ui.formatting import local_time_text
-from shell.ui.outside_text import plain_labels
+from uikit.background import BackgroundTask, TaskContext, run_in_background
+from uikit.formatting import local_time_text
+from uikit.outside_text import plain_labels
 
 SiteRevisionsFetch = Callable[[TaskContext], list[SiteRevision]]
 """Fetches the site's revisions of the open interview (runs on a worker)."""

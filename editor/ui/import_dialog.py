@@ -49,8 +49,8 @@ from editor.plaintext_import import (
     read_interview_file,
 )
 from editor.ui.messages import import_reason_message
-from shell.background import BackgroundTask, TaskContext, run_in_background
-from shell.ui.outside_text import information, tooltip
+from uikit.background import BackgroundTask, TaskContext, run_in_background
+from uikit.outside_text import information, tooltip
 
 PARSE_DELAY_MS = 250  # typing pause after which a usual text is read again
 BIG_PARSE_DELAY_MS = 800  # the same for a big text (copying it out of the box costs too)

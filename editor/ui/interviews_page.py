@@ -57,9 +57,9 @@ from editor.ui.trash_dialogs import confirm, delete_for_good_text, move_to_trash
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from editor.versions import VersionKeeper, VersionStore
 from portal.accounts import SiteAccount
-from shell.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
-from shell.ui.outside_text import information, question, warning
-from shell.ui.pages import NavigationPage
+from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
+from uikit.outside_text import information, question, warning
+from uikit.pages import NavigationPage
 
 log = logging.getLogger(__name__)
 

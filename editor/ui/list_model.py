@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from editor.list_rows import InterviewStatus, InterviewSummary, SiteState, SortColumn
-from shell.ui.formatting import local_time_text
-from shell.ui.outside_text import tooltip
+from uikit.formatting import local_time_text
+from uikit.outside_text import tooltip
 
 PAGE_SIZE = 200
 COLUMNS = (SortColumn.TITLE, SortColumn.STATUS, SortColumn.UPDATED, SortColumn.WORDS)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from editor.list_rows import InterviewStatus
 from editor.ui.list_model import SITE_COLUMN, InterviewListModel, status_text
-from shell.ui.formatting import show_texts_again
+from uikit.formatting import show_texts_again
 
 # The list's default order, as the header shows it: the newest change first.
 DEFAULT_SORT = (2, Qt.SortOrder.DescendingOrder)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from editor.list_rows import InterviewStatus, InterviewSummary, SortColumn
 from editor.ui.list_model import PAGE_SIZE, InterviewListModel
 from editor.ui.list_panel import InterviewListPanel
-from shell.ui.pages import NavigationPage
 from storage.quick_look import QuickLook, QuickRow, look, read_page
+from uikit.pages import NavigationPage
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -36,8 +36,8 @@ from editor.publish_options import (
 from editor.publishing import PublishMode
 from editor.repository import InterviewStatus
 from editor.slugs import slug_problem
-from shell.ui.formatting import date_time_format
-from shell.ui.outside_text import plain_labels, question
+from uikit.formatting import date_time_format
+from uikit.outside_text import plain_labels, question
 
 _ORDER = (PublishMode.DRAFT, PublishMode.PENDING, PublishMode.SCHEDULED, PublishMode.PUBLISH)
 

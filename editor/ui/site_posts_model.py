@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 )
 
 from editor.site_posts_list import SitePostList, SitePostRow
-from shell.ui.formatting import local_time_text
-from shell.ui.outside_text import tooltip
+from uikit.formatting import local_time_text
+from uikit.outside_text import tooltip
 
 BATCH = 100
 

@@ -30,11 +30,11 @@ from editor.site_posts import PostPullReport, last_pull_at, pull_site_posts
 from editor.site_posts_list import LISTED_STATUSES, PostFilter, SitePostList, cache_signature
 from editor.ui.site_posts_model import SitePostsModel, status_text
 from portal.accounts import AccountError, Accounts, SiteAccount
-from shell.background import BackgroundTask, TaskContext, run_in_background
-from shell.ui.outside_text import plain_labels
-from shell.ui.pages import NavigationPage
 from storage.database import Store
 from storage.known_error import KnownError
+from uikit.background import BackgroundTask, TaskContext, run_in_background
+from uikit.outside_text import plain_labels
+from uikit.pages import NavigationPage
 
 log = logging.getLogger(__name__)
 

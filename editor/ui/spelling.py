@@ -33,10 +33,10 @@ from PySide6.QtWidgets import QLineEdit, QMenu
 from editor.newsroom_words import NewsroomDictionary
 from editor.session import EditingSession
 from editor.ui.text_inputs import DocumentLineEdit, DocumentTextEdit, Replace, utf16_index
-from shell.background import TaskContext, run_in_background
 from storage.database import Store
 from storage.known_error import KnownError
 from storage.tones import ToneStyle
+from uikit.background import TaskContext, run_in_background
 
 if TYPE_CHECKING:
     from editor.spelling import SpellChecker

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from editor.newsroom_words import WordListError
 from editor.ui.spelling import SpellingService
-from shell.ui.outside_text import information, plain_labels, warning
 from storage.errors import StoreError
 from storage.tones import ToneStyle
+from uikit.outside_text import information, plain_labels, warning
 
 
 class SpellingPreferences(QWidget):

@@ -1,7 +1,7 @@
 """What the comment list needs from the assistant: a score per waiting comment, campaigns.
 
 :func:`assess_site` is a task function for
-:func:`shell.background.run_in_background`: it reads the site's cached comments
+:func:`uikit.background.run_in_background`: it reads the site's cached comments
 in its own session, groups all of them into campaigns (the same
 :mod:`moderation.campaigns` the command line uses) and scores the ones waiting
 for a decision with the site's trained assistant, if there is one. The

@@ -1,6 +1,6 @@
 """Training the site's assistant in the background: on request, and after new decisions.
 
-Both functions are task functions for :func:`shell.background.run_in_background`
+Both functions are task functions for :func:`uikit.background.run_in_background`
 (``lambda context: retrain_site(context, store, data_dir, site_id)``): they read
 the cache in their own session, train off the GUI thread and write the model
 file. Nothing here changes a comment: the assistant only suggests.

@@ -1,7 +1,7 @@
 """Keeping the assistant's scores in the cache, so a queue can sort and page by them.
 
 :func:`score_site` is a task function for
-:func:`shell.background.run_in_background`: it assesses the site
+:func:`uikit.background.run_in_background`: it assesses the site
 (:func:`moderation.assistant.overview.assess_site`, its own sessions) and
 writes each waiting comment's score to ``comments.assist_score`` (-1 for the
 others, or for all when no assistant is trained). Nothing here decides: the

@@ -19,9 +19,9 @@ from moderation.assistant.saved import TrainedAssistant
 from moderation.assistant.scores import score_site
 from moderation.assistant.training import TooFewDecisions
 from moderation.ui.texts import score_text, similar_text
-from shell.background import BackgroundTask, TaskContext, run_in_background
 from storage.database import Store
 from storage.known_error import KnownError
+from uikit.background import BackgroundTask, TaskContext, run_in_background
 
 log = logging.getLogger(__name__)
 

@@ -81,9 +81,9 @@ from moderation.ui.rules_controller import RulesController
 from moderation.ui.rules_dialog import RulesDialog
 from moderation.ui.texts import Moderation, action_text, keep_text, queue_text
 from portal.accounts import Accounts, SiteAccount
-from shell.ui.pages import NavigationPage
 from storage.database import Store
 from storage.models import utc_now
+from uikit.pages import NavigationPage
 
 SEARCH_DELAY_MS = 150
 QUEUES = (Queue.PENDING, Queue.FLAGGED, Queue.APPROVED, Queue.SPAM, Queue.TRASH, Queue.ALL)

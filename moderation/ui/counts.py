@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from moderation.decisions import DecisionRecord
 from moderation.queues import CommentQueues, QueueRow
 from moderation.statuses import FLAGGED_STATUSES, QUEUE_STATUS, Queue
-from shell.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
+from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 
 COUNTS_DELAY_MS = 120  # one count for a burst of changes
 

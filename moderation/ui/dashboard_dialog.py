@@ -26,8 +26,8 @@ from moderation.rules import RuleKind
 from moderation.ui.charts import HorizontalBarChart, LineChart, StackedBarChart
 from moderation.ui.detail_pane import plain_label
 from moderation.ui.texts import Moderation, moderator_text
-from shell.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 from storage.database import Store
+from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 
 DAYS = 14
 

@@ -40,8 +40,8 @@ from moderation.ui.texts import (
     reasons_text,
     sync_text,
 )
-from shell.ui.formatting import local_time_text
-from shell.ui.outside_text import tooltip
+from uikit.formatting import local_time_text
+from uikit.outside_text import tooltip
 
 # The comment itself is painted first; the comment it answers and the author's history
 # follow this long after, so that a decision key shows the next comment within a frame.

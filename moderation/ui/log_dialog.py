@@ -30,9 +30,9 @@ from moderation.journal import LogAction, LogEntry, LogQuery, log_count, log_mod
 from moderation.statuses import status_text
 from moderation.text import excerpt
 from moderation.ui.texts import log_action_text, moderator_text
-from shell.ui.formatting import local_time_text
-from shell.ui.outside_text import tooltip
 from storage.database import Store
+from uikit.formatting import local_time_text
+from uikit.outside_text import tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from moderation.pull import PullReport, pull_comments
 from portal.accounts import AccountError, Accounts, SiteAccount
-from shell.background import BackgroundTask, TaskContext, run_in_background
 from storage.database import Store
 from storage.known_error import KnownError
+from uikit.background import BackgroundTask, TaskContext, run_in_background
 
 log = logging.getLogger(__name__)
 

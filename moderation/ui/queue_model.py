@@ -24,8 +24,8 @@ from moderation.ui.texts import (
     similar_text,
     sync_text,
 )
-from shell.ui.formatting import local_time_text, show_texts_again
-from shell.ui.outside_text import tooltip
+from uikit.formatting import local_time_text, show_texts_again
+from uikit.outside_text import tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

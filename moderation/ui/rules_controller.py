@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from moderation.cache import reflag_all
 from moderation.rules import RuleSet
 from moderation.settings import load_rules, save_rules
-from shell.background import BackgroundTask, TaskContext, run_in_background
 from storage.database import Store
+from uikit.background import BackgroundTask, TaskContext, run_in_background
 
 
 class RulesController(QObject):

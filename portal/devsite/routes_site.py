@@ -18,8 +18,7 @@ from portal.devsite.wpjson import (
     site_root,
     user_json,
 )
-from portal.devsite.wptext import autop, esc_html, rfc3339_local, texturize
-from portal.markup import html_to_text
+from portal.devsite.wptext import autop, esc_html, rfc3339_local, strip_all_tags, texturize
 
 bp = Blueprint("site", __name__)
 
@@ -205,4 +204,4 @@ def single(slug: str) -> Response:
         f"<article><h1>{render_title(post.title)}</h1>{autop(texturize(post.content))}</article>"
         f"<section><h2>Bình luận</h2><ol>{listed}</ol></section>"
     )
-    return _page(html_to_text(post.title), body)
+    return _page(texturize(strip_all_tags(post.title)), body)  # wp_get_document_title

@@ -20,12 +20,12 @@ from typing import Any
 
 from flask import Blueprint, Response
 
+from portal.devsite.collation import search_key
 from portal.devsite.rest import Params, RestError, answer, caller
 from portal.devsite.sitectx import current_site
 from portal.devsite.store import Store
 from portal.devsite.wpjson import rest_url, site_root
 from portal.devsite.wptext import sanitize_name, sanitize_title
-from storage.textfold import clean_text, fold
 
 bp = Blueprint("terms", __name__, url_prefix="/wp-json/wp/v2")
 
@@ -99,9 +99,9 @@ def list_tags() -> Response:
     matched = [
         r for r in rows if (not slugs or r["slug"] in slugs) and (not include or r["id"] in include)
     ]
-    search = fold(p.text("search")).lower()
+    search = search_key(p.text("search"))
     if search:
-        matched = [r for r in matched if search in fold(r["name"]).lower() or search in r["slug"]]
+        matched = [r for r in matched if search in search_key(r["name"]) or search in r["slug"]]
     total = len(matched)
     items = matched[(page - 1) * per_page : page * per_page]
     pages = max(1, -(-total // per_page)) if total else 0
@@ -120,7 +120,7 @@ def create_tag() -> Response:
             who.denied_status(),
         )
     p = Params()
-    name = sanitize_name(clean_text(p.text("name")))  # markup dropped, "&" kept as "&amp;"
+    name = sanitize_name(p.text("name"))  # markup dropped, "&" kept as "&amp;"
     if not name:
         raise RestError(
             "rest_missing_callback_param", "Missing parameter(s): name", 400, params=["name"]

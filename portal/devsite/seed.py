@@ -20,9 +20,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from portal.devsite import seed_text as text
+from portal.devsite.collation import remove_accents
 from portal.devsite.store import Store
 from portal.devsite.wptext import filter_kses, now_gmt, sanitize_name, sanitize_title, to_db
-from storage.textfold import fold
 
 ANCHOR = datetime(2024, 5, 20, 3, 0, tzinfo=UTC)
 """Seeded dates are counted back from here, so they do not depend on the day of seeding."""
@@ -53,7 +53,7 @@ def _name(rng: random.Random) -> str:
 def _email(rng: random.Random, name: str) -> str:
     if rng.random() < 0.04:
         return ""  # imported or very old comments may have none
-    local = "".join(ch for ch in fold(name) if ch.isalnum())[:20] or "bandoc"
+    local = "".join(ch for ch in remove_accents(name).lower() if ch.isalnum())[:20] or "bandoc"
     return f"{local}{rng.randint(1, 999)}@{rng.choice(_DOMAINS)}"
 
 

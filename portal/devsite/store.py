@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from portal.devsite.auth import check_app_password, hash_app_password, new_salt
-from storage.textfold import fold
+from portal.devsite.collation import search_key
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS options (
@@ -479,7 +479,7 @@ class Store:
             where.append(
                 "(instr(fold(title), ?) OR instr(fold(content), ?) OR instr(fold(excerpt), ?))"
             )
-            args += [fold(q.search)] * 3
+            args += [search_key(q.search)] * 3
         for column, op, value in (
             ("date_gmt", ">", q.after),
             ("date_gmt", "<", q.before),
@@ -648,7 +648,7 @@ class Store:
                 "OR instr(fold(author_email), ?) OR instr(fold(author_url), ?) "
                 "OR instr(author_ip, ?))"
             )
-            args += [fold(q.search)] * 4 + [q.search]
+            args += [search_key(q.search)] * 4 + [q.search]
         if q.after is not None:
             where.append("date_gmt > ?")
             args.append(q.after)
@@ -677,4 +677,4 @@ class Store:
 
 
 def _fold_sql(value: object) -> str:
-    return fold(value) if isinstance(value, str) else ""
+    return search_key(value) if isinstance(value, str) else ""

@@ -17,7 +17,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from html.entities import name2codepoint
 
-from storage.textfold import fold
+from portal.devsite.collation import remove_accents
 
 SITE_OFFSET = timedelta(hours=7)
 """The demo site's timezone (Asia/Ho_Chi_Minh, no daylight saving)."""
@@ -31,7 +31,7 @@ _DASHES = re.compile(r"-{2,}")
 
 def sanitize_title(text: str, *, limit: int = 200) -> str:
     """Turn a title into a slug: accents removed (đ→d), lower case, dashes for the rest."""
-    slug = _NON_SLUG.sub("-", fold(text).lower())
+    slug = _NON_SLUG.sub("-", remove_accents(text).lower())
     slug = _DASHES.sub("-", slug).strip("-")
     return slug[:limit].strip("-")
 
@@ -122,6 +122,12 @@ def sanitize_text_field(text: str) -> str:
     octets and line breaks dropped, spaces collapsed."""
     stripped = _TAG.sub("", text).replace("<", "&lt;")
     return " ".join(_OCTETS.sub("", stripped).split())
+
+
+def strip_all_tags(text: str) -> str:
+    """``wp_strip_all_tags``: scripts and styles with their content, then every tag, removed."""
+    without_code = re.sub(r"<(script|style)\b[^<>]*>.*?</\1\s*>", "", text, flags=re.I | re.S)
+    return _TAG.sub("", without_code).strip()
 
 
 def sanitize_name(text: str) -> str:

@@ -2134,7 +2134,7 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/pull.py" line="320"/>
+        <location filename="../../moderation/pull.py" line="295"/>
         <source>Comments: {new} new, {changed} changed on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,7 +3371,7 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="18"/>
+        <location filename="../../uikit/site_messages.py" line="18"/>
         <source>Needs the site password: the site refused the application password (401). Enter the right one in Preferences ▸ Sites; the change then goes out by itself.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2130,7 +2130,7 @@ Thoát bây giờ?</numerusform>
         <translation>Bình luận này không còn trong bản sao trên máy; hãy lấy lại bình luận.</translation>
     </message>
     <message>
-        <location filename="../../moderation/pull.py" line="320"/>
+        <location filename="../../moderation/pull.py" line="295"/>
         <source>Comments: {new} new, {changed} changed on the site</source>
         <translation>Bình luận: {new} mới, {changed} thay đổi trên trang tin</translation>
     </message>
@@ -3348,7 +3348,7 @@ Thoát bây giờ?</numerusform>
         <translation>Trang tin báo: {message}</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/site_messages.py" line="18"/>
+        <location filename="../../uikit/site_messages.py" line="18"/>
         <source>Needs the site password: the site refused the application password (401). Enter the right one in Preferences ▸ Sites; the change then goes out by itself.</source>
         <translation>Cần mật khẩu của trang tin: trang tin từ chối mật khẩu ứng dụng (401). Hãy nhập đúng mật khẩu trong Tùy chọn ▸ Trang tin; thay đổi sẽ tự được gửi đi.</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from shell.ui.pages import NavigationPage
+from uikit.pages import NavigationPage
 
 Build = Callable[[], NavigationPage]
 OnBuilt = Callable[[NavigationPage], None]

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from shell.connection_status import ConnectionStatus
 from shell.settings import AppSettings
-from shell.ui.outside_text import question
-from shell.ui.pages import NavigationPage
 from shell.ui.status_bar import ConnectionIndicator
 from shell.version import app_version
+from uikit.outside_text import question
+from uikit.pages import NavigationPage
 
 #: Set on the application when a signal (SIGTERM, Ctrl+C) stops it: quit without asking.
 SIGNAL_QUIT = "newsdeskSignalQuit"

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from portal.outbox import DROPPABLE, UNFINISHED, Outbox, OutboxEntry, OutboxState
 from portal.outbox_kinds import Choice, OutboxKinds
 from shell.ui.choice_dialog import ChoiceDialog
-from shell.ui.formatting import local_time_text, show_texts_again
-from shell.ui.outside_text import tooltip
-from shell.ui.pages import NavigationPage
-from shell.ui.site_messages import outbox_reason
 from storage.database import Store
+from uikit.formatting import local_time_text, show_texts_again
+from uikit.outside_text import tooltip
+from uikit.pages import NavigationPage
+from uikit.site_messages import outbox_reason
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # Describes a batch of items (one session for the lot).

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from portal.accounts import AccountError, Accounts
 from portal.remote import RemoteUser
 from portal.wordpress import WordPressClient
-from shell.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
-from shell.ui.outside_text import question
+from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
+from uikit.outside_text import question
 
 
 class SitesTab(QWidget):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from shell.connection_status import ConnectionSnapshot, ConnectionState, ConnectionStatus
-from shell.ui.outside_text import plain_labels, tooltip
+from uikit.outside_text import plain_labels, tooltip
 
 
 class ConnectionIndicator(QWidget):

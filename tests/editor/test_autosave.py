@@ -15,12 +15,12 @@ from editor.autosave import AUTOSAVE_IDLE_MS, AUTOSAVE_MAX_WAIT_MS, SaveWork
 from editor.repository import InterviewRepository
 from editor.session import EditingSession
 from editor.ui.interviews_page import InterviewsPage
-from shell.background import run_in_background
 from storage.database import Store
 from storage.errors import DiskFull
 from tests.editor.conftest import sample_document
 from tests.store_faults import read_only
 from tests.typing_helpers import type_text
+from uikit.background import run_in_background
 
 
 @dataclass

@@ -17,9 +17,9 @@ from editor.ui.history_dialog import HistoryDialog
 from editor.ui.interviews_page import InterviewsPage
 from editor.versions import VersionKeeper, VersionKind
 from portal.errors import PermissionDenied
-from shell.background import TaskContext
 from storage.models import InterviewVersion, utc_now
 from tests.editor.conftest import sample_document
+from uikit.background import TaskContext
 
 
 def _older() -> InterviewDocument:

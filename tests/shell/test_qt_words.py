@@ -30,9 +30,9 @@ from editor.document import InterviewDocument
 from editor.ui.publish_dialog import PublishDialog
 from editor.ui.unsaved_dialog import UnsavedChangesDialog
 from shell.application import NewsdeskApplication
-from shell.ui.outside_text import question
 from tests.qt_words import MissedQtWords, english_qt_words, visible_texts
 from tests.shell.conftest import build_app, close_app
+from uikit.outside_text import question
 
 
 @pytest.fixture

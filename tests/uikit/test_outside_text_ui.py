@@ -22,10 +22,10 @@ from editor.publishing import PublishMode
 from portal.errors import error_from_answer, error_record
 from portal.outbox import OutboxState
 from shell.application import NewsdeskApplication
-from shell.ui.outside_text import ask_text, question, shows_as_rich_text, tooltip, warning
 from tests.editor.conftest import sample_document
 from tests.outside_text_checks import HOSTILE, assert_shown_as_plain_text, model_shows
 from tests.shell.conftest import app_with_site
+from uikit.outside_text import ask_text, question, shows_as_rich_text, tooltip, warning
 
 SITE_SAYS = "Bị chặn: &lt;img src='file:///dev/zero'&gt; <b>đậm</b>"
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QThread, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from shell.background import TaskContext, run_in_background, show_known_errors
 from storage.errors import DiskFull
+from uikit.background import TaskContext, run_in_background, show_known_errors
 
 
 def test_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:

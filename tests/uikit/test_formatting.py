@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from pytestqt.qtbot import QtBot
 
 from editor.ui.publish_dialog import PublishDialog
-from shell.ui.formatting import local_time_text
+from uikit.formatting import local_time_text
 
 
 @pytest.fixture
