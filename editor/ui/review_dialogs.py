@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.review_queue import NOTE_LIMIT
-from shell.ui.formatting import date_time_format
-from shell.ui.outside_text import plain_labels
+from uikit.formatting import date_time_format
+from uikit.outside_text import plain_labels
 
 
 def _zone_text() -> str:

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 
 from editor.review_queue import APPROVE, SCHEDULE, ReviewQueue, ReviewRow
 from portal.outbox import OutboxState
-from shell.ui.formatting import local_time_text, waited_text
-from shell.ui.outside_text import tooltip
+from uikit.formatting import local_time_text, waited_text
+from uikit.outside_text import tooltip
 
 BATCH = 50
 

@@ -53,10 +53,10 @@ from editor.site_rights import cached_rights
 from editor.ui.review_dialogs import ScheduleDialog, SendBackDialog
 from editor.ui.review_model import ReviewModel, decision_text
 from portal.accounts import Accounts, SiteAccount
-from shell.ui.formatting import local_time_text, show_texts_again
-from shell.ui.outside_text import plain_labels
-from shell.ui.pages import NavigationPage
 from storage.database import Store
+from uikit.formatting import local_time_text, show_texts_again
+from uikit.outside_text import plain_labels
+from uikit.pages import NavigationPage
 
 #: The decision keys (the Comments page uses A/D/S alike: approve, turn down, set aside).
 KEYS = {APPROVE: "A", SCHEDULE: "S", SEND_BACK: "D"}

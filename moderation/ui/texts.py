@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from moderation.journal import AUTOMATIC, SITE, LogAction
 from moderation.rules import Reason, RuleKind
 from moderation.statuses import Action, Queue
-from shell.ui.formatting import waited_text
+from uikit.formatting import waited_text
 
 
 def queue_text(queue: Queue) -> str:
