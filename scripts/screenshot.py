@@ -149,20 +149,20 @@ def main() -> int:
                 review.table.setFocus()
 
         def show_send_back() -> None:
-            from editor.review_queue import SEND_BACK
+            from editor.ui.review_dialogs import SendBackDialog
             from editor.ui.review_page import ReviewPage
 
             review = window.findChild(ReviewPage)
-            if review is None:
+            post = review.selected_post() if review is not None else None
+            if post is None:
                 return
-            review.decide_selected(SEND_BACK)
-            dialog = review.dialog
-            if dialog is not None:
-                dialog.note.setPlainText(  # type: ignore[attr-defined]
-                    "Anh bổ sung ý kiến của hợp tác xã và chú thích cho ảnh thứ hai nhé."
-                )
-                shoot("review-send-back", dialog)
-                dialog.reject()
+            dialog = SendBackDialog(post[1], window)  # as D opens it
+            dialog.note.setPlainText(
+                "Anh bổ sung ý kiến của hợp tác xã và chú thích cho ảnh thứ hai nhé."
+            )
+            dialog.show()
+            shoot("review-send-back", dialog)
+            dialog.close()
 
         def show_schedule_and_decided() -> None:
             from editor.review_queue import APPROVE

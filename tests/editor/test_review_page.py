@@ -223,6 +223,8 @@ def test_the_keys_decide_oldest_first_and_undo_takes_a_decision_back(
         str(page.model.index(r, ReviewModel.DECISION).data()) for r in range(page.model.rowCount())
     ]
     assert len(decided) == 2 and all("waiting to be sent" in text for text in decided)
+    assert not page.table.isColumnHidden(ReviewModel.DECISION)
+    assert page.table.columnWidth(ReviewModel.DECISION) > 0
     assert not page.buttons_by_decision[APPROVE].isEnabled()  # nothing to decide here
 
 
