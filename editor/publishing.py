@@ -224,6 +224,10 @@ def send_publish(job: Job) -> None:
             raise PostGone("The interview's publication record is missing.", code="newsdesk")
         slug, post_id, seen = publication.slug, publication.post_id, publication.modified_gmt
         record = _record(publication)
+    mark = _our_mark(record, job.entry.id)
+    ours: RemotePost | None = None
+    if post_id is None:  # settled before the photos go up, so their files are named after it
+        slug, ours = _address_for_new_post(job, interview_id, slug, mark)
     photos_root = _photos_root(store)
     options = payload.photo_upload or UploadOptions()
     photos = [b for b in document.blocks if isinstance(b, PhotoBlock) and b.image_path]
@@ -245,13 +249,10 @@ def send_publish(job: Job) -> None:
         featured_media=next(iter(images.values())).media_id if images else None,
         categories=list(payload.categories) if payload.categories is not None else None,
     )
-    mark = _our_mark(record, job.entry.id)
     last_sent = {key: value for key, value in record.items() if key != "writing"} or None
     tags_left_out: list[str] = []
     our_tags = tag_ids(client, document.tags, tags_left_out)
     if post_id is None:
-        found = client.find_posts_by_slug(slug)
-        ours = next((post for post in found if holds_our_write(post, mark)), None)
         if ours is not None:  # created, but the answer was lost
             kept = _kept(mark)
             _remember_post(
@@ -259,9 +260,6 @@ def send_publish(job: Job) -> None:
             )
             _attach_media(job, images.values(), ours.id)
             return
-        if found:  # another post has the address: the next free one, kept before creating
-            slug = free_slug(slug, client.find_posts_by_slug)
-            _keep_slug(store, site_id, interview_id, slug)
         data = replace(data, slug=slug, tags=our_tags)
         _mark_write(job, data, ())
         post = client.create_post(data)
@@ -336,6 +334,24 @@ def site_holds(remote: RemotePost, data: PostInput) -> bool:
         and (data.categories is None or set(data.categories) == set(remote.categories))
     )
     return same and (data.date_gmt is None or data.date_gmt == remote.date_gmt)
+
+
+def _address_for_new_post(
+    job: Job, interview_id: int, slug: str, mark: dict[str, Any] | None
+) -> tuple[str, RemotePost | None]:
+    """The slug a new post will have, and the post already there if it is ours.
+
+    A post at *slug* holding our mark is ours (created, but the answer was lost). Another
+    post at *slug* means the next free one, kept before anything is created, so a retry
+    asks for the same address.
+    """
+    found = job.client.find_posts_by_slug(slug)
+    ours = next((post for post in found if holds_our_write(post, mark)), None)
+    if not found or ours is not None:
+        return slug, ours
+    free = free_slug(slug, job.client.find_posts_by_slug)
+    _keep_slug(job.store, job.entry.site_id, interview_id, free)
+    return free, None
 
 
 def _keep_slug(store: Store, site_id: int, interview_id: int, slug: str) -> None:

@@ -174,8 +174,19 @@ class SpellChecker:
         )
 
     def check(self, text: str, also_known: Collection[str] = ()) -> list[Misspelling]:
-        """Every unknown syllable of *text* (NFC), in order."""
-        return list(self._unknown(text, also_known))
+        """Every unknown syllable of *text*, in order, at its place in *text*.
+
+        Decomposed text (NFD, as pasted from some sources or typed before it is stored)
+        is checked as its NFC form would be: a combining mark never splits a syllable.
+        The spans are those of *text* itself; each word is given in NFC.
+        """
+        if unicodedata.is_normalized("NFC", text):
+            return list(self._unknown(text, also_known))
+        composed, places = _composed_with_places(text)
+        return [
+            Misspelling(places[miss.start], places[miss.end], miss.word)
+            for miss in self._unknown(composed, also_known)
+        ]
 
     def _unknown(self, text: str, also_known: Collection[str]) -> Iterator[Misspelling]:
         skipped = _address_spans(text)
@@ -225,6 +236,26 @@ class SpellChecker:
 
         ranked = sorted(candidates, key=lambda c: (fold(c) != base, distance(c), c))
         return [_like(word, to_syllable_style(c, style)) for c in ranked[:limit]]
+
+
+def _composed_with_places(text: str) -> tuple[str, list[int]]:
+    """*text* in NFC, and for each of its offsets (and its end) the offset in *text*.
+
+    Each base character and the combining marks after it compose on their own, so
+    every composed character maps back to where its run starts.
+    """
+    pieces: list[str] = []
+    places: list[int] = []
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index < len(text) and unicodedata.combining(text[index]):
+            continue
+        composed = unicodedata.normalize("NFC", text[start:index])
+        pieces.append(composed)
+        places.extend([start] * len(composed))
+        start = index
+    places.append(len(text))
+    return "".join(pieces), places
 
 
 def _key(word: str) -> str:

@@ -22,6 +22,7 @@ from editor.photos import PhotoError, PhotoErrorKind
 from editor.plaintext_import import ImportFileError, ImportFileProblem
 from editor.site_revisions import NotOnSite, PasswordMissing
 from editor.spelling import DictionaryError
+from moderation.assistant.dataset import DatasetError, iter_comments
 from moderation.errors import CommentGone, ReplyTooLong, ReplyTooShort
 from portal.accounts import Accounts, PasswordVault, SiteAddressError
 from portal.errors import PostGone, SiteError, error_from_answer, error_from_record, error_record
@@ -213,3 +214,16 @@ def test_a_bug_in_an_outbox_handler_is_reported_without_its_class_name(
     for text in shown:
         assert "SurpriseInHandler" not in text and "English detail" not in text
         assert "nhật ký" in text  # the Vietnamese sentence pointing to the log
+
+
+@pytest.mark.parametrize("where", ["missing.jsonl", "."])
+def test_a_comments_file_that_cannot_be_opened_is_explained_in_vietnamese(
+    vietnamese: LanguageManager, tmp_path: Path, where: str
+) -> None:
+    path = tmp_path / where
+    with pytest.raises(DatasetError) as raised:
+        list(iter_comments(path))
+
+    shown = raised.value.user_message
+    assert str(path) in shown
+    assert shown.removeprefix(f"{path}: ") in {"không có tệp này", "đây là thư mục, không phải tệp"}

@@ -64,10 +64,23 @@ class DatasetError(ModerationError):
     @property
     def user_message(self) -> str:
         if self.line == 0:
-            return f"{self.path}: {self.problem}"
+            return QCoreApplication.translate("Assistant", "{file}: {problem}").format(
+                file=self.path, problem=self.problem
+            )
         return QCoreApplication.translate("Assistant", "{file}, line {line}: {problem}").format(
             file=self.path, line=self.line, problem=self.problem
         )
+
+
+def _unreadable(error: OSError) -> str:
+    """Why the file cannot be opened, in the interface language (the OS's words go to the log)."""
+    if isinstance(error, FileNotFoundError):
+        return QCoreApplication.translate("Assistant", "there is no such file")
+    if isinstance(error, PermissionError):
+        return QCoreApplication.translate("Assistant", "you are not allowed to read this file")
+    if isinstance(error, IsADirectoryError):
+        return QCoreApplication.translate("Assistant", "this is a folder, not a file")
+    return QCoreApplication.translate("Assistant", "the file cannot be read")
 
 
 def _identifier(value: object) -> str | None:
@@ -162,7 +175,7 @@ def iter_comments(
         status = path.stat()
         stream = path.open("rb")
     except OSError as error:
-        raise DatasetError(path, 0, error.strerror or str(error)) from None
+        raise DatasetError(path, 0, _unreadable(error)) from None
     size = status.st_size if stat.S_ISREG(status.st_mode) else 0
     seen: dict[str, int] = {}
     done = 0

@@ -100,53 +100,78 @@ Application password:</source>
 <context>
     <name>Assistant</name>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="68"/>
+        <location filename="../../moderation/assistant/dataset.py" line="67"/>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="70"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="100"/>
+        <location filename="../../moderation/assistant/dataset.py" line="78"/>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="80"/>
+        <source>you are not allowed to read this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="82"/>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="83"/>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="113"/>
         <source>not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="106"/>
-        <location filename="../../moderation/assistant/dataset.py" line="110"/>
+        <location filename="../../moderation/assistant/dataset.py" line="119"/>
+        <location filename="../../moderation/assistant/dataset.py" line="123"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="117"/>
+        <location filename="../../moderation/assistant/dataset.py" line="130"/>
         <source>“id” is missing or not a number or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="122"/>
+        <location filename="../../moderation/assistant/dataset.py" line="135"/>
         <source>“text” is missing or not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="129"/>
+        <location filename="../../moderation/assistant/dataset.py" line="142"/>
         <source>unknown label “{label}” (approve, spam or abuse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="141"/>
+        <location filename="../../moderation/assistant/dataset.py" line="154"/>
         <source>“{field}” is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="181"/>
+        <location filename="../../moderation/assistant/dataset.py" line="194"/>
         <source>line longer than {size} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="195"/>
+        <location filename="../../moderation/assistant/dataset.py" line="208"/>
         <source>id {id} already used on line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="205"/>
+        <location filename="../../moderation/assistant/dataset.py" line="218"/>
         <source>the file holds no comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,13 +3005,13 @@ Quit now?</numerusform>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="290"/>
+        <location filename="../../editor/publishing.py" line="288"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
         <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="297"/>
+        <location filename="../../editor/publishing.py" line="295"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -103,53 +103,78 @@ Mật khẩu ứng dụng:</translation>
 <context>
     <name>Assistant</name>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="68"/>
+        <location filename="../../moderation/assistant/dataset.py" line="67"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="70"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, dòng {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="100"/>
+        <location filename="../../moderation/assistant/dataset.py" line="78"/>
+        <source>there is no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="80"/>
+        <source>you are not allowed to read this file</source>
+        <translation>bạn không có quyền đọc tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="82"/>
+        <source>this is a folder, not a file</source>
+        <translation>đây là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="83"/>
+        <source>the file cannot be read</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../moderation/assistant/dataset.py" line="113"/>
         <source>not UTF-8 text</source>
         <translation>không phải văn bản UTF-8</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="106"/>
-        <location filename="../../moderation/assistant/dataset.py" line="110"/>
+        <location filename="../../moderation/assistant/dataset.py" line="119"/>
+        <location filename="../../moderation/assistant/dataset.py" line="123"/>
         <source>not a JSON object</source>
         <translation>không phải một đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="117"/>
+        <location filename="../../moderation/assistant/dataset.py" line="130"/>
         <source>“id” is missing or not a number or text</source>
         <translation>thiếu “id”, hoặc “id” không phải số hay chữ</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="122"/>
+        <location filename="../../moderation/assistant/dataset.py" line="135"/>
         <source>“text” is missing or not text</source>
         <translation>thiếu “text”, hoặc “text” không phải chữ</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="129"/>
+        <location filename="../../moderation/assistant/dataset.py" line="142"/>
         <source>unknown label “{label}” (approve, spam or abuse)</source>
         <translation>nhãn “{label}” không hợp lệ (approve, spam hoặc abuse)</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="141"/>
+        <location filename="../../moderation/assistant/dataset.py" line="154"/>
         <source>“{field}” is not text</source>
         <translation>“{field}” không phải chữ</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="181"/>
+        <location filename="../../moderation/assistant/dataset.py" line="194"/>
         <source>line longer than {size} MB</source>
         <translation>dòng dài quá {size} MB</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="195"/>
+        <location filename="../../moderation/assistant/dataset.py" line="208"/>
         <source>id {id} already used on line {line}</source>
         <translation>id {id} đã dùng ở dòng {line}</translation>
     </message>
     <message>
-        <location filename="../../moderation/assistant/dataset.py" line="205"/>
+        <location filename="../../moderation/assistant/dataset.py" line="218"/>
         <source>the file holds no comments</source>
         <translation>tệp không có bình luận nào</translation>
     </message>
@@ -2957,13 +2982,13 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="290"/>
+        <location filename="../../editor/publishing.py" line="288"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
         <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation>Bài đã được sửa trên trang tin sau lần Newsdesk gửi gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="297"/>
+        <location filename="../../editor/publishing.py" line="295"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
     </message>

@@ -315,6 +315,33 @@ def test_a_published_post_with_the_same_headline_gets_the_next_free_address(
     assert slugs == {headline_slug(title), headline_slug(title) + "-2"}
 
 
+def test_photos_of_a_post_at_the_next_free_address_are_named_after_that_address(
+    editor_desk: Desk, admin: WordPressClient
+) -> None:
+    desk = editor_desk
+    title = f"Tít trùng có ảnh {_token()}"
+    first = desk.repository.create(sample_document(title)).id
+    request_publish(desk.store, first, desk.account.id, PublishMode.PENDING)
+    assert desk.drain().all_sent
+    document = sample_document(title)
+    stem = uuid.uuid4().hex[:16]
+    write_jpeg(desk.data_dir / "photos" / f"{stem}.jpg", size=(300, 200))
+    document.blocks[1] = PhotoBlock(
+        caption="Chợ phiên sáng chủ nhật.",
+        alt_text="Người dân đi chợ phiên",
+        image_path=f"photos/{stem}.jpg",
+    )
+    second = desk.repository.create(document).id
+
+    request_publish(desk.store, second, desk.account.id, PublishMode.PENDING)
+    assert desk.drain().all_sent
+
+    post = desk.post_of(second, admin)
+    assert post.slug == headline_slug(title) + "-2"
+    file_name = admin.get_media(post.featured_media).source_url.rsplit("/", 1)[1]
+    assert file_name.startswith(f"{post.slug}-1.")
+
+
 # --- round trip ----------------------------------------------------------------------------------
 
 

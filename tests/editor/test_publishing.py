@@ -121,17 +121,30 @@ def desk(site: Peer, tmp_path: Path) -> Iterator[Desk]:
 
 
 def _with_photo(desk: Desk, title: str) -> int:
+    """A new interview with one photo, stored under a name no site has seen yet.
+
+    Photos are named by content hash and their media slug follows the name, so a
+    fixed name would find the photo a previous run uploaded to a reused WordPress.
+    """
     document = sample_document(title)
     photos = desk.data_dir / "photos"
     photos.mkdir(exist_ok=True)
-    write_jpeg(photos / "3f2a1c9d00112233.jpg", size=(120, 80))
+    stem = uuid.uuid4().hex[:16]
+    write_jpeg(photos / f"{stem}.jpg", size=(120, 80))
     document.blocks[1] = PhotoBlock(
         caption="Con đường mới dẫn vào bản.",
         credit="Quang Huy",
         alt_text="Đường bê tông giữa đồi chè",
-        image_path="photos/3f2a1c9d00112233.jpg",
+        image_path=f"photos/{stem}.jpg",
     )
     return desk.repository.create(document).id
+
+
+def _photo_stem(desk: Desk, interview_id: int) -> str:
+    """The file name (without suffix) of the interview's first photo."""
+    document = desk.repository.get(interview_id).document
+    photo = next(block for block in document.blocks if isinstance(block, PhotoBlock))
+    return Path(photo.image_path or "").stem
 
 
 def test_publishing_uploads_photos_and_creates_the_post(desk: Desk) -> None:
@@ -191,7 +204,7 @@ def test_publishing_again_updates_the_same_post_and_reuses_photos(desk: Desk) ->
     second = desk.publication(interview_id)
     assert second.post_id == first.post_id
     assert desk.client.get_post(second.post_id or 0).title == "Mùa chè xuân trên đỉnh Tà Xùa"
-    assert len(desk.client.find_media_by_slug("nd-3f2a1c9d00112233")) == 1
+    assert len(desk.client.find_media_by_slug(f"nd-{_photo_stem(desk, interview_id)}")) == 1
     assert len(desk.client.find_posts_by_slug(first.slug)) <= 1
 
 
@@ -267,6 +280,7 @@ def test_taking_the_sites_version_replaces_the_local_text(desk: Desk) -> None:
 
 def test_taking_the_sites_version_keeps_photos_and_their_alt_text(desk: Desk) -> None:
     interview_id = _with_photo(desk, "Ảnh phải còn nguyên")
+    stem = _photo_stem(desk, interview_id)
     request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
     assert desk.drain().sent == 1
     post_id = desk.publication(interview_id).post_id or 0
@@ -286,7 +300,7 @@ def test_taking_the_sites_version_keeps_photos_and_their_alt_text(desk: Desk) ->
             caption="Con đường mới dẫn vào bản.",
             credit="Quang Huy",
             alt_text="Đường bê tông giữa đồi chè",
-            image_path="photos/3f2a1c9d00112233.jpg",
+            image_path=f"photos/{stem}.jpg",
         )
     ]
     assert document.blocks.index(photos[0]) == 1
@@ -298,7 +312,7 @@ def test_taking_the_sites_version_keeps_photos_and_their_alt_text(desk: Desk) ->
     request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
     assert desk.drain().sent == 1
     assert 'alt="Đường bê tông giữa đồi chè"' in desk.client.get_post(post_id).content
-    assert len(desk.client.find_media_by_slug("nd-3f2a1c9d00112233")) == 1
+    assert len(desk.client.find_media_by_slug(f"nd-{stem}")) == 1
 
 
 @pytest.mark.parametrize("how", ["trash", "delete"])

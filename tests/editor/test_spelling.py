@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,15 @@ def test_mixed_styles_are_counted_and_reported() -> None:
     assert style_problems(normalised, ToneStyle.OLD) == []
     assert normalised.lead == "Xã hòa giải xong."
     assert style_problems(normalised, ToneStyle.NEW)  # the other house would want it changed
+
+
+def test_decomposed_text_is_checked_as_its_composed_form(checker: SpellChecker) -> None:
+    composed = "Người dân trong xã đã trồng thêm nhiều cây chè mớj trên đồi."
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+
+    found = checker.check(decomposed)
+
+    assert [m.word for m in found] == ["mớj"]
+    flagged = decomposed[found[0].start : found[0].end]
+    assert unicodedata.normalize("NFC", flagged) == "mớj"  # the span is the typo's own place
