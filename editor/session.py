@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from editor.autosave import Autosaver, OrderedWriter, SaveRunner
+from editor.block_marks import BlockMark, BlockMarks
 from editor.document import (
     Block,
     InterviewDocument,
@@ -244,6 +245,15 @@ class EditingSession(QObject):
         self.autosaver.saved.connect(self._saved)
         self.autosaver.save_failed.connect(self.save_failed)
         self._stand_alone = False
+        self._marks = BlockMarks()
+
+    def mark_block(self, index: int) -> BlockMark:
+        """A mark that follows block *index* through inserts, deletes and moves.
+
+        Work that ends later (a photo copied off the GUI thread) applies its
+        result to ``mark.index``, or drops it if ``mark.deleted``.
+        """
+        return self._marks.mark(index)
 
     # --- what the user does ------------------------------------------------------------
 
@@ -506,12 +516,14 @@ class EditingSession(QObject):
     def _insert_blocks(self, index: int, blocks: list[Block]) -> None:
         self.blocks_about_to_be_inserted.emit(index, len(blocks))
         self.document.blocks[index:index] = blocks
+        self._marks.inserted(index, len(blocks))
         self.blocks_inserted.emit(index, len(blocks))
         self._touched()
 
     def _remove_range(self, index: int, count: int) -> None:
         self.blocks_about_to_be_removed.emit(index, count)
         del self.document.blocks[index : index + count]
+        self._marks.removed(index, count)
         self.blocks_removed.emit(index, count)
         self._touched()
 
@@ -519,6 +531,7 @@ class EditingSession(QObject):
         self.block_about_to_move.emit(source, target)
         block = self.document.blocks.pop(source)
         self.document.blocks.insert(target, block)
+        self._marks.moved(source, target)
         self.block_moved.emit(source, target)
         self._touched()
 
@@ -543,6 +556,7 @@ class EditingSession(QObject):
         if count:
             self.blocks_about_to_be_removed.emit(0, count)
             self.document.blocks.clear()
+            self._marks.cleared()
             self.blocks_removed.emit(0, count)
         self.document.title, self.document.lead = replacing.title, replacing.lead
         self.document.byline, self.document.tags = replacing.byline, replacing.tags

@@ -344,11 +344,12 @@ class Accounts:
         with self._store.transaction() as session:
             session.execute(update(Site).values(active=Site.id == site_id))
 
-    def client(self, account: SiteAccount, timeout: float = 20.0) -> WordPressClient | None:
-        """A client for *account*, or None while its password is unknown.
+    @staticmethod
+    def check_address(account: SiteAccount) -> None:
+        """Raise :class:`SiteAddressError` if *account*'s stored address cannot be used.
 
-        Raises :class:`SiteAddressError` (saying what to fix, never repeating the
-        address) when the stored address cannot be used.
+        Cheap (no keyring, no network): callers on the GUI thread check this
+        first and leave the password lookup in :meth:`client` to a worker.
         """
         problem = account.address_problem
         if problem is not None:
@@ -358,6 +359,14 @@ class Accounts:
                     "The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}",
                 ).format(site=account.name, reason=problem)
             )
+
+    def client(self, account: SiteAccount, timeout: float = 20.0) -> WordPressClient | None:
+        """A client for *account*, or None while its password is unknown.
+
+        Raises :class:`SiteAddressError` (saying what to fix, never repeating the
+        address) when the stored address cannot be used.
+        """
+        self.check_address(account)
         password = self.vault.get(account)
         if not password:
             return None

@@ -48,7 +48,7 @@ class SyncController(QObject):
         self._status = status
         self._handlers = handlers
         self._pullers = pullers
-        self._task: BackgroundTask[SyncReport] | None = None
+        self._task: BackgroundTask[SyncReport | None] | None = None
         self._again = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -127,30 +127,29 @@ class SyncController(QObject):
             )
             return
         try:
-            client = self._accounts.client(account)
+            self._accounts.check_address(account)
         except AccountError as error:  # an address stored before addresses were checked
             log.warning("The stored address of %s cannot be used", account.name)
             self._status.set_offline(error.user_message)
             return
-        if client is None:
-            self._status.set_offline(
-                QCoreApplication.translate("SyncController", "password needed for {site}").format(
-                    site=account.name
-                ),
-                password=True,
-            )
-            self.password_needed.emit(account)
-            return
         self._status.set_syncing(0, 0, account.name, account.username)
         store, handlers, pullers = self._store, self._handlers, self._pullers
+        accounts = self._accounts
 
-        def work(context: TaskContext) -> SyncReport:
+        def work(context: TaskContext) -> SyncReport | None:
+            client = accounts.client(account)  # the keyring read: off the GUI thread
+            if client is None:
+                return None  # no password known: asked for on the GUI thread
             with client:
                 return sync_site(store, client, account, handlers, pullers, context)
 
         self._task = run_in_background(
             work,
-            on_success=lambda report: self._done(account, report),
+            on_success=lambda report: (
+                self._done(account, report)
+                if report is not None
+                else self._password_unknown(account)
+            ),
             on_failure=lambda error: self._failed(account, error),
             on_progress=lambda done, total, _m: self._status.set_syncing(
                 done, total, account.name, account.username
@@ -158,6 +157,18 @@ class SyncController(QObject):
             on_cancelled=lambda: self._cancelled(account),
             parent=self,
         )
+
+    def _password_unknown(self, account: SiteAccount) -> None:
+        self._task = None
+        if self._stopped:
+            return  # the app is closing: plan nothing, ask nothing
+        self._status.set_offline(
+            QCoreApplication.translate("SyncController", "password needed for {site}").format(
+                site=account.name
+            ),
+            password=True,
+        )
+        self.password_needed.emit(account)
 
     def _done(self, account: SiteAccount, report: SyncReport) -> None:
         self._task = None

@@ -3,9 +3,24 @@
 This is the only place Newsdesk starts threads (modelled on Anki's
 ``QueryOp``). A *task function* receives a :class:`TaskContext`: it reports
 progress through it and checks it for cancellation. Its return value, its
-exception, and its progress reach the callbacks through queued Qt signals, so
-callbacks always run on the GUI thread and may touch widgets; the task function
-never must.
+exception, and its progress reach the callbacks on the GUI thread, so callbacks
+may touch widgets; the task function never must.
+
+**The bridge.** Every outcome travels through one :class:`QObject`, the bridge,
+created on the GUI thread at the first task and kept by this module for the
+life of the process (it has no Qt parent, so Qt never deletes it under a
+running worker). A worker emits its outcome to the bridge; the signal is queued
+to the GUI thread, where the bridge checks that the task's *owner* (the
+``parent`` given at start, tracked by its ``destroyed`` signal and
+``shiboken6.isValid``) is still alive before calling a callback. When the owner
+is destroyed first, the task's context is cancelled and its outcome is dropped:
+nobody is left to tell.
+
+**The handle.** :func:`run_in_background` returns a :class:`BackgroundTask`, a
+plain Python object (not a ``QObject``). The bridge holds every running task
+until its delivery has returned, so a caller may drop its reference anywhere,
+inside its own callbacks too (``self._task = None``), and an owner may be
+deleted inside a callback.
 
 A task function that needs the database opens its own session
 (``with store.transaction() as session: ...``): sessions are never shared
@@ -16,10 +31,22 @@ from __future__ import annotations
 
 import logging
 import time
+import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 
 from storage.known_error import KnownError
 
@@ -65,150 +92,189 @@ class TaskContext:
         self._emit_progress(done, total, message)
 
 
-class _WorkerSignals(QObject):
-    """Signals a worker emits from its thread; they are delivered queued."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
-    progress = Signal(int, int, str)
+@dataclass(frozen=True)
+class _Succeeded:
+    result: object
 
 
-class _Worker(QRunnable):
-    def __init__(self, function: Callable[[TaskContext], Any], signals: _WorkerSignals) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._function = function
-        self._signals = signals
-        self.context = TaskContext(signals.progress.emit)
-
-    def run(self) -> None:
-        try:
-            self._run()
-        except RuntimeError as error:
-            # The task's owner was deleted while this ran (a dialog closed during a
-            # connection test): nobody is left to tell, so the outcome is dropped.
-            if "deleted" not in str(error):
-                raise
-
-    def _run(self) -> None:
-        try:
-            if self.context.cancelled:
-                raise Cancelled
-            result = self._function(self.context)
-        except Cancelled:
-            self._signals.cancelled.emit()
-        except BaseException as error:
-            if self.context.cancelled:
-                self._signals.cancelled.emit()
-            else:
-                self._signals.failed.emit(error)
-        else:
-            if self.context.cancelled:
-                self._signals.cancelled.emit()
-            else:
-                self._signals.succeeded.emit(result)
+@dataclass(frozen=True)
+class _Failed:
+    error: BaseException
 
 
-class BackgroundTask(QObject, Generic[T]):
-    """A running task, owned by the GUI thread. Emits ``finished`` when done."""
+@dataclass(frozen=True)
+class _WasCancelled:
+    pass
 
-    finished = Signal()
+
+@dataclass(frozen=True)
+class _Progress:
+    done: int
+    total: int
+    message: str
+
+
+_Outcome = _Succeeded | _Failed | _WasCancelled
+_Message = _Outcome | _Progress
+
+
+class BackgroundTask(Generic[T]):
+    """A running task, as its caller sees it: a plain object, safe to drop at any time.
+
+    ``done`` turns true once its outcome has been delivered (or dropped because
+    its owner is gone); ``cancel()`` asks the task function to stop.
+    """
 
     def __init__(
         self,
         function: Callable[[TaskContext], T],
         on_success: Callable[[T], None] | None,
-        on_failure: Callable[[BaseException], None] | None,
+        on_failure: Callable[[BaseException], None],
         on_progress: Callable[[int, int, str], None] | None,
         on_cancelled: Callable[[], None] | None,
-        parent: QObject | None,
+        owner: QObject,
     ) -> None:
-        super().__init__(parent)
+        self._function = function
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_progress = on_progress
         self._on_cancelled = on_cancelled
-        self._signals = _WorkerSignals(self)
-        queued = Qt.ConnectionType.QueuedConnection
-        self._signals.succeeded.connect(self._deliver_success, queued)
-        self._signals.failed.connect(self._deliver_failure, queued)
-        self._signals.cancelled.connect(self._deliver_cancelled, queued)
-        self._signals.progress.connect(self._deliver_progress, queued)
-        self._worker = _Worker(function, self._signals)
+        self._owner: weakref.ref[QObject] = weakref.ref(owner)
+        self._owner_gone = False
+        self._watching = True
+        owner.destroyed.connect(self._owner_destroyed)
+        self.context = TaskContext(self._report_progress)
         self.done = False
-
-    @property
-    def context(self) -> TaskContext:
-        """The task function's context (its cancellation flag and progress)."""
-        return self._worker.context
 
     def cancel(self) -> None:
         """Ask the task to stop; ``on_cancelled`` runs instead of the other callbacks."""
-        self._worker.context.cancel()
+        self.context.cancel()
 
-    def start(self, pool: QThreadPool) -> None:
-        """Hand the task to *pool*."""
-        pool.start(self._worker)
+    @property
+    def owner_alive(self) -> bool:
+        """Whether the task's owner still exists (checked on the GUI thread)."""
+        if self._owner_gone:
+            return False
+        owner = self._owner()
+        return owner is not None and shiboken6.isValid(owner)
 
-    @Slot(object)
-    def _deliver_success(self, result: T) -> None:
+    def _owner_destroyed(self) -> None:
+        self._owner_gone = True
+        self._watching = False  # Qt dropped the connection with its sender
+        self.context.cancel()
+
+    def _report_progress(self, done: int, total: int, message: str) -> None:
+        bridge().arrived.emit(self, _Progress(done, total, message))
+
+    def _run(self) -> _Outcome:
+        """Run the task function (on the worker thread) and say how it ended."""
         try:
-            if self._on_success is not None:
-                self._on_success(result)
-        finally:
-            self._finish()
+            if self.context.cancelled:
+                raise Cancelled
+            result = self._function(self.context)
+        except Cancelled:
+            return _WasCancelled()
+        except BaseException as error:
+            return _WasCancelled() if self.context.cancelled else _Failed(error)
+        return _WasCancelled() if self.context.cancelled else _Succeeded(result)
 
-    @Slot(object)
-    def _deliver_failure(self, error: BaseException) -> None:
+    def _deliver(self, message: _Message) -> None:
+        """Call the callback *message* asks for (on the GUI thread), if the owner is alive."""
+        if isinstance(message, _Progress):
+            if self._on_progress is not None and self.owner_alive and not self.context.cancelled:
+                self._on_progress(message.done, message.total, message.message)
+            return
         try:
-            if self._on_failure is not None:
-                self._on_failure(error)
-            else:
-                raise error
-        finally:
-            self._finish()
-
-    @Slot()
-    def _deliver_cancelled(self) -> None:
-        try:
-            if self._on_cancelled is not None:
+            if not self.owner_alive:
+                log.debug("a background task's owner is gone; its outcome is dropped")
+            elif isinstance(message, _Succeeded):
+                if self._on_success is not None:
+                    self._on_success(message.result)  # type: ignore[arg-type]
+            elif isinstance(message, _Failed):
+                self._on_failure(message.error)
+            elif self._on_cancelled is not None:
                 self._on_cancelled()
         finally:
             self._finish()
 
-    @Slot(int, int, str)
-    def _deliver_progress(self, done: int, total: int, message: str) -> None:
-        if self._on_progress is not None and not self._worker.context.cancelled:
-            self._on_progress(done, total, message)
-
     def _finish(self) -> None:
         self.done = True
-        self.finished.emit()
-        self.deleteLater()
+        owner = self._owner()
+        if self._watching and owner is not None and shiboken6.isValid(owner):
+            owner.destroyed.disconnect(self._owner_destroyed)
+        self._watching = False
+        self._on_success = self._on_progress = self._on_cancelled = None
 
 
-def run_in_background(
-    function: Callable[[TaskContext], T],
-    *,
-    on_success: Callable[[T], None] | None = None,
-    on_failure: Callable[[BaseException], None] | None = None,
-    on_progress: Callable[[int, int, str], None] | None = None,
-    on_cancelled: Callable[[], None] | None = None,
-    parent: QObject | None = None,
-    pool: QThreadPool | None = None,
-) -> BackgroundTask[T]:
-    """Run ``function(context)`` on a worker thread; callbacks run on the GUI thread.
+class _Bridge(QObject):
+    """The one receiver of every task's outcome; it lives as long as the process.
 
-    Without ``on_failure``, an exception is re-raised on the GUI thread, where
-    the application's exception hook logs it and shows the error dialog.
+    Workers emit :attr:`arrived` from their threads; the connection is queued,
+    so :meth:`_deliver` runs on the GUI thread. The bridge holds each running
+    task until its final delivery has returned.
     """
-    owner = parent if parent is not None else QCoreApplication.instance()
-    task: BackgroundTask[T] = BackgroundTask(
-        function, on_success, on_failure, on_progress, on_cancelled, owner
-    )
-    task.start(pool if pool is not None else QThreadPool.globalInstance())
-    return task
+
+    arrived = Signal(object, object)  # (BackgroundTask, message)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._running: set[BackgroundTask[Any]] = set()
+        self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def start(self, task: BackgroundTask[Any], pool: QThreadPool) -> None:
+        """Hold *task* and hand it to *pool*."""
+        self._running.add(task)
+        pool.start(_Worker(task, self))
+
+    @property
+    def running(self) -> int:
+        """How many tasks have not had their outcome delivered yet."""
+        return len(self._running)
+
+    @Slot(object, object)
+    def _deliver(self, task: BackgroundTask[Any], message: _Message) -> None:
+        if isinstance(message, _Progress):
+            task._deliver(message)
+            return
+        try:
+            task._deliver(message)
+        finally:
+            self._running.discard(task)
+
+
+class _Worker(QRunnable):
+    def __init__(self, task: BackgroundTask[Any], bridge: _Bridge) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._task = task
+        self._bridge = bridge
+
+    def run(self) -> None:
+        task, self._task = self._task, None  # type: ignore[assignment]
+        self._bridge.arrived.emit(task, task._run())
+
+
+_the_bridge: _Bridge | None = None
+
+
+def bridge() -> _Bridge:
+    """The application's bridge, created at the first call (on the GUI thread)."""
+    global _the_bridge
+    if _the_bridge is None:
+        app = QCoreApplication.instance()
+        if app is None or QThread.currentThread() != app.thread():
+            raise RuntimeError("background tasks are started on the GUI thread of a running app")
+        _the_bridge = _Bridge()
+    return _the_bridge
+
+
+def _show_warning(message: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from uikit.outside_text import open_warning
+
+    title = QCoreApplication.translate("CrashHandler", "Newsdesk")  # the crash handler's title
+    open_warning(QApplication.activeWindow(), title, message)
 
 
 def show_known_errors(
@@ -227,6 +293,45 @@ def show_known_errors(
             first()
         if not isinstance(error, KnownError):
             raise error
+        log.warning("%s", error)
         show(error.user_message)
 
     return failed
+
+
+default_failure = show_known_errors(_show_warning)
+"""What a task without ``on_failure`` does with an exception: a known error's
+message in a warning box (opened, not run: no nested event loop), a bug to the
+crash handler."""
+
+
+def run_in_background(
+    function: Callable[[TaskContext], T],
+    *,
+    on_success: Callable[[T], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    parent: QObject | None = None,
+    pool: QThreadPool | None = None,
+) -> BackgroundTask[T]:
+    """Run ``function(context)`` on a worker thread; callbacks run on the GUI thread.
+
+    *parent* is the task's owner (default: the application): its callbacks run
+    only while it exists, and its destruction cancels the task. Without
+    ``on_failure``, :data:`default_failure` handles an exception. Call this on
+    the GUI thread only.
+    """
+    the_bridge = bridge()
+    owner = parent if parent is not None else QCoreApplication.instance()
+    assert owner is not None  # bridge() checked that an application runs
+    task: BackgroundTask[T] = BackgroundTask(
+        function,
+        on_success,
+        on_failure if on_failure is not None else default_failure,
+        on_progress,
+        on_cancelled,
+        owner,
+    )
+    the_bridge.start(task, pool if pool is not None else QThreadPool.globalInstance())
+    return task

@@ -29,6 +29,7 @@ __all__ = [
     "ask_text",
     "critical",
     "information",
+    "open_warning",
     "plain_labels",
     "question",
     "shows_as_rich_text",
@@ -37,6 +38,8 @@ __all__ = [
 ]
 
 StandardButton = QMessageBox.StandardButton
+
+_open_boxes: set[QMessageBox] = set()
 
 
 def shows_as_rich_text(text: str) -> bool:
@@ -76,12 +79,31 @@ def _ask(
     box.setTextFormat(Qt.TextFormat.PlainText)
     if default != StandardButton.NoButton:
         box.setDefaultButton(default)
+    # exec(): these helpers answer synchronously, like QMessageBox's static functions;
+    # background results arrive meanwhile, so a caller reads its state again afterwards.
+    # Inside a background callback, use open_warning instead.
     return StandardButton(box.exec())
 
 
 def warning(parent: QWidget | None, title: str, text: str) -> None:
     """A warning box showing *text* as plain text (like :meth:`QMessageBox.warning`)."""
     _ask(parent, QMessageBox.Icon.Warning, title, text, StandardButton.Ok, StandardButton.Ok)
+
+
+def open_warning(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """Open a warning box showing *text* as plain text, without waiting for it.
+
+    Unlike :func:`warning` it runs no nested event loop: background results and
+    timers go on while it is shown. It deletes itself when closed.
+    """
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:  # nothing else holds a box without a parent while it shows
+        _open_boxes.add(box)
+        box.finished.connect(lambda _result: _open_boxes.discard(box))
+    box.open()
+    return box
 
 
 def critical(parent: QWidget | None, title: str, text: str) -> None:

@@ -107,6 +107,8 @@ def choose_for_interview(
     dialog = ConflictDialog(payload, parent)
     dialog.keep_button.setVisible(KEEP_MINE in offered)
     dialog.take_button.setVisible(TAKE_SITE in offered)
+    # exec(): the Publishing page resolves the choice through the outbox registry, which
+    # checks the item's state again (an item the sync settled meanwhile is refused).
     dialog.exec()
     chosen = dialog.choice.value
     dialog.deleteLater()

@@ -39,8 +39,7 @@ from editor.session import EditingSession
 from editor.site_revisions import NotOnSite, PasswordMissing, SiteRevision
 from editor.version_diff import Change, PartDiff, Piece, diff_documents
 from editor.versions import VersionDamaged, VersionKind, VersionStore
-from portal.errors import SiteError
-from uikit.background import BackgroundTask, TaskContext, run_in_background
+from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 from uikit.formatting import local_time_text
 from uikit.outside_text import plain_labels
 
@@ -324,10 +323,8 @@ class HistoryDialog(QDialog):
                     "enter it in Preferences ▸ Sites."
                 )
             )
-        elif isinstance(error, SiteError):
-            self.site_status.setText(error.user_message)
         else:
-            raise error
+            show_known_errors(self.site_status.setText)(error)
 
     # --- translation ------------------------------------------------------------------------
 

@@ -43,13 +43,12 @@ from PySide6.QtWidgets import (
 from editor.document import InterviewDocument
 from editor.plaintext_import import (
     DetectionKind,
-    ImportFileError,
     ImportResult,
     parse_interview,
     read_interview_file,
 )
 from editor.ui.messages import import_reason_message
-from uikit.background import BackgroundTask, TaskContext, run_in_background
+from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
 from uikit.outside_text import information, tooltip
 
 PARSE_DELAY_MS = 250  # typing pause after which a usual text is read again
@@ -329,19 +328,23 @@ class ImportDialog(QDialog):
                 self._set_source_quietly(text)
             self._show(result)
 
-        def failed(error: BaseException) -> None:
-            if not wanted():
-                return
-            self._busy = False
-            self.busy_row.hide()
-            self._show(None)
-            if not isinstance(error, ImportFileError):
-                raise error
-            self.summary.setText("✗ " + error.user_message)  # in place, no box to close
+        def stop_waiting() -> None:
+            if wanted():
+                self._busy = False
+                self.busy_row.hide()
+                self._show(None)
+
+        def failed(message: str) -> None:
+            if wanted():
+                self.summary.setText("✗ " + message)  # in place, no box to close
 
         self._busy = True
         self._task = run_in_background(
-            work, on_success=succeeded, on_failure=failed, on_progress=progress, parent=self
+            work,
+            on_success=succeeded,
+            on_failure=show_known_errors(failed, first=stop_waiting),
+            on_progress=progress,
+            parent=self,
         )
 
     def _cancel_reading(self) -> bool:

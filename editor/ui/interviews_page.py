@@ -23,7 +23,6 @@ from editor.autosave import SaveWork
 from editor.categories import CategoryChoice
 from editor.document import InterviewDocument, PhotoBlock
 from editor.export import (
-    ExportCancelled,
     ExportError,
     ExportFormat,
     ExportResult,
@@ -58,7 +57,8 @@ from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from editor.versions import VersionKeeper, VersionStore
 from portal.accounts import SiteAccount
 from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
-from uikit.outside_text import information, question, warning
+from uikit.modal import open_modal
+from uikit.outside_text import information, open_warning, question, warning
 from uikit.pages import NavigationPage
 
 log = logging.getLogger(__name__)
@@ -478,6 +478,8 @@ class InterviewsPage(NavigationPage):
     def ask_about_unsaved(self, title: str, reason: str) -> UnsavedChoice:
         """Show why the changes are not saved; the reporter's choice."""
         dialog = UnsavedChangesDialog(title, reason, self)
+        # exec(), not open(): asked from the window's close event, which must be answered
+        # before it returns; the session asked about is saved or dropped by the caller.
         dialog.exec()
         return dialog.choice()
 
@@ -586,41 +588,47 @@ class InterviewsPage(NavigationPage):
             defaults=defaults,
             has_photos=has_photos,
         )
-        if dialog.exec() == PublishDialog.DialogCode.Accepted:
-            self.publisher.publish(
+        publisher = self.publisher
+
+        def publish(chosen: PublishDialog) -> None:
+            publisher.publish(
                 interview_id,
-                dialog.mode(),
-                dialog.scheduled_at(),
-                dialog.categories(),
-                slug=dialog.slug(),
-                featured_in_text=dialog.featured_in_text(),
+                chosen.mode(),
+                chosen.scheduled_at(),
+                chosen.categories(),
+                slug=chosen.slug(),
+                featured_in_text=chosen.featured_in_text(),
             )
+
+        open_modal(dialog, publish)
 
     def unpublish_open_interview(self) -> None:
         """Queue taking the open interview off the site, after asking."""
         if self.session is None or self.publisher is None:
             return
+        interview_id = self.session.interview_id  # the box's event loop may close the editor
         answer = question(
             self,
             self.tr("Unpublish"),
             self.tr("Take this interview off the site? It stays there as a draft."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.publisher.unpublish(self.session.interview_id)
+            self.publisher.unpublish(interview_id)
 
     # --- import, export, photos -------------------------------------------------------------------
 
-    def import_interview(self, text: str | None = None) -> int | None:
-        """Show the import dialog; create the draft the reporter accepts."""
+    def import_interview(self, text: str | None = None) -> ImportDialog:
+        """Open the import dialog; the draft the reporter accepts is created and opened."""
         dialog = ImportDialog(self)
         if text:
             dialog.set_text(text)
-        if dialog.exec() != ImportDialog.DialogCode.Accepted:
-            return None
-        document = dialog.document()
-        if document is None:
-            return None
-        return self.create_from_document(self._offer_house_style(document))
+
+        def create(accepted: ImportDialog) -> None:
+            document = accepted.document()
+            if document is not None:
+                self.create_from_document(self._offer_house_style(document))
+
+        return open_modal(dialog, create)
 
     def _offer_house_style(self, document: InterviewDocument) -> InterviewDocument:
         """Offer to rewrite an imported interview in the house tone style, if it is not."""
@@ -671,23 +679,24 @@ class InterviewsPage(NavigationPage):
             finished()
             self.show_export_done(result)
 
-        def failed(error: BaseException) -> None:
-            finished()
-            if isinstance(error, ExportCancelled):
-                return
-            if not isinstance(error, ExportError):
-                raise error
-            warning(self, self.tr("Export failed"), error.user_message)
+        def failed(message: str) -> None:
+            open_warning(self, self.tr("Export failed"), message)
 
         self.export_action.setEnabled(False)
         self.export_task = run_in_background(
-            work, on_success=done, on_failure=failed, on_cancelled=finished, parent=self
+            work,
+            on_success=done,
+            on_failure=show_known_errors(failed, first=finished),
+            on_cancelled=finished,  # a cancelled export ends here, whatever it raised
+            parent=self,
         )
 
     def ask_export_target(self, headline: str) -> tuple[Path, ExportFormat] | None:
         """Ask where to export and in which format; None when the reporter cancels."""
         dialog = export_file_dialog(self, self.export_memory, headline)
         try:
+            # exec(): only a path comes back; the export then works on the snapshot taken
+            # after it, and a second export cannot start while the modal dialog shows.
             if dialog.exec() != QFileDialog.DialogCode.Accepted:
                 return None
             return export_target(dialog)
@@ -730,18 +739,26 @@ class InterviewsPage(NavigationPage):
     def attach_image(self, block_index: int, source: Path) -> None:
         """Copy *source* into the data folder and put it in photo *block_index*.
 
-        The file is checked and copied off the GUI thread (a large photo takes a while).
+        The file is checked and copied off the GUI thread (a large photo takes a
+        while); the photo lands on the block that was at *block_index*, wherever
+        it is by then, and is dropped with a message if that block was deleted.
         """
         session = self.session
+        if session is None:
+            return
+        mark = session.mark_block(block_index)
         photos_dir = self.photos_dir
 
         def work(_context: TaskContext) -> ImportedPhoto:
             return import_photo(source, photos_dir)
 
         def done(photo: ImportedPhoto) -> None:
-            if session is None or session is not self.session:
+            if session is not self.session:
                 return  # the interview was closed meanwhile
-            block = session.document.blocks[block_index]
+            if mark.index is None:
+                failed(self.tr("The photo block was deleted while the photo was being copied."))
+                return
+            block = session.document.blocks[mark.index]
             changes: dict[str, str | None] = {
                 "image_path": photo.image_path.relative_to(self.data_dir).as_posix()
             }
@@ -749,10 +766,10 @@ class InterviewsPage(NavigationPage):
                 changes["caption"] = photo.caption
             if not getattr(block, "credit", None) and photo.credit:
                 changes["credit"] = photo.credit
-            session.update_photo(block_index, **changes)
+            session.update_photo(mark.index, **changes)
 
         def failed(message: str) -> None:
-            warning(self, self.tr("Photo not attached"), message)
+            open_warning(self, self.tr("Photo not attached"), message)
 
         self.photo_task = run_in_background(
             work, on_success=done, on_failure=show_known_errors(failed), parent=self

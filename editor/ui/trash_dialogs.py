@@ -87,5 +87,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
+    # exec(), not open(): the caller needs the answer to go on, and what it does next reads
+    # the list and the open interview again (ids asked about are fixed before asking).
     box.exec()
     return box.clickedButton() is yes

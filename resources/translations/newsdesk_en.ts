@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="356"/>
+        <location filename="../../portal/accounts.py" line="357"/>
         <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,6 +1036,7 @@ Ctrl+Enter adds the next question or answer.</source>
     </message>
     <message>
         <location filename="../../shell/crash.py" line="100"/>
+        <location filename="../../uikit/background.py" line="276"/>
         <source>Newsdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,17 +1170,17 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>DetectionsModel</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="138"/>
+        <location filename="../../editor/ui/import_dialog.py" line="137"/>
         <source>Detected as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="138"/>
+        <location filename="../../editor/ui/import_dialog.py" line="137"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="138"/>
+        <location filename="../../editor/ui/import_dialog.py" line="137"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,52 +1366,52 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="181"/>
+        <location filename="../../editor/ui/history_dialog.py" line="180"/>
         <source>Open in the editor now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="182"/>
+        <location filename="../../editor/ui/history_dialog.py" line="181"/>
         <source>Autosave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="183"/>
+        <location filename="../../editor/ui/history_dialog.py" line="182"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="184"/>
+        <location filename="../../editor/ui/history_dialog.py" line="183"/>
         <source>Taken from the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="185"/>
+        <location filename="../../editor/ui/history_dialog.py" line="184"/>
         <source>Revision on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="220"/>
+        <location filename="../../editor/ui/history_dialog.py" line="219"/>
         <source>Select one version to compare with the open text, or two to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="234"/>
+        <location filename="../../editor/ui/history_dialog.py" line="233"/>
         <source>This version cannot be read back: its stored copy is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="240"/>
+        <location filename="../../editor/ui/history_dialog.py" line="239"/>
         <source>Left: {older}. Right: {newer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="297"/>
+        <location filename="../../editor/ui/history_dialog.py" line="296"/>
         <source>Asking the site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/history_dialog.py" line="312"/>
+        <location filename="../../editor/ui/history_dialog.py" line="311"/>
         <source>%n revision(s) on the site.</source>
         <translation>
             <numerusform>%n revision on the site.</numerusform>
@@ -1418,47 +1419,47 @@ Your work is saved; you can keep working. The details are in the log:
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="319"/>
+        <location filename="../../editor/ui/history_dialog.py" line="318"/>
         <source>This interview has not been sent to the site yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="323"/>
+        <location filename="../../editor/ui/history_dialog.py" line="322"/>
         <source>Newsdesk has no application password for this site yet: enter it in Preferences ▸ Sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="342"/>
+        <location filename="../../editor/ui/history_dialog.py" line="339"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <location filename="../../editor/ui/history_dialog.py" line="340"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <location filename="../../editor/ui/history_dialog.py" line="340"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <location filename="../../editor/ui/history_dialog.py" line="340"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <location filename="../../editor/ui/history_dialog.py" line="341"/>
         <source>Show the site&apos;s revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="345"/>
+        <location filename="../../editor/ui/history_dialog.py" line="342"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="347"/>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
         <source>Replace the open text by the selected version (Undo takes it back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,108 +1467,108 @@ Your work is saved; you can keep working. The details are in the log:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="67"/>
+        <location filename="../../editor/ui/import_dialog.py" line="66"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="68"/>
+        <location filename="../../editor/ui/import_dialog.py" line="67"/>
         <source>Sapo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="69"/>
+        <location filename="../../editor/ui/import_dialog.py" line="68"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="70"/>
+        <location filename="../../editor/ui/import_dialog.py" line="69"/>
         <source>Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="71"/>
+        <location filename="../../editor/ui/import_dialog.py" line="70"/>
         <source>… continued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="72"/>
+        <location filename="../../editor/ui/import_dialog.py" line="71"/>
         <source>Photo caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="73"/>
+        <location filename="../../editor/ui/import_dialog.py" line="72"/>
         <source>Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="74"/>
+        <location filename="../../editor/ui/import_dialog.py" line="73"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="75"/>
+        <location filename="../../editor/ui/import_dialog.py" line="74"/>
         <source>Ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="273"/>
+        <location filename="../../editor/ui/import_dialog.py" line="272"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <location filename="../../editor/ui/import_dialog.py" line="273"/>
         <source>Read again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="276"/>
+        <location filename="../../editor/ui/import_dialog.py" line="275"/>
         <source>Reading stopped. Edit the text, open another file, or press “Read again”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="308"/>
+        <location filename="../../editor/ui/import_dialog.py" line="307"/>
         <source>Reading the interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="311"/>
+        <location filename="../../editor/ui/import_dialog.py" line="310"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="312"/>
+        <location filename="../../editor/ui/import_dialog.py" line="311"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="359"/>
-        <location filename="../../editor/ui/import_dialog.py" line="425"/>
+        <location filename="../../editor/ui/import_dialog.py" line="362"/>
+        <location filename="../../editor/ui/import_dialog.py" line="428"/>
         <source>Import interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="359"/>
+        <location filename="../../editor/ui/import_dialog.py" line="362"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="373"/>
+        <location filename="../../editor/ui/import_dialog.py" line="376"/>
         <source>Cannot change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="374"/>
+        <location filename="../../editor/ui/import_dialog.py" line="377"/>
         <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="385"/>
+        <location filename="../../editor/ui/import_dialog.py" line="388"/>
         <source>Paste the interview above, or open a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="391"/>
+        <location filename="../../editor/ui/import_dialog.py" line="394"/>
         <source>Headline: {title}
 Byline: {byline}
 People: {speakers}
@@ -1575,27 +1576,27 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="413"/>
+        <location filename="../../editor/ui/import_dialog.py" line="416"/>
         <source>Make it: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="426"/>
+        <location filename="../../editor/ui/import_dialog.py" line="429"/>
         <source>Open text file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="428"/>
+        <location filename="../../editor/ui/import_dialog.py" line="431"/>
         <source>Paste an interview copied from a page or a document here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="432"/>
+        <location filename="../../editor/ui/import_dialog.py" line="435"/>
         <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="436"/>
+        <location filename="../../editor/ui/import_dialog.py" line="439"/>
         <source>Create draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,32 +1941,32 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="563"/>
+        <location filename="../../editor/ui/interviews_page.py" line="565"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="564"/>
+        <location filename="../../editor/ui/interviews_page.py" line="566"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="605"/>
+        <location filename="../../editor/ui/interviews_page.py" line="612"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="606"/>
+        <location filename="../../editor/ui/interviews_page.py" line="613"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="490"/>
+        <location filename="../../editor/ui/interviews_page.py" line="492"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="488"/>
+        <location filename="../../editor/ui/interviews_page.py" line="490"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,83 +1986,88 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="631"/>
+        <location filename="../../editor/ui/interviews_page.py" line="639"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="633"/>
+        <location filename="../../editor/ui/interviews_page.py" line="641"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="637"/>
+        <location filename="../../editor/ui/interviews_page.py" line="645"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="638"/>
+        <location filename="../../editor/ui/interviews_page.py" line="646"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="769"/>
+        <location filename="../../editor/ui/interviews_page.py" line="759"/>
+        <source>The photo block was deleted while the photo was being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="786"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="770"/>
+        <location filename="../../editor/ui/interviews_page.py" line="787"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="771"/>
+        <location filename="../../editor/ui/interviews_page.py" line="788"/>
         <source>Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="778"/>
+        <location filename="../../editor/ui/interviews_page.py" line="795"/>
         <source>Delete for Good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="780"/>
+        <location filename="../../editor/ui/interviews_page.py" line="797"/>
         <source>Move to Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="680"/>
-        <location filename="../../editor/ui/interviews_page.py" line="708"/>
+        <location filename="../../editor/ui/interviews_page.py" line="683"/>
+        <location filename="../../editor/ui/interviews_page.py" line="717"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="723"/>
+        <location filename="../../editor/ui/interviews_page.py" line="732"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="725"/>
+        <location filename="../../editor/ui/interviews_page.py" line="734"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="755"/>
+        <location filename="../../editor/ui/interviews_page.py" line="772"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="766"/>
+        <location filename="../../editor/ui/interviews_page.py" line="783"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="767"/>
+        <location filename="../../editor/ui/interviews_page.py" line="784"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="768"/>
+        <location filename="../../editor/ui/interviews_page.py" line="785"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,12 +4336,12 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="137"/>
+        <location filename="../../shell/sync_controller.py" line="166"/>
         <source>password needed for {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="174"/>
+        <location filename="../../shell/sync_controller.py" line="185"/>
         <source>the site refused the password for {site}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,7 +44,7 @@
         <translation>Trang tin này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../portal/accounts.py" line="356"/>
+        <location filename="../../portal/accounts.py" line="357"/>
         <source>The address stored for {site} must be fixed in Preferences ▸ Sites: {reason}</source>
         <translation>Cần sửa địa chỉ đã lưu của {site} trong Tùy chọn ▸ Trang tin: {reason}</translation>
     </message>
@@ -1031,6 +1031,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     </message>
     <message>
         <location filename="../../shell/crash.py" line="100"/>
+        <location filename="../../uikit/background.py" line="276"/>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
@@ -1167,17 +1168,17 @@ Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. C
 <context>
     <name>DetectionsModel</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="138"/>
+        <location filename="../../editor/ui/import_dialog.py" line="137"/>
         <source>Detected as</source>
         <translation>Nhận diện là</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="138"/>
+        <location filename="../../editor/ui/import_dialog.py" line="137"/>
         <source>Speaker</source>
         <translation>Người nói</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="138"/>
+        <location filename="../../editor/ui/import_dialog.py" line="137"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
@@ -1360,99 +1361,99 @@ Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. C
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="181"/>
+        <location filename="../../editor/ui/history_dialog.py" line="180"/>
         <source>Open in the editor now</source>
         <translation>Đang mở trong trình soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="182"/>
+        <location filename="../../editor/ui/history_dialog.py" line="181"/>
         <source>Autosave</source>
         <translation>Tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="183"/>
+        <location filename="../../editor/ui/history_dialog.py" line="182"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="184"/>
+        <location filename="../../editor/ui/history_dialog.py" line="183"/>
         <source>Taken from the site</source>
         <translation>Lấy bản trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="185"/>
+        <location filename="../../editor/ui/history_dialog.py" line="184"/>
         <source>Revision on the site</source>
         <translation>Bản sửa trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="220"/>
+        <location filename="../../editor/ui/history_dialog.py" line="219"/>
         <source>Select one version to compare with the open text, or two to compare.</source>
         <translation>Chọn một phiên bản để so với bài đang mở, hoặc chọn hai phiên bản để so với nhau.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="234"/>
+        <location filename="../../editor/ui/history_dialog.py" line="233"/>
         <source>This version cannot be read back: its stored copy is damaged.</source>
         <translation>Không đọc lại được phiên bản này: bản lưu của nó đã hỏng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="240"/>
+        <location filename="../../editor/ui/history_dialog.py" line="239"/>
         <source>Left: {older}. Right: {newer}.</source>
         <translation>Bên trái: {older}. Bên phải: {newer}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="297"/>
+        <location filename="../../editor/ui/history_dialog.py" line="296"/>
         <source>Asking the site…</source>
         <translation>Đang hỏi trang tin…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/history_dialog.py" line="312"/>
+        <location filename="../../editor/ui/history_dialog.py" line="311"/>
         <source>%n revision(s) on the site.</source>
         <translation>
             <numerusform>Trang tin có %n bản sửa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="319"/>
+        <location filename="../../editor/ui/history_dialog.py" line="318"/>
         <source>This interview has not been sent to the site yet.</source>
         <translation>Bài phỏng vấn này chưa được gửi lên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="323"/>
+        <location filename="../../editor/ui/history_dialog.py" line="322"/>
         <source>Newsdesk has no application password for this site yet: enter it in Preferences ▸ Sites.</source>
         <translation>Newsdesk chưa có mật khẩu ứng dụng của trang tin này: hãy nhập trong Tùy chọn ▸ Trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="342"/>
+        <location filename="../../editor/ui/history_dialog.py" line="339"/>
         <source>Version history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <location filename="../../editor/ui/history_dialog.py" line="340"/>
         <source>Saved</source>
         <translation>Lưu lúc</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <location filename="../../editor/ui/history_dialog.py" line="340"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="343"/>
+        <location filename="../../editor/ui/history_dialog.py" line="340"/>
         <source>By</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="344"/>
+        <location filename="../../editor/ui/history_dialog.py" line="341"/>
         <source>Show the site&apos;s revisions</source>
         <translation>Xem các bản sửa trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="345"/>
+        <location filename="../../editor/ui/history_dialog.py" line="342"/>
         <source>Restore this version</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="347"/>
+        <location filename="../../editor/ui/history_dialog.py" line="344"/>
         <source>Replace the open text by the selected version (Undo takes it back)</source>
         <translation>Thay bài đang mở bằng phiên bản đã chọn (Hoàn tác để lấy lại)</translation>
     </message>
@@ -1460,108 +1461,108 @@ Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. C
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="67"/>
+        <location filename="../../editor/ui/import_dialog.py" line="66"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="68"/>
+        <location filename="../../editor/ui/import_dialog.py" line="67"/>
         <source>Sapo</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="69"/>
+        <location filename="../../editor/ui/import_dialog.py" line="68"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="70"/>
+        <location filename="../../editor/ui/import_dialog.py" line="69"/>
         <source>Question/answer</source>
         <translation>Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="71"/>
+        <location filename="../../editor/ui/import_dialog.py" line="70"/>
         <source>… continued</source>
         <translation>… tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="72"/>
+        <location filename="../../editor/ui/import_dialog.py" line="71"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="73"/>
+        <location filename="../../editor/ui/import_dialog.py" line="72"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="74"/>
+        <location filename="../../editor/ui/import_dialog.py" line="73"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="75"/>
+        <location filename="../../editor/ui/import_dialog.py" line="74"/>
         <source>Ignored</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="273"/>
+        <location filename="../../editor/ui/import_dialog.py" line="272"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="274"/>
+        <location filename="../../editor/ui/import_dialog.py" line="273"/>
         <source>Read again</source>
         <translation>Đọc lại</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="276"/>
+        <location filename="../../editor/ui/import_dialog.py" line="275"/>
         <source>Reading stopped. Edit the text, open another file, or press “Read again”.</source>
         <translation>Đã dừng đọc. Hãy sửa văn bản, mở tệp khác hoặc bấm “Đọc lại”.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="308"/>
+        <location filename="../../editor/ui/import_dialog.py" line="307"/>
         <source>Reading the interview…</source>
         <translation>Đang đọc bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="311"/>
+        <location filename="../../editor/ui/import_dialog.py" line="310"/>
         <source>Reading…</source>
         <translation>Đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="312"/>
+        <location filename="../../editor/ui/import_dialog.py" line="311"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="359"/>
-        <location filename="../../editor/ui/import_dialog.py" line="425"/>
+        <location filename="../../editor/ui/import_dialog.py" line="362"/>
+        <location filename="../../editor/ui/import_dialog.py" line="428"/>
         <source>Import interview</source>
         <translation>Nhập bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="359"/>
+        <location filename="../../editor/ui/import_dialog.py" line="362"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="373"/>
+        <location filename="../../editor/ui/import_dialog.py" line="376"/>
         <source>Cannot change</source>
         <translation>Không đổi được</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="374"/>
+        <location filename="../../editor/ui/import_dialog.py" line="377"/>
         <source>This paragraph has no speaker label, so it cannot be a turn of its own.</source>
         <translation>Đoạn này không có tên người nói nên không thể là một lượt lời riêng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="385"/>
+        <location filename="../../editor/ui/import_dialog.py" line="388"/>
         <source>Paste the interview above, or open a text file.</source>
         <translation>Dán bài phỏng vấn vào ô phía trên, hoặc mở một tệp văn bản.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="391"/>
+        <location filename="../../editor/ui/import_dialog.py" line="394"/>
         <source>Headline: {title}
 Byline: {byline}
 People: {speakers}
@@ -1572,27 +1573,27 @@ Những người nói: {speakers}
 Số khối: {count}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="413"/>
+        <location filename="../../editor/ui/import_dialog.py" line="416"/>
         <source>Make it: {kind}</source>
         <translation>Đổi thành: {kind}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="426"/>
+        <location filename="../../editor/ui/import_dialog.py" line="429"/>
         <source>Open text file…</source>
         <translation>Mở tệp văn bản…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="428"/>
+        <location filename="../../editor/ui/import_dialog.py" line="431"/>
         <source>Paste an interview copied from a page or a document here.</source>
         <translation>Dán vào đây bài phỏng vấn sao chép từ trang báo hoặc tài liệu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="432"/>
+        <location filename="../../editor/ui/import_dialog.py" line="435"/>
         <source>Check what each paragraph was read as. Right-click a paragraph to correct it, e.g. to make it a photo caption or a plain paragraph.</source>
         <translation>Kiểm tra từng đoạn được nhận diện là gì. Nhấp chuột phải vào một đoạn để sửa, ví dụ đổi thành chú thích ảnh hoặc đoạn văn thường.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="436"/>
+        <location filename="../../editor/ui/import_dialog.py" line="439"/>
         <source>Create draft</source>
         <translation>Tạo bản nháp</translation>
     </message>
@@ -1936,32 +1937,32 @@ Số khối: {count}</translation>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="563"/>
+        <location filename="../../editor/ui/interviews_page.py" line="565"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="564"/>
+        <location filename="../../editor/ui/interviews_page.py" line="566"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="605"/>
+        <location filename="../../editor/ui/interviews_page.py" line="612"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="606"/>
+        <location filename="../../editor/ui/interviews_page.py" line="613"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="490"/>
+        <location filename="../../editor/ui/interviews_page.py" line="492"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="488"/>
+        <location filename="../../editor/ui/interviews_page.py" line="490"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
@@ -1981,83 +1982,88 @@ Số khối: {count}</translation>
         <translation>Dọn sạch thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="631"/>
+        <location filename="../../editor/ui/interviews_page.py" line="639"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="633"/>
+        <location filename="../../editor/ui/interviews_page.py" line="641"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="637"/>
+        <location filename="../../editor/ui/interviews_page.py" line="645"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="638"/>
+        <location filename="../../editor/ui/interviews_page.py" line="646"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="769"/>
+        <location filename="../../editor/ui/interviews_page.py" line="759"/>
+        <source>The photo block was deleted while the photo was being copied.</source>
+        <translation>Khối ảnh đã bị xóa trong lúc đang chép ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="786"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="770"/>
+        <location filename="../../editor/ui/interviews_page.py" line="787"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="771"/>
+        <location filename="../../editor/ui/interviews_page.py" line="788"/>
         <source>Empty Trash…</source>
         <translation>Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="778"/>
+        <location filename="../../editor/ui/interviews_page.py" line="795"/>
         <source>Delete for Good…</source>
         <translation>Xóa vĩnh viễn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="780"/>
+        <location filename="../../editor/ui/interviews_page.py" line="797"/>
         <source>Move to Trash…</source>
         <translation>Chuyển vào thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="680"/>
-        <location filename="../../editor/ui/interviews_page.py" line="708"/>
+        <location filename="../../editor/ui/interviews_page.py" line="683"/>
+        <location filename="../../editor/ui/interviews_page.py" line="717"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="723"/>
+        <location filename="../../editor/ui/interviews_page.py" line="732"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="725"/>
+        <location filename="../../editor/ui/interviews_page.py" line="734"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="755"/>
+        <location filename="../../editor/ui/interviews_page.py" line="772"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="766"/>
+        <location filename="../../editor/ui/interviews_page.py" line="783"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="767"/>
+        <location filename="../../editor/ui/interviews_page.py" line="784"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="768"/>
+        <location filename="../../editor/ui/interviews_page.py" line="785"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
@@ -4305,12 +4311,12 @@ Thoát bây giờ?</numerusform>
         <translation>chưa cấu hình trang tin</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="137"/>
+        <location filename="../../shell/sync_controller.py" line="166"/>
         <source>password needed for {site}</source>
         <translation>cần mật khẩu cho {site}</translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="174"/>
+        <location filename="../../shell/sync_controller.py" line="185"/>
         <source>the site refused the password for {site}</source>
         <translation>trang tin {site} từ chối mật khẩu</translation>
     </message>

@@ -266,23 +266,20 @@ def test_attaching_a_photo_copies_it_and_prefills_caption_from_iptc(
 
 
 def test_a_damaged_photo_is_refused_with_a_message(
-    page: InterviewsPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page: InterviewsPage, qtbot: QtBot, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    shown: list[str] = []
-    def capture(box: QMessageBox) -> int:
-        assert box.textFormat() == Qt.TextFormat.PlainText  # the file name is outside text
-        shown.append(box.text())
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(QMessageBox, "exec", capture)
     page.create_from_document(sample_document())
     broken = tmp_path / "hong.jpg"
     broken.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
     page.attach_image(1, broken)
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert "hong.jpg" in shown[0]
+    qtbot.waitUntil(lambda: page.findChildren(QMessageBox) != [], timeout=5000)
+    [box] = page.findChildren(QMessageBox)
+    assert box.textFormat() == Qt.TextFormat.PlainText  # the file name is outside text
+    assert "hong.jpg" in box.text()
+    assert box.isVisible()  # opened, not run: no nested event loop
+    box.close()
     assert page.session is not None
     photo = page.session.document.blocks[1]
     assert isinstance(photo, PhotoBlock) and photo.image_path is None

@@ -7,15 +7,19 @@ an ImageMagick/exiftool PNG with a hex "Raw profile type iptc", a WebP with XMP.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from editor.document import PhotoBlock
+from editor.document import ParagraphBlock, PhotoBlock
+from editor.photos import ImportedPhoto, import_photo
 from editor.repository import InterviewRepository
+from editor.ui import interviews_page
 from editor.ui.interviews_page import InterviewsPage
 from tests.editor import imagefactory as make
 from tests.editor.conftest import sample_document
@@ -103,3 +107,68 @@ def test_a_caption_already_typed_is_kept(
     block = attach(page, qtbot, imagemagick_png(tmp_path), caption="Chú thích của phóng viên")
     assert block.caption == "Chú thích của phóng viên"
     assert block.credit == VI_BYLINE
+
+
+@pytest.fixture
+def held_copy(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Copying a photo waits for the returned event: the test edits meanwhile."""
+    release = threading.Event()
+    real = import_photo
+
+    def slow_import(source: Path, photos_dir: Path) -> ImportedPhoto:
+        assert release.wait(10)
+        return real(source, photos_dir)
+
+    monkeypatch.setattr(interviews_page, "import_photo", slow_import)
+    return release
+
+
+def test_a_photo_lands_on_its_block_although_blocks_moved_meanwhile(
+    page: InterviewsPage, qtbot: QtBot, tmp_path: Path, held_copy: threading.Event
+) -> None:
+    document = sample_document()
+    document.blocks[1] = PhotoBlock(caption="Chợ phiên Bắc Hà")
+    page.create_from_document(document)
+    session = page.session
+    assert session is not None
+    page.attach_image(1, imagemagick_png(tmp_path))
+    session.insert_blocks(0, [ParagraphBlock("Đoạn mở đầu thêm vào lúc ảnh đang chép.")])
+    session.add_photo_after(0)  # an empty photo block now sits where the photo was asked for
+    last = len(session.document.blocks) - 1
+    assert session.document.blocks[3].caption == "Chợ phiên Bắc Hà"  # type: ignore[union-attr]
+    session.move_block(3, last)  # and the photo's own block goes to the end
+    held_copy.set()
+
+    def attached() -> bool:
+        block = session.document.blocks[last]
+        return isinstance(block, PhotoBlock) and block.image_path is not None
+
+    qtbot.waitUntil(attached, timeout=5000)
+    block = session.document.blocks[last]
+    assert isinstance(block, PhotoBlock) and block.caption == "Chợ phiên Bắc Hà"
+    empty = session.document.blocks[1]
+    assert isinstance(empty, PhotoBlock) and empty.image_path is None
+
+
+def test_a_photo_whose_block_was_deleted_meanwhile_is_dropped_with_a_message(
+    page: InterviewsPage, qtbot: QtBot, tmp_path: Path, held_copy: threading.Event
+) -> None:
+    document = sample_document()
+    document.blocks[1] = PhotoBlock(caption="")
+    page.create_from_document(document)
+    session = page.session
+    assert session is not None
+    before = len(session.document.blocks)
+    page.attach_image(1, imagemagick_png(tmp_path))
+    session.remove_blocks([1])
+    held_copy.set()
+    qtbot.waitUntil(lambda: page.findChildren(QMessageBox) != [], timeout=5000)
+    [box] = page.findChildren(QMessageBox)
+    assert box.text() == "The photo block was deleted while the photo was being copied."
+    box.close()
+    assert len(session.document.blocks) == before - 1
+    assert all(
+        block.image_path is None
+        for block in session.document.blocks
+        if isinstance(block, PhotoBlock)
+    )

@@ -163,8 +163,8 @@ def test_the_open_file_dialogs_are_vietnamese(
         dialog.reject()
 
     ModalWatcher(QDialog, browse)
-    vietnamese.interviews_page.import_action.trigger()
-    assert import_texts and file_texts
+    vietnamese.interviews_page.import_action.trigger()  # opened: the test's loop goes on
+    qtbot.waitUntil(lambda: bool(import_texts and file_texts))
     _assert_vietnamese(import_texts + file_texts, missed)
 
     photo_texts: list[str] = []
