@@ -55,6 +55,7 @@ from editor.ui.review_model import ReviewModel, decision_text
 from portal.accounts import Accounts, SiteAccount
 from storage.database import Store
 from uikit.formatting import local_time_text, show_texts_again
+from uikit.modal import open_modal
 from uikit.outside_text import plain_labels
 from uikit.pages import NavigationPage
 
@@ -407,23 +408,20 @@ class ReviewPage(NavigationPage):
         if decision == APPROVE:
             self._decide(post_id, title, APPROVE)
             return
-        dialog: ScheduleDialog | SendBackDialog = (
-            ScheduleDialog(title, self) if decision == SCHEDULE else SendBackDialog(title, self)
-        )
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            self.dialog = None
-            dialog.deleteLater()
-            if result != QDialog.DialogCode.Accepted:
-                return
+        def accepted(dialog: ScheduleDialog | SendBackDialog) -> None:
             if isinstance(dialog, ScheduleDialog):
                 self._decide(post_id, title, SCHEDULE, scheduled_at=dialog.moment())
             else:
                 self._decide(post_id, title, SEND_BACK, note=dialog.text())
 
-        dialog.finished.connect(finished)
-        dialog.open()
+        dialog: ScheduleDialog | SendBackDialog = (
+            ScheduleDialog(title, self) if decision == SCHEDULE else SendBackDialog(title, self)
+        )
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = open_modal(dialog, accepted)
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
 
     def _decide(
         self,
