@@ -408,6 +408,7 @@ class ReviewPage(NavigationPage):
         if decision == APPROVE:
             self._decide(post_id, title, APPROVE)
             return
+
         def accepted(dialog: ScheduleDialog | SendBackDialog) -> None:
             if isinstance(dialog, ScheduleDialog):
                 self._decide(post_id, title, SCHEDULE, scheduled_at=dialog.moment())
