@@ -3137,123 +3137,123 @@ Thoát bây giờ?</numerusform>
     <name>ReviewPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="89"/>
-        <location filename="../../editor/ui/review_page.py" line="232"/>
+        <location filename="../../editor/ui/review_page.py" line="233"/>
         <source>Review</source>
         <extracomment>The decision keys (the Comments page uses A/D/S alike: approve, turn down, set aside).</extracomment>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="294"/>
+        <location filename="../../editor/ui/review_page.py" line="295"/>
         <source>No decision is waiting to be sent.</source>
         <translation>Không có quyết định nào đang chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="297"/>
+        <location filename="../../editor/ui/review_page.py" line="298"/>
         <source>Nothing is waiting for review on {site}. Posts contributors submit appear here after the next pull.</source>
         <translation>Không có bài nào chờ duyệt trên {site}. Bài cộng tác viên gửi sẽ hiện ở đây sau lần tải về tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="314"/>
+        <location filename="../../editor/ui/review_page.py" line="315"/>
         <source>No site is set up. Add your site in Preferences ▸ Sites to review what contributors submit.</source>
         <translation>Chưa thiết lập trang tin nào. Thêm trang tin trong Tùy chọn ▸ Trang tin để duyệt bài cộng tác viên gửi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="320"/>
+        <location filename="../../editor/ui/review_page.py" line="321"/>
         <source>The account {user} may not publish on {site}, so it cannot review what contributors submit. An editor&apos;s account can.</source>
         <translation>Tài khoản {user} không có quyền đăng bài trên {site} nên không duyệt được bài cộng tác viên gửi. Hãy dùng tài khoản biên tập viên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="325"/>
+        <location filename="../../editor/ui/review_page.py" line="326"/>
         <source>The posts of {site} have not been pulled yet. Pull them on the “On the site” page; the posts waiting for review then show here.</source>
         <translation>Chưa tải bài của {site} về. Hãy tải về ở trang “Trên trang”; các bài chờ duyệt sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="364"/>
+        <location filename="../../editor/ui/review_page.py" line="365"/>
         <source>(no title)</source>
         <translation>(không có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="368"/>
+        <location filename="../../editor/ui/review_page.py" line="369"/>
         <source>By {author} · submitted {when} · {words} words</source>
         <translation>Tác giả {author} · gửi duyệt {when} · {words} chữ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="380"/>
+        <location filename="../../editor/ui/review_page.py" line="381"/>
         <source>Notes sent to the author:</source>
         <translation>Ghi chú đã gửi tác giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="451"/>
+        <location filename="../../editor/ui/review_page.py" line="449"/>
         <source>“{title}” is no longer waiting for review here.</source>
         <translation>“{title}” không còn chờ duyệt ở đây.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="455"/>
+        <location filename="../../editor/ui/review_page.py" line="453"/>
         <source>{decision}: “{title}”</source>
         <translation>{decision}: “{title}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="463"/>
+        <location filename="../../editor/ui/review_page.py" line="461"/>
         <source>{decision}: “{title}”, waiting to be sent. {undo} takes it back.</source>
         <translation>{decision}: “{title}”, đang chờ gửi. Nhấn {undo} để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="473"/>
+        <location filename="../../editor/ui/review_page.py" line="471"/>
         <source>Decision taken back; the post waits for review.</source>
         <translation>Đã hoàn tác quyết định; bài trở lại chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="478"/>
+        <location filename="../../editor/ui/review_page.py" line="476"/>
         <source>That decision was already sent to the site; it cannot be taken back here.</source>
         <translation>Quyết định này đã gửi lên trang tin; không hoàn tác ở đây được nữa.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="498"/>
+        <location filename="../../editor/ui/review_page.py" line="496"/>
         <source>The post is no longer waiting for review.</source>
         <translation>Bài không còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="510"/>
+        <location filename="../../editor/ui/review_page.py" line="508"/>
         <source>Waiting for review</source>
         <translation>Đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="511"/>
+        <location filename="../../editor/ui/review_page.py" line="509"/>
         <source>Decided, waiting to be sent</source>
         <translation>Đã quyết định, đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="514"/>
+        <location filename="../../editor/ui/review_page.py" line="512"/>
         <source>Oldest first</source>
         <translation>Cũ nhất trước</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="515"/>
+        <location filename="../../editor/ui/review_page.py" line="513"/>
         <source>Newest first</source>
         <translation>Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="518"/>
+        <location filename="../../editor/ui/review_page.py" line="516"/>
         <source>Approve and publish</source>
         <translation>Duyệt và đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="519"/>
+        <location filename="../../editor/ui/review_page.py" line="517"/>
         <source>Schedule…</source>
         <translation>Hẹn giờ đăng…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="520"/>
+        <location filename="../../editor/ui/review_page.py" line="518"/>
         <source>Send back…</source>
         <translation>Trả về tác giả…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="524"/>
+        <location filename="../../editor/ui/review_page.py" line="522"/>
         <source>Open (Enter)</source>
         <translation>Mở (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="525"/>
+        <location filename="../../editor/ui/review_page.py" line="523"/>
         <source>Open the post to edit it</source>
         <translation>Mở bài để biên tập</translation>
     </message>
