@@ -18,6 +18,8 @@ from sqlalchemy import delete, select
 
 from portal.accounts import SiteAccount
 from portal.outbox_worker import Progress
+from portal.sync import Pulled
+from storage.changes import Changes
 from storage.collation import vietnamese_sort_key
 from storage.database import Store
 from storage.models import Publication, SiteCategory
@@ -37,7 +39,7 @@ class CategoryChoice:
 
 def pull_categories(
     store: Store, client: WordPressClient, account: SiteAccount, progress: Progress | None
-) -> str:
+) -> Pulled:
     """Replace the cached categories of *account*'s site with the site's list (a Puller)."""
     del progress  # one or two requests: nothing worth reporting
     remote = client.categories()
@@ -50,7 +52,7 @@ def pull_categories(
         )
         cached = {(remote_id, name, parent) for remote_id, name, parent in rows}
     if cached == wanted:
-        return f"{len(remote)} categories"  # the usual case: nothing to write, every minute
+        return Pulled(f"{len(remote)} categories")  # the usual case: nothing to write
     with store.transaction() as session:
         session.execute(delete(SiteCategory).where(SiteCategory.site_id == account.id))
         session.add_all(
@@ -62,7 +64,7 @@ def pull_categories(
             )
             for category in {c.id: c for c in remote}.values()
         )
-    return f"{len(remote)} categories"
+    return Pulled(f"{len(remote)} categories", Changes(categories=True))
 
 
 def site_categories(store: Store, site_id: int) -> list[CategoryChoice]:

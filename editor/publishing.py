@@ -70,6 +70,7 @@ from portal.errors import NotFound, PostGone
 from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
 from portal.remote import PostInput, PostStatus, RemoteMedia, RemotePost
+from storage.changes import Changes
 from storage.database import Store
 from storage.models import Interview, Publication, RemoteMediaRecord, utc_now
 
@@ -112,6 +113,10 @@ def media_slug(image_path: str) -> str:
 
 
 # --- asking for it (GUI side) ------------------------------------------------------------
+
+
+QUEUED = Changes(outbox=True, site_states=True)
+"""What :func:`request_publish` and :func:`request_unpublish` change (report it)."""
 
 
 def request_publish(

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from editor.site_edits import gmt_text
+from portal.sync import Pulled
+from storage.changes import NOTHING, Changes
 from storage.models import Publication, utc_now
 
 if TYPE_CHECKING:  # the site client (requests) loads only when a site is used
@@ -38,7 +40,7 @@ def _due(published_json: str | None, now: str) -> bool:
 
 def pull_scheduled(
     store: Store, client: WordPressClient, account: SiteAccount, progress: Progress | None
-) -> str:
+) -> Pulled:
     """Record the scheduled posts of *account*'s site that went live (a Puller)."""
     del progress  # one request per 100 posts, only for posts whose time has come
     now = gmt_text(datetime.now(UTC)) or ""
@@ -52,7 +54,7 @@ def pull_scheduled(
         ).all()
     due = [post_id for post_id, record in rows if post_id is not None and _due(record, now)]
     if not due:
-        return "scheduled posts: none due"
+        return Pulled("scheduled posts: none due")
     live = {post.id: post for post in client.get_posts(due) if post.status == "publish"}
     went_live = 0
     with store.transaction() as session:
@@ -75,4 +77,5 @@ def pull_scheduled(
                 record["status"] = "publish"
                 publication.published_json = json.dumps(record, ensure_ascii=False)
             went_live += 1
-    return f"scheduled posts: {went_live} went live"
+    changes = Changes(interviews=True, site_states=True) if went_live else NOTHING
+    return Pulled(f"scheduled posts: {went_live} went live", changes)

@@ -53,8 +53,9 @@ from sqlalchemy.orm import Session
 from editor.categories import pull_categories
 from portal.accounts import SiteAccount
 from portal.errors import BadRequest, PermissionDenied, SiteError
-from portal.pull_lock import site_pull_lock
 from portal.remote import RemotePost
+from portal.sync import Pulled
+from storage.changes import Changes
 from storage.collation import vietnamese_sort_key
 from storage.database import Store
 from storage.models import Publication, SitePost, SitePostAuthor, SitePostSync, utc_now
@@ -100,6 +101,12 @@ class PostPullReport:
     view_only: bool = False
     cancelled: bool = False
 
+    @property
+    def changes(self) -> Changes:
+        """What the pull changed in the cache (a cancelled pull may have stored pages)."""
+        touched = self.new or self.changed or self.trashed or self.gone or self.cancelled
+        return Changes(site_posts=bool(touched))
+
 
 def gmt_text(moment: datetime | None) -> str:
     """*moment* as the cache keeps dates: UTC ``YYYY-MM-DDTHH:MM:SS`` ("" for none)."""
@@ -121,10 +128,7 @@ def pull_site_posts(
     Raises :class:`portal.errors.SiteError` when the site cannot be read; pages
     stored before the error stay stored.
     """
-    with site_pull_lock("posts", account.id, progress) as acquired:
-        if not acquired:
-            return PostPullReport(full=False, cancelled=True)
-        return _Pull(store, client, account, progress).run(force_sweep)
+    return _Pull(store, client, account, progress).run(force_sweep)
 
 
 class _Pull:
@@ -416,7 +420,7 @@ def _utc(moment: datetime | None) -> datetime | None:
 
 def pull_posts_for_sync(
     store: Store, client: WordPressClient, account: SiteAccount, progress: Progress | None
-) -> str:
+) -> Pulled:
     """A :data:`portal.sync.Puller`: an incremental pull once the editor has pulled once.
 
     The first pull (every post of the site) is started from the "On the site"
@@ -424,9 +428,10 @@ def pull_posts_for_sync(
     computer costs nothing.
     """
     if last_pull_at(store, account.id) is None:
-        return "site posts: never pulled"
+        return Pulled("site posts: never pulled")
     report = pull_site_posts(store, client, account, progress)
-    return f"site posts: {report.new} new, {report.changed} changed, {report.gone} gone"
+    summary = f"site posts: {report.new} new, {report.changed} changed, {report.gone} gone"
+    return Pulled(summary, report.changes)
 
 
 def last_pull_at(store: Store, site_id: int) -> datetime | None:

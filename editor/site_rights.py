@@ -14,6 +14,8 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from portal.sync import Pulled
+from storage.changes import Changes
 from storage.database import Store
 from storage.models import Site
 
@@ -97,8 +99,10 @@ def refresh_rights(store: Store, client: WordPressClient, site_id: int) -> SiteR
 
 def pull_rights(
     store: Store, client: WordPressClient, account: SiteAccount, progress: Progress | None
-) -> str:
+) -> Pulled:
     """Read the account's rights again at each sync (a Puller)."""
     del progress  # one request
+    before = cached_rights(store, account.id)
     rights = refresh_rights(store, client, account.id)
-    return "roles " + (", ".join(rights.roles) or "none")
+    summary = "roles " + (", ".join(rights.roles) or "none")
+    return Pulled(summary, Changes(rights=rights != before))

@@ -20,8 +20,10 @@ date), nor "with an id above N". So:
   window costs more requests on every pull. The window is counted on our clock
   against the site's dates, so clock skew below the window is harmless.
 
-One pull per site runs at a time (a second one waits): the Comments page and
-the app's background sync may both ask. Memory stays flat whatever the total:
+The app runs one pull of a site's comments at a time: the Comments page's pulls
+and the background sync's go through one scheduler (``shell.sync_controller``),
+since a full pull running alongside another would drop what the other had just
+stored. Memory stays flat whatever the total:
 one page is held at a time. The pull checks the task's cancellation between
 pages; everything stored up to then stays.
 
@@ -54,8 +56,9 @@ from moderation.settings import load_rules
 from portal.accounts import SiteAccount
 from portal.errors import PermissionDenied, SiteError
 from portal.outbox import subjects_waiting
-from portal.pull_lock import site_pull_lock
 from portal.remote import RemotePost
+from portal.sync import Pulled
+from storage.changes import Changes
 from storage.database import Store
 from storage.models import CachedComment, CommentSyncState, utc_now
 
@@ -82,6 +85,18 @@ class PullReport:
     trusted: int = 0
     removed: int = 0
     cancelled: bool = False
+
+    @property
+    def changes(self) -> Changes:
+        """What the pull changed: the cache when it stored or removed any comment.
+
+        Every comment received is written again (its text may have been edited on
+        the site); decisions taken by rules or for trusted authors go to the outbox.
+        """
+        decided = bool(self.automatic or self.trusted)
+        return Changes(
+            comments=bool(self.received or self.removed or self.cancelled), outbox=decided
+        )
 
 
 @dataclass(frozen=True)
@@ -187,10 +202,7 @@ def pull_comments(
     Raises :class:`portal.errors.SiteError` when the site cannot be read; pages
     stored before the error stay stored.
     """
-    with site_pull_lock("comments", site_id, progress) as acquired:
-        if not acquired:
-            return PullReport(full=False, cancelled=True)
-        return _pull(store, client, site_id, progress, force_full, recheck, per_page)
+    return _pull(store, client, site_id, progress, force_full, recheck, per_page)
 
 
 def _pull(
@@ -289,9 +301,10 @@ def _remove_unseen(session: Session, site_id: int, started: datetime) -> int:
 
 def pull_for_sync(
     store: Store, client: WordPressClient, account: SiteAccount, progress: Progress | None
-) -> str:
+) -> Pulled:
     """A :data:`portal.sync.Puller`: pull *account*'s comments; a one-line summary."""
     report = pull_comments(store, client, account.id, progress)
-    return QCoreApplication.translate(
+    summary = QCoreApplication.translate(
         "Moderation", "Comments: {new} new, {changed} changed on the site"
     ).format(new=report.new, changed=report.site_changed)
+    return Pulled(summary, report.changes)

@@ -43,6 +43,7 @@ from portal.errors import (
     error_record,
 )
 from portal.outbox import Outbox, OutboxEntry, OutboxState, Payload
+from storage.changes import Changes, outbox_changes
 from storage.database import Store
 from storage.known_error import QT_TRANSLATE_NOOP
 
@@ -125,6 +126,15 @@ class DrainReport:
     password_refused: str | None = None
     cancelled: bool = False
     errors: list[str] = field(default_factory=list)
+    #: The subject types (``interview``, ``comment``) of the items this pass changed.
+    touched: set[str] = field(default_factory=set)
+    #: Items failed on a refused password were put back to wait (the outbox changed).
+    resumed: int = 0
+
+    @property
+    def changes(self) -> Changes:
+        """What the pass changed locally: the outbox, and what its items stand for."""
+        return outbox_changes(self.touched) | Changes(outbox=self.resumed > 0)
 
     @property
     def offline(self) -> bool:
@@ -165,14 +175,24 @@ def drain(
     progress: Progress | None = None,
     *,
     max_items: int | None = None,
+    on_changes: Callable[[Changes], None] | None = None,
 ) -> DrainReport:
     """Send every due item of *site_id*, oldest first.
 
     Stops when offline, when the site refuses the password, or when cancelled.
+    *on_changes* (called on this thread) hears each change to the outbox as it
+    happens: items put back to wait, an item taken to be sent, an item's outcome
+    (with what its subject stands for); ``report.changes`` sums them up.
     """
+
+    def tell(changes: Changes) -> None:
+        if changes and on_changes is not None:
+            on_changes(changes)
+
     outbox = Outbox(store)
     report = DrainReport()
-    outbox.resume_refused(site_id)
+    report.resumed = outbox.resume_refused(site_id)
+    tell(Changes(outbox=report.resumed > 0))
     total = outbox.counts(site_id)[OutboxState.PENDING]
     done = 0
     tried: set[int] = set()  # one attempt per item per pass: backoff decides the next
@@ -184,10 +204,13 @@ def drain(
         if entry is None:
             break
         tried.add(entry.id)
+        report.touched.add(entry.subject_type)
         done += 1
         if progress is not None:
             progress.report_progress(done, max(total, done), entry.kind)
+        tell(Changes(outbox=True))  # "sending…"
         _send_one(Job(entry, client, store, outbox), handlers, report)
+        tell(outbox_changes({entry.subject_type}))
         if report.offline or report.password_refused:
             break
     return report

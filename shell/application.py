@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from editor.categories import CategoryChoice, preferred_categories, site_categories
 from editor.photo_upload import UploadOptions
 from editor.publish_options import PublicationDefaults, publication_defaults
-from editor.publishing import PUBLISH_KIND, PublishMode, request_publish, request_unpublish
+from editor.publishing import (
+    PUBLISH_KIND,
+    QUEUED,
+    PublishMode,
+    request_publish,
+    request_unpublish,
+)
 from editor.repository import InterviewRepository
 from editor.review_queue import waiting_count
 from editor.site_revisions import SiteRevision, read_active_site_revisions
@@ -43,18 +49,18 @@ from shell.settings import AppSettings, sync_interval_ms
 from shell.sync_controller import SyncController
 from shell.version import app_version
 from shell.wiring import outbox_kinds, site_pullers
+from storage.changes import Changes
 from storage.database import Store, open_store
 from storage.errors import DatabaseCorrupt, StoreError
 from storage.instance_lock import DataFolderLock
 from storage.tones import ToneStyle
 from uikit.background import BackgroundTask, TaskContext, run_in_background
+from uikit.changes import ChangeNotifier
 from uikit.outside_text import ask_text, critical
 from uikit.pages import NavigationPage
 
 if TYPE_CHECKING:
     from editor.ui.list_preview import InterviewListPreview
-    from editor.ui.review_page import ReviewPage
-    from editor.ui.site_posts_page import SitePostsPage
     from moderation.ui.comments_page import CommentsPage
     from moderation.ui.counts import QueueCounter
     from shell.demo_site import DemoSiteRunner
@@ -141,6 +147,8 @@ class NewsdeskApplication:
             self.demo_site = DemoSiteRunner(profile.data_dir, self.accounts)
             self.demo_site.start()
         self.outbox_kinds = outbox_kinds(self.moderator_name)
+        #: What every operation changed, for the pages to read again (uikit.changes).
+        self.changes = ChangeNotifier(app)
         self.sync = SyncController(
             store,
             self.accounts,
@@ -149,6 +157,7 @@ class NewsdeskApplication:
             site_pullers(),
             app,
             log_file=log_file,
+            changes=self.changes,
         )
         self.sync.set_interval(sync_interval_ms(settings.sync_minutes))
         self.spelling = SpellingService(
@@ -166,6 +175,7 @@ class NewsdeskApplication:
             version_author=self.moderator_name,
             site_revisions=self._site_revisions,
             export_memory=settings,
+            changes=self.changes,
         )
         if preview is None:
             self._place_interviews_page(first.interviews, None)
@@ -181,18 +191,15 @@ class NewsdeskApplication:
         self._site_posts_slot = first.site_posts
         self._site_posts_slot.set_build(self._build_site_posts_page)
         self._review_slot = first.review
-        self._review_slot.set_build(self._build_review_page, self._review_page_built)
+        self._review_slot.set_build(self._build_review_page)
         self.window.preferences_action.setEnabled(True)
         self.window.unsent_changes = self.unsent_changes
         self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
-        self.sync.outbox_changed.connect(self._refresh_outbox_page)
-        self.sync.outbox_changed.connect(self._update_badges)
-        # The editor's header says what waits to be sent and whether the site can be reached.
-        self.sync.outbox_changed.connect(self.interviews_page.refresh_site_state)
+        self.changes.changed.connect(self._changed)
         self.connection.changed.connect(self._connection_changed)
-        self.sync.finished.connect(lambda _report: self._after_sync())
         self.checkpointer = WalCheckpointer(store, app)
         self.checkpointer.start()
+        self.sync.finished.connect(lambda _report: self.checkpointer.checkpoint_now())
         self.sync.password_needed.connect(self.ask_password)
         if profile.demo:
             self.window.statusBar().showMessage(
@@ -284,7 +291,12 @@ class NewsdeskApplication:
         from moderation.ui.comments_page import CommentsPage
 
         return CommentsPage(
-            self.store, self.accounts, self.moderator_name, data_dir=self.profile.data_dir
+            self.store,
+            self.accounts,
+            self.moderator_name,
+            data_dir=self.profile.data_dir,
+            pulls=self.sync,
+            changes=self.changes,
         )
 
     def _comments_page_built(self, page: NavigationPage) -> None:
@@ -292,7 +304,6 @@ class NewsdeskApplication:
         comments.pending_count_changed.connect(
             lambda count: self.window.set_badge("comments", count)
         )
-        comments.sync_requested.connect(self.sync.changes_waiting)
         if self._comment_counter is not None:  # the page counts for the badge from now on
             self._comment_counter.set_queues(None)
             self._comment_counter.deleteLater()
@@ -302,40 +313,37 @@ class NewsdeskApplication:
         from editor.ui.conflict_dialog import choose_for_interview
         from shell.ui.outbox_page import OutboxPage
 
-        page = OutboxPage(
+        return OutboxPage(
             self.outbox,
             self.outbox_kinds,
             self.store,
             self.sync.sync_now,
             {PUBLISH_KIND: choose_for_interview},
+            changes=self.changes,
         )
-        page.items_settled.connect(self._outbox_settled)
-        return page
 
     def _build_site_posts_page(self) -> NavigationPage:
         from editor.ui.site_posts_page import SitePostsPage
 
-        page = SitePostsPage(self.store, self.accounts)
-        page.puller.finished.connect(self._update_badges)  # the review queue's count
-        return page
+        return SitePostsPage(self.store, self.accounts, pulls=self.sync, changes=self.changes)
 
     def _build_review_page(self) -> NavigationPage:
         from editor.ui.review_page import ReviewPage
 
-        return ReviewPage(self.store, self.accounts, self.moderator_name)
+        # Enter asks to open a post as a local interview (``open_requested``): the "open any
+        # site post" work connects it here; until then Enter reads the post in the page.
+        return ReviewPage(self.store, self.accounts, self.moderator_name, changes=self.changes)
 
-    def _review_page_built(self, page: NavigationPage) -> None:
-        review = cast("ReviewPage", page)
-        review.decided.connect(self.sync.changes_waiting)
-        review.decided.connect(self._update_badges)
-        review.decided.connect(self._refresh_outbox_page)
-        # Opening a post as a local interview: the "open any site post" work connects
-        # review.open_requested here; until then Enter reads the post in the page.
-
-    def _refresh_outbox_page(self) -> None:
-        page = self._outbox_slot.built
-        if page is not None:
-            cast("OutboxPage", page).refresh()
+    def _changed(self, changes: object, initiator: object) -> None:
+        """What the app itself follows of every change: badges, and sending soon."""
+        if not isinstance(changes, Changes):
+            return
+        if changes.outbox or changes.site_posts or changes.sites:
+            self._update_badges()  # the review queue's count follows the pulled posts too
+        if changes.outbox and initiator is not self.sync:  # queued here: send it soon
+            self.sync.changes_waiting()
+        if changes.comments or changes.sites:
+            self._count_pending_comments()  # the page counts for itself once built
 
     def _count_pending_comments(self) -> None:
         """The Comments badge while the page is not built: count in the background."""
@@ -427,8 +435,7 @@ class NewsdeskApplication:
                 slug=slug,
                 featured_in_text=featured_in_text,
             )
-            self.interviews_page.model.refresh_site_states()
-            self.sync.changes_waiting()
+            self.changes.report(QUEUED)
 
     def publish_setup(self, interview_id: int) -> tuple[SiteRights | None, PublicationDefaults]:
         """What the account may do on the active site (as last synced), and the address there."""
@@ -459,8 +466,7 @@ class NewsdeskApplication:
         site = self.accounts.active()
         if site is not None:
             request_unpublish(self.store, interview_id, site.id)
-            self.interviews_page.model.refresh_site_states()
-            self.sync.changes_waiting()
+            self.changes.report(QUEUED)
 
     def prune_versions(self) -> None:
         """Thin out the interviews' kept versions by the documented policy, on a worker."""
@@ -485,41 +491,10 @@ class NewsdeskApplication:
             work, on_success=done, on_failure=failed, parent=self.window
         )
 
-    def _outbox_settled(self) -> None:
-        """A conflict was resolved or items discarded: send what is due, show local changes."""
-        self.sync.changes_waiting()
-        self._refresh_comments()
-        self.interviews_page.refresh()
-        self._update_badges()
-
     def moderator_name(self) -> str:
         """Who takes moderation decisions here: the site account's user name."""
         site = self.accounts.active()
         return site.username if site is not None else getpass.getuser()
-
-    def _after_sync(self) -> None:
-        self.checkpointer.checkpoint_now()
-        self._refresh_comments()
-        site_posts = self._site_posts_slot.built
-        if site_posts is not None:
-            cast("SitePostsPage", site_posts).reload_if_changed()
-        review = self._review_slot.built
-        if review is not None:
-            cast("ReviewPage", review).reload_if_changed()
-        self._update_badges()
-        if self.interviews_page.editor is None:
-            self.interviews_page.refresh()
-        else:
-            self.interviews_page.refresh_site_state()
-            self.interviews_page.session_status_from_store()
-
-    def _refresh_comments(self) -> None:
-        """Re-read the Comments page if it was built; else only its badge."""
-        comments = self._comments_slot.built
-        if comments is not None:
-            cast("CommentsPage", comments).refresh()
-        else:
-            self._count_pending_comments()
 
     def _update_badges(self) -> None:
         counts = self.outbox.counts()
@@ -607,9 +582,7 @@ class NewsdeskApplication:
 
     def _sites_changed(self) -> None:
         self._asked_password.clear()
-        self._count_pending_comments()
-        if self.interviews_page.editor is not None:
-            self.interviews_page.editor.set_can_publish(self.accounts.active() is not None)
+        self.changes.report(Changes(sites=True))
         self.sync.sync_now()
 
     def apply_language(self, setting: str) -> None:

@@ -1,20 +1,30 @@
-"""Background sync with the active site, and what the status bar says about it."""
+"""Background sync with the active site, the pages' pulls, and what the status bar says.
+
+The one scheduler of work with the site: a sync (send the outbox, then pull) and
+the pulls the pages ask for (:class:`uikit.pulls.PullScheduler`) take turns, so
+two pulls of one kind for one site never run at once. What each step changed
+goes to the app's :class:`uikit.changes.ChangeNotifier` with this controller as
+the initiator, as soon as the step is done.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from portal.accounts import AccountError, Accounts, SiteAccount
 from portal.outbox_worker import Handler
 from portal.sync import Puller, SyncReport, sync_site
 from shell.connection_status import ConnectionStatus
 from shell.crash import bug_message
+from storage.changes import Changes
 from storage.database import Store
 from storage.known_error import KnownError
 from uikit.background import BackgroundTask, TaskContext, run_in_background
+from uikit.changes import ChangeNotifier
+from uikit.pulls import PullQueue, PullTicket, PullWork
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +34,17 @@ SOON_MS = 300
 
 
 class SyncController(QObject):
-    """Runs one sync at a time off the GUI thread: now, on a timer, and after each change."""
+    """Runs one sync at a time off the GUI thread: now, on a timer, and after each change.
+
+    Also the app's :class:`~uikit.pulls.PullScheduler`: a page's pull waits while a
+    sync runs, and a sync that comes due while a pull runs starts after it.
+    """
 
     finished = Signal(object)  # SyncReport
-    outbox_changed = Signal()
     #: No password stored for the site, or the site refused the one stored (401).
     password_needed = Signal(object)  # SiteAccount
+    #: Emitted on the sync's worker thread; delivered queued to the GUI thread.
+    _step_changed = Signal(object)  # Changes
 
     def __init__(
         self,
@@ -40,8 +55,13 @@ class SyncController(QObject):
         pullers: list[Puller],
         parent: QObject | None = None,
         log_file: Path | None = None,
+        changes: ChangeNotifier | None = None,
     ) -> None:
         super().__init__(parent)
+        self._changes = changes if changes is not None else ChangeNotifier(self)
+        self._step_changed.connect(self._report_step)
+        self._pulls = PullQueue(self, self._changes, held=lambda: self._task is not None)
+        self._pulls.idle.connect(self._pulls_ended)
         self._log_file = log_file  # named to the user when a bug stops a sync
         self._store = store
         self._accounts = accounts
@@ -90,14 +110,42 @@ class SyncController(QObject):
     def start(self) -> None:
         """Sync now and then at the chosen interval."""
         self._stopped = False
+        self._pulls.resume()
         self.sync_now()
 
     def stop(self) -> None:
-        """No more syncs; cancel the one running (its outcome is no longer announced)."""
+        """No more syncs or pulls; cancel those running (their outcome is not announced)."""
         self._stopped = True
         self._live = False
         self._timer.stop()
         self.cancel()
+        self._pulls.stop()
+
+    @property
+    def changes(self) -> ChangeNotifier:
+        """Where what a sync or a pull changed is reported."""
+        return self._changes
+
+    def request_pull(
+        self,
+        key: tuple[str, int],
+        work: PullWork,
+        may_change: Changes,
+        initiator: object | None,
+    ) -> PullTicket:
+        """A page's pull (see :class:`uikit.pulls.PullScheduler`): after the running sync."""
+        return self._pulls.request_pull(key, work, may_change, initiator)
+
+    def _pulls_ended(self) -> None:
+        """The pages' pulls are done: a sync asked for meanwhile starts now."""
+        if self._again and not self._stopped:
+            self._again = False
+            self._schedule(SOON_MS)
+
+    @Slot(object)
+    def _report_step(self, changes: object) -> None:
+        if isinstance(changes, Changes) and not self._stopped:
+            self._changes.report(changes, self)
 
     def cancel(self) -> None:
         """Stop the running sync at its next step."""
@@ -106,8 +154,7 @@ class SyncController(QObject):
 
     def changes_waiting(self) -> None:
         """Something was put in the outbox: send it soon."""
-        self.outbox_changed.emit()
-        if self.running:
+        if self.running or self._pulls.busy:
             self._again = True
         else:
             self._timer.start(SOON_MS)
@@ -117,8 +164,8 @@ class SyncController(QObject):
         if self._stopped:
             return
         self._live = True
-        if self._task is not None:
-            self._again = True
+        if self._task is not None or self._pulls.busy:
+            self._again = True  # after the running sync, or the pages' pulls
             return
         account = self._accounts.active()
         if account is None:
@@ -133,7 +180,9 @@ class SyncController(QObject):
             self._status.set_offline(error.user_message)
             return
         self._status.set_syncing(0, 0, account.name, account.username)
+        self._timer.stop()  # this sync sends what a change asked to be sent soon
         store, handlers, pullers = self._store, self._handlers, self._pullers
+        step_changed = self._step_changed.emit
         accounts = self._accounts
 
         def work(context: TaskContext) -> SyncReport | None:
@@ -141,7 +190,7 @@ class SyncController(QObject):
             if client is None:
                 return None  # no password known: asked for on the GUI thread
             with client:
-                return sync_site(store, client, account, handlers, pullers, context)
+                return sync_site(store, client, account, handlers, pullers, context, step_changed)
 
         self._task = run_in_background(
             work,
@@ -169,6 +218,7 @@ class SyncController(QObject):
             password=True,
         )
         self.password_needed.emit(account)
+        self._pulls.start_next()  # a page's pull waited for this sync
 
     def _done(self, account: SiteAccount, report: SyncReport) -> None:
         self._task = None
@@ -192,10 +242,10 @@ class SyncController(QObject):
             self._status.set_connected(account.name, account.username)
             self._schedule(SOON_MS if self._again else self._interval_ms)
         self._again = False
-        self.outbox_changed.emit()
         self.finished.emit(report)
         if report.password_refused:
             self.password_needed.emit(account)
+        self._pulls.start_next()  # a page's pull waited for this sync
 
     def _failed(self, account: SiteAccount, error: BaseException) -> None:
         self._task = None
@@ -208,7 +258,9 @@ class SyncController(QObject):
             log.error("Sync with %s failed", account.name, exc_info=error)
             self._status.set_offline(bug_message(self._log_file))
         self._schedule(self._offline_retry_ms())
-        self.outbox_changed.emit()
+        # Items may have been sent before it stopped (each step reports what it finished).
+        self._changes.report(Changes(outbox=True), self)
+        self._pulls.start_next()
 
     def _cancelled(self, account: SiteAccount) -> None:
         self._task = None
@@ -216,7 +268,8 @@ class SyncController(QObject):
             return  # the app is closing: plan nothing, ask nothing
         self._status.set_connected(account.name, account.username)
         self._schedule(self._interval_ms)
-        self.outbox_changed.emit()
+        self._changes.report(Changes(outbox=True), self)
+        self._pulls.start_next()
 
     def _offline_retry_ms(self) -> int | None:
         """Offline, look again sooner than usual, unless syncing only when asked."""

@@ -24,7 +24,7 @@ from editor.site_revisions import NotOnSite, PasswordMissing
 from editor.spelling import DictionaryError
 from moderation.assistant.dataset import DatasetError, iter_comments
 from moderation.errors import CommentGone, ReplyTooLong, ReplyTooShort
-from portal.accounts import Accounts, PasswordVault, SiteAddressError
+from portal.accounts import Accounts, PasswordVault, SiteAccount, SiteAddressError
 from portal.errors import PostGone, SiteError, error_from_answer, error_from_record, error_record
 from portal.outbox import Outbox, OutboxState, enqueue
 from portal.outbox_worker import drain
@@ -33,6 +33,7 @@ from shell.i18n import LanguageManager
 from storage.database import Store
 from storage.known_error import KnownError
 from tests.shell.conftest import build_app, close_app
+from uikit.pulls import PasswordUnknown
 from uikit.site_messages import outbox_reason
 
 PASSWORD = "abcd EFGH 1234 ijkl MNOP 5678"
@@ -79,6 +80,7 @@ def _other_known_errors(tmp_path: Path) -> list[KnownError]:
         ReplyTooShort(2),
         ReplyTooLong(5000),
         CommentGone(),
+        PasswordUnknown(SiteAccount(1, "Báo thử", "https://baothu.example", "bientap", True)),
     ]
 
 

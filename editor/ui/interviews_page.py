@@ -56,7 +56,9 @@ from editor.ui.trash_dialogs import confirm, delete_for_good_text, move_to_trash
 from editor.ui.unsaved_dialog import UnsavedChangesDialog, UnsavedChoice
 from editor.versions import VersionKeeper, VersionStore
 from portal.accounts import SiteAccount
+from storage.changes import Changes
 from uikit.background import BackgroundTask, TaskContext, run_in_background, show_known_errors
+from uikit.changes import ChangeNotifier
 from uikit.modal import open_modal
 from uikit.outside_text import information, open_warning, question, warning
 from uikit.pages import NavigationPage
@@ -130,6 +132,7 @@ class InterviewsPage(NavigationPage):
         version_author: Callable[[], str] | None = None,
         site_revisions: SiteRevisionsReader | None = None,
         export_memory: ExportMemory | None = None,
+        changes: ChangeNotifier | None = None,
     ) -> None:
         """With *load_list* False the list stays empty until :meth:`refresh` (after show).
 
@@ -139,6 +142,9 @@ class InterviewsPage(NavigationPage):
         worker; None: the History dialog offers none).
         *export_memory* keeps the last export's folder and format (the profile's
         settings; without it they last while the program runs).
+        *changes* is the app's change notifier: the page reports moving interviews to
+        and from the trash, and reads the list again when others change interviews
+        (a sync) or only their site states when those change.
         """
         super().__init__(parent)
         self.repository = repository
@@ -156,6 +162,9 @@ class InterviewsPage(NavigationPage):
         self.version_keeper = VersionKeeper(author=version_author)
         self.site_revisions = site_revisions
         self.history: HistoryDialog | None = None
+        self._notifier = changes
+        if changes is not None:
+            changes.changed.connect(self._changed)
 
         self.model = InterviewListModel(
             repository, publisher.site_states if publisher is not None else None, load=load_list
@@ -273,6 +282,27 @@ class InterviewsPage(NavigationPage):
         self.model.reload()
         self._update_count()
 
+    def _report(self, changes: Changes) -> None:
+        """Tell the app's other pages what this page changed."""
+        if self._notifier is not None:
+            self._notifier.report(changes, self)
+
+    def _changed(self, changes: object, initiator: object) -> None:
+        """Another operation changed data: read again what this page shows of it."""
+        if not isinstance(changes, Changes) or initiator is self:
+            return
+        if changes.interviews or changes.sites:
+            if self.editor is None:
+                self.refresh()
+            else:  # the list is read again when the editor closes
+                self.session_status_from_store()
+            if changes.sites and self.editor is not None and self.publisher is not None:
+                self.editor.set_can_publish(self.publisher.active_site() is not None)
+        elif changes.site_states or changes.outbox:
+            self.model.refresh_site_states()
+        if changes.interviews or changes.site_states or changes.outbox or changes.sites:
+            self.refresh_site_state()
+
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         """The site column cannot be sorted in the database: keep the previous order."""
         header = self.table.horizontalHeader()
@@ -351,6 +381,7 @@ class InterviewsPage(NavigationPage):
             if confirm(self, self.tr("Delete for good"), text, self.tr("Delete for good")):
                 self.repository.delete(ids)
                 self.refresh()
+                self._report(Changes(interviews=True))
             return
         text = move_to_trash_text(titles, on_site)
         if not confirm(self, self.tr("Move to Trash"), text, self.tr("Move to Trash")):
@@ -361,6 +392,7 @@ class InterviewsPage(NavigationPage):
             self.stack.setCurrentWidget(self.list_panel)
         self.repository.move_to_trash(ids)
         self.refresh()
+        self._report(Changes(interviews=True))
         self.table.setFocus()
 
     def restore_selected(self) -> None:
@@ -369,6 +401,7 @@ class InterviewsPage(NavigationPage):
         if ids:
             self.repository.restore(ids)
             self.refresh()
+            self._report(Changes(interviews=True))
 
     def empty_trash(self) -> None:
         """Delete every interview in the trash for good, after asking."""
@@ -381,6 +414,7 @@ class InterviewsPage(NavigationPage):
         if confirm(self, self.tr("Empty Trash"), text, self.tr("Empty Trash")):
             self.repository.delete(ids)
             self.refresh()
+            self._report(Changes(interviews=True))
 
     # --- opening and closing ------------------------------------------------------------------
 
@@ -504,9 +538,14 @@ class InterviewsPage(NavigationPage):
         on_done: Callable[[datetime], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        """The session's save runner: serialise and write on a worker."""
+        """The session's save runner: serialise and write on a worker (then say so)."""
+
+        def saved(moment: datetime) -> None:
+            on_done(moment)
+            self._report(Changes(interviews=True))  # a title the Publishing page shows
+
         run_in_background(
-            lambda _context: work(), on_success=on_done, on_failure=on_error, parent=self
+            lambda _context: work(), on_success=saved, on_failure=on_error, parent=self
         )
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -53,7 +53,9 @@ from editor.site_rights import cached_rights
 from editor.ui.review_dialogs import ScheduleDialog, SendBackDialog
 from editor.ui.review_model import ReviewModel, decision_text
 from portal.accounts import Accounts, SiteAccount
+from storage.changes import Changes
 from storage.database import Store
+from uikit.changes import ChangeNotifier, RefreshWhenShown
 from uikit.formatting import local_time_text, show_texts_again
 from uikit.modal import open_modal
 from uikit.outside_text import plain_labels
@@ -93,13 +95,15 @@ class ReviewPage(NavigationPage):
     """The "Chờ duyệt" page (view name ``review``).
 
     ``open_requested(post_id)`` asks the application to open a post as a local
-    interview; ``decided()`` says a decision was queued or taken back (the
-    outbox changed: a sync may send it, the navigation's count changes).
+    interview. A decision queued or taken back is reported to *changes* (the outbox
+    changed: the application sends it soon and counts the queue again); the page reads
+    its list again when posts are pulled, the outbox moves or the site changes.
     """
 
     view_name = "review"
     open_requested = Signal(int)
-    decided = Signal()
+    #: What deciding (or taking a decision back) changes.
+    may_change = Changes(outbox=True)
 
     def __init__(
         self,
@@ -107,8 +111,11 @@ class ReviewPage(NavigationPage):
         accounts: Accounts,
         decided_by: Callable[[], str] = lambda: "",
         parent: QWidget | None = None,
+        *,
+        changes: ChangeNotifier | None = None,
     ) -> None:
         super().__init__(parent)
+        self._notifier = changes
         self._store = store
         self._accounts = accounts
         self._decided_by = decided_by
@@ -119,6 +126,12 @@ class ReviewPage(NavigationPage):
         self.dialog: QDialog | None = None
         self._build()
         self._connect()
+        self._changes = RefreshWhenShown(
+            self,
+            changes,
+            lambda c: c.site_posts or c.outbox or c.sites or c.rights,
+            self._catch_up,
+        )
         self.retranslate_ui()
 
     # --- building -----------------------------------------------------------------------
@@ -241,9 +254,21 @@ class ReviewPage(NavigationPage):
         if self._site != self._accounts.active():
             self.refresh()
         else:
-            self.reload_if_changed()
+            self._changes.shown()
         super().showEvent(event)
         self.table.setFocus()
+
+    def _catch_up(self) -> None:
+        """Another operation changed what the page shows."""
+        if self._site != self._accounts.active():
+            self.refresh()
+        else:
+            self.reload_if_changed()
+
+    def _report(self) -> None:
+        """Say that a decision was queued or taken back."""
+        if self._notifier is not None:
+            self._notifier.report(self.may_change, self)
 
     # --- the list -------------------------------------------------------------------------
 
@@ -464,14 +489,14 @@ class ReviewPage(NavigationPage):
             )
         )
         self.reload()
-        self.decided.emit()
+        self._report()
 
     def undo_decision(self, decided: Decided) -> bool:
         """Take a decision back (Edit ▸ Undo); False once it went out."""
         if undo_decision(self._store, decided.decision_id):
             self.message_label.setText(self.tr("Decision taken back; the post waits for review."))
             self.reload()
-            self.decided.emit()
+            self._report()
             return True
         self.message_label.setText(
             self.tr("That decision was already sent to the site; it cannot be taken back here.")
@@ -497,7 +522,7 @@ class ReviewPage(NavigationPage):
             self.message_label.setText(self.tr("The post is no longer waiting for review."))
             return None
         self.reload()
-        self.decided.emit()
+        self._report()
         return again
 
     # --- language -------------------------------------------------------------------------------

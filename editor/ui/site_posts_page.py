@@ -2,15 +2,17 @@
 
 The list reads the cache (:mod:`editor.site_posts_list`) through a lazy table
 model; the Pull button runs :func:`editor.site_posts.pull_site_posts` in the
-background with progress and Stop. With no site, or before the first pull, the
-page says so instead of showing an empty table.
+background with progress and Stop, through the app's one pull scheduler
+(:mod:`uikit.pulls`). With no site, or before the first pull, the page says so
+instead of showing an empty table. It reads the cache again when a sync's pull
+changed it (``site_posts`` changes; while hidden, when next shown).
 """
 
 from __future__ import annotations
 
-import logging
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,129 +31,73 @@ from PySide6.QtWidgets import (
 from editor.site_posts import PostPullReport, last_pull_at, pull_site_posts
 from editor.site_posts_list import LISTED_STATUSES, PostFilter, SitePostList, cache_signature
 from editor.ui.site_posts_model import SitePostsModel, status_text
-from portal.accounts import AccountError, Accounts, SiteAccount
+from portal.accounts import Accounts, SiteAccount
+from storage.changes import Changes
 from storage.database import Store
-from storage.known_error import KnownError
-from uikit.background import BackgroundTask, TaskContext, run_in_background
+from uikit.background import TaskContext
+from uikit.changes import ChangeNotifier, RefreshWhenShown
 from uikit.outside_text import plain_labels
 from uikit.pages import NavigationPage
+from uikit.pulls import PullKind, PullRunner, PullScheduler
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 SEARCH_DELAY_MS = 250
 
 
-class PostPuller(QObject):
-    """Runs one pull of the site's posts at a time; announces progress and the outcome.
+class PostPulls(PullKind):
+    """Pulls of the site's posts into the cache, for the "On the site" page."""
 
-    ``running_changed(bool)``, ``progress(done, total)``, ``message(str)`` (a
-    translated status line) and ``finished()`` (after success, failure or Stop).
-    """
+    name = "posts"
+    may_change = Changes(site_posts=True)
 
-    running_changed = Signal(bool)
-    progress = Signal(int, int)
-    message = Signal(str)
-    finished = Signal()
-
-    def __init__(self, store: Store, accounts: Accounts, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, store: Store) -> None:
         self._store = store
-        self._accounts = accounts
-        self._task: BackgroundTask[PostPullReport] | None = None
 
-    @property
-    def running(self) -> bool:
-        """A pull is running."""
-        return self._task is not None
+    def pull(
+        self, client: WordPressClient, site: SiteAccount, context: TaskContext, **options: Any
+    ) -> PostPullReport:
+        """Pull *site*'s posts (see :func:`editor.site_posts.pull_site_posts`)."""
+        del options  # always what changed, and a sweep when one is due
+        return pull_site_posts(self._store, client, site, context)
 
-    def start(self, site: SiteAccount) -> bool:
-        """Pull *site*'s posts in the background; False (and a message) if it cannot start."""
-        if self._task is not None:
-            return False
-        try:
-            client = self._accounts.client(site)
-        except AccountError as error:
-            self.message.emit(error.user_message)
-            return False
-        if client is None:
-            self.message.emit(
-                self.tr(
-                    "The application password for {site} is not known; enter it in "
-                    "Preferences ▸ Sites."
-                ).format(site=site.name)
-            )
-            return False
-        store = self._store
-
-        def work(context: TaskContext) -> PostPullReport:
-            with client:
-                return pull_site_posts(store, client, site, context)
-
-        self._task = run_in_background(
-            work,
-            on_success=self._done,
-            on_failure=self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._stopped,
-            parent=self,
+    def started_text(self, site: SiteAccount) -> str:
+        """Said when the pull is asked for."""
+        return QCoreApplication.translate("PostPuller", "Pulling posts from {site}…").format(
+            site=site.name
         )
-        self.running_changed.emit(True)
-        self.message.emit(self.tr("Pulling posts from {site}…").format(site=site.name))
-        return True
 
-    def cancel(self) -> None:
-        """Stop after the page being stored (what was stored stays)."""
-        if self._task is not None:
-            self._task.cancel()
-
-    def _progress(self, done: int, total: int, _message: str) -> None:
-        self.progress.emit(done, total)
-        text = self.tr("Pulling posts… {done} of {total}")
-        self.message.emit(text.format(done=done, total=total))
-
-    def _ended(self) -> None:
-        self._task = None
-        self.running_changed.emit(False)
-        self.finished.emit()
-
-    def _done(self, report: PostPullReport) -> None:
-        if report.cancelled:
-            self.message.emit(self._stopped_text())
-        else:
-            text = self.tr(
-                "Pulled {received} post(s): {new} new, {changed} changed, "
-                "{gone} gone from the site."
-            ).format(
-                received=report.received,
-                new=report.new,
-                changed=report.changed,
-                gone=report.gone,
-            )
-            if report.view_only:
-                text += " " + self.tr("This account may only see published posts.")
-            self.message.emit(text)
-        self._ended()
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, KnownError):
-            reason = error.user_message
-        else:
-            self._ended()
-            log.error("Pulling the site's posts failed", exc_info=error)
-            raise error
-        self.message.emit(
-            self.tr("Could not pull the posts; showing those pulled before. {reason}").format(
-                reason=reason
-            )
+    def progress_text(self, done: int, total: int) -> str:
+        """Said while it runs."""
+        return QCoreApplication.translate("PostPuller", "Pulling posts… {done} of {total}").format(
+            done=done, total=total
         )
-        self._ended()
 
-    def _stopped(self) -> None:
-        self.message.emit(self._stopped_text())
-        self._ended()
+    def done_text(self, outcome: Any) -> str:
+        """Said when it finished."""
+        report: PostPullReport = outcome
+        text = QCoreApplication.translate(
+            "PostPuller",
+            "Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.",
+        ).format(received=report.received, new=report.new, changed=report.changed, gone=report.gone)
+        if report.view_only:
+            text += " " + QCoreApplication.translate(
+                "PostPuller", "This account may only see published posts."
+            )
+        return text
 
-    def _stopped_text(self) -> str:
-        return self.tr("Pull stopped; the posts pulled so far are kept.")
+    def stopped_text(self) -> str:
+        """Said when it was stopped."""
+        return QCoreApplication.translate(
+            "PostPuller", "Pull stopped; the posts pulled so far are kept."
+        )
+
+    def failed_text(self, reason: str) -> str:
+        """Said when it failed."""
+        return QCoreApplication.translate(
+            "PostPuller", "Could not pull the posts; showing those pulled before. {reason}"
+        ).format(reason=reason)
 
 
 class SitePostsPage(NavigationPage):
@@ -159,13 +105,25 @@ class SitePostsPage(NavigationPage):
 
     view_name = "site_posts"
 
-    def __init__(self, store: Store, accounts: Accounts, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        accounts: Accounts,
+        parent: QWidget | None = None,
+        *,
+        pulls: PullScheduler | None = None,
+        changes: ChangeNotifier | None = None,
+    ) -> None:
+        """*pulls* runs the Pull button's pulls (the app's scheduler); *changes*: see module."""
         super().__init__(parent)
         self._store = store
         self._accounts = accounts
         self._site: SiteAccount | None = None
         self._signature: tuple[object, ...] | None = None
-        self.puller = PostPuller(store, accounts, self)
+        self.puller = PullRunner(PostPulls(store), accounts, pulls, self)
+        self._changes = RefreshWhenShown(
+            self, changes, lambda c: c.site_posts or c.sites, self.reload_if_changed
+        )
         self.model = SitePostsModel()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -242,7 +200,8 @@ class SitePostsPage(NavigationPage):
         self.puller.running_changed.connect(self._show_running)
         self.puller.progress.connect(self._show_progress)
         self.puller.message.connect(self.message_label.setText)
-        self.puller.finished.connect(self.refresh)
+        self.puller.finished.connect(lambda _outcome: self.refresh())
+        self.puller.cancelled.connect(self.refresh)
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self.reload)
         for combo in (self.status_filter, self.author_filter, self.category_filter):
@@ -255,9 +214,11 @@ class SitePostsPage(NavigationPage):
         return self.tr("On the site")
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Shown again: the active site may have changed meanwhile."""
+        """Shown again: the active site, or the cache, may have changed meanwhile."""
         if self._site != self._accounts.active():
             self.refresh()
+        else:
+            self._changes.shown()
         super().showEvent(event)
 
     def refresh(self) -> None:
@@ -305,7 +266,9 @@ class SitePostsPage(NavigationPage):
 
     def reload_if_changed(self) -> None:
         """Read the list again if a pull (a background sync's) changed the cache meanwhile."""
-        if (
+        if self._site != self._accounts.active():
+            self.refresh()
+        elif (
             self._site is not None
             and cache_signature(self._store, self._site.id) != self._signature
         ):

@@ -14,7 +14,7 @@ This module builds the page and wires its parts; each job lives in its own class
 :class:`~moderation.ui.comment_browser.CommentBrowser` (selection and the comment
 shown), :class:`~moderation.ui.decision_controller.DecisionController` (decisions,
 undo, conflicts, replies), :class:`~moderation.ui.counts.QueueCounter` (tab counts,
-sync summary, badge), :class:`~moderation.ui.pull_runner.PullRunner` (the background
+sync summary, badge), :class:`~uikit.pulls.PullRunner` (the background
 pull) and :class:`~moderation.ui.rules_controller.RulesController` (rules and
 re-flagging). The helpers announce numbers and the page words the texts with plural
 forms: ``pyside6-lupdate`` marks a text as plural only in a ``self.tr(text, "", n)`` call.
@@ -66,7 +66,7 @@ from moderation.ui.detail_pane import (
     plain_label,
 )
 from moderation.ui.log_dialog import ModerationLogDialog
-from moderation.ui.pull_runner import PullRunner
+from moderation.ui.pull_runner import comment_pull_runner
 from moderation.ui.queue_model import (
     ARTICLE,
     AUTHOR,
@@ -81,9 +81,12 @@ from moderation.ui.rules_controller import RulesController
 from moderation.ui.rules_dialog import RulesDialog
 from moderation.ui.texts import Moderation, action_text, keep_text, queue_text
 from portal.accounts import Accounts, SiteAccount
+from storage.changes import Changes
 from storage.database import Store
 from storage.models import utc_now
+from uikit.changes import ChangeNotifier, RefreshWhenShown
 from uikit.pages import NavigationPage
+from uikit.pulls import PullScheduler
 
 SEARCH_DELAY_MS = 150
 QUEUES = (Queue.PENDING, Queue.FLAGGED, Queue.APPROVED, Queue.SPAM, Queue.TRASH, Queue.ALL)
@@ -111,8 +114,11 @@ class CommentsPage(NavigationPage):
 
     ``pending_count_changed(int)`` announces the number of pending comments (for
     the navigation badge) after every pull, decision and refresh.
-    ``sync_requested()`` says a decision or reply was written to the outbox (the
-    app may send it now). ``pull_finished(object)`` carries the
+    ``sync_requested()`` says a decision or reply was written to the outbox; the
+    page reports it to *changes* (comments and outbox changed), and the app sends
+    it soon. The page reads everything again when others change comments (a
+    sync's pull or outbox pass; while hidden, when next shown). Its pulls run
+    through *pulls*, the app's scheduler. ``pull_finished(object)`` carries the
     :class:`~moderation.pull.PullReport`, or the error when a pull failed.
     """
 
@@ -129,9 +135,12 @@ class CommentsPage(NavigationPage):
         parent: QWidget | None = None,
         *,
         data_dir: Path | None = None,
+        pulls: PullScheduler | None = None,
+        changes: ChangeNotifier | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._notifier = changes
         self._accounts = accounts
         self._site: SiteAccount | None = None
         self._queues: CommentQueues | None = None
@@ -143,7 +152,10 @@ class CommentsPage(NavigationPage):
         self.rules = RulesController(store, self)
         self.decisions = DecisionController(store, moderator_name_provider, self)
         self.counter = QueueCounter(self)
-        self.puller = PullRunner(store, accounts, self)
+        self.puller = comment_pull_runner(store, accounts, pulls, self)
+        self._changes = RefreshWhenShown(
+            self, changes, lambda c: c.comments or c.sites, self.refresh
+        )
         self.assistant = AssistantController(store, data_dir, self)
 
         self._build_widgets()
@@ -338,6 +350,7 @@ class CommentsPage(NavigationPage):
         self.decisions.changed.connect(self._show_changed)
         self.decisions.undone.connect(self._undone)
         self.decisions.sync_requested.connect(self.sync_requested)
+        self.sync_requested.connect(self._report_decisions)
         self.counter.counts_changed.connect(self._show_counts)
         self.counter.failed.connect(self._say)
         self.puller.running_changed.connect(self._pull_running)
@@ -392,9 +405,15 @@ class CommentsPage(NavigationPage):
         return self.decisions.undo_stack
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Keys work at once: the list takes the focus."""
+        """Keys work at once: the list takes the focus; what changed meanwhile shows."""
         super().showEvent(event)
+        self._changes.shown()
         self.table.setFocus()
+
+    def _report_decisions(self) -> None:
+        """Decisions or replies went to the outbox: tell the app's other pages."""
+        if self._notifier is not None:
+            self._notifier.report(Changes(comments=True, outbox=True), self)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the page (another tab of the window): the last decision's message goes."""

@@ -1,143 +1,80 @@
-"""Pulling a site's comments in the background: start, progress, cancel, outcome.
+"""Pulling a site's comments from the Comments page: what the pull is and what the page says.
 
-:class:`PullRunner` holds no widgets; the Comments page shows what it announces.
+The running, the progress, Stop and the order with the background sync are
+:class:`uikit.pulls.PullRunner`'s; this module names the pull and its sentences.
 """
 
 from __future__ import annotations
 
-import logging
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 
 from moderation.pull import PullReport, pull_comments
-from portal.accounts import AccountError, Accounts, SiteAccount
+from portal.accounts import Accounts, SiteAccount
+from storage.changes import Changes
 from storage.database import Store
-from storage.known_error import KnownError
-from uikit.background import BackgroundTask, TaskContext, run_in_background
+from uikit.background import TaskContext
+from uikit.pulls import PullKind, PullRunner, PullScheduler
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from portal.wordpress import WordPressClient
 
 
-class PullRunner(QObject):
-    """Runs one pull at a time and reports on it.
+class CommentPulls(PullKind):
+    """Pulls of a site's comments into the cache (``full=True``: a full pull)."""
 
-    ``running_changed(bool)`` says a pull started or ended. ``progress(int, int)``
-    carries comments done and the total while it runs. ``message(str)`` is a
-    status line for the moderator. ``finished(object)`` carries the
-    :class:`~moderation.pull.PullReport` (also of a pull stopped between pages),
-    or the known error a pull failed with; ``cancelled()`` says the pull was
-    stopped before it could report. An unknown error is logged and raised again
-    (the crash handler shows it).
-    """
+    name = "comments"
+    may_change = Changes(comments=True, outbox=True)
 
-    running_changed = Signal(bool)
-    progress = Signal(int, int)
-    message = Signal(str)
-    finished = Signal(object)
-    cancelled = Signal()
-
-    def __init__(self, store: Store, accounts: Accounts, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, store: Store) -> None:
         self._store = store
-        self._accounts = accounts
-        self._task: BackgroundTask[PullReport] | None = None
 
-    @property
-    def running(self) -> bool:
-        """A pull is running."""
-        return self._task is not None
+    def pull(
+        self, client: WordPressClient, site: SiteAccount, context: TaskContext, **options: Any
+    ) -> PullReport:
+        """Pull *site*'s comments (see :func:`moderation.pull.pull_comments`)."""
+        full = bool(options.get("full", False))
+        return pull_comments(self._store, client, site.id, context, force_full=full)
 
-    def start(self, site: SiteAccount, *, full: bool = False) -> bool:
-        """Pull *site*'s comments in the background; False if it cannot start."""
-        if self._task is not None:
-            return False
-        try:
-            client = self._accounts.client(site)
-        except AccountError as error:  # an address stored before addresses were checked
-            self.message.emit(error.user_message)
-            return False
-        if client is None:
-            self.message.emit(
-                QCoreApplication.translate(
-                    "CommentsPage",
-                    "The application password for {site} is not known; enter it in "
-                    "Preferences ▸ Sites.",
-                ).format(site=site.name)
-            )
-            return False
-        store, site_id = self._store, site.id
-
-        def work(context: TaskContext) -> PullReport:
-            with client:
-                return pull_comments(store, client, site_id, context, force_full=full)
-
-        self._task = run_in_background(
-            work,
-            on_success=self._done,
-            on_failure=self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._cancelled,
-            parent=self,
-        )
-        self.running_changed.emit(True)
-        self.message.emit(
-            QCoreApplication.translate("CommentsPage", "Pulling comments from {site}…").format(
-                site=site.name
-            )
-        )
-        return True
-
-    def cancel(self) -> None:
-        """Stop the running pull after the page it is on (what it stored stays)."""
-        if self._task is not None:
-            self._task.cancel()
-
-    def _progress(self, done: int, total: int, _message: str) -> None:
-        self.progress.emit(done, total)
-        self.message.emit(
-            QCoreApplication.translate(
-                "CommentsPage", "Pulling comments… {done} of {total}"
-            ).format(done=done, total=total)
+    def started_text(self, site: SiteAccount) -> str:
+        """Said when the pull is asked for."""
+        return QCoreApplication.translate("CommentsPage", "Pulling comments from {site}…").format(
+            site=site.name
         )
 
-    def _ended(self) -> None:
-        self._task = None
-        self.running_changed.emit(False)
+    def progress_text(self, done: int, total: int) -> str:
+        """Said while it runs."""
+        return QCoreApplication.translate(
+            "CommentsPage", "Pulling comments… {done} of {total}"
+        ).format(done=done, total=total)
 
-    def _done(self, report: PullReport) -> None:
-        self._ended()
-        if report.cancelled:
-            self.message.emit(_stopped_text())
-        else:
-            self.message.emit(
-                QCoreApplication.translate(
-                    "CommentsPage",
-                    "Pulled {received} comment(s): {new} new, {changed} changed on the site.",
-                ).format(received=report.received, new=report.new, changed=report.site_changed)
-            )
-        self.finished.emit(report)
+    def done_text(self, outcome: Any) -> str:
+        """Said when it finished."""
+        report: PullReport = outcome
+        return QCoreApplication.translate(
+            "CommentsPage",
+            "Pulled {received} comment(s): {new} new, {changed} changed on the site.",
+        ).format(received=report.received, new=report.new, changed=report.site_changed)
 
-    def _failed(self, error: BaseException) -> None:
-        self._ended()
-        if isinstance(error, KnownError):
-            reason = error.user_message
-        else:
-            log.error("Pulling comments failed", exc_info=error)
-            raise error
-        self.message.emit(
-            QCoreApplication.translate(
-                "CommentsPage", "Could not pull comments; showing those pulled before. {reason}"
-            ).format(reason=reason)
+    def stopped_text(self) -> str:
+        """Said when it was stopped."""
+        return QCoreApplication.translate(
+            "CommentsPage", "Pull stopped; the comments pulled so far are kept."
         )
-        self.finished.emit(error)
 
-    def _cancelled(self) -> None:
-        self._ended()
-        self.message.emit(_stopped_text())
-        self.cancelled.emit()
+    def failed_text(self, reason: str) -> str:
+        """Said when it failed."""
+        return QCoreApplication.translate(
+            "CommentsPage", "Could not pull comments; showing those pulled before. {reason}"
+        ).format(reason=reason)
 
 
-def _stopped_text() -> str:
-    return QCoreApplication.translate(
-        "CommentsPage", "Pull stopped; the comments pulled so far are kept."
-    )
+def comment_pull_runner(
+    store: Store,
+    accounts: Accounts,
+    scheduler: PullScheduler | None,
+    parent: QObject | None = None,
+) -> PullRunner:
+    """The Comments page's runner: the site's comments, through *scheduler*."""
+    return PullRunner(CommentPulls(store), accounts, scheduler, parent)

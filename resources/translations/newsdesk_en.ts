@@ -52,24 +52,25 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="86"/>
-        <location filename="../../shell/application.py" line="100"/>
+        <location filename="../../shell/application.py" line="91"/>
+        <location filename="../../shell/application.py" line="105"/>
         <source>Newsdesk cannot start</source>
         <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="87"/>
+        <location filename="../../shell/application.py" line="92"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="199"/>
+        <location filename="../../shell/application.py" line="203"/>
         <source>Demo profile: {path}</source>
+        <extracomment>What every operation changed, for the pages to read again (uikit.changes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="546"/>
+        <location filename="../../shell/application.py" line="508"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -77,22 +78,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="555"/>
+        <location filename="../../shell/application.py" line="517"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="625"/>
+        <location filename="../../shell/application.py" line="585"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="628"/>
+        <location filename="../../shell/application.py" line="588"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="552"/>
+        <location filename="../../shell/application.py" line="514"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,47 +638,47 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="81"/>
-        <location filename="../../moderation/ui/comments_page.py" line="388"/>
+        <location filename="../../shell/first_window.py" line="80"/>
+        <location filename="../../moderation/ui/comments_page.py" line="401"/>
         <source>Comments</source>
         <extracomment>At most this many rows are listed to select a campaign (G): 25 pages of the queue.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="433"/>
+        <location filename="../../moderation/ui/comments_page.py" line="452"/>
         <source>No site is set up. Add one under Preferences ▸ Sites to pull comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="436"/>
+        <location filename="../../moderation/ui/comments_page.py" line="455"/>
         <source>Site: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="442"/>
-        <location filename="../../moderation/ui/comments_page.py" line="996"/>
+        <location filename="../../moderation/ui/comments_page.py" line="461"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1015"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="445"/>
+        <location filename="../../moderation/ui/comments_page.py" line="464"/>
         <source>Article #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="558"/>
+        <location filename="../../moderation/ui/comments_page.py" line="577"/>
         <source>Comments by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="558"/>
-        <location filename="../../moderation/ui/comments_page.py" line="694"/>
-        <location filename="../../moderation/ui/comments_page.py" line="704"/>
+        <location filename="../../moderation/ui/comments_page.py" line="577"/>
+        <location filename="../../moderation/ui/comments_page.py" line="713"/>
+        <location filename="../../moderation/ui/comments_page.py" line="723"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="581"/>
+        <location filename="../../moderation/ui/comments_page.py" line="600"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -685,7 +686,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="606"/>
+        <location filename="../../moderation/ui/comments_page.py" line="625"/>
         <source>%n comment(s) waiting to sync</source>
         <translation>
             <numerusform>%n comment waiting to sync</numerusform>
@@ -693,7 +694,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="608"/>
+        <location filename="../../moderation/ui/comments_page.py" line="627"/>
         <source>%n conflict(s) with the site</source>
         <translation>
             <numerusform>%n conflict with the site</numerusform>
@@ -711,7 +712,7 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="727"/>
+        <location filename="../../moderation/ui/comments_page.py" line="746"/>
         <source>Already sent: the reverse of %n decision(s) will be sent.</source>
         <translation>
             <numerusform>Already sent: the reverse of %n decision will be sent.</numerusform>
@@ -719,7 +720,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="735"/>
+        <location filename="../../moderation/ui/comments_page.py" line="754"/>
         <source>%n comment(s) changed since the decision and were left as they are.</source>
         <translation>
             <numerusform>%n comment changed since the decision and was left as it is.</numerusform>
@@ -727,47 +728,42 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="773"/>
+        <location filename="../../moderation/ui/comments_page.py" line="792"/>
         <source>Comment approved and reply queued; both are sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="776"/>
+        <location filename="../../moderation/ui/comments_page.py" line="795"/>
         <source>Reply queued; it is sent with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="819"/>
+        <location filename="../../moderation/ui/comments_page.py" line="838"/>
         <source>No site is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="61"/>
-        <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="84"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="42"/>
         <source>Pulling comments from {site}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="98"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="48"/>
         <source>Pulling comments… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="141"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="62"/>
         <source>Pull stopped; the comments pulled so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="113"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="55"/>
         <source>Pulled {received} comment(s): {new} new, {changed} changed on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/pull_runner.py" line="128"/>
+        <location filename="../../moderation/ui/pull_runner.py" line="68"/>
         <source>Could not pull comments; showing those pulled before. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,27 +773,27 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="688"/>
+        <location filename="../../moderation/ui/comments_page.py" line="707"/>
         <source>This author has no pending comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="706"/>
+        <location filename="../../moderation/ui/comments_page.py" line="725"/>
         <source>Comments {author} writes from now on are approved when pulled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="708"/>
+        <location filename="../../moderation/ui/comments_page.py" line="727"/>
         <source>Comments {author} writes from now on wait for a decision again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="851"/>
+        <location filename="../../moderation/ui/comments_page.py" line="870"/>
         <source>Training the assistant on this site&apos;s decisions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="874"/>
+        <location filename="../../moderation/ui/comments_page.py" line="893"/>
         <source>%n more in other queues.</source>
         <translation>
             <numerusform>%n more in another queue.</numerusform>
@@ -805,12 +801,12 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="876"/>
+        <location filename="../../moderation/ui/comments_page.py" line="895"/>
         <source>No similar comments are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="881"/>
+        <location filename="../../moderation/ui/comments_page.py" line="900"/>
         <source>%n similar comment(s) selected: one key decides them all, Ctrl+Z takes it back.</source>
         <translation>
             <numerusform>%n similar comment selected: one key decides it, Ctrl+Z takes it back.</numerusform>
@@ -818,7 +814,7 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/comments_page.py" line="935"/>
+        <location filename="../../moderation/ui/comments_page.py" line="954"/>
         <source>Rules saved; %n comment(s) flagged differently now.</source>
         <translation>
             <numerusform>Rules saved; %n comment flagged differently now.</numerusform>
@@ -826,137 +822,137 @@ Ctrl+Enter adds the next question or answer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="961"/>
+        <location filename="../../moderation/ui/comments_page.py" line="980"/>
         <source>Pull comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="962"/>
+        <location filename="../../moderation/ui/comments_page.py" line="981"/>
         <source>Train the assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="965"/>
+        <location filename="../../moderation/ui/comments_page.py" line="984"/>
         <source>Learn from this site&apos;s own decisions (approved against spam and trash), on this computer only. The assistant only suggests; it never decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="969"/>
+        <location filename="../../moderation/ui/comments_page.py" line="988"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="970"/>
+        <location filename="../../moderation/ui/comments_page.py" line="989"/>
         <source>Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="971"/>
+        <location filename="../../moderation/ui/comments_page.py" line="990"/>
         <source>Moderation log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="972"/>
+        <location filename="../../moderation/ui/comments_page.py" line="991"/>
         <source>Dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="973"/>
+        <location filename="../../moderation/ui/comments_page.py" line="992"/>
         <source>Show all authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="974"/>
+        <location filename="../../moderation/ui/comments_page.py" line="993"/>
         <source>Show conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="976"/>
+        <location filename="../../moderation/ui/comments_page.py" line="995"/>
         <source>Search comments (accents optional: “duong” finds “Đường”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="980"/>
+        <location filename="../../moderation/ui/comments_page.py" line="999"/>
         <source>Every word must occur, in any order; comments with the words side by side come first. Put words in quotes (&quot;chuyển đổi số&quot;) to find them only side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="985"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1004"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="988"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1007"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="989"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1008"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="990"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1009"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="991"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1010"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="997"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1016"/>
         <source>Next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="998"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1017"/>
         <source>Previous comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1001"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1020"/>
         <source>List this author&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1003"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1022"/>
         <source>Select similar comments (campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1004"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1023"/>
         <source>Reject all pending by this author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1005"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1024"/>
         <source>Approve this author&apos;s next comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1008"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1027"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1009"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1028"/>
         <source>Oldest first (queue age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1010"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1029"/>
         <source>By article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1011"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1030"/>
         <source>By flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/comments_page.py" line="1012"/>
+        <location filename="../../moderation/ui/comments_page.py" line="1031"/>
         <source>By the assistant&apos;s score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,33 +1330,6 @@ Your work is saved; you can keep working. The details are in the log:
         <location filename="../../editor/ui/export_dialog.py" line="165"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Formatting</name>
-    <message numerus="yes">
-        <location filename="../../uikit/formatting.py" line="37"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../uikit/formatting.py" line="39"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../uikit/formatting.py" line="40"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1883,27 +1852,27 @@ Blocks: {count}</source>
 <context>
     <name>InterviewOutbox</name>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="53"/>
+        <location filename="../../editor/outbox_kinds.py" line="43"/>
         <source>Publish “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="62"/>
+        <location filename="../../editor/outbox_kinds.py" line="52"/>
         <source>Unpublish interview #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="65"/>
+        <location filename="../../editor/outbox_kinds.py" line="55"/>
         <source>Unpublish “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="73"/>
+        <location filename="../../editor/outbox_kinds.py" line="63"/>
         <source>Keep mine (overwrite the site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="75"/>
+        <location filename="../../editor/outbox_kinds.py" line="65"/>
         <source>Take the site&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,140 +1903,140 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="76"/>
-        <location filename="../../editor/ui/interviews_page.py" line="228"/>
+        <location filename="../../shell/first_window.py" line="75"/>
+        <location filename="../../editor/ui/interviews_page.py" line="237"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="565"/>
+        <location filename="../../editor/ui/interviews_page.py" line="604"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="566"/>
+        <location filename="../../editor/ui/interviews_page.py" line="605"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="612"/>
+        <location filename="../../editor/ui/interviews_page.py" line="651"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="613"/>
+        <location filename="../../editor/ui/interviews_page.py" line="652"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="492"/>
+        <location filename="../../editor/ui/interviews_page.py" line="526"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="490"/>
+        <location filename="../../editor/ui/interviews_page.py" line="524"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="351"/>
+        <location filename="../../editor/ui/interviews_page.py" line="381"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="356"/>
+        <location filename="../../editor/ui/interviews_page.py" line="387"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="381"/>
+        <location filename="../../editor/ui/interviews_page.py" line="414"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="639"/>
+        <location filename="../../editor/ui/interviews_page.py" line="678"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="641"/>
+        <location filename="../../editor/ui/interviews_page.py" line="680"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="645"/>
+        <location filename="../../editor/ui/interviews_page.py" line="684"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="646"/>
+        <location filename="../../editor/ui/interviews_page.py" line="685"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="759"/>
+        <location filename="../../editor/ui/interviews_page.py" line="798"/>
         <source>The photo block was deleted while the photo was being copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="786"/>
+        <location filename="../../editor/ui/interviews_page.py" line="825"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="787"/>
+        <location filename="../../editor/ui/interviews_page.py" line="826"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="788"/>
+        <location filename="../../editor/ui/interviews_page.py" line="827"/>
         <source>Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="795"/>
+        <location filename="../../editor/ui/interviews_page.py" line="834"/>
         <source>Delete for Good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="797"/>
+        <location filename="../../editor/ui/interviews_page.py" line="836"/>
         <source>Move to Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="683"/>
-        <location filename="../../editor/ui/interviews_page.py" line="717"/>
+        <location filename="../../editor/ui/interviews_page.py" line="722"/>
+        <location filename="../../editor/ui/interviews_page.py" line="756"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="732"/>
+        <location filename="../../editor/ui/interviews_page.py" line="771"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="734"/>
+        <location filename="../../editor/ui/interviews_page.py" line="773"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="772"/>
+        <location filename="../../editor/ui/interviews_page.py" line="811"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="783"/>
+        <location filename="../../editor/ui/interviews_page.py" line="822"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="784"/>
+        <location filename="../../editor/ui/interviews_page.py" line="823"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="785"/>
+        <location filename="../../editor/ui/interviews_page.py" line="824"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,7 +2161,7 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/pull.py" line="295"/>
+        <location filename="../../moderation/pull.py" line="307"/>
         <source>Comments: {new} new, {changed} changed on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,27 +2172,27 @@ Quit now?</numerusform>
     </message>
     <message>
         <location filename="../../moderation/statuses.py" line="87"/>
-        <location filename="../../moderation/ui/texts.py" line="18"/>
-        <location filename="../../moderation/ui/texts.py" line="163"/>
+        <location filename="../../moderation/ui/texts.py" line="17"/>
+        <location filename="../../moderation/ui/texts.py" line="166"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/statuses.py" line="88"/>
-        <location filename="../../moderation/ui/texts.py" line="16"/>
+        <location filename="../../moderation/ui/texts.py" line="15"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/statuses.py" line="89"/>
-        <location filename="../../moderation/ui/texts.py" line="19"/>
-        <location filename="../../moderation/ui/texts.py" line="30"/>
+        <location filename="../../moderation/ui/texts.py" line="18"/>
+        <location filename="../../moderation/ui/texts.py" line="29"/>
         <source>Spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/statuses.py" line="90"/>
-        <location filename="../../moderation/ui/texts.py" line="20"/>
+        <location filename="../../moderation/ui/texts.py" line="19"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,42 +2207,42 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="17"/>
+        <location filename="../../moderation/ui/texts.py" line="16"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="21"/>
+        <location filename="../../moderation/ui/texts.py" line="20"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="28"/>
+        <location filename="../../moderation/ui/texts.py" line="27"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="29"/>
+        <location filename="../../moderation/ui/texts.py" line="28"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="31"/>
+        <location filename="../../moderation/ui/texts.py" line="30"/>
         <source>Back to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="32"/>
+        <location filename="../../moderation/ui/texts.py" line="31"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="38"/>
+        <location filename="../../moderation/ui/texts.py" line="37"/>
         <source>Approve and reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="57"/>
+        <location filename="../../moderation/ui/texts.py" line="56"/>
         <source>Approve %n comment(s)</source>
         <translation>
             <numerusform>Approve %n comment</numerusform>
@@ -2281,7 +2250,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="58"/>
+        <location filename="../../moderation/ui/texts.py" line="57"/>
         <source>Reject %n comment(s)</source>
         <translation>
             <numerusform>Reject %n comment</numerusform>
@@ -2289,7 +2258,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="59"/>
+        <location filename="../../moderation/ui/texts.py" line="58"/>
         <source>Mark %n comment(s) as spam</source>
         <translation>
             <numerusform>Mark %n comment as spam</numerusform>
@@ -2297,7 +2266,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="60"/>
+        <location filename="../../moderation/ui/texts.py" line="59"/>
         <source>Return %n comment(s) to pending</source>
         <translation>
             <numerusform>Return %n comment to pending</numerusform>
@@ -2305,7 +2274,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="61"/>
+        <location filename="../../moderation/ui/texts.py" line="60"/>
         <source>Restore %n comment(s)</source>
         <translation>
             <numerusform>Restore %n comment</numerusform>
@@ -2313,7 +2282,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="71"/>
+        <location filename="../../moderation/ui/texts.py" line="70"/>
         <source>Approved %n comment(s) — {key} to undo</source>
         <translation>
             <numerusform>Approved %n comment — {key} to undo</numerusform>
@@ -2321,7 +2290,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="72"/>
+        <location filename="../../moderation/ui/texts.py" line="71"/>
         <source>Rejected %n comment(s) — {key} to undo</source>
         <translation>
             <numerusform>Rejected %n comment — {key} to undo</numerusform>
@@ -2329,7 +2298,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="73"/>
+        <location filename="../../moderation/ui/texts.py" line="72"/>
         <source>Marked %n comment(s) as spam — {key} to undo</source>
         <translation>
             <numerusform>Marked %n comment as spam — {key} to undo</numerusform>
@@ -2337,7 +2306,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="75"/>
+        <location filename="../../moderation/ui/texts.py" line="74"/>
         <source>Returned %n comment(s) to pending — {key} to undo</source>
         <translation>
             <numerusform>Returned %n comment to pending — {key} to undo</numerusform>
@@ -2345,7 +2314,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="77"/>
+        <location filename="../../moderation/ui/texts.py" line="76"/>
         <source>Restored %n comment(s) — {key} to undo</source>
         <translation>
             <numerusform>Restored %n comment — {key} to undo</numerusform>
@@ -2353,7 +2322,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="80"/>
+        <location filename="../../moderation/ui/texts.py" line="79"/>
         <source>Kept %n comment(s) as they are — {key} to undo</source>
         <translation>
             <numerusform>Kept %n comment as it is — {key} to undo</numerusform>
@@ -2361,7 +2330,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="87"/>
+        <location filename="../../moderation/ui/texts.py" line="86"/>
         <source>Keep %n comment(s) as they are</source>
         <translation>
             <numerusform>Keep %n comment as it is</numerusform>
@@ -2369,7 +2338,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="91"/>
+        <location filename="../../moderation/ui/texts.py" line="90"/>
         <source>%n comment(s) selected, by: {authors}</source>
         <translation>
             <numerusform>%n comment selected, by: {authors}</numerusform>
@@ -2377,7 +2346,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="95"/>
+        <location filename="../../moderation/ui/texts.py" line="94"/>
         <source>Rejected %n pending comment(s) by {author} — {key} to undo</source>
         <translation>
             <numerusform>Rejected %n pending comment by {author} — {key} to undo</numerusform>
@@ -2385,132 +2354,156 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="100"/>
+        <location filename="../../moderation/ui/texts.py" line="99"/>
         <source>Oldest pending: {age}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="104"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="106"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moderation/ui/texts.py" line="107"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="109"/>
+        <location filename="../../moderation/ui/texts.py" line="112"/>
         <source>Reviewed, keep as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="114"/>
+        <location filename="../../moderation/ui/texts.py" line="117"/>
         <source>Published · flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="120"/>
+        <location filename="../../moderation/ui/texts.py" line="123"/>
         <source>Too short ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="123"/>
+        <location filename="../../moderation/ui/texts.py" line="126"/>
         <source>Too long ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="126"/>
+        <location filename="../../moderation/ui/texts.py" line="129"/>
         <source>Banned word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="127"/>
+        <location filename="../../moderation/ui/texts.py" line="130"/>
         <source>Watch word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="128"/>
+        <location filename="../../moderation/ui/texts.py" line="131"/>
         <source>Link: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="129"/>
+        <location filename="../../moderation/ui/texts.py" line="132"/>
         <source>Assistant: {detail}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="141"/>
+        <location filename="../../moderation/ui/texts.py" line="144"/>
         <source>Similar: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="152"/>
+        <location filename="../../moderation/ui/texts.py" line="155"/>
         <source>waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="153"/>
+        <location filename="../../moderation/ui/texts.py" line="156"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="154"/>
+        <location filename="../../moderation/ui/texts.py" line="157"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="155"/>
+        <location filename="../../moderation/ui/texts.py" line="158"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="164"/>
+        <location filename="../../moderation/ui/texts.py" line="167"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="165"/>
+        <location filename="../../moderation/ui/texts.py" line="168"/>
         <source>Marked as spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="166"/>
+        <location filename="../../moderation/ui/texts.py" line="169"/>
         <source>Returned to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="167"/>
+        <location filename="../../moderation/ui/texts.py" line="170"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="168"/>
+        <location filename="../../moderation/ui/texts.py" line="171"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="169"/>
+        <location filename="../../moderation/ui/texts.py" line="172"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="170"/>
+        <location filename="../../moderation/ui/texts.py" line="173"/>
         <source>Kept the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="171"/>
+        <location filename="../../moderation/ui/texts.py" line="174"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="172"/>
+        <location filename="../../moderation/ui/texts.py" line="175"/>
         <source>Reviewed, kept as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="173"/>
+        <location filename="../../moderation/ui/texts.py" line="176"/>
         <source>Trusted author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="180"/>
+        <location filename="../../moderation/ui/texts.py" line="183"/>
         <source>Rules (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="182"/>
+        <location filename="../../moderation/ui/texts.py" line="185"/>
         <source>Someone on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,7 +2673,7 @@ Quit now?</numerusform>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../portal/outbox_worker.py" line="56"/>
+        <location filename="../../portal/outbox_worker.py" line="57"/>
         <source>An unexpected problem stopped this change; the details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,27 +2681,27 @@ Quit now?</numerusform>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="142"/>
+        <location filename="../../shell/ui/outbox_page.py" line="145"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="143"/>
+        <location filename="../../shell/ui/outbox_page.py" line="146"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="144"/>
+        <location filename="../../shell/ui/outbox_page.py" line="147"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="145"/>
+        <location filename="../../shell/ui/outbox_page.py" line="148"/>
         <source>Queued / sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="146"/>
+        <location filename="../../shell/ui/outbox_page.py" line="149"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,63 +2709,63 @@ Quit now?</numerusform>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="51"/>
+        <location filename="../../shell/ui/outbox_page.py" line="54"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="52"/>
+        <location filename="../../shell/ui/outbox_page.py" line="55"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="53"/>
+        <location filename="../../shell/ui/outbox_page.py" line="56"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="54"/>
+        <location filename="../../shell/ui/outbox_page.py" line="57"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="55"/>
+        <location filename="../../shell/ui/outbox_page.py" line="58"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/first_window.py" line="84"/>
-        <location filename="../../shell/ui/outbox_page.py" line="230"/>
+        <location filename="../../shell/first_window.py" line="83"/>
+        <location filename="../../shell/ui/outbox_page.py" line="233"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="256"/>
+        <location filename="../../shell/ui/outbox_page.py" line="255"/>
         <source>{waiting} waiting · {failed} failed · {conflicts} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="323"/>
+        <location filename="../../shell/ui/outbox_page.py" line="329"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="324"/>
+        <location filename="../../shell/ui/outbox_page.py" line="330"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="325"/>
+        <location filename="../../shell/ui/outbox_page.py" line="331"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="326"/>
+        <location filename="../../shell/ui/outbox_page.py" line="332"/>
         <source>Resolve conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="327"/>
+        <location filename="../../shell/ui/outbox_page.py" line="333"/>
         <source>Show recently sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,37 +2773,32 @@ Quit now?</numerusform>
 <context>
     <name>PostPuller</name>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="79"/>
-        <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="99"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="67"/>
         <source>Pulling posts from {site}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="109"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="73"/>
         <source>Pulling posts… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="122"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="80"/>
         <source>Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="131"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="85"/>
         <source>This account may only see published posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="143"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="98"/>
         <source>Could not pull the posts; showing those pulled before. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="154"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="92"/>
         <source>Pull stopped; the posts pulled so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,273 +2999,27 @@ Quit now?</numerusform>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="288"/>
+        <location filename="../../editor/publishing.py" line="293"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
         <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="295"/>
+        <location filename="../../editor/publishing.py" line="300"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Review</name>
+    <name>PullRunner</name>
     <message>
-        <location filename="../../editor/review_outbox.py" line="216"/>
-        <source>The post is no longer waiting for review on the site: it is “{status}” now.</source>
-        <extracomment>&quot;Decide again on the site&apos;s version&quot;: send the decision past the check. &quot;Drop the decision&quot;: the post comes back to the queue. :data:`editor.review_queue.APPROVE`, ``SCHEDULE`` or ``SEND_BACK``. The post&apos;s ``modified_gmt`` and :func:`content_digest` as the editor read it. When a scheduled post goes out (``YYYY-MM-DDTHH:MM:SS`` UTC). The held comment carrying the note, once the site made it. The note&apos;s comment was asked for (its answer may have been lost). The status change was sent (its answer may have been lost). The site&apos;s ``modified_gmt`` the editor chose to decide on anyway. The site&apos;s post when the item stopped in conflict.</extracomment>
+        <location filename="../../uikit/pulls.py" line="260"/>
+        <source>Waiting for the sync with {site} to finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/review_outbox.py" line="224"/>
-        <source>The contributor changed the post on the site after you read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/review_outbox.py" line="281"/>
-        <source>Approve and publish “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/review_outbox.py" line="283"/>
-        <source>Schedule “{title}” for {when} UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/review_outbox.py" line="286"/>
-        <source>Send “{title}” back to its author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/review_outbox.py" line="293"/>
-        <source>Send my decision on the site&apos;s version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/review_outbox.py" line="294"/>
-        <source>Drop my decision (the post returns to the queue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/review_outbox.py" line="305"/>
-        <source>Title on the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/review_outbox.py" line="306"/>
-        <source>Status on the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/review_outbox.py" line="308"/>
-        <source>Changed on the site (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/review_outbox.py" line="312"/>
-        <source>You read the version of (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="34"/>
-        <source>Approve and publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="36"/>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="37"/>
-        <source>Send back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="44"/>
-        <source>conflict: see Publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="46"/>
-        <source>refused by the site: see Publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="48"/>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="49"/>
-        <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="130"/>
-        <source>(no title)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="153"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="154"/>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="155"/>
-        <source>Categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="156"/>
-        <source>Words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="157"/>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="158"/>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_model.py" line="159"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPage</name>
-    <message>
-        <location filename="../../shell/first_window.py" line="89"/>
-        <location filename="../../editor/ui/review_page.py" line="233"/>
-        <source>Review</source>
-        <extracomment>The decision keys (the Comments page uses A/D/S alike: approve, turn down, set aside).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="295"/>
-        <source>No decision is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="298"/>
-        <source>Nothing is waiting for review on {site}. Posts contributors submit appear here after the next pull.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="315"/>
-        <source>No site is set up. Add your site in Preferences ▸ Sites to review what contributors submit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="321"/>
-        <source>The account {user} may not publish on {site}, so it cannot review what contributors submit. An editor&apos;s account can.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="326"/>
-        <source>The posts of {site} have not been pulled yet. Pull them on the “On the site” page; the posts waiting for review then show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="365"/>
-        <source>(no title)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="369"/>
-        <source>By {author} · submitted {when} · {words} words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="381"/>
-        <source>Notes sent to the author:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="449"/>
-        <source>“{title}” is no longer waiting for review here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="453"/>
-        <source>{decision}: “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="461"/>
-        <source>{decision}: “{title}”, waiting to be sent. {undo} takes it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="471"/>
-        <source>Decision taken back; the post waits for review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="476"/>
-        <source>That decision was already sent to the site; it cannot be taken back here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="496"/>
-        <source>The post is no longer waiting for review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="508"/>
-        <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="509"/>
-        <source>Decided, waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="512"/>
-        <source>Oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="513"/>
-        <source>Newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="516"/>
-        <source>Approve and publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="517"/>
-        <source>Schedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="518"/>
-        <source>Send back…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="522"/>
-        <source>Open (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_page.py" line="523"/>
-        <source>Open the post to edit it</source>
+        <location filename="../../uikit/pulls.py" line="267"/>
+        <source>The application password for {site} is not known; enter it in Preferences ▸ Sites.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3378,37 +3120,6 @@ Quit now?</numerusform>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="153"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleDialog</name>
-    <message>
-        <location filename="../../editor/ui/review_dialogs.py" line="36"/>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_dialogs.py" line="40"/>
-        <source>Publish at (time on this computer, {zone}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SendBackDialog</name>
-    <message>
-        <location filename="../../editor/ui/review_dialogs.py" line="74"/>
-        <source>Send back to the author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_dialogs.py" line="79"/>
-        <source>The post goes back to draft. Your note reaches its author on the site; readers never see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_dialogs.py" line="88"/>
-        <source>What should the author change?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3781,58 +3492,58 @@ Quit now?</numerusform>
 <context>
     <name>SitePostsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="87"/>
-        <location filename="../../editor/ui/site_posts_page.py" line="255"/>
+        <location filename="../../shell/first_window.py" line="86"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="214"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="287"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="248"/>
         <source>No site is set up. Add your site in Preferences ▸ Sites to see its posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="294"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="255"/>
         <source>The posts of {site} have not been pulled yet. Click “Pull” to fetch them; after that they can be read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="302"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="263"/>
         <source>No post matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="344"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="307"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="348"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="311"/>
         <source>All authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="350"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="313"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="364"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="327"/>
         <source>Pull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="366"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="329"/>
         <source>Fetch the site&apos;s posts: everything the first time, then what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="368"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="331"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="369"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="332"/>
         <source>Search titles (accents not needed)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,18 +4041,18 @@ Quit now?</numerusform>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../shell/sync_controller.py" line="126"/>
+        <location filename="../../shell/sync_controller.py" line="173"/>
         <source>no site configured</source>
-        <extracomment>No password stored for the site, or the site refused the one stored (401).</extracomment>
+        <extracomment>No password stored for the site, or the site refused the one stored (401). Emitted on the sync&apos;s worker thread; delivered queued to the GUI thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="166"/>
+        <location filename="../../shell/sync_controller.py" line="215"/>
         <source>password needed for {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/sync_controller.py" line="185"/>
+        <location filename="../../shell/sync_controller.py" line="235"/>
         <source>the site refused the password for {site}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,8 @@
-"""The Publishing page: what waits to be sent to the site (the outbox), and why."""
+"""The Publishing page: what waits to be sent to the site (the outbox), and why.
+
+It reads the outbox when shown and whenever an operation reports outbox changes
+(``uikit.changes``): a decision queued, a sync sending items in the background.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +15,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
-    Signal,
 )
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
@@ -30,7 +32,9 @@ from PySide6.QtWidgets import (
 from portal.outbox import DROPPABLE, UNFINISHED, Outbox, OutboxEntry, OutboxState
 from portal.outbox_kinds import Choice, OutboxKinds
 from shell.ui.choice_dialog import ChoiceDialog
+from storage.changes import Changes, outbox_changes
 from storage.database import Store
+from uikit.changes import ChangeNotifier, RefreshWhenShown
 from uikit.formatting import local_time_text, show_texts_again
 from uikit.outside_text import tooltip
 from uikit.pages import NavigationPage
@@ -41,7 +45,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 Describe = Callable[[Sequence[OutboxEntry]], list[str]]
 # A kind's own conflict view: shows the item, returns the chosen choice id (None: later).
 ConflictView = Callable[[OutboxEntry, Sequence[Choice], QWidget], str | None]
-REFRESH_MS = 5000
 
 
 def state_text(state: OutboxState) -> str:
@@ -158,9 +161,6 @@ class OutboxPage(NavigationPage):
 
     view_name = "publishing"
 
-    # Items were resolved or discarded: local data (interviews, comments) may have changed.
-    items_settled = Signal()
-
     def __init__(
         self,
         outbox: Outbox,
@@ -169,8 +169,15 @@ class OutboxPage(NavigationPage):
         sync_now: Callable[[], None],
         conflict_views: Mapping[str, ConflictView] | None = None,
         parent: QWidget | None = None,
+        *,
+        changes: ChangeNotifier | None = None,
     ) -> None:
+        """*changes*: the app's notifier; the page reports retries, discards and resolutions."""
         super().__init__(parent)
+        self._notifier = changes
+        self._changes = RefreshWhenShown(
+            self, changes, lambda c: c.outbox or c.interviews, self.refresh
+        )
         self._outbox = outbox
         self._kinds = kinds
         self._store = store
@@ -218,10 +225,6 @@ class OutboxPage(NavigationPage):
         self.retry_button.clicked.connect(self.retry_selected)
         self.discard_button.clicked.connect(self.discard_selected)
         self.resolve_button.clicked.connect(self.resolve_selected)
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self._refresh_if_shown)
-        self._timer.start()
         self.retranslate_ui()
         self.refresh()
 
@@ -237,12 +240,8 @@ class OutboxPage(NavigationPage):
     def showEvent(self, event: QShowEvent) -> None:
         """Read the outbox when the page comes into view."""
         super().showEvent(event)
+        self._changes.stale = False
         self.refresh()
-
-    def _refresh_if_shown(self) -> None:
-        # While a sync runs the page follows it; hidden, it waits for outbox_changed.
-        if self.isVisible():
-            self.refresh()
 
     def refresh(self) -> None:
         """Read the outbox again, keeping the selection where it can."""
@@ -267,15 +266,17 @@ class OutboxPage(NavigationPage):
 
     def retry_selected(self) -> None:
         """Send the selected failed items again."""
-        self._outbox.retry([e.id for e in self.selected() if e.state is OutboxState.FAILED])
+        ids = [e.id for e in self.selected() if e.state is OutboxState.FAILED]
+        self._outbox.retry(ids)
         self.refresh()
+        self._report(Changes(outbox=bool(ids)))
         self._sync_now()
 
     def discard_selected(self) -> None:
         """Drop the selected items that have not been sent (each kind puts back its part)."""
-        ids = [e.id for e in self.selected() if e.state in DISCARDABLE]
-        if ids and self._kinds.discard(self._outbox, ids):
-            self.items_settled.emit()
+        entries = [e for e in self.selected() if e.state in DISCARDABLE]
+        if entries and self._kinds.discard(self._outbox, [e.id for e in entries]):
+            self._report(outbox_changes({e.subject_type for e in entries}))
         self.refresh()
 
     def _resolvable(self) -> list[OutboxEntry]:
@@ -292,8 +293,13 @@ class OutboxPage(NavigationPage):
         chosen = view(entry, choices, self)
         if chosen is not None and chosen in {choice.id for choice in choices}:
             self._kinds.resolve(self._store, entry, chosen)
-            self.items_settled.emit()
+            self._report(outbox_changes({entry.subject_type}))
         self.refresh()
+
+    def _report(self, changes: Changes) -> None:
+        """Tell the app what a retry, discard or resolution changed (it sends what is due)."""
+        if self._notifier is not None:
+            self._notifier.report(changes, self)
 
     def _choose_in_dialog(
         self, entry: OutboxEntry, choices: Sequence[Choice], parent: QWidget

@@ -425,8 +425,10 @@ def test_an_author_who_may_not_create_tags_still_publishes(desk: Desk, site: Pee
 
 
 def test_categories_are_pulled_offered_in_tree_order_and_sent(desk: Desk) -> None:
-    summary = pull_categories(desk.store, desk.client, desk.account, None)
-    assert summary.endswith("categories")
+    pulled = pull_categories(desk.store, desk.client, desk.account, None)
+    assert pulled.summary.endswith("categories") and pulled.changes.categories
+    # the same list again writes nothing: no page is told to read the categories again
+    assert not pull_categories(desk.store, desk.client, desk.account, None).changes
     choices = site_categories(desk.store, desk.account.id)
     on_site = desk.client.categories()
     assert {c.id for c in choices} == {c.id for c in on_site}

@@ -173,7 +173,8 @@ def test_a_scheduled_post_published_on_time_is_followed_and_no_conflict_at_its_n
     assert publication.post_status == "future" and publication.post_id is not None
     post_id = publication.post_id
     seen = publication.modified_gmt
-    assert pull_scheduled(desk.store, desk.client, desk.account, None).endswith("none due")
+    none_due = pull_scheduled(desk.store, desk.client, desk.account, None)
+    assert none_due.summary.endswith("none due") and not none_due.changes
 
     _let_the_site_publish(site, desk.client, post_id)
 
@@ -182,7 +183,8 @@ def test_a_scheduled_post_published_on_time_is_followed_and_no_conflict_at_its_n
     if synced_before_the_update:
         if site.demo is not None:  # the demo site's record says it was due long ago
             _backdate_the_schedule(desk, interview_id)
-        assert pull_scheduled(desk.store, desk.client, desk.account, None).endswith("1 went live")
+        went_live = pull_scheduled(desk.store, desk.client, desk.account, None)
+        assert went_live.summary.endswith("1 went live") and went_live.changes.site_states
         state = publication_state(desk.store, interview_id, desk.account.id)
         assert state is not None and state.status == "publish"
         assert state.link == desk.client.get_post(post_id).link

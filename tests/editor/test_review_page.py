@@ -32,8 +32,10 @@ from portal.devsite.wptext import now_gmt, to_db
 from portal.markup import text_to_html
 from portal.outbox import Outbox
 from portal.wordpress import WordPressClient
+from storage.changes import Changes
 from storage.database import Store, open_store
 from storage.models import ReviewDecision
+from uikit.changes import ChangeNotifier
 
 EDITOR_PASSWORD = "Rev01 Rev02 Rev03 Rev04 Rev05 Rev06"
 #: A title that reads like markup (the site keeps it escaped: it is text, and shows as such).
@@ -163,9 +165,10 @@ def test_the_keys_decide_oldest_first_and_undo_takes_a_decision_back(
     qtbot: QtBot, desk: Desk, site: DemoSite, qtmodeltester: ModelTester
 ) -> None:
     _pull(desk, site)
-    decided_signals: list[None] = []
-    page = ReviewPage(desk.store, desk.accounts, lambda: "Thu Hà")
-    page.decided.connect(lambda: decided_signals.append(None))
+    notifier = ChangeNotifier()
+    reported: list[tuple[Changes, object]] = []
+    notifier.changed.connect(lambda changes, initiator: reported.append((changes, initiator)))
+    page = ReviewPage(desk.store, desk.accounts, lambda: "Thu Hà", changes=notifier)
     host = _shown(qtbot, page)
     qtmodeltester.check(page.model, force_py=True)
     assert _titles(page) == [title for title, _days in SUBMITTED]  # oldest first
@@ -176,7 +179,8 @@ def test_the_keys_decide_oldest_first_and_undo_takes_a_decision_back(
     assert _titles(page) == [SUBMITTED[1][0], SUBMITTED[2][0]]  # it left the queue at once
     assert _decisions(desk) == [(APPROVE, SUBMITTED[0][0], "queued")]
     assert "waiting to be sent" in page.message_label.text()
-    assert len(Outbox(desk.store).entries()) == 1 and decided_signals
+    assert len(Outbox(desk.store).entries()) == 1
+    assert reported == [(Changes(outbox=True), page)]  # the app sends it soon
 
     host.undo_action.trigger()  # Ctrl+Z / Edit ▸ Undo
 

@@ -166,7 +166,10 @@ def test_stop_keeps_what_was_pulled(qtbot: QtBot, desk: Desk, site: DemoSite) ->
     with qtbot.waitSignal(page.puller.progress, timeout=30_000):
         page.pull_button.click()
     assert page.stop_button.isVisible()
-    with qtbot.waitSignal(page.puller.finished, timeout=30_000):
+    # stopped between pages (a report) or before the first answer (no report): it ends
+    with qtbot.waitSignal(
+        page.puller.running_changed, timeout=30_000, check_params_cb=lambda running: not running
+    ):
         page.stop_button.click()
     site.faults.clear()
     assert "stopped" in page.message_label.text()
@@ -186,3 +189,17 @@ def test_garbage_from_the_site_is_a_clear_message(
     assert "Could not pull the posts" in page.message_label.text()
     assert "could not be understood" in page.message_label.text()
     assert page.pull_button.isEnabled()
+
+
+def test_without_a_stored_password_the_pull_says_where_to_enter_it(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    page = desk.page
+    site = desk.accounts.active()
+    assert site is not None
+    desk.accounts.vault.delete(site)  # looked for on the worker, not on the GUI thread
+    _pull(qtbot, page)
+    assert page.message_label.text() == (
+        f"The application password for {site.name} is not known; enter it in Preferences ▸ Sites."
+    )
+    assert page.pull_button.isEnabled() and not page.stop_button.isVisible()

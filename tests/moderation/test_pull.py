@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
-from moderation.pull import SyncState, plan_pull, pull_comments, pull_for_sync, sync_state
+from moderation.pull import SyncState, plan_pull, pull_for_sync, sync_state
 from moderation.queues import CommentQueues, QueueFilter
 from moderation.statuses import Queue
 from portal.errors import MalformedResponse
@@ -144,31 +144,11 @@ def test_comments_of_the_wrong_shape_are_refused_whole(desk: Desk) -> None:
     assert CommentQueues(desk.store, desk.account.id).count(QueueFilter(Queue.ALL)) == 0
 
 
-def test_two_pulls_of_the_same_site_at_once_store_each_comment_once(desk: Desk) -> None:
-    """The page's pull and the app's background sync may overlap."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from portal.wordpress import WordPressClient
-    from tests.moderation.conftest import MODERATOR_PASSWORD
-
-    def pull() -> int:
-        with WordPressClient(desk.site.base_url, "kiemduyet", MODERATOR_PASSWORD) as client:
-            return pull_comments(desk.store, client, desk.account.id, per_page=20).new
-
-    with ThreadPoolExecutor(2) as pool:
-        new = sum(pool.map(lambda _: pull(), range(2)))
-    total = sum(desk.site.store.count_comments().values())
-    assert cached_count(desk) == total
-    assert new == total  # each comment counted as new by exactly one of the two
-    with desk.store.session() as session:
-        indexed = session.execute(text("SELECT count(*) FROM comment_search")).scalar_one()
-    assert indexed == total
-
-
 def test_the_sync_puller_summarises_what_it_pulled(desk: Desk) -> None:
-    summary = pull_for_sync(desk.store, desk.client, desk.account, None)
+    pulled = pull_for_sync(desk.store, desk.client, desk.account, None)
     total = sum(desk.site.store.count_comments().values())
-    assert summary == f"Comments: {total} new, 0 changed on the site"
+    assert pulled.summary == f"Comments: {total} new, 0 changed on the site"
+    assert pulled.changes.comments and not pulled.changes.interviews
 
 
 def test_a_full_pull_decodes_comments_cached_as_html_by_older_versions(desk: Desk) -> None:

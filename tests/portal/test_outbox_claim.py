@@ -78,3 +78,44 @@ def test_queued_in_reads_what_unfinished_in_reads_for_one_kind(store: Store) -> 
         subject: [(entry.id, entry.state) for entry in entries]
         for subject, entries in general.items()
     }
+
+
+def test_a_pass_says_what_each_item_changed_as_it_goes(store: Store) -> None:
+    from portal.outbox_worker import Job, drain
+    from portal.wordpress import WordPressClient
+    from storage.changes import Changes
+
+    site_id = Accounts(store, PasswordVault()).add("Báo thử", "http://127.0.0.1:9", "a", "").id
+    _queue(store, site_id, [1])
+    with store.transaction() as session:
+        enqueue(
+            session,
+            site_id=site_id,
+            kind="touch",
+            subject_type="interview",
+            subject_id=7,
+            payload={},
+        )
+    states: list[list[OutboxState]] = []
+
+    def touch(job: Job) -> None:  # what the page would see while the item is sent
+        states.append([e.state for e in Outbox(store).entries()])
+
+    heard: list[Changes] = []
+    with WordPressClient("http://127.0.0.1:9", "a", "p") as client:  # never asked
+        report = drain(store, client, site_id, {"touch": touch}, on_changes=heard.append)
+    assert report.sent == 2
+    sending = Changes(outbox=True)
+    assert heard == [
+        sending,
+        Changes(outbox=True, comments=True),
+        sending,
+        Changes(outbox=True, interviews=True, site_states=True),
+    ]
+    assert states[0][0] is OutboxState.SENDING  # "sending…" was said before the send
+    assert report.changes == heard[1] | heard[3]
+    # a pass with nothing to send says nothing
+    heard.clear()
+    with WordPressClient("http://127.0.0.1:9", "a", "p") as client:
+        assert not drain(store, client, site_id, {"touch": touch}, on_changes=heard.append).changes
+    assert heard == []
