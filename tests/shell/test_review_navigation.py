@@ -60,9 +60,8 @@ def test_the_count_shows_in_the_navigation_and_a_key_decision_is_sent(
     with WordPressClient(site.base_url, "bientap", EDITOR_PASSWORD) as client:
         account = app.accounts.active()
         assert account is not None
-        pull_site_posts(app.store, client, account)
-    with qtbot.waitSignal(app.sync.finished, timeout=20_000):
-        app.sync.sync_now()
+        report = pull_site_posts(app.store, client, account)
+    app.changes.report(report.changes)  # as whoever runs a pull does
     assert _review_item_text(app) == "Review (2)"
 
     assert app.window.show_view("review")
