@@ -1,4 +1,4 @@
-"""The interview outbox kinds, registered whole: publish and unpublish.
+"""The interview outbox kinds, registered whole: publish, unpublish, and review decisions.
 
 ``shell/wiring.py`` hands :func:`outbox_kinds` to the outbox registry
 (:class:`portal.outbox_kinds.OutboxKinds`).
@@ -21,6 +21,16 @@ from editor.publishing import (
     send_publish,
     send_unpublish,
 )
+from editor.review_outbox import (
+    ReviewPayload,
+    describe_review,
+    discard_review,
+    resolve_review,
+    review_choices,
+    review_facts,
+    send_review,
+)
+from editor.review_queue import LINKED_REVIEW_KIND, LINKED_SUBJECT, REVIEW_KIND, REVIEW_SUBJECT
 from portal.outbox import OutboxEntry
 from portal.outbox_kinds import Choice, OutboxKind
 from storage.database import Store
@@ -92,5 +102,24 @@ def outbox_kinds() -> list[OutboxKind]:
             payload_type=UnpublishPayload,
             send=send_unpublish,
             describe=describe_unpublish,
+        ),
+        # A decision of the review queue; on a post linked to a local interview it shares
+        # the interview's subject, so it waits behind the interview's publish (review_queue).
+        *(
+            OutboxKind(
+                name=name,
+                subject_type=subject,
+                payload_type=ReviewPayload,
+                send=send_review,
+                describe=describe_review,
+                conflict_choices=review_choices,
+                resolve=resolve_review,
+                conflict_facts=review_facts,
+                on_discard=discard_review,
+            )
+            for name, subject in (
+                (REVIEW_KIND, REVIEW_SUBJECT),
+                (LINKED_REVIEW_KIND, LINKED_SUBJECT),
+            )
         ),
     ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -37,7 +37,7 @@ from portal.outbox import subjects_waiting
 from portal.remote import RemoteComment, RemotePost
 from storage.collation import vietnamese_sort_key
 from storage.database import Store
-from storage.models import CachedComment, CommentPost, utc_now
+from storage.models import CachedComment, CommentPost, ReviewDecision, utc_now
 from storage.textfold import clean_text, fold
 
 SEARCH_TABLE = "comment_search"
@@ -125,6 +125,9 @@ def store_page(
         return outcome
     now = now or utc_now()
     unique = list({comment.id: comment for comment in comments}.values())
+    unique = _without_review_notes(session, site_id, unique)
+    if not unique:
+        return outcome
     existing = {
         row.remote_id: row
         for row in session.execute(
@@ -220,6 +223,53 @@ def store_page(
         outcome.automatic = _automatic_decisions(session, site_id, ids, verdicts, inserts)
         outcome.trusted = _trusted_approvals(session, site_id, policy, ids, inserts)
     return outcome
+
+
+def _without_review_notes(
+    session: Session, site_id: int, comments: list[RemoteComment]
+) -> list[RemoteComment]:
+    """*comments* but the held notes editors sent contributors (editor.review_outbox).
+
+    Such a note is no reader comment: it never enters the moderation queues (where
+    someone could approve it and make it public); one cached before its id was known
+    leaves the cache. A note whose id Newsdesk has not learnt yet (the site's answer
+    was lost, the retry is still to come) is told by its post and its text.
+    """
+    notes = set(
+        session.scalars(
+            select(ReviewDecision.note_comment_id).where(
+                ReviewDecision.site_id == site_id,
+                ReviewDecision.note_comment_id.in_([c.id for c in comments]),
+            )
+        )
+    )
+    held = [c for c in comments if c.status == "hold" and c.id not in notes]
+    if held:
+        sent_notes = {
+            (post, note)
+            for post, note in session.execute(
+                select(ReviewDecision.post_id, ReviewDecision.note).where(
+                    ReviewDecision.site_id == site_id,
+                    ReviewDecision.post_id.in_({c.post for c in held}),
+                    ReviewDecision.note != "",
+                )
+            )
+        }
+        notes.update(c.id for c in held if (c.post, c.content.strip()) in sent_notes)
+    if not notes:
+        return comments
+    cached = list(
+        session.scalars(
+            select(CachedComment.id).where(
+                CachedComment.site_id == site_id, CachedComment.remote_id.in_(notes)
+            )
+        )
+    )
+    for comment_id in cached:
+        session.execute(_DELETE_SEARCH, {"id": comment_id})
+    if cached:
+        session.execute(delete(CachedComment).where(CachedComment.id.in_(cached)))
+    return [comment for comment in comments if comment.id not in notes]
 
 
 def _trusted_approvals(

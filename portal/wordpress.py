@@ -768,12 +768,24 @@ class WordPressClient:
             )
         return comment
 
-    def create_comment(self, post: int, content: str, *, parent: int = 0) -> RemoteComment:
+    def create_comment(
+        self, post: int, content: str, *, parent: int = 0, status: CommentStatus | None = None
+    ) -> RemoteComment:
         """Post a comment (a reply when *parent* is set) as the logged-in account.
 
         *content* is plain text; it is sent escaped, so it shows on the site as written.
+        *status* (accounts that may moderate only) sets its moderation state at once:
+        ``hold`` keeps it from the public.
         """
-        body = {"post": int(post), "parent": int(parent), "content": text_to_html(content)}
+        body: dict[str, object] = {
+            "post": int(post),
+            "parent": int(parent),
+            "content": text_to_html(content),
+        }
+        if status is not None:
+            if status not in COMMENT_STATUSES:
+                raise ValueError(f"unknown comment status {status!r}")
+            body["status"] = status
         answer = self._call("POST", "/wp/v2/comments", json_body=body)
         return parse_comment(self._json(answer))
 

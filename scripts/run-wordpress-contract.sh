@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SUITE=(tests/portal tests/editor/test_publishing.py tests/editor/test_publishing_heals.py tests/editor/test_publish_newsroom.py tests/editor/test_site_posts_pull.py tests/editor/test_site_revisions.py tests/editor/test_open_post.py)
+SUITE=(tests/portal tests/editor/test_review_queue.py tests/editor/test_publishing.py tests/editor/test_publishing_heals.py tests/editor/test_publish_newsroom.py tests/editor/test_site_posts_pull.py tests/editor/test_site_revisions.py tests/editor/test_open_post.py)
 
 if [ -n "${NEWSDESK_WP_URL:-}" ]; then
   echo "== contract suite against WordPress at $NEWSDESK_WP_URL"

@@ -132,6 +132,57 @@ def main() -> int:
             shoot("unsaved-changes", dialog)
             dialog.close()
 
+        def show_review() -> None:
+            from editor.site_posts import pull_site_posts
+            from editor.ui.review_page import ReviewPage
+
+            site = newsdesk.accounts.active()
+            client = newsdesk.accounts.client(site) if site is not None else None
+            if site is None or client is None:
+                return
+            with client:
+                pull_site_posts(newsdesk.store, client, site)
+            window.show_view("review")
+            review = window.findChild(ReviewPage)
+            if review is not None:
+                review.refresh()
+                review.table.setFocus()
+
+        def show_send_back() -> None:
+            from editor.ui.review_dialogs import SendBackDialog
+            from editor.ui.review_page import ReviewPage
+
+            review = window.findChild(ReviewPage)
+            post = review.selected_post() if review is not None else None
+            if post is None:
+                return
+            dialog = SendBackDialog(post[1], window)  # as D opens it
+            dialog.note.setPlainText(
+                "Anh bổ sung ý kiến của hợp tác xã và chú thích cho ảnh thứ hai nhé."
+            )
+            dialog.show()
+            shoot("review-send-back", dialog)
+            dialog.close()
+
+        def show_schedule_and_decided() -> None:
+            from editor.review_queue import APPROVE
+            from editor.ui.review_dialogs import ScheduleDialog
+            from editor.ui.review_page import ReviewPage
+
+            review = window.findChild(ReviewPage)
+            post = review.selected_post() if review is not None else None
+            if review is None or post is None:
+                return
+            dialog = ScheduleDialog(post[1], window)  # as S opens it
+            dialog.show()
+            shoot("review-schedule", dialog)
+            dialog.close()
+            review.decide_selected(APPROVE)
+            shoot("review-empty")
+            review.mode.setCurrentIndex(1)
+            review.reload()
+            shoot("review-decided")
+
         def list_after_sync() -> None:
             page.close_editor()
             window.show_view("interviews")
@@ -168,6 +219,13 @@ def main() -> int:
             lambda: newsdesk.outbox_page.show_sent_box.setChecked(True),
             lambda: shoot("publishing-sent"),
             show_preferences,
+            show_review,
+            lambda: newsdesk.sync.sync_now(),  # the navigation's count follows the sync
+            lambda: None,
+            lambda: None,
+            lambda: shoot("review"),
+            show_send_back,
+            show_schedule_and_decided,
             app.quit,
         ]
         for delay, step in enumerate(steps):

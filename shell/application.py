@@ -23,6 +23,7 @@ from editor.publishing import (
     request_unpublish,
 )
 from editor.repository import InterviewRepository
+from editor.review_queue import waiting_count
 from editor.site_revisions import SiteRevision, read_active_site_revisions
 from editor.site_rights import SiteRights, cached_rights
 from editor.site_states import (
@@ -191,6 +192,8 @@ class NewsdeskApplication:
         self._outbox_slot.set_build(self._build_outbox_page)
         self._site_posts_slot = first.site_posts
         self._site_posts_slot.set_build(self._build_site_posts_page)
+        self._review_slot = first.review
+        self._review_slot.set_build(self._build_review_page)
         self.window.preferences_action.setEnabled(True)
         self.window.unsent_changes = self.unsent_changes
         self.window.connection_indicator.cancel_requested.connect(self.sync.cancel)
@@ -349,14 +352,21 @@ class NewsdeskApplication:
         self.window.show_view("interviews")
         self.interviews_page.open_interview(interview_id)
 
+    def _build_review_page(self) -> NavigationPage:
+        from editor.ui.review_page import ReviewPage
+
+        page = ReviewPage(self.store, self.accounts, self.moderator_name, changes=self.changes)
+        page.open_requested.connect(self.open_site_post)  # Enter: the post as a local interview
+        return page
+
     def _changed(self, changes: object, initiator: object) -> None:
         """What the app itself follows of every change: badges, and sending soon."""
         if not isinstance(changes, Changes):
             return
-        if changes.outbox:
-            self._update_badges()
-            if initiator is not self.sync:  # queued here: send it soon
-                self.sync.changes_waiting()
+        if changes.outbox or changes.site_posts or changes.sites:
+            self._update_badges()  # the review queue's count follows the pulled posts too
+        if changes.outbox and initiator is not self.sync:  # queued here: send it soon
+            self.sync.changes_waiting()
         if changes.comments or changes.sites:
             self._count_pending_comments()  # the page counts for itself once built
 
@@ -515,6 +525,9 @@ class NewsdeskApplication:
         counts = self.outbox.counts()
         attention = counts[OutboxState.FAILED] + counts[OutboxState.CONFLICT]
         self.window.set_badge("publishing", attention)
+        site = self.accounts.active()
+        # One indexed count of the cached pending posts: "Chờ duyệt (3)".
+        self.window.set_badge("review", waiting_count(self.store, site.id) if site else 0)
 
     # --- preferences and passwords --------------------------------------------------------------
 

@@ -53,6 +53,7 @@ class FirstWindow:
     comments: LazyPage
     publishing: LazyPage
     site_posts: LazyPage
+    review: LazyPage
     lock: DataFolderLock | None = None  # held from the quick look until the store is open
 
     @property
@@ -85,15 +86,16 @@ def build_first_window(
     site_posts = LazyPage(
         "site_posts", lambda: QCoreApplication.translate("SitePostsPage", "On the site"), None
     )
+    review = LazyPage("review", lambda: QCoreApplication.translate("ReviewPage", "Review"), None)
     connection = ConnectionStatus(app)
     window = MainWindow(
         settings,
         connection,
-        [interviews, comments, publishing, site_posts],
+        [interviews, comments, publishing, site_posts, review],
         log_file=str(log_file),
     )
     window.preferences_action.setEnabled(False)  # the Sites tab needs the store
-    return FirstWindow(window, connection, interviews, comments, publishing, site_posts)
+    return FirstWindow(window, connection, interviews, comments, publishing, site_posts, review)
 
 
 def quick_first_window(

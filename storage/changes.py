@@ -58,6 +58,8 @@ NOTHING = Changes()
 _BY_SUBJECT = {
     "interview": Changes(interviews=True, site_states=True),
     "comment": Changes(comments=True),
+    # a review decision (editor.review_outbox): the post's status in the cache
+    "site_post": Changes(site_posts=True),
 }
 
 

@@ -429,3 +429,37 @@ site_post_search = Table(
     Column("rowid", Integer, primary_key=True),
     Column("title", Text),
 )
+
+
+class ReviewDecision(Base):
+    """An editor's decision on a post a contributor submitted (see editor.review_queue).
+
+    ``decision`` is ``approve`` (publish now), ``schedule`` (``scheduled_gmt``) or
+    ``send_back`` (to draft, with ``note``). ``seen_modified_gmt`` and
+    ``seen_digest`` are the post as the editor read it. ``state`` is ``queued``
+    until the site took it (``sent``), or ``undone``. ``note_comment_id`` is the
+    held comment that carries the note to the contributor: the comment pull leaves
+    it out of the moderation queues.
+    """
+
+    __tablename__ = "review_decisions"
+    __table_args__ = (
+        Index("ix_review_decisions_post", "site_id", "post_id", "id"),
+        Index("ix_review_decisions_note", "site_id", "note_comment_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    post_id: Mapped[int] = mapped_column(Integer)
+    decision: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    scheduled_gmt: Mapped[str] = mapped_column(String(32), default="")
+    seen_modified_gmt: Mapped[str] = mapped_column(String(32), default="")
+    seen_digest: Mapped[str] = mapped_column(String(64), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16), default="queued")
+    outbox_item_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note_comment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

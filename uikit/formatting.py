@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractItemModel, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QDateTime, QLocale, QModelIndex, QObject, Qt
 
 # Day before month, always: Vietnamese writes 03/12/2026; in English the month is named
 # (3 Dec 2026), never the US 12/3/26 that a Vietnamese reader takes for 12 March.
@@ -25,6 +25,24 @@ def local_time_text(moment: datetime) -> str:
     """*moment* (timezone-aware, or UTC) in the user's time zone, as the UI language writes it."""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
     return QLocale().toString(local, date_time_format())
+
+
+class Formatting(QObject):
+    """The words of durations (a QObject, so that their plural forms are translated)."""
+
+    def waited(self, minutes: int) -> str:
+        """*minutes* as minutes, hours or days, rounded down."""
+        hours, days = minutes // 60, minutes // 1440
+        if minutes < 60:
+            return self.tr("%n minute(s)", "", minutes)
+        if hours < 48:
+            return self.tr("%n hour(s)", "", hours)
+        return self.tr("%n day(s)", "", days)
+
+
+def waited_text(minutes: int) -> str:
+    """How long something has waited: minutes, hours or days (rounded down)."""
+    return Formatting().waited(minutes if minutes > 0 else 0)
 
 
 def show_texts_again(model: QAbstractItemModel) -> None:

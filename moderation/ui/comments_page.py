@@ -255,8 +255,8 @@ class CommentsPage(NavigationPage):
             (ARTICLE, 120),
             (TIME, 118),
             (FLAGS, 80),
-            (STATE, 140),
-            (SCORE, 64),
+            (STATE, 100),
+            (SCORE, 56),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from moderation.journal import AUTOMATIC, SITE, LogAction
 from moderation.rules import Reason, RuleKind
 from moderation.statuses import Action, Queue
+from uikit.formatting import waited_text
 
 
 def queue_text(queue: Queue) -> str:
@@ -100,11 +101,7 @@ class Moderation(QObject):
 
     def age_text(self, minutes: int) -> str:
         """A queue age: minutes, hours or days (rounded down)."""
-        if minutes < 60:
-            return self.tr("%n minute(s)", "", minutes)
-        if minutes < 48 * 60:
-            return self.tr("%n hour(s)", "", minutes // 60)
-        return self.tr("%n day(s)", "", minutes // (24 * 60))
+        return waited_text(minutes)
 
 
 def keep_text() -> str:

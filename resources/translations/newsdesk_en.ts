@@ -52,25 +52,25 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="91"/>
-        <location filename="../../shell/application.py" line="105"/>
+        <location filename="../../shell/application.py" line="92"/>
+        <location filename="../../shell/application.py" line="106"/>
         <source>Newsdesk cannot start</source>
         <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="92"/>
+        <location filename="../../shell/application.py" line="93"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="203"/>
+        <location filename="../../shell/application.py" line="206"/>
         <source>Demo profile: {path}</source>
         <extracomment>What every operation changed, for the pages to read again (uikit.changes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="508"/>
+        <location filename="../../shell/application.py" line="521"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -78,22 +78,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="517"/>
+        <location filename="../../shell/application.py" line="530"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="585"/>
+        <location filename="../../shell/application.py" line="598"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="588"/>
+        <location filename="../../shell/application.py" line="601"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="514"/>
+        <location filename="../../shell/application.py" line="527"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +638,7 @@ Ctrl+Enter adds the next question or answer.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="80"/>
+        <location filename="../../shell/first_window.py" line="81"/>
         <location filename="../../moderation/ui/comments_page.py" line="401"/>
         <source>Comments</source>
         <extracomment>At most this many rows are listed to select a campaign (G): 25 pages of the queue.</extracomment>
@@ -1333,6 +1333,33 @@ Your work is saved; you can keep working. The details are in the log:
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <location filename="../../uikit/formatting.py" line="37"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../uikit/formatting.py" line="39"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../uikit/formatting.py" line="40"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../editor/ui/history_dialog.py" line="180"/>
@@ -1852,27 +1879,27 @@ Blocks: {count}</source>
 <context>
     <name>InterviewOutbox</name>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="43"/>
+        <location filename="../../editor/outbox_kinds.py" line="53"/>
         <source>Publish “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="52"/>
+        <location filename="../../editor/outbox_kinds.py" line="62"/>
         <source>Unpublish interview #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="55"/>
+        <location filename="../../editor/outbox_kinds.py" line="65"/>
         <source>Unpublish “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="63"/>
+        <location filename="../../editor/outbox_kinds.py" line="73"/>
         <source>Keep mine (overwrite the site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="65"/>
+        <location filename="../../editor/outbox_kinds.py" line="75"/>
         <source>Take the site&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,7 +1930,7 @@ Blocks: {count}</source>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="75"/>
+        <location filename="../../shell/first_window.py" line="76"/>
         <location filename="../../editor/ui/interviews_page.py" line="237"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
@@ -2172,27 +2199,27 @@ Quit now?</numerusform>
     </message>
     <message>
         <location filename="../../moderation/statuses.py" line="87"/>
-        <location filename="../../moderation/ui/texts.py" line="17"/>
-        <location filename="../../moderation/ui/texts.py" line="166"/>
+        <location filename="../../moderation/ui/texts.py" line="18"/>
+        <location filename="../../moderation/ui/texts.py" line="163"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/statuses.py" line="88"/>
-        <location filename="../../moderation/ui/texts.py" line="15"/>
+        <location filename="../../moderation/ui/texts.py" line="16"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/statuses.py" line="89"/>
-        <location filename="../../moderation/ui/texts.py" line="18"/>
-        <location filename="../../moderation/ui/texts.py" line="29"/>
+        <location filename="../../moderation/ui/texts.py" line="19"/>
+        <location filename="../../moderation/ui/texts.py" line="30"/>
         <source>Spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../moderation/statuses.py" line="90"/>
-        <location filename="../../moderation/ui/texts.py" line="19"/>
+        <location filename="../../moderation/ui/texts.py" line="20"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,42 +2234,42 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="16"/>
+        <location filename="../../moderation/ui/texts.py" line="17"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="20"/>
+        <location filename="../../moderation/ui/texts.py" line="21"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="27"/>
+        <location filename="../../moderation/ui/texts.py" line="28"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="28"/>
+        <location filename="../../moderation/ui/texts.py" line="29"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="30"/>
+        <location filename="../../moderation/ui/texts.py" line="31"/>
         <source>Back to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="31"/>
+        <location filename="../../moderation/ui/texts.py" line="32"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="37"/>
+        <location filename="../../moderation/ui/texts.py" line="38"/>
         <source>Approve and reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="56"/>
+        <location filename="../../moderation/ui/texts.py" line="57"/>
         <source>Approve %n comment(s)</source>
         <translation>
             <numerusform>Approve %n comment</numerusform>
@@ -2250,7 +2277,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="57"/>
+        <location filename="../../moderation/ui/texts.py" line="58"/>
         <source>Reject %n comment(s)</source>
         <translation>
             <numerusform>Reject %n comment</numerusform>
@@ -2258,7 +2285,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="58"/>
+        <location filename="../../moderation/ui/texts.py" line="59"/>
         <source>Mark %n comment(s) as spam</source>
         <translation>
             <numerusform>Mark %n comment as spam</numerusform>
@@ -2266,7 +2293,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="59"/>
+        <location filename="../../moderation/ui/texts.py" line="60"/>
         <source>Return %n comment(s) to pending</source>
         <translation>
             <numerusform>Return %n comment to pending</numerusform>
@@ -2274,7 +2301,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="60"/>
+        <location filename="../../moderation/ui/texts.py" line="61"/>
         <source>Restore %n comment(s)</source>
         <translation>
             <numerusform>Restore %n comment</numerusform>
@@ -2282,7 +2309,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="70"/>
+        <location filename="../../moderation/ui/texts.py" line="71"/>
         <source>Approved %n comment(s) — {key} to undo</source>
         <translation>
             <numerusform>Approved %n comment — {key} to undo</numerusform>
@@ -2290,7 +2317,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="71"/>
+        <location filename="../../moderation/ui/texts.py" line="72"/>
         <source>Rejected %n comment(s) — {key} to undo</source>
         <translation>
             <numerusform>Rejected %n comment — {key} to undo</numerusform>
@@ -2298,7 +2325,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="72"/>
+        <location filename="../../moderation/ui/texts.py" line="73"/>
         <source>Marked %n comment(s) as spam — {key} to undo</source>
         <translation>
             <numerusform>Marked %n comment as spam — {key} to undo</numerusform>
@@ -2306,7 +2333,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="74"/>
+        <location filename="../../moderation/ui/texts.py" line="75"/>
         <source>Returned %n comment(s) to pending — {key} to undo</source>
         <translation>
             <numerusform>Returned %n comment to pending — {key} to undo</numerusform>
@@ -2314,7 +2341,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="76"/>
+        <location filename="../../moderation/ui/texts.py" line="77"/>
         <source>Restored %n comment(s) — {key} to undo</source>
         <translation>
             <numerusform>Restored %n comment — {key} to undo</numerusform>
@@ -2322,7 +2349,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="79"/>
+        <location filename="../../moderation/ui/texts.py" line="80"/>
         <source>Kept %n comment(s) as they are — {key} to undo</source>
         <translation>
             <numerusform>Kept %n comment as it is — {key} to undo</numerusform>
@@ -2330,7 +2357,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="86"/>
+        <location filename="../../moderation/ui/texts.py" line="87"/>
         <source>Keep %n comment(s) as they are</source>
         <translation>
             <numerusform>Keep %n comment as it is</numerusform>
@@ -2338,7 +2365,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="90"/>
+        <location filename="../../moderation/ui/texts.py" line="91"/>
         <source>%n comment(s) selected, by: {authors}</source>
         <translation>
             <numerusform>%n comment selected, by: {authors}</numerusform>
@@ -2346,7 +2373,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="94"/>
+        <location filename="../../moderation/ui/texts.py" line="95"/>
         <source>Rejected %n pending comment(s) by {author} — {key} to undo</source>
         <translation>
             <numerusform>Rejected %n pending comment by {author} — {key} to undo</numerusform>
@@ -2354,156 +2381,132 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="99"/>
+        <location filename="../../moderation/ui/texts.py" line="100"/>
         <source>Oldest pending: {age}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="104"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="106"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="107"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="112"/>
+        <location filename="../../moderation/ui/texts.py" line="109"/>
         <source>Reviewed, keep as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="117"/>
+        <location filename="../../moderation/ui/texts.py" line="114"/>
         <source>Published · flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="123"/>
+        <location filename="../../moderation/ui/texts.py" line="120"/>
         <source>Too short ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="126"/>
+        <location filename="../../moderation/ui/texts.py" line="123"/>
         <source>Too long ({detail} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="129"/>
+        <location filename="../../moderation/ui/texts.py" line="126"/>
         <source>Banned word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="130"/>
+        <location filename="../../moderation/ui/texts.py" line="127"/>
         <source>Watch word: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="131"/>
+        <location filename="../../moderation/ui/texts.py" line="128"/>
         <source>Link: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="132"/>
+        <location filename="../../moderation/ui/texts.py" line="129"/>
         <source>Assistant: {detail}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="144"/>
+        <location filename="../../moderation/ui/texts.py" line="141"/>
         <source>Similar: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="155"/>
+        <location filename="../../moderation/ui/texts.py" line="152"/>
         <source>waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="156"/>
+        <location filename="../../moderation/ui/texts.py" line="153"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="157"/>
+        <location filename="../../moderation/ui/texts.py" line="154"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="158"/>
+        <location filename="../../moderation/ui/texts.py" line="155"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="167"/>
+        <location filename="../../moderation/ui/texts.py" line="164"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="168"/>
+        <location filename="../../moderation/ui/texts.py" line="165"/>
         <source>Marked as spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="169"/>
+        <location filename="../../moderation/ui/texts.py" line="166"/>
         <source>Returned to pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="170"/>
+        <location filename="../../moderation/ui/texts.py" line="167"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="171"/>
+        <location filename="../../moderation/ui/texts.py" line="168"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="172"/>
+        <location filename="../../moderation/ui/texts.py" line="169"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="173"/>
+        <location filename="../../moderation/ui/texts.py" line="170"/>
         <source>Kept the site&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="174"/>
+        <location filename="../../moderation/ui/texts.py" line="171"/>
         <source>Conflict with the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="175"/>
+        <location filename="../../moderation/ui/texts.py" line="172"/>
         <source>Reviewed, kept as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="176"/>
+        <location filename="../../moderation/ui/texts.py" line="173"/>
         <source>Trusted author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="183"/>
+        <location filename="../../moderation/ui/texts.py" line="180"/>
         <source>Rules (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="185"/>
+        <location filename="../../moderation/ui/texts.py" line="182"/>
         <source>Someone on the site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,7 +2737,7 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/first_window.py" line="83"/>
+        <location filename="../../shell/first_window.py" line="84"/>
         <location filename="../../shell/ui/outbox_page.py" line="233"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
@@ -3024,6 +3027,265 @@ Quit now?</numerusform>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="216"/>
+        <source>The post is no longer waiting for review on the site: it is “{status}” now.</source>
+        <extracomment>&quot;Decide again on the site&apos;s version&quot;: send the decision past the check. &quot;Drop the decision&quot;: the post comes back to the queue. :data:`editor.review_queue.APPROVE`, ``SCHEDULE`` or ``SEND_BACK``. The post&apos;s ``modified_gmt`` and :func:`content_digest` as the editor read it. When a scheduled post goes out (``YYYY-MM-DDTHH:MM:SS`` UTC). The held comment carrying the note, once the site made it. The note&apos;s comment was asked for (its answer may have been lost). The status change was sent (its answer may have been lost). The site&apos;s ``modified_gmt`` the editor chose to decide on anyway. The site&apos;s post when the item stopped in conflict.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="224"/>
+        <source>The contributor changed the post on the site after you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="281"/>
+        <source>Approve and publish “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="283"/>
+        <source>Schedule “{title}” for {when} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="286"/>
+        <source>Send “{title}” back to its author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="293"/>
+        <source>Send my decision on the site&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="294"/>
+        <source>Drop my decision (the post returns to the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="305"/>
+        <source>Title on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="306"/>
+        <source>Status on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="308"/>
+        <source>Changed on the site (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="312"/>
+        <source>You read the version of (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="34"/>
+        <source>Approve and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="36"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="37"/>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="44"/>
+        <source>conflict: see Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="46"/>
+        <source>refused by the site: see Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="48"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="49"/>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="130"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="153"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="154"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="155"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="156"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="157"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="158"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="159"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../shell/first_window.py" line="89"/>
+        <location filename="../../editor/ui/review_page.py" line="246"/>
+        <source>Review</source>
+        <extracomment>The decision keys (the Comments page uses A/D/S alike: approve, turn down, set aside). What deciding (or taking a decision back) changes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="320"/>
+        <source>No decision is waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="323"/>
+        <source>Nothing is waiting for review on {site}. Posts contributors submit appear here after the next pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="340"/>
+        <source>No site is set up. Add your site in Preferences ▸ Sites to review what contributors submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="346"/>
+        <source>The account {user} may not publish on {site}, so it cannot review what contributors submit. An editor&apos;s account can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="351"/>
+        <source>The posts of {site} have not been pulled yet. Pull them on the “On the site” page; the posts waiting for review then show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="390"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="394"/>
+        <source>By {author} · submitted {when} · {words} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="406"/>
+        <source>Notes sent to the author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="475"/>
+        <source>“{title}” is no longer waiting for review here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="479"/>
+        <source>{decision}: “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="487"/>
+        <source>{decision}: “{title}”, waiting to be sent. {undo} takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="497"/>
+        <source>Decision taken back; the post waits for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="502"/>
+        <source>That decision was already sent to the site; it cannot be taken back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="522"/>
+        <source>The post is no longer waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="534"/>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="535"/>
+        <source>Decided, waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="538"/>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="539"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="542"/>
+        <source>Approve and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="543"/>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="544"/>
+        <source>Send back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="548"/>
+        <source>Open (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="549"/>
+        <source>Open the post to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="64"/>
@@ -3120,6 +3382,37 @@ Quit now?</numerusform>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="153"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../editor/ui/review_dialogs.py" line="36"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_dialogs.py" line="40"/>
+        <source>Publish at (time on this computer, {zone}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <location filename="../../editor/ui/review_dialogs.py" line="74"/>
+        <source>Send back to the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_dialogs.py" line="79"/>
+        <source>The post goes back to draft. Your note reaches its author on the site; readers never see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_dialogs.py" line="88"/>
+        <source>What should the author change?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3492,7 +3785,7 @@ Quit now?</numerusform>
 <context>
     <name>SitePostsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="86"/>
+        <location filename="../../shell/first_window.py" line="87"/>
         <location filename="../../editor/ui/site_posts_page.py" line="214"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>

@@ -52,25 +52,25 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="91"/>
-        <location filename="../../shell/application.py" line="105"/>
+        <location filename="../../shell/application.py" line="92"/>
+        <location filename="../../shell/application.py" line="106"/>
         <source>Newsdesk cannot start</source>
         <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="92"/>
+        <location filename="../../shell/application.py" line="93"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="203"/>
+        <location filename="../../shell/application.py" line="206"/>
         <source>Demo profile: {path}</source>
         <extracomment>What every operation changed, for the pages to read again (uikit.changes).</extracomment>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="508"/>
+        <location filename="../../shell/application.py" line="521"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -81,22 +81,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="517"/>
+        <location filename="../../shell/application.py" line="530"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="585"/>
+        <location filename="../../shell/application.py" line="598"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="588"/>
+        <location filename="../../shell/application.py" line="601"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="514"/>
+        <location filename="../../shell/application.py" line="527"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -641,7 +641,7 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="80"/>
+        <location filename="../../shell/first_window.py" line="81"/>
         <location filename="../../moderation/ui/comments_page.py" line="401"/>
         <source>Comments</source>
         <extracomment>At most this many rows are listed to select a campaign (G): 25 pages of the queue.</extracomment>
@@ -1331,6 +1331,30 @@ Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. C
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <location filename="../../uikit/formatting.py" line="37"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../uikit/formatting.py" line="39"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../uikit/formatting.py" line="40"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../editor/ui/history_dialog.py" line="180"/>
@@ -1851,27 +1875,27 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewOutbox</name>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="43"/>
+        <location filename="../../editor/outbox_kinds.py" line="53"/>
         <source>Publish “{title}”</source>
         <translation>Đăng “{title}”</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="52"/>
+        <location filename="../../editor/outbox_kinds.py" line="62"/>
         <source>Unpublish interview #{id}</source>
         <translation>Gỡ bài phỏng vấn #{id}</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="55"/>
+        <location filename="../../editor/outbox_kinds.py" line="65"/>
         <source>Unpublish “{title}”</source>
         <translation>Gỡ bài “{title}”</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="63"/>
+        <location filename="../../editor/outbox_kinds.py" line="73"/>
         <source>Keep mine (overwrite the site)</source>
         <translation>Giữ bản của tôi (ghi đè trang tin)</translation>
     </message>
     <message>
-        <location filename="../../editor/outbox_kinds.py" line="65"/>
+        <location filename="../../editor/outbox_kinds.py" line="75"/>
         <source>Take the site&apos;s version</source>
         <translation>Lấy bản trên trang tin</translation>
     </message>
@@ -1902,7 +1926,7 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="75"/>
+        <location filename="../../shell/first_window.py" line="76"/>
         <location filename="../../editor/ui/interviews_page.py" line="237"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
@@ -2168,27 +2192,27 @@ Thoát bây giờ?</numerusform>
     </message>
     <message>
         <location filename="../../moderation/statuses.py" line="87"/>
-        <location filename="../../moderation/ui/texts.py" line="17"/>
-        <location filename="../../moderation/ui/texts.py" line="166"/>
+        <location filename="../../moderation/ui/texts.py" line="18"/>
+        <location filename="../../moderation/ui/texts.py" line="163"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
         <location filename="../../moderation/statuses.py" line="88"/>
-        <location filename="../../moderation/ui/texts.py" line="15"/>
+        <location filename="../../moderation/ui/texts.py" line="16"/>
         <source>Pending</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
         <location filename="../../moderation/statuses.py" line="89"/>
-        <location filename="../../moderation/ui/texts.py" line="18"/>
-        <location filename="../../moderation/ui/texts.py" line="29"/>
+        <location filename="../../moderation/ui/texts.py" line="19"/>
+        <location filename="../../moderation/ui/texts.py" line="30"/>
         <source>Spam</source>
         <translation>Spam</translation>
     </message>
     <message>
         <location filename="../../moderation/statuses.py" line="90"/>
-        <location filename="../../moderation/ui/texts.py" line="19"/>
+        <location filename="../../moderation/ui/texts.py" line="20"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
@@ -2203,286 +2227,265 @@ Thoát bây giờ?</numerusform>
         <translation>Trạng thái không rõ “{code}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="16"/>
+        <location filename="../../moderation/ui/texts.py" line="17"/>
         <source>Flagged</source>
         <translation>Cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="20"/>
+        <location filename="../../moderation/ui/texts.py" line="21"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="27"/>
+        <location filename="../../moderation/ui/texts.py" line="28"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="28"/>
+        <location filename="../../moderation/ui/texts.py" line="29"/>
         <source>Reject</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="30"/>
+        <location filename="../../moderation/ui/texts.py" line="31"/>
         <source>Back to pending</source>
         <translation>Trả về chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="31"/>
+        <location filename="../../moderation/ui/texts.py" line="32"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="37"/>
+        <location filename="../../moderation/ui/texts.py" line="38"/>
         <source>Approve and reply</source>
         <translation>Duyệt và trả lời</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="56"/>
+        <location filename="../../moderation/ui/texts.py" line="57"/>
         <source>Approve %n comment(s)</source>
         <translation>
             <numerusform>Duyệt %n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="57"/>
+        <location filename="../../moderation/ui/texts.py" line="58"/>
         <source>Reject %n comment(s)</source>
         <translation>
             <numerusform>Từ chối %n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="58"/>
+        <location filename="../../moderation/ui/texts.py" line="59"/>
         <source>Mark %n comment(s) as spam</source>
         <translation>
             <numerusform>Đánh dấu %n bình luận là spam</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="59"/>
+        <location filename="../../moderation/ui/texts.py" line="60"/>
         <source>Return %n comment(s) to pending</source>
         <translation>
             <numerusform>Trả %n bình luận về chờ duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="60"/>
+        <location filename="../../moderation/ui/texts.py" line="61"/>
         <source>Restore %n comment(s)</source>
         <translation>
             <numerusform>Khôi phục %n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="70"/>
+        <location filename="../../moderation/ui/texts.py" line="71"/>
         <source>Approved %n comment(s) — {key} to undo</source>
         <translation>
             <numerusform>Đã duyệt %n bình luận — {key} để hoàn tác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="71"/>
+        <location filename="../../moderation/ui/texts.py" line="72"/>
         <source>Rejected %n comment(s) — {key} to undo</source>
         <translation>
             <numerusform>Đã từ chối %n bình luận — {key} để hoàn tác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="72"/>
+        <location filename="../../moderation/ui/texts.py" line="73"/>
         <source>Marked %n comment(s) as spam — {key} to undo</source>
         <translation>
             <numerusform>Đã đánh dấu %n bình luận là spam — {key} để hoàn tác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="74"/>
+        <location filename="../../moderation/ui/texts.py" line="75"/>
         <source>Returned %n comment(s) to pending — {key} to undo</source>
         <translation>
             <numerusform>Đã trả %n bình luận về chờ duyệt — {key} để hoàn tác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="76"/>
+        <location filename="../../moderation/ui/texts.py" line="77"/>
         <source>Restored %n comment(s) — {key} to undo</source>
         <translation>
             <numerusform>Đã khôi phục %n bình luận — {key} để hoàn tác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="79"/>
+        <location filename="../../moderation/ui/texts.py" line="80"/>
         <source>Kept %n comment(s) as they are — {key} to undo</source>
         <translation>
             <numerusform>Đã xem, giữ nguyên %n bình luận — {key} để hoàn tác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="86"/>
+        <location filename="../../moderation/ui/texts.py" line="87"/>
         <source>Keep %n comment(s) as they are</source>
         <translation>
             <numerusform>Giữ nguyên %n bình luận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="90"/>
+        <location filename="../../moderation/ui/texts.py" line="91"/>
         <source>%n comment(s) selected, by: {authors}</source>
         <translation>
             <numerusform>Đã chọn %n bình luận, của: {authors}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="94"/>
+        <location filename="../../moderation/ui/texts.py" line="95"/>
         <source>Rejected %n pending comment(s) by {author} — {key} to undo</source>
         <translation>
             <numerusform>Đã từ chối %n bình luận chờ duyệt của {author} — {key} để hoàn tác</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="99"/>
+        <location filename="../../moderation/ui/texts.py" line="100"/>
         <source>Oldest pending: {age}</source>
         <translation>Chờ duyệt lâu nhất: {age}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="104"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n phút</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="106"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n giờ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../moderation/ui/texts.py" line="107"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n ngày</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="112"/>
+        <location filename="../../moderation/ui/texts.py" line="109"/>
         <source>Reviewed, keep as is</source>
         <translation>Đã xem, giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="117"/>
+        <location filename="../../moderation/ui/texts.py" line="114"/>
         <source>Published · flagged</source>
         <translation>Đã đăng · cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="123"/>
+        <location filename="../../moderation/ui/texts.py" line="120"/>
         <source>Too short ({detail} characters)</source>
         <translation>Quá ngắn ({detail} ký tự)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="126"/>
+        <location filename="../../moderation/ui/texts.py" line="123"/>
         <source>Too long ({detail} characters)</source>
         <translation>Quá dài ({detail} ký tự)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="129"/>
+        <location filename="../../moderation/ui/texts.py" line="126"/>
         <source>Banned word: “{detail}”</source>
         <translation>Từ cấm: “{detail}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="130"/>
+        <location filename="../../moderation/ui/texts.py" line="127"/>
         <source>Watch word: “{detail}”</source>
         <translation>Từ cần chú ý: “{detail}”</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="131"/>
+        <location filename="../../moderation/ui/texts.py" line="128"/>
         <source>Link: {detail}</source>
         <translation>Liên kết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="132"/>
+        <location filename="../../moderation/ui/texts.py" line="129"/>
         <source>Assistant: {detail}%</source>
         <translation>Trợ lý: {detail}%</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="144"/>
+        <location filename="../../moderation/ui/texts.py" line="141"/>
         <source>Similar: {count}</source>
         <translation>Giống nhau: {count}</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="155"/>
+        <location filename="../../moderation/ui/texts.py" line="152"/>
         <source>waiting to sync</source>
         <translation>chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="156"/>
+        <location filename="../../moderation/ui/texts.py" line="153"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="157"/>
+        <location filename="../../moderation/ui/texts.py" line="154"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="158"/>
+        <location filename="../../moderation/ui/texts.py" line="155"/>
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="167"/>
+        <location filename="../../moderation/ui/texts.py" line="164"/>
         <source>Rejected</source>
         <translation>Đã từ chối</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="168"/>
+        <location filename="../../moderation/ui/texts.py" line="165"/>
         <source>Marked as spam</source>
         <translation>Đã đánh dấu spam</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="169"/>
+        <location filename="../../moderation/ui/texts.py" line="166"/>
         <source>Returned to pending</source>
         <translation>Đã trả về chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="170"/>
+        <location filename="../../moderation/ui/texts.py" line="167"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="171"/>
+        <location filename="../../moderation/ui/texts.py" line="168"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="172"/>
+        <location filename="../../moderation/ui/texts.py" line="169"/>
         <source>Replied</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="173"/>
+        <location filename="../../moderation/ui/texts.py" line="170"/>
         <source>Kept the site&apos;s decision</source>
         <translation>Đã giữ quyết định trên trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="174"/>
+        <location filename="../../moderation/ui/texts.py" line="171"/>
         <source>Conflict with the site</source>
         <translation>Xung đột với trang tin</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="175"/>
+        <location filename="../../moderation/ui/texts.py" line="172"/>
         <source>Reviewed, kept as is</source>
         <translation>Đã xem, giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="176"/>
+        <location filename="../../moderation/ui/texts.py" line="173"/>
         <source>Trusted author</source>
         <translation>Người viết tin cậy</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="183"/>
+        <location filename="../../moderation/ui/texts.py" line="180"/>
         <source>Rules (automatic)</source>
         <translation>Quy tắc (tự động)</translation>
     </message>
     <message>
-        <location filename="../../moderation/ui/texts.py" line="185"/>
+        <location filename="../../moderation/ui/texts.py" line="182"/>
         <source>Someone on the site</source>
         <translation>Người khác trên trang tin</translation>
     </message>
@@ -2712,7 +2715,7 @@ Thoát bây giờ?</numerusform>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/first_window.py" line="83"/>
+        <location filename="../../shell/first_window.py" line="84"/>
         <location filename="../../shell/ui/outbox_page.py" line="233"/>
         <source>Publishing</source>
         <translation>Xuất bản</translation>
@@ -3001,6 +3004,265 @@ Thoát bây giờ?</numerusform>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="216"/>
+        <source>The post is no longer waiting for review on the site: it is “{status}” now.</source>
+        <extracomment>&quot;Decide again on the site&apos;s version&quot;: send the decision past the check. &quot;Drop the decision&quot;: the post comes back to the queue. :data:`editor.review_queue.APPROVE`, ``SCHEDULE`` or ``SEND_BACK``. The post&apos;s ``modified_gmt`` and :func:`content_digest` as the editor read it. When a scheduled post goes out (``YYYY-MM-DDTHH:MM:SS`` UTC). The held comment carrying the note, once the site made it. The note&apos;s comment was asked for (its answer may have been lost). The status change was sent (its answer may have been lost). The site&apos;s ``modified_gmt`` the editor chose to decide on anyway. The site&apos;s post when the item stopped in conflict.</extracomment>
+        <translation>Bài không còn chờ duyệt trên trang tin: hiện đang là “{status}”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="224"/>
+        <source>The contributor changed the post on the site after you read it.</source>
+        <translation>Cộng tác viên đã sửa bài trên trang tin sau khi bạn đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="281"/>
+        <source>Approve and publish “{title}”</source>
+        <translation>Duyệt và đăng “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="283"/>
+        <source>Schedule “{title}” for {when} UTC</source>
+        <translation>Hẹn giờ đăng “{title}” lúc {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="286"/>
+        <source>Send “{title}” back to its author</source>
+        <translation>Trả “{title}” về cho tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="293"/>
+        <source>Send my decision on the site&apos;s version</source>
+        <translation>Gửi quyết định của tôi cho bản trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="294"/>
+        <source>Drop my decision (the post returns to the queue)</source>
+        <translation>Bỏ quyết định của tôi (bài trở lại hàng chờ duyệt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="305"/>
+        <source>Title on the site</source>
+        <translation>Tiêu đề trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="306"/>
+        <source>Status on the site</source>
+        <translation>Trạng thái trên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="308"/>
+        <source>Changed on the site (UTC)</source>
+        <translation>Sửa trên trang tin lúc (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/review_outbox.py" line="312"/>
+        <source>You read the version of (UTC)</source>
+        <translation>Bản bạn đã đọc (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="34"/>
+        <source>Approve and publish</source>
+        <translation>Duyệt và đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="36"/>
+        <source>Schedule</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="37"/>
+        <source>Send back</source>
+        <translation>Trả về tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="44"/>
+        <source>conflict: see Publishing</source>
+        <translation>xung đột: xem Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="46"/>
+        <source>refused by the site: see Publishing</source>
+        <translation>trang tin từ chối: xem Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="48"/>
+        <source>sending</source>
+        <translation>đang gửi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="49"/>
+        <source>waiting to be sent</source>
+        <translation>đang chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="130"/>
+        <source>(no title)</source>
+        <translation>(không có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="153"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="154"/>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="155"/>
+        <source>Categories</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="156"/>
+        <source>Words</source>
+        <translation>Số chữ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="157"/>
+        <source>Submitted</source>
+        <translation>Gửi duyệt lúc</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="158"/>
+        <source>Waiting</source>
+        <translation>Đã chờ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_model.py" line="159"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../shell/first_window.py" line="89"/>
+        <location filename="../../editor/ui/review_page.py" line="246"/>
+        <source>Review</source>
+        <extracomment>The decision keys (the Comments page uses A/D/S alike: approve, turn down, set aside). What deciding (or taking a decision back) changes.</extracomment>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="320"/>
+        <source>No decision is waiting to be sent.</source>
+        <translation>Không có quyết định nào đang chờ gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="323"/>
+        <source>Nothing is waiting for review on {site}. Posts contributors submit appear here after the next pull.</source>
+        <translation>Không có bài nào chờ duyệt trên {site}. Bài cộng tác viên gửi sẽ hiện ở đây sau lần tải về tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="340"/>
+        <source>No site is set up. Add your site in Preferences ▸ Sites to review what contributors submit.</source>
+        <translation>Chưa thiết lập trang tin nào. Thêm trang tin trong Tùy chọn ▸ Trang tin để duyệt bài cộng tác viên gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="346"/>
+        <source>The account {user} may not publish on {site}, so it cannot review what contributors submit. An editor&apos;s account can.</source>
+        <translation>Tài khoản {user} không có quyền đăng bài trên {site} nên không duyệt được bài cộng tác viên gửi. Hãy dùng tài khoản biên tập viên.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="351"/>
+        <source>The posts of {site} have not been pulled yet. Pull them on the “On the site” page; the posts waiting for review then show here.</source>
+        <translation>Chưa tải bài của {site} về. Hãy tải về ở trang “Trên trang”; các bài chờ duyệt sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="390"/>
+        <source>(no title)</source>
+        <translation>(không có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="394"/>
+        <source>By {author} · submitted {when} · {words} words</source>
+        <translation>Tác giả {author} · gửi duyệt {when} · {words} chữ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="406"/>
+        <source>Notes sent to the author:</source>
+        <translation>Ghi chú đã gửi tác giả:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="475"/>
+        <source>“{title}” is no longer waiting for review here.</source>
+        <translation>“{title}” không còn chờ duyệt ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="479"/>
+        <source>{decision}: “{title}”</source>
+        <translation>{decision}: “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="487"/>
+        <source>{decision}: “{title}”, waiting to be sent. {undo} takes it back.</source>
+        <translation>{decision}: “{title}”, đang chờ gửi. Nhấn {undo} để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="497"/>
+        <source>Decision taken back; the post waits for review.</source>
+        <translation>Đã hoàn tác quyết định; bài trở lại chờ duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="502"/>
+        <source>That decision was already sent to the site; it cannot be taken back here.</source>
+        <translation>Quyết định này đã gửi lên trang tin; không hoàn tác ở đây được nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="522"/>
+        <source>The post is no longer waiting for review.</source>
+        <translation>Bài không còn chờ duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="534"/>
+        <source>Waiting for review</source>
+        <translation>Đang chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="535"/>
+        <source>Decided, waiting to be sent</source>
+        <translation>Đã quyết định, đang chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="538"/>
+        <source>Oldest first</source>
+        <translation>Cũ nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="539"/>
+        <source>Newest first</source>
+        <translation>Mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="542"/>
+        <source>Approve and publish</source>
+        <translation>Duyệt và đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="543"/>
+        <source>Schedule…</source>
+        <translation>Hẹn giờ đăng…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="544"/>
+        <source>Send back…</source>
+        <translation>Trả về tác giả…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="548"/>
+        <source>Open (Enter)</source>
+        <translation>Mở (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_page.py" line="549"/>
+        <source>Open the post to edit it</source>
+        <translation>Mở bài để biên tập</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <location filename="../../moderation/ui/rules_dialog.py" line="64"/>
@@ -3098,6 +3360,37 @@ Thoát bây giờ?</numerusform>
         <location filename="../../moderation/ui/rules_dialog.py" line="153"/>
         <source>Automatic actions apply only to comments pulled from now on that no moderator has decided on; they are logged and can be undone like any decision.</source>
         <translation>Hành động tự động chỉ áp dụng cho các bình luận lấy về từ nay mà chưa có người kiểm duyệt quyết định; chúng được ghi nhật ký và có thể hoàn tác như mọi quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../editor/ui/review_dialogs.py" line="36"/>
+        <source>Schedule</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_dialogs.py" line="40"/>
+        <source>Publish at (time on this computer, {zone}):</source>
+        <translation>Đăng lúc (giờ trên máy này, {zone}):</translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <location filename="../../editor/ui/review_dialogs.py" line="74"/>
+        <source>Send back to the author</source>
+        <translation>Trả bài về cho tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_dialogs.py" line="79"/>
+        <source>The post goes back to draft. Your note reaches its author on the site; readers never see it.</source>
+        <translation>Bài trở về bản nháp. Ghi chú của bạn được gửi tới tác giả trên trang tin; bạn đọc không bao giờ thấy.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_dialogs.py" line="88"/>
+        <source>What should the author change?</source>
+        <translation>Tác giả cần sửa gì?</translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3762,7 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>SitePostsPage</name>
     <message>
-        <location filename="../../shell/first_window.py" line="86"/>
+        <location filename="../../shell/first_window.py" line="87"/>
         <location filename="../../editor/ui/site_posts_page.py" line="214"/>
         <source>On the site</source>
         <translation>Trên trang</translation>

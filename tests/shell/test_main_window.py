@@ -14,16 +14,18 @@ from editor.ui.list_model import COLUMNS
 from shell.application import NewsdeskApplication
 from tests.shell.conftest import build_app, close_app
 
+ENGLISH_VIEWS = ["Interviews", "Comments", "Publishing", "On the site", "Review"]
+
 
 def _navigation_texts(app: NewsdeskApplication) -> list[str]:
     nav = app.window.navigation
     return [nav.item(row).text() for row in range(nav.count())]
 
 
-def test_the_main_window_opens_with_the_four_views(newsdesk: NewsdeskApplication) -> None:
+def test_the_main_window_opens_with_the_five_views(newsdesk: NewsdeskApplication) -> None:
     assert newsdesk.window.isVisible()
     assert newsdesk.window.windowTitle() == "Newsdesk"
-    assert _navigation_texts(newsdesk) == ["Interviews", "Comments", "Publishing", "On the site"]
+    assert _navigation_texts(newsdesk) == ENGLISH_VIEWS
     assert newsdesk.window.current_view() == "interviews"
     menus = [action.text() for action in newsdesk.window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
@@ -66,14 +68,20 @@ def test_switching_language_changes_visible_labels(
 ) -> None:
     newsdesk.apply_language("vi")
     qtbot.waitUntil(lambda: _navigation_texts(newsdesk)[0] != "Interviews", timeout=10_000)
-    assert _navigation_texts(newsdesk) == ["Bài phỏng vấn", "Bình luận", "Xuất bản", "Trên trang"]
+    assert _navigation_texts(newsdesk) == [
+        "Bài phỏng vấn",
+        "Bình luận",
+        "Xuất bản",
+        "Trên trang",
+        "Chờ duyệt",
+    ]
     assert newsdesk.window.file_menu.title() == "&Tệp"
     assert newsdesk.window.connection_indicator.label.text() == "● Ngoại tuyến"
     interviews = newsdesk.interviews_page
     assert interviews.new_button.text() == "Bài phỏng vấn mới"
     newsdesk.apply_language("en")
     qtbot.waitUntil(lambda: _navigation_texts(newsdesk)[0] == "Interviews", timeout=10_000)
-    assert _navigation_texts(newsdesk) == ["Interviews", "Comments", "Publishing", "On the site"]
+    assert _navigation_texts(newsdesk) == ENGLISH_VIEWS
     assert newsdesk.settings.language == "en"
 
 

@@ -20,8 +20,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from editor.document import PhotoBlock, SiteHtmlBlock
+from editor.publishing import publication_of
 from editor.site_posts import pull_site_posts
 from editor.site_rights import SiteRights, keep_rights
+from editor.site_states import publication_state
+from editor.ui.review_page import ReviewPage
 from editor.ui.site_posts_page import SitePostsPage
 from portal.devsite import DemoSite
 from portal.remote import PostInput
@@ -162,3 +165,37 @@ def test_a_post_the_account_may_not_edit_opens_read_only(
         assert copy is not None and not copy.read_only_banner.isVisible()
         assert not copy.title_edit.isReadOnly()
         assert copy.session.document.title == "Mùa cà phê"
+
+
+def test_open_in_the_review_queue_opens_the_pending_post_in_the_editor(
+    qapp: QApplication, qtbot: QtBot, data_dir: Path, site: DemoSite
+) -> None:
+    with WordPressClient(site.base_url, "toasoan", PASSWORD) as client:
+        pending = client.create_post(
+            PostInput(
+                title="Bài cộng tác viên gửi",
+                content="<p>Đoạn chờ duyệt.</p>",
+                status="pending",
+                slug="cho-duyet",
+            )
+        )
+    account = ("Báo Đắk Lắk", site.base_url, "toasoan", PASSWORD)
+    with app_with_site(qapp, qtbot, data_dir, account) as app:
+        _site_posts_page(app, qtbot)  # pulls the site's posts
+        assert app.window.show_view("review")
+        qtbot.waitUntil(lambda: app._review_slot.built is not None)
+        review = cast("ReviewPage", app._review_slot.built)
+        review.reload()
+        qtbot.waitUntil(lambda: review.model.rowCount() > 0)
+        review.table.selectRow(0)
+        review.open_button.click()
+        qtbot.waitUntil(lambda: app.interviews_page.editor is not None)
+        editor = app.interviews_page.editor
+        assert editor is not None and editor.session.document.title == "Bài cộng tác viên gửi"
+        active = app.accounts.active()
+        assert active is not None
+        state = publication_state(app.store, editor.session.interview_id, active.id)
+        assert state is not None and state.status == "pending"  # linked to the pending post
+        with app.store.session() as session:
+            publication = publication_of(session, active.id, editor.session.interview_id)
+            assert publication is not None and publication.post_id == pending.id

@@ -8,7 +8,7 @@
 - ``site_posts.featured_media``: the post's featured image (0: none).
 
 Revision ID: 0017_openpost
-Revises: 0010_publish
+Revises: 0018_review (chained after the review queue's, which reached main first)
 Create Date: 2026-12-03
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0017_openpost"
-down_revision: str | None = "0010_publish"
+down_revision: str | None = "0018_review"
 branch_labels: str | None = None
 depends_on: str | None = None
 

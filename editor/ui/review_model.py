@@ -1,0 +1,161 @@
+"""The table model of the review queue ("Chờ duyệt"): submitted posts, read as the view scrolls.
+
+The model holds one :class:`editor.review_queue.ReviewQueue` and the rows read so
+far; the view asks for more a batch at a time (``canFetchMore``/``fetchMore``).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from editor.review_queue import APPROVE, SCHEDULE, ReviewQueue, ReviewRow
+from portal.outbox import OutboxState
+from uikit.formatting import local_time_text, waited_text
+from uikit.outside_text import tooltip
+
+BATCH = 50
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def decision_text(decision: str | None) -> str:
+    """A decision in the newsroom's words."""
+    translate = QCoreApplication.translate
+    if decision == APPROVE:
+        return translate("Review", "Approve and publish")
+    if decision == SCHEDULE:
+        return translate("Review", "Schedule")
+    return translate("Review", "Send back") if decision else ""
+
+
+def decision_state_text(state: OutboxState | None) -> str:
+    """Where a decision is on its way to the site."""
+    translate = QCoreApplication.translate
+    if state is OutboxState.CONFLICT:
+        return translate("Review", "conflict: see Publishing")
+    if state is OutboxState.FAILED:
+        return translate("Review", "refused by the site: see Publishing")
+    if state is OutboxState.SENDING:
+        return translate("Review", "sending")
+    return translate("Review", "waiting to be sent")
+
+
+def age_text(since: datetime | None, now: datetime | None = None) -> str:
+    """How long a post has waited: minutes, hours or days."""
+    if since is None:
+        return ""
+    return waited_text(int(((now or datetime.now(UTC)) - since).total_seconds() // 60))
+
+
+class ReviewModel(QAbstractTableModel):
+    """Rows of one :class:`ReviewQueue`, fetched in batches of :data:`BATCH`."""
+
+    TITLE, AUTHOR, CATEGORIES, WORDS, SUBMITTED, WAITING, DECISION = range(7)
+    RemoteIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._queue: ReviewQueue | None = None
+        self._rows: list[ReviewRow] = []
+        self._total = 0
+
+    def set_queue(self, queue: ReviewQueue | None) -> None:
+        """Show *queue* (None: nothing), reading its first batch."""
+        self.beginResetModel()
+        self._queue = queue
+        self._total = queue.count() if queue is not None else 0
+        self._rows = queue.rows(0, BATCH) if queue is not None else []
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        """How many posts the list has (read or not yet)."""
+        return self._total
+
+    def row_at(self, row: int) -> ReviewRow | None:
+        """The post on *row*, if it has been read."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows read so far."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Title, author, categories, words, submitted, waiting, decision."""
+        return 0 if parent.isValid() else 7
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        """More posts than have been read."""
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        """Read the next batch."""
+        if parent.isValid() or self._queue is None:
+            return
+        more = self._queue.rows(len(self._rows), BATCH)
+        if not more:
+            self._total = len(self._rows)  # the cache changed under the list
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """The cell's text, alignment, tooltip (plain), or the post id."""
+        post = self.row_at(index.row())
+        if post is None or not index.isValid():
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(post, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.CATEGORIES):
+            return tooltip(self._text(post, column))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.WORDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.RemoteIdRole:
+            return post.remote_id
+        return None
+
+    def _text(self, post: ReviewRow, column: int) -> str:
+        if column == self.TITLE:
+            return post.title or QCoreApplication.translate("Review", "(no title)")
+        if column == self.AUTHOR:
+            return post.author or (f"#{post.author_id}" if post.author_id else "")
+        if column == self.CATEGORIES:
+            return post.categories
+        if column == self.WORDS:
+            return QLocale().toString(post.words)
+        if column == self.SUBMITTED:
+            return local_time_text(post.submitted) if post.submitted is not None else ""
+        if column == self.WAITING:
+            return age_text(post.submitted)
+        if post.decision is None:
+            return ""
+        return f"{decision_text(post.decision)} ({decision_state_text(post.decision_state)})"
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column names."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        translate = QCoreApplication.translate
+        names = (
+            translate("Review", "Title"),
+            translate("Review", "Author"),
+            translate("Review", "Categories"),
+            translate("Review", "Words"),
+            translate("Review", "Submitted"),
+            translate("Review", "Waiting"),
+            translate("Review", "Decision"),
+        )
+        return names[section] if 0 <= section < len(names) else None
