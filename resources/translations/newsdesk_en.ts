@@ -52,25 +52,25 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="92"/>
-        <location filename="../../shell/application.py" line="106"/>
+        <location filename="../../shell/application.py" line="93"/>
+        <location filename="../../shell/application.py" line="107"/>
         <source>Newsdesk cannot start</source>
         <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="93"/>
+        <location filename="../../shell/application.py" line="94"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="206"/>
+        <location filename="../../shell/application.py" line="208"/>
         <source>Demo profile: {path}</source>
         <extracomment>What every operation changed, for the pages to read again (uikit.changes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="521"/>
+        <location filename="../../shell/application.py" line="546"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -78,22 +78,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="530"/>
+        <location filename="../../shell/application.py" line="555"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="598"/>
+        <location filename="../../shell/application.py" line="623"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="601"/>
+        <location filename="../../shell/application.py" line="626"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="527"/>
+        <location filename="../../shell/application.py" line="552"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,53 +335,68 @@ Application password:</source>
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="170"/>
+        <location filename="../../editor/ui/block_editor.py" line="219"/>
+        <source>The image could not be fetched from the site. It stays on the site as it is; choose an image to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="224"/>
         <source>No image yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="211"/>
+        <location filename="../../editor/ui/block_editor.py" line="265"/>
         <source>Select a block on the left to edit it.
 Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="215"/>
+        <location filename="../../editor/ui/block_editor.py" line="269"/>
         <source>Speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="216"/>
+        <location filename="../../editor/ui/block_editor.py" line="270"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="217"/>
+        <location filename="../../editor/ui/block_editor.py" line="271"/>
         <source>Choose image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="218"/>
+        <location filename="../../editor/ui/block_editor.py" line="272"/>
         <source>Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="219"/>
+        <location filename="../../editor/ui/block_editor.py" line="273"/>
         <source>Credit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="220"/>
+        <location filename="../../editor/ui/block_editor.py" line="274"/>
         <source>Alt text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="221"/>
+        <location filename="../../editor/ui/block_editor.py" line="275"/>
+        <source>Site content — Newsdesk does not edit this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="278"/>
+        <source>This part of the post (a table, an embed, columns, a gallery, a shortcode or formatted text) goes back to the site exactly as it is. It can be moved or deleted as a whole; edit it on the site. Its words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="283"/>
         <source>Photographer or source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="223"/>
+        <location filename="../../editor/ui/block_editor.py" line="285"/>
         <source>What the photo shows, for readers who cannot see it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,8 +419,18 @@ Ctrl+Enter adds the next question or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../editor/ui/blocks_model.py" line="80"/>
+        <source>(image not fetched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/blocks_model.py" line="83"/>
         <source>(empty paragraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/blocks_model.py" line="85"/>
+        <source>Site content: {words}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1182,6 +1207,20 @@ Your work is saved; you can keep working. The details are in the log:
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <location filename="../../editor/document.py" line="109"/>
+        <source>This interview&apos;s stored text is damaged and cannot be opened.</source>
+        <extracomment>Version written by :meth:`InterviewDocument.to_dict` for a document of Newsdesk&apos;s own. Version written for a document opened from a site post (site content, a site layout, photos with their site address, a lead kept out of the text): older Newsdesks refuse it with a clear message instead of dropping what they cannot keep. Both are read. The image&apos;s address on the site, for a photo read from a site post (sent back as it is while no local image file replaces it). The image&apos;s media id on the site (``wp-image-ID``), when the post says it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/document.py" line="120"/>
+        <source>This interview was saved by a newer version of Newsdesk. Update Newsdesk to open it; nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorMessages</name>
     <message>
         <location filename="../../editor/photos.py" line="148"/>
@@ -1600,199 +1639,205 @@ Blocks: {count}</source>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="365"/>
+        <location filename="../../editor/ui/editor_widget.py" line="384"/>
         <source>interviewer</source>
+        <extracomment>The reporter asked to keep a copy of a read-only interview as a new interview. Why the interview may not be edited (a site post the account may not edit), or None.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="367"/>
+        <location filename="../../editor/ui/editor_widget.py" line="386"/>
         <source>interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="401"/>
+        <location filename="../../editor/ui/editor_widget.py" line="420"/>
         <source>New speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="457"/>
-        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <location filename="../../editor/ui/editor_widget.py" line="476"/>
+        <location filename="../../editor/ui/editor_widget.py" line="638"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="466"/>
-        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <location filename="../../editor/ui/editor_widget.py" line="485"/>
+        <location filename="../../editor/ui/editor_widget.py" line="640"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="481"/>
+        <location filename="../../editor/ui/editor_widget.py" line="500"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="507"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>{words} words · {characters} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="534"/>
+        <location filename="../../editor/ui/editor_widget.py" line="592"/>
+        <source>Save a copy as a new interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="593"/>
         <source>← All interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="535"/>
+        <location filename="../../editor/ui/editor_widget.py" line="594"/>
         <source>Mark ready for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="536"/>
+        <location filename="../../editor/ui/editor_widget.py" line="595"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="537"/>
+        <location filename="../../editor/ui/editor_widget.py" line="596"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="538"/>
+        <location filename="../../editor/ui/editor_widget.py" line="597"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="539"/>
+        <location filename="../../editor/ui/editor_widget.py" line="598"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="540"/>
+        <location filename="../../editor/ui/editor_widget.py" line="599"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="542"/>
+        <location filename="../../editor/ui/editor_widget.py" line="601"/>
         <source>Every saved version of this interview, compared side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="544"/>
+        <location filename="../../editor/ui/editor_widget.py" line="603"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="545"/>
+        <location filename="../../editor/ui/editor_widget.py" line="604"/>
         <source>&amp;Sapo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="546"/>
+        <location filename="../../editor/ui/editor_widget.py" line="605"/>
         <source>&amp;Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
+        <location filename="../../editor/ui/editor_widget.py" line="606"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
+        <location filename="../../editor/ui/editor_widget.py" line="607"/>
         <source>The interview&apos;s headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="608"/>
         <source>The bold opening paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
+        <location filename="../../editor/ui/editor_widget.py" line="609"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="610"/>
         <source>Comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="552"/>
+        <location filename="../../editor/ui/editor_widget.py" line="611"/>
         <source>+ Question/answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="554"/>
+        <location filename="../../editor/ui/editor_widget.py" line="613"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
+        <location filename="../../editor/ui/editor_widget.py" line="615"/>
         <source>+ Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="616"/>
         <source>+ Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="617"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="618"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="619"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <location filename="../../editor/ui/editor_widget.py" line="620"/>
         <source>People in this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="621"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <location filename="../../editor/ui/editor_widget.py" line="622"/>
         <source>Interviewee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="564"/>
+        <location filename="../../editor/ui/editor_widget.py" line="623"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="624"/>
         <source>Label, e.g. Phóng viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="566"/>
+        <location filename="../../editor/ui/editor_widget.py" line="625"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="626"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="568"/>
+        <location filename="../../editor/ui/editor_widget.py" line="627"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="570"/>
+        <location filename="../../editor/ui/editor_widget.py" line="629"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,139 +1976,144 @@ Blocks: {count}</source>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="76"/>
-        <location filename="../../editor/ui/interviews_page.py" line="237"/>
+        <location filename="../../editor/ui/interviews_page.py" line="238"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="604"/>
+        <location filename="../../editor/ui/interviews_page.py" line="616"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="605"/>
+        <location filename="../../editor/ui/interviews_page.py" line="617"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="651"/>
+        <location filename="../../editor/ui/interviews_page.py" line="663"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="652"/>
+        <location filename="../../editor/ui/interviews_page.py" line="664"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="526"/>
+        <location filename="../../editor/ui/interviews_page.py" line="538"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="524"/>
+        <location filename="../../editor/ui/interviews_page.py" line="536"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="381"/>
+        <location filename="../../editor/ui/interviews_page.py" line="382"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="387"/>
+        <location filename="../../editor/ui/interviews_page.py" line="388"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="414"/>
+        <location filename="../../editor/ui/interviews_page.py" line="415"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="678"/>
+        <location filename="../../editor/ui/interviews_page.py" line="443"/>
+        <source>The interview cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="690"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="680"/>
+        <location filename="../../editor/ui/interviews_page.py" line="692"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="684"/>
+        <location filename="../../editor/ui/interviews_page.py" line="696"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="685"/>
+        <location filename="../../editor/ui/interviews_page.py" line="697"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="798"/>
+        <location filename="../../editor/ui/interviews_page.py" line="810"/>
         <source>The photo block was deleted while the photo was being copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="825"/>
+        <location filename="../../editor/ui/interviews_page.py" line="837"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="826"/>
+        <location filename="../../editor/ui/interviews_page.py" line="838"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="827"/>
+        <location filename="../../editor/ui/interviews_page.py" line="839"/>
         <source>Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="834"/>
+        <location filename="../../editor/ui/interviews_page.py" line="846"/>
         <source>Delete for Good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="836"/>
+        <location filename="../../editor/ui/interviews_page.py" line="848"/>
         <source>Move to Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="722"/>
-        <location filename="../../editor/ui/interviews_page.py" line="756"/>
+        <location filename="../../editor/ui/interviews_page.py" line="734"/>
+        <location filename="../../editor/ui/interviews_page.py" line="768"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="771"/>
+        <location filename="../../editor/ui/interviews_page.py" line="783"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="773"/>
+        <location filename="../../editor/ui/interviews_page.py" line="785"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="811"/>
+        <location filename="../../editor/ui/interviews_page.py" line="823"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="822"/>
+        <location filename="../../editor/ui/interviews_page.py" line="834"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="823"/>
+        <location filename="../../editor/ui/interviews_page.py" line="835"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="824"/>
+        <location filename="../../editor/ui/interviews_page.py" line="836"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,6 +2724,40 @@ Quit now?</numerusform>
     </message>
 </context>
 <context>
+    <name>OpenPost</name>
+    <message>
+        <location filename="../../editor/open_post.py" line="76"/>
+        <source>This post is no longer on the site (or has not been pulled yet); pull the site&apos;s posts again.</source>
+        <extracomment>WordPress statuses whose posts need ``edit_published_posts`` to be edited.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/open_post.py" line="234"/>
+        <source>Read only: this site account may only read the site&apos;s published posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/open_post.py" line="237"/>
+        <source>Read only: this post belongs to another author, and your account may not edit other people&apos;s posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/open_post.py" line="242"/>
+        <source>Read only: this post is already published, and your account may not edit published posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/open_post.py" line="246"/>
+        <source>Read only: this post is private, and your account may not edit private posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/open_post.py" line="249"/>
+        <source>Read only: your account may not edit posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <location filename="../../portal/outbox_worker.py" line="57"/>
@@ -2774,34 +2858,57 @@ Quit now?</numerusform>
     </message>
 </context>
 <context>
+    <name>PostOpener</name>
+    <message>
+        <location filename="../../editor/ui/post_opener.py" line="144"/>
+        <source>Opening the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_opener.py" line="145"/>
+        <source>Fetching the post&apos;s photos from the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_opener.py" line="146"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_opener.py" line="169"/>
+        <source>The post cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostPuller</name>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="67"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="72"/>
         <source>Pulling posts from {site}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="73"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="78"/>
         <source>Pulling posts… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="80"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="85"/>
         <source>Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="85"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="90"/>
         <source>This account may only see published posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="98"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="103"/>
         <source>Could not pull the posts; showing those pulled before. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="92"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="97"/>
         <source>Pull stopped; the posts pulled so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,6 +3524,16 @@ Quit now?</numerusform>
     </message>
 </context>
 <context>
+    <name>SiteContent</name>
+    <message>
+        <location filename="../../editor/html_export.py" line="118"/>
+        <location filename="../../editor/plaintext_export.py" line="69"/>
+        <source>Site content Newsdesk does not edit</source>
+        <extracomment>Writes one photo as HTML, given its (safe) address or None. Writes one piece of site content Newsdesk does not edit. What :func:`key_lines` writes for a photo and for site content (never sent anywhere).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteErrors</name>
     <message>
         <location filename="../../portal/errors.py" line="146"/>
@@ -3786,57 +3903,72 @@ Quit now?</numerusform>
     <name>SitePostsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="87"/>
-        <location filename="../../editor/ui/site_posts_page.py" line="214"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="235"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="248"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="269"/>
         <source>No site is set up. Add your site in Preferences ▸ Sites to see its posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="255"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="276"/>
         <source>The posts of {site} have not been pulled yet. Click “Pull” to fetch them; after that they can be read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="263"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="284"/>
         <source>No post matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="307"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="325"/>
+        <source>Open as an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="359"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="311"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="363"/>
         <source>All authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="313"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="365"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="327"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="379"/>
         <source>Pull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="329"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="381"/>
         <source>Fetch the site&apos;s posts: everything the first time, then what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="331"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="383"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="332"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="384"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="387"/>
+        <source>Open the post as an interview (a draft linked to the post: publishing updates it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="390"/>
         <source>Search titles (accents not needed)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3905,68 +4037,73 @@ Quit now?</numerusform>
 <context>
     <name>SiteStates</name>
     <message>
-        <location filename="../../editor/site_states.py" line="130"/>
-        <source>Conflict: the post was changed on the site too; choose in Publishing</source>
-        <extracomment>An outbox state that needs a person outranks one that only waits. The post&apos;s status on the site (&quot;&quot; before it was ever sent). Tags the site account may not create, sent without them at the last publish. Changes of this interview in the outbox, not sent yet. The most urgent of them: WAITING, FAILED or CONFLICT (None when nothing waits). Whether the site can be reached now.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="136"/>
-        <source>The site refused the last change; see Publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="143"/>
-        <source>Changes waiting to send: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="149"/>
-        <source>offline: they go out when the site can be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../editor/site_states.py" line="155"/>
-        <source>needs the site password (Preferences ▸ Sites)</source>
+        <source>Conflict: the post was changed on the site too; choose in Publishing</source>
+        <extracomment>An outbox state that needs a person outranks one that only waits. The post&apos;s status on the site (&quot;&quot; before it was ever sent). Tags the site account may not create, sent without them at the last publish. Changes of this interview in the outbox, not sent yet. The most urgent of them: WAITING, FAILED or CONFLICT (None when nothing waits). Whether the site can be reached now. The last pull saw the post changed on the site since Newsdesk last wrote or opened it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/site_states.py" line="161"/>
-        <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
+        <source>The site refused the last change; see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="169"/>
-        <source>published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="170"/>
-        <source>scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="171"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="172"/>
-        <source>pending review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/site_states.py" line="173"/>
-        <source>private</source>
+        <location filename="../../editor/site_states.py" line="168"/>
+        <source>Changes waiting to send: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../editor/site_states.py" line="174"/>
+        <source>offline: they go out when the site can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="180"/>
+        <source>needs the site password (Preferences ▸ Sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="186"/>
+        <source>The site has a newer version of this post; publishing will ask which one to keep (or take the site&apos;s version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="194"/>
+        <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="202"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="203"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="204"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="205"/>
+        <source>pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="206"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="207"/>
         <source>in the site&apos;s trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="177"/>
+        <location filename="../../editor/site_states.py" line="210"/>
         <source>On the site: {status} — {link}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,17 +4633,17 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/validation.py" line="75"/>
+        <location filename="../../editor/validation.py" line="77"/>
         <source>Photo in block {number} has no image yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/validation.py" line="85"/>
+        <location filename="../../editor/validation.py" line="87"/>
         <source>The image of the photo in block {number} is missing from the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/validation.py" line="96"/>
+        <location filename="../../editor/validation.py" line="98"/>
         <source>Photo in block {number} needs alt text for readers who cannot see it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,43 +4651,48 @@ Quit now?</numerusform>
 <context>
     <name>VersionDiff</name>
     <message>
-        <location filename="../../editor/version_diff.py" line="88"/>
+        <location filename="../../editor/version_diff.py" line="94"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="89"/>
+        <location filename="../../editor/version_diff.py" line="95"/>
         <source>Sapo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="90"/>
+        <location filename="../../editor/version_diff.py" line="96"/>
         <source>Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="91"/>
+        <location filename="../../editor/version_diff.py" line="97"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="98"/>
+        <location filename="../../editor/version_diff.py" line="104"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="103"/>
+        <location filename="../../editor/version_diff.py" line="109"/>
         <source>Photo: {credit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="106"/>
+        <location filename="../../editor/version_diff.py" line="112"/>
         <source>Alt text: {alt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="107"/>
+        <location filename="../../editor/version_diff.py" line="113"/>
         <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="116"/>
+        <source>Site content</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,25 +52,25 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="92"/>
-        <location filename="../../shell/application.py" line="106"/>
+        <location filename="../../shell/application.py" line="93"/>
+        <location filename="../../shell/application.py" line="107"/>
         <source>Newsdesk cannot start</source>
         <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="93"/>
+        <location filename="../../shell/application.py" line="94"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="206"/>
+        <location filename="../../shell/application.py" line="208"/>
         <source>Demo profile: {path}</source>
         <extracomment>What every operation changed, for the pages to read again (uikit.changes).</extracomment>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="521"/>
+        <location filename="../../shell/application.py" line="546"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -81,22 +81,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="530"/>
+        <location filename="../../shell/application.py" line="555"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="598"/>
+        <location filename="../../shell/application.py" line="623"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="601"/>
+        <location filename="../../shell/application.py" line="626"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="527"/>
+        <location filename="../../shell/application.py" line="552"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -337,54 +337,69 @@ Mật khẩu ứng dụng:</translation>
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="170"/>
+        <location filename="../../editor/ui/block_editor.py" line="219"/>
+        <source>The image could not be fetched from the site. It stays on the site as it is; choose an image to replace it.</source>
+        <translation>Không tải được ảnh từ trang tin. Ảnh vẫn giữ nguyên trên trang; chọn ảnh khác nếu muốn thay.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="224"/>
         <source>No image yet</source>
         <translation>Chưa có ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="211"/>
+        <location filename="../../editor/ui/block_editor.py" line="265"/>
         <source>Select a block on the left to edit it.
 Ctrl+Enter adds the next question or answer.</source>
         <translation>Chọn một khối bên trái để sửa.
 Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="215"/>
+        <location filename="../../editor/ui/block_editor.py" line="269"/>
         <source>Speaker:</source>
         <translation>Người nói:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="216"/>
+        <location filename="../../editor/ui/block_editor.py" line="270"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="217"/>
+        <location filename="../../editor/ui/block_editor.py" line="271"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="218"/>
+        <location filename="../../editor/ui/block_editor.py" line="272"/>
         <source>Caption:</source>
         <translation>Chú thích ảnh:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="219"/>
+        <location filename="../../editor/ui/block_editor.py" line="273"/>
         <source>Credit:</source>
         <translation>Nguồn ảnh:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="220"/>
+        <location filename="../../editor/ui/block_editor.py" line="274"/>
         <source>Alt text:</source>
         <translation>Mô tả ảnh:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="221"/>
+        <location filename="../../editor/ui/block_editor.py" line="275"/>
+        <source>Site content — Newsdesk does not edit this part</source>
+        <translation>Nội dung của trang — Newsdesk không sửa phần này</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="278"/>
+        <source>This part of the post (a table, an embed, columns, a gallery, a shortcode or formatted text) goes back to the site exactly as it is. It can be moved or deleted as a whole; edit it on the site. Its words:</source>
+        <translation>Phần này của bài (bảng, nội dung nhúng, bố cục cột, thư viện ảnh, mã ngắn hoặc chữ có định dạng) được gửi lại trang tin đúng như cũ. Có thể di chuyển hoặc xóa cả phần; muốn sửa thì sửa trên trang tin. Chữ trong phần này:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_editor.py" line="283"/>
         <source>Photographer or source</source>
         <translation>Người chụp hoặc nguồn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_editor.py" line="223"/>
+        <location filename="../../editor/ui/block_editor.py" line="285"/>
         <source>What the photo shows, for readers who cannot see it</source>
         <translation>Ảnh thể hiện điều gì, cho bạn đọc không xem được ảnh</translation>
     </message>
@@ -407,9 +422,19 @@ Ctrl+Enter thêm câu hỏi hoặc câu trả lời tiếp theo.</translation>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/blocks_model.py" line="80"/>
+        <source>(image not fetched)</source>
+        <translation>(chưa tải được ảnh)</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/blocks_model.py" line="83"/>
         <source>(empty paragraph)</source>
         <translation>(đoạn trống)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/blocks_model.py" line="85"/>
+        <source>Site content: {words}</source>
+        <translation>Nội dung của trang: {words}</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1205,20 @@ Bài của bạn đã được lưu; bạn có thể tiếp tục làm việc. C
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <location filename="../../editor/document.py" line="109"/>
+        <source>This interview&apos;s stored text is damaged and cannot be opened.</source>
+        <extracomment>Version written by :meth:`InterviewDocument.to_dict` for a document of Newsdesk&apos;s own. Version written for a document opened from a site post (site content, a site layout, photos with their site address, a lead kept out of the text): older Newsdesks refuse it with a clear message instead of dropping what they cannot keep. Both are read. The image&apos;s address on the site, for a photo read from a site post (sent back as it is while no local image file replaces it). The image&apos;s media id on the site (``wp-image-ID``), when the post says it.</extracomment>
+        <translation>Nội dung đã lưu của bài phỏng vấn này bị hỏng, không mở được.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/document.py" line="120"/>
+        <source>This interview was saved by a newer version of Newsdesk. Update Newsdesk to open it; nothing in it was changed.</source>
+        <translation>Bài phỏng vấn này được lưu bằng phiên bản Newsdesk mới hơn. Hãy cập nhật Newsdesk để mở; nội dung bài không bị thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>EditorMessages</name>
     <message>
         <location filename="../../editor/photos.py" line="148"/>
@@ -1597,199 +1636,205 @@ Số khối: {count}</translation>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="365"/>
+        <location filename="../../editor/ui/editor_widget.py" line="384"/>
         <source>interviewer</source>
+        <extracomment>The reporter asked to keep a copy of a read-only interview as a new interview. Why the interview may not be edited (a site post the account may not edit), or None.</extracomment>
         <translation>phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="367"/>
+        <location filename="../../editor/ui/editor_widget.py" line="386"/>
         <source>interviewee</source>
         <translation>nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="401"/>
+        <location filename="../../editor/ui/editor_widget.py" line="420"/>
         <source>New speaker</source>
         <translation>Người nói mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="457"/>
-        <location filename="../../editor/ui/editor_widget.py" line="579"/>
+        <location filename="../../editor/ui/editor_widget.py" line="476"/>
+        <location filename="../../editor/ui/editor_widget.py" line="638"/>
         <source>Unsaved changes…</source>
         <translation>Đang có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="466"/>
-        <location filename="../../editor/ui/editor_widget.py" line="581"/>
+        <location filename="../../editor/ui/editor_widget.py" line="485"/>
+        <location filename="../../editor/ui/editor_widget.py" line="640"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="481"/>
+        <location filename="../../editor/ui/editor_widget.py" line="500"/>
         <source>Sent without the tags {tags}: this site account may not create tags. Ask an editor to add them on the site.</source>
         <translation>Đã gửi nhưng thiếu các thẻ {tags}: tài khoản này trên trang tin không được tạo thẻ mới. Hãy nhờ biên tập viên thêm trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="507"/>
+        <location filename="../../editor/ui/editor_widget.py" line="565"/>
         <source>{words} words · {characters} characters</source>
         <translation>{words} từ · {characters} ký tự</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="534"/>
+        <location filename="../../editor/ui/editor_widget.py" line="592"/>
+        <source>Save a copy as a new interview</source>
+        <translation>Lưu bản sao thành bài phỏng vấn mới</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_widget.py" line="593"/>
         <source>← All interviews</source>
         <translation>← Tất cả bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="535"/>
+        <location filename="../../editor/ui/editor_widget.py" line="594"/>
         <source>Mark ready for review</source>
         <translation>Chuyển chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="536"/>
+        <location filename="../../editor/ui/editor_widget.py" line="595"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="537"/>
+        <location filename="../../editor/ui/editor_widget.py" line="596"/>
         <source>Back to draft</source>
         <translation>Trả về bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="538"/>
+        <location filename="../../editor/ui/editor_widget.py" line="597"/>
         <source>Publish…</source>
         <translation>Đăng bài…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="539"/>
+        <location filename="../../editor/ui/editor_widget.py" line="598"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="540"/>
+        <location filename="../../editor/ui/editor_widget.py" line="599"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="542"/>
+        <location filename="../../editor/ui/editor_widget.py" line="601"/>
         <source>Every saved version of this interview, compared side by side</source>
         <translation>Mọi phiên bản đã lưu của bài này, so sánh song song</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="544"/>
+        <location filename="../../editor/ui/editor_widget.py" line="603"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="545"/>
+        <location filename="../../editor/ui/editor_widget.py" line="604"/>
         <source>&amp;Sapo:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="546"/>
+        <location filename="../../editor/ui/editor_widget.py" line="605"/>
         <source>&amp;Byline:</source>
         <translation>Tác &amp;giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="547"/>
+        <location filename="../../editor/ui/editor_widget.py" line="606"/>
         <source>&amp;Tags:</source>
         <translation>T&amp;hẻ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="548"/>
+        <location filename="../../editor/ui/editor_widget.py" line="607"/>
         <source>The interview&apos;s headline</source>
         <translation>Tiêu đề (tít) của bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="549"/>
+        <location filename="../../editor/ui/editor_widget.py" line="608"/>
         <source>The bold opening paragraph</source>
         <translation>Đoạn mở đầu in đậm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="550"/>
+        <location filename="../../editor/ui/editor_widget.py" line="609"/>
         <source>Who interviewed (Thực hiện: …)</source>
         <translation>Người thực hiện (Thực hiện: …)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="551"/>
+        <location filename="../../editor/ui/editor_widget.py" line="610"/>
         <source>Comma-separated</source>
         <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="552"/>
+        <location filename="../../editor/ui/editor_widget.py" line="611"/>
         <source>+ Question/answer</source>
         <translation>+ Hỏi/đáp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="554"/>
+        <location filename="../../editor/ui/editor_widget.py" line="613"/>
         <source>Add the next turn, spoken by the other person (Ctrl+Enter)</source>
         <translation>Thêm lượt lời tiếp theo, của người còn lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="556"/>
+        <location filename="../../editor/ui/editor_widget.py" line="615"/>
         <source>+ Paragraph</source>
         <translation>+ Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="557"/>
+        <location filename="../../editor/ui/editor_widget.py" line="616"/>
         <source>+ Photo</source>
         <translation>+ Ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="558"/>
+        <location filename="../../editor/ui/editor_widget.py" line="617"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="559"/>
+        <location filename="../../editor/ui/editor_widget.py" line="618"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="560"/>
+        <location filename="../../editor/ui/editor_widget.py" line="619"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="561"/>
+        <location filename="../../editor/ui/editor_widget.py" line="620"/>
         <source>People in this interview</source>
         <translation>Những người trong bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="562"/>
+        <location filename="../../editor/ui/editor_widget.py" line="621"/>
         <source>Interviewer</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="563"/>
+        <location filename="../../editor/ui/editor_widget.py" line="622"/>
         <source>Interviewee</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="564"/>
+        <location filename="../../editor/ui/editor_widget.py" line="623"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="565"/>
+        <location filename="../../editor/ui/editor_widget.py" line="624"/>
         <source>Label, e.g. Phóng viên</source>
         <translation>Tên hiển thị, ví dụ Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="566"/>
+        <location filename="../../editor/ui/editor_widget.py" line="625"/>
         <source>Write</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="567"/>
+        <location filename="../../editor/ui/editor_widget.py" line="626"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="568"/>
+        <location filename="../../editor/ui/editor_widget.py" line="627"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_widget.py" line="570"/>
+        <location filename="../../editor/ui/editor_widget.py" line="629"/>
         <source>Rewrite the whole interview in the newsroom&apos;s tone-mark style (one undo step)</source>
         <translation>Viết lại cả bài theo kiểu bỏ dấu của toà soạn (hoàn tác được trong một bước)</translation>
     </message>
@@ -1927,139 +1972,144 @@ Số khối: {count}</translation>
     <name>InterviewsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="76"/>
-        <location filename="../../editor/ui/interviews_page.py" line="237"/>
+        <location filename="../../editor/ui/interviews_page.py" line="238"/>
         <location filename="../../editor/ui/list_preview.py" line="112"/>
         <source>Interviews</source>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="604"/>
+        <location filename="../../editor/ui/interviews_page.py" line="616"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="605"/>
+        <location filename="../../editor/ui/interviews_page.py" line="617"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="651"/>
+        <location filename="../../editor/ui/interviews_page.py" line="663"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="652"/>
+        <location filename="../../editor/ui/interviews_page.py" line="664"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="526"/>
+        <location filename="../../editor/ui/interviews_page.py" line="538"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="524"/>
+        <location filename="../../editor/ui/interviews_page.py" line="536"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="381"/>
+        <location filename="../../editor/ui/interviews_page.py" line="382"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="387"/>
+        <location filename="../../editor/ui/interviews_page.py" line="388"/>
         <source>Move to Trash</source>
         <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="414"/>
+        <location filename="../../editor/ui/interviews_page.py" line="415"/>
         <source>Empty Trash</source>
         <translation>Dọn sạch thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="678"/>
+        <location filename="../../editor/ui/interviews_page.py" line="443"/>
+        <source>The interview cannot be opened</source>
+        <translation>Không mở được bài phỏng vấn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/interviews_page.py" line="690"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="680"/>
+        <location filename="../../editor/ui/interviews_page.py" line="692"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="684"/>
+        <location filename="../../editor/ui/interviews_page.py" line="696"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="685"/>
+        <location filename="../../editor/ui/interviews_page.py" line="697"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="798"/>
+        <location filename="../../editor/ui/interviews_page.py" line="810"/>
         <source>The photo block was deleted while the photo was being copied.</source>
         <translation>Khối ảnh đã bị xóa trong lúc đang chép ảnh.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="825"/>
+        <location filename="../../editor/ui/interviews_page.py" line="837"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="826"/>
+        <location filename="../../editor/ui/interviews_page.py" line="838"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="827"/>
+        <location filename="../../editor/ui/interviews_page.py" line="839"/>
         <source>Empty Trash…</source>
         <translation>Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="834"/>
+        <location filename="../../editor/ui/interviews_page.py" line="846"/>
         <source>Delete for Good…</source>
         <translation>Xóa vĩnh viễn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="836"/>
+        <location filename="../../editor/ui/interviews_page.py" line="848"/>
         <source>Move to Trash…</source>
         <translation>Chuyển vào thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="722"/>
-        <location filename="../../editor/ui/interviews_page.py" line="756"/>
+        <location filename="../../editor/ui/interviews_page.py" line="734"/>
+        <location filename="../../editor/ui/interviews_page.py" line="768"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="771"/>
+        <location filename="../../editor/ui/interviews_page.py" line="783"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="773"/>
+        <location filename="../../editor/ui/interviews_page.py" line="785"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="811"/>
+        <location filename="../../editor/ui/interviews_page.py" line="823"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="822"/>
+        <location filename="../../editor/ui/interviews_page.py" line="834"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="823"/>
+        <location filename="../../editor/ui/interviews_page.py" line="835"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="824"/>
+        <location filename="../../editor/ui/interviews_page.py" line="836"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
@@ -2652,6 +2702,40 @@ Thoát bây giờ?</numerusform>
     </message>
 </context>
 <context>
+    <name>OpenPost</name>
+    <message>
+        <location filename="../../editor/open_post.py" line="76"/>
+        <source>This post is no longer on the site (or has not been pulled yet); pull the site&apos;s posts again.</source>
+        <extracomment>WordPress statuses whose posts need ``edit_published_posts`` to be edited.</extracomment>
+        <translation>Bài này không còn trên trang tin (hoặc chưa được tải về); hãy tải lại các bài của trang tin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/open_post.py" line="234"/>
+        <source>Read only: this site account may only read the site&apos;s published posts.</source>
+        <translation>Chỉ xem: tài khoản trang tin này chỉ được đọc các bài đã đăng.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/open_post.py" line="237"/>
+        <source>Read only: this post belongs to another author, and your account may not edit other people&apos;s posts.</source>
+        <translation>Chỉ xem: bài này của tác giả khác, tài khoản của bạn không được sửa bài của người khác.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/open_post.py" line="242"/>
+        <source>Read only: this post is already published, and your account may not edit published posts.</source>
+        <translation>Chỉ xem: bài này đã đăng, tài khoản của bạn không được sửa bài đã đăng.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/open_post.py" line="246"/>
+        <source>Read only: this post is private, and your account may not edit private posts.</source>
+        <translation>Chỉ xem: bài này ở chế độ riêng tư, tài khoản của bạn không được sửa bài riêng tư.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/open_post.py" line="249"/>
+        <source>Read only: your account may not edit posts.</source>
+        <translation>Chỉ xem: tài khoản của bạn không được sửa bài.</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <location filename="../../portal/outbox_worker.py" line="57"/>
@@ -2752,34 +2836,57 @@ Thoát bây giờ?</numerusform>
     </message>
 </context>
 <context>
+    <name>PostOpener</name>
+    <message>
+        <location filename="../../editor/ui/post_opener.py" line="144"/>
+        <source>Opening the post</source>
+        <translation>Đang mở bài</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_opener.py" line="145"/>
+        <source>Fetching the post&apos;s photos from the site…</source>
+        <translation>Đang tải ảnh của bài từ trang tin…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_opener.py" line="146"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_opener.py" line="169"/>
+        <source>The post cannot be opened</source>
+        <translation>Không mở được bài</translation>
+    </message>
+</context>
+<context>
     <name>PostPuller</name>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="67"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="72"/>
         <source>Pulling posts from {site}…</source>
         <translation>Đang tải bài từ {site}…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="73"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="78"/>
         <source>Pulling posts… {done} of {total}</source>
         <translation>Đang tải bài… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="80"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="85"/>
         <source>Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.</source>
         <translation>Đã tải {received} bài: {new} bài mới, {changed} bài đã sửa, {gone} bài không còn trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="85"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="90"/>
         <source>This account may only see published posts.</source>
         <translation>Tài khoản này chỉ xem được các bài đã đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="98"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="103"/>
         <source>Could not pull the posts; showing those pulled before. {reason}</source>
         <translation>Không tải được bài; đang hiện các bài đã tải trước đó. {reason}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="92"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="97"/>
         <source>Pull stopped; the posts pulled so far are kept.</source>
         <translation>Đã dừng tải; các bài đã tải vẫn được giữ.</translation>
     </message>
@@ -3394,6 +3501,16 @@ Thoát bây giờ?</numerusform>
     </message>
 </context>
 <context>
+    <name>SiteContent</name>
+    <message>
+        <location filename="../../editor/html_export.py" line="118"/>
+        <location filename="../../editor/plaintext_export.py" line="69"/>
+        <source>Site content Newsdesk does not edit</source>
+        <extracomment>Writes one photo as HTML, given its (safe) address or None. Writes one piece of site content Newsdesk does not edit. What :func:`key_lines` writes for a photo and for site content (never sent anywhere).</extracomment>
+        <translation>Nội dung của trang, Newsdesk không sửa</translation>
+    </message>
+</context>
+<context>
     <name>SiteErrors</name>
     <message>
         <location filename="../../portal/errors.py" line="146"/>
@@ -3763,57 +3880,72 @@ Thoát bây giờ?</numerusform>
     <name>SitePostsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="87"/>
-        <location filename="../../editor/ui/site_posts_page.py" line="214"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="235"/>
         <source>On the site</source>
         <translation>Trên trang</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="248"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="269"/>
         <source>No site is set up. Add your site in Preferences ▸ Sites to see its posts.</source>
         <translation>Chưa thiết lập trang tin nào. Hãy thêm trang tin trong Tùy chọn ▸ Trang tin để xem các bài của trang.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="255"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="276"/>
         <source>The posts of {site} have not been pulled yet. Click “Pull” to fetch them; after that they can be read offline.</source>
         <translation>Chưa tải bài của {site}. Bấm “Tải bài” để tải về; sau đó có thể đọc cả khi ngoại tuyến.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="263"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="284"/>
         <source>No post matches the search and filters.</source>
         <translation>Không có bài nào khớp với tìm kiếm và bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="307"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="325"/>
+        <source>Open as an interview</source>
+        <translation>Mở thành bài phỏng vấn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="359"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="311"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="363"/>
         <source>All authors</source>
         <translation>Mọi tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="313"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="365"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="327"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="379"/>
         <source>Pull</source>
         <translation>Tải bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="329"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="381"/>
         <source>Fetch the site&apos;s posts: everything the first time, then what changed.</source>
         <translation>Tải các bài của trang tin: lần đầu tải tất cả, sau đó chỉ những bài đã thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="331"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="383"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="332"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="384"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="387"/>
+        <source>Open the post as an interview (a draft linked to the post: publishing updates it).</source>
+        <translation>Mở bài thành bài phỏng vấn (bản nháp gắn với bài trên trang: đăng bài sẽ cập nhật chính bài đó).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_posts_page.py" line="390"/>
         <source>Search titles (accents not needed)…</source>
         <translation>Tìm theo tiêu đề (không cần gõ dấu)…</translation>
     </message>
@@ -3882,68 +4014,73 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>SiteStates</name>
     <message>
-        <location filename="../../editor/site_states.py" line="130"/>
+        <location filename="../../editor/site_states.py" line="155"/>
         <source>Conflict: the post was changed on the site too; choose in Publishing</source>
-        <extracomment>An outbox state that needs a person outranks one that only waits. The post&apos;s status on the site (&quot;&quot; before it was ever sent). Tags the site account may not create, sent without them at the last publish. Changes of this interview in the outbox, not sent yet. The most urgent of them: WAITING, FAILED or CONFLICT (None when nothing waits). Whether the site can be reached now.</extracomment>
+        <extracomment>An outbox state that needs a person outranks one that only waits. The post&apos;s status on the site (&quot;&quot; before it was ever sent). Tags the site account may not create, sent without them at the last publish. Changes of this interview in the outbox, not sent yet. The most urgent of them: WAITING, FAILED or CONFLICT (None when nothing waits). Whether the site can be reached now. The last pull saw the post changed on the site since Newsdesk last wrote or opened it.</extracomment>
         <translation>Xung đột: bài cũng đã bị sửa trên trang tin; hãy chọn bản giữ lại ở trang Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="136"/>
+        <location filename="../../editor/site_states.py" line="161"/>
         <source>The site refused the last change; see Publishing</source>
         <translation>Trang tin từ chối thay đổi gần nhất; xem trang Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="143"/>
+        <location filename="../../editor/site_states.py" line="168"/>
         <source>Changes waiting to send: {count}</source>
         <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="149"/>
+        <location filename="../../editor/site_states.py" line="174"/>
         <source>offline: they go out when the site can be reached</source>
         <translation>ngoại tuyến: sẽ gửi khi kết nối được trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="155"/>
+        <location filename="../../editor/site_states.py" line="180"/>
         <source>needs the site password (Preferences ▸ Sites)</source>
         <translation>cần mật khẩu ứng dụng của trang tin (Tùy chọn ▸ Trang tin)</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="161"/>
+        <location filename="../../editor/site_states.py" line="186"/>
+        <source>The site has a newer version of this post; publishing will ask which one to keep (or take the site&apos;s version)</source>
+        <translation>Trang tin có phiên bản mới hơn của bài này; khi đăng bài, Newsdesk sẽ hỏi giữ bản nào (hoặc lấy bản của trang tin)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/site_states.py" line="194"/>
         <source>The post was deleted on the site. Publishing again makes a new post, only after you confirm it in Publishing.</source>
         <translation>Bài đã bị xóa trên trang tin. Đăng lại sẽ tạo một bài mới, chỉ sau khi bạn xác nhận trong mục Xuất bản.</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="169"/>
+        <location filename="../../editor/site_states.py" line="202"/>
         <source>published</source>
         <translation>đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="170"/>
+        <location filename="../../editor/site_states.py" line="203"/>
         <source>scheduled</source>
         <translation>hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="171"/>
+        <location filename="../../editor/site_states.py" line="204"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="172"/>
+        <location filename="../../editor/site_states.py" line="205"/>
         <source>pending review</source>
         <translation>chờ biên tập</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="173"/>
+        <location filename="../../editor/site_states.py" line="206"/>
         <source>private</source>
         <translation>riêng tư</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="174"/>
+        <location filename="../../editor/site_states.py" line="207"/>
         <source>in the site&apos;s trash</source>
         <translation>trong thùng rác của trang tin</translation>
     </message>
     <message>
-        <location filename="../../editor/site_states.py" line="177"/>
+        <location filename="../../editor/site_states.py" line="210"/>
         <source>On the site: {status} — {link}</source>
         <translation>Trên trang tin: {status} — {link}</translation>
     </message>
@@ -4468,17 +4605,17 @@ Thoát bây giờ?</numerusform>
         <translation>Chưa có câu trả lời nào của nhân vật.</translation>
     </message>
     <message>
-        <location filename="../../editor/validation.py" line="75"/>
+        <location filename="../../editor/validation.py" line="77"/>
         <source>Photo in block {number} has no image yet.</source>
         <translation>Ảnh ở khối {number} chưa có tệp ảnh.</translation>
     </message>
     <message>
-        <location filename="../../editor/validation.py" line="85"/>
+        <location filename="../../editor/validation.py" line="87"/>
         <source>The image of the photo in block {number} is missing from the data folder.</source>
         <translation>Tệp ảnh của khối {number} không còn trong thư mục dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../editor/validation.py" line="96"/>
+        <location filename="../../editor/validation.py" line="98"/>
         <source>Photo in block {number} needs alt text for readers who cannot see it.</source>
         <translation>Ảnh ở khối {number} cần mô tả cho bạn đọc không xem được ảnh.</translation>
     </message>
@@ -4486,44 +4623,49 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>VersionDiff</name>
     <message>
-        <location filename="../../editor/version_diff.py" line="88"/>
+        <location filename="../../editor/version_diff.py" line="94"/>
         <source>Headline</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="89"/>
+        <location filename="../../editor/version_diff.py" line="95"/>
         <source>Sapo</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="90"/>
+        <location filename="../../editor/version_diff.py" line="96"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="91"/>
+        <location filename="../../editor/version_diff.py" line="97"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="98"/>
+        <location filename="../../editor/version_diff.py" line="104"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="103"/>
+        <location filename="../../editor/version_diff.py" line="109"/>
         <source>Photo: {credit}</source>
         <translation>Ảnh: {credit}</translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="106"/>
+        <location filename="../../editor/version_diff.py" line="112"/>
         <source>Alt text: {alt}</source>
         <translation>Mô tả ảnh: {alt}</translation>
     </message>
     <message>
-        <location filename="../../editor/version_diff.py" line="107"/>
+        <location filename="../../editor/version_diff.py" line="113"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../editor/version_diff.py" line="116"/>
+        <source>Site content</source>
+        <translation>Nội dung của trang</translation>
     </message>
 </context>
 <context>
