@@ -56,7 +56,8 @@ from storage.instance_lock import DataFolderLock
 from storage.tones import ToneStyle
 from uikit.background import BackgroundTask, TaskContext, run_in_background
 from uikit.changes import ChangeNotifier
-from uikit.outside_text import ask_text, critical
+from uikit.modal import open_modal
+from uikit.outside_text import critical, open_text_prompt
 from uikit.pages import NavigationPage
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
     from shell.demo_site import DemoSiteRunner
     from shell.ui.lazy_page import LazyPage
     from shell.ui.outbox_page import OutboxPage
+    from shell.ui.preferences import PreferencesDialog
 
 log = logging.getLogger(__name__)
 
@@ -550,19 +552,24 @@ class NewsdeskApplication:
             )
         else:
             prompt = translate("Application", "Application password for {user} on {site}:")
-        password, ok = ask_text(
+        # Opened, not run: the sync that asked goes on settling while the prompt is up.
+        open_text_prompt(
             self.window,
             translate("Application", "Application password"),
             prompt.format(user=account.username, site=account.shown_url),
             QLineEdit.EchoMode.Password,
+            lambda password: self._password_typed(account, password),
         )
-        if ok and password.strip():
-            self.accounts.vault.set(account, password.strip())
-            self._asked_password.discard(account.id)
-            self.sync.sync_now()
 
-    def open_preferences(self) -> None:
-        """Show Preferences; apply and remember what the user chose."""
+    def _password_typed(self, account: SiteAccount, password: str) -> None:
+        if self._stopped or not password.strip():
+            return
+        self.accounts.vault.set(account, password.strip())
+        self._asked_password.discard(account.id)
+        self.sync.sync_now()
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Open Preferences (no nested event loop); apply and remember what the user chose."""
         from editor.ui.spelling_preferences import SpellingPreferences
         from shell.ui.preferences import PreferencesDialog
         from shell.ui.sites_tab import SitesTab
@@ -579,11 +586,14 @@ class NewsdeskApplication:
             spelling_tab=spelling,
         )
         sites.sites_changed.connect(self._sites_changed)
-        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
-            self.apply_language(dialog.chosen_language())
-            self.apply_sync_minutes(dialog.chosen_sync_minutes())
-            self.apply_photo_options(dialog.chosen_photo_options())
+
+        def apply(chosen: PreferencesDialog) -> None:
+            self.apply_language(chosen.chosen_language())
+            self.apply_sync_minutes(chosen.chosen_sync_minutes())
+            self.apply_photo_options(chosen.chosen_photo_options())
             self.apply_spelling(spelling.chosen_enabled(), spelling.chosen_style())
+
+        return open_modal(dialog, apply)
 
     def apply_spelling(self, enabled: bool, style: ToneStyle) -> None:
         """Turn spell check on or off and set the house tone style; remember both."""

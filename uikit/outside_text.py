@@ -11,7 +11,7 @@ through this module:
 * :func:`plain_labels` for labels (set once, at creation);
 * :func:`warning`, :func:`information`, :func:`question` and
   :func:`critical` instead of the static :class:`QMessageBox` functions, and
-  :func:`ask_text` instead of :meth:`QInputDialog.getText`.
+  :func:`open_text_prompt` instead of :meth:`QInputDialog.getText`.
 
 Item-view ``DisplayRole`` text is drawn as plain text by Qt's standard
 delegate; the application has no delegate that renders HTML.
@@ -20,19 +20,23 @@ delegate; the application has no delegate that renders HTML.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+
+from uikit.modal import open_modal
 
 __all__ = [
-    "ask_text",
     "critical",
     "information",
+    "open_text_prompt",
     "open_warning",
     "plain_labels",
     "question",
     "shows_as_rich_text",
+    "text_prompt",
     "tooltip",
     "warning",
 ]
@@ -127,17 +131,27 @@ def question(
     return _ask(parent, QMessageBox.Icon.Question, title, text, buttons, default)
 
 
-def ask_text(
+def text_prompt(
     parent: QWidget | None,
     title: str,
     label: str,
     echo: QLineEdit.EchoMode = QLineEdit.EchoMode.Normal,
-) -> tuple[str, bool]:
-    """Ask for one line of text; *label* is shown as plain text. Returns (text, accepted)."""
+) -> QInputDialog:
+    """A dialog asking for one line of text, *label* shown as plain text (not opened yet)."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextEchoMode(echo)
     plain_labels(*dialog.findChildren(QLabel))
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    return dialog.textValue(), accepted
+    return dialog
+
+
+def open_text_prompt(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    echo: QLineEdit.EchoMode,
+    on_text: Callable[[str], None],
+) -> QInputDialog:
+    """Open a one-line prompt without waiting; ``on_text(text)`` once it is accepted."""
+    return open_modal(text_prompt(parent, title, label, echo), lambda d: on_text(d.textValue()))

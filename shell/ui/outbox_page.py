@@ -313,6 +313,8 @@ class OutboxPage(NavigationPage):
             choices,
             parent,
         )
+        # exec(): the choice is resolved through the outbox registry, which checks the
+        # item's state again (an item a sync settled while the dialog was up is refused).
         dialog.exec()
         chosen = dialog.chosen
         dialog.deleteLater()

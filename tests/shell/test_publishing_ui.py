@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
@@ -28,6 +30,7 @@ from shell.connection_status import ConnectionState
 from shell.settings import AppSettings
 from shell.ui.preferences import PreferencesDialog
 from shell.ui.sites_tab import SitesTab
+from storage.changes import Changes
 from storage.models import Site
 from tests.editor.conftest import sample_document
 from tests.shell.conftest import app_with_site, build_app, close_app
@@ -240,11 +243,10 @@ def test_the_editors_header_says_when_changes_wait_offline_or_for_the_password(
 ) -> None:
     headers: list[str] = []
 
-    def cancel_the_prompt(*_args: object, **_kwargs: object) -> tuple[str, bool]:
+    def cancel_the_prompt(*_args: object, **_kwargs: object) -> None:
         headers.append(editor.site_label.text() if editor is not None else "")
-        return "", False
 
-    monkeypatch.setattr(shell.application, "ask_text", cancel_the_prompt)
+    monkeypatch.setattr(shell.application, "open_text_prompt", cancel_the_prompt)
     interview_id = app.interviews_page.create_from_document(sample_document("Tiêu đề chờ mạng"))
     editor = app.interviews_page.editor
     assert editor is not None
@@ -418,7 +420,9 @@ def test_a_site_stored_with_credentials_in_its_address_is_explained_and_fixed_by
     interview_id = app.interviews_page.repository.create(sample_document("Địa chỉ cũ")).id
     app.publish(interview_id, PublishMode.DRAFT, None)
     prompts: list[object] = []
-    monkeypatch.setattr(shell.application, "ask_text", lambda *args, **_kw: prompts.append(args))
+    monkeypatch.setattr(
+        shell.application, "open_text_prompt", lambda *args, **_kw: prompts.append(args)
+    )
 
     app.sync.sync_now()
 
@@ -460,7 +464,7 @@ def test_a_refused_password_is_asked_for_once_and_the_changes_then_go_out(
     _queue_with_a_wrong_password(app, 2)
     seen: list[tuple[str, str, str]] = []
 
-    def type_the_right_password(*args: object, **_kwargs: object) -> tuple[str, bool]:
+    def type_the_right_password(*args: Any, **_kwargs: object) -> None:
         page = app.outbox_page
         seen.append(
             (
@@ -469,9 +473,9 @@ def test_a_refused_password_is_asked_for_once_and_the_changes_then_go_out(
                 page.model.data(page.model.index(0, 4)),
             )
         )
-        return PASSWORD, True
+        args[-1](PASSWORD)  # typed and accepted
 
-    monkeypatch.setattr(shell.application, "ask_text", type_the_right_password)
+    monkeypatch.setattr(shell.application, "open_text_prompt", type_the_right_password)
     app.sync.sync_now()
     qtbot.waitUntil(lambda: app.outbox.counts()[OutboxState.DONE] == 2, timeout=15000)
 
@@ -490,27 +494,24 @@ def test_after_cancelling_the_prompt_fixing_the_password_in_preferences_sends_th
     _queue_with_a_wrong_password(app, 2)
     prompts: list[object] = []
 
-    def cancel(*args: object, **_kwargs: object) -> tuple[str, bool]:
+    def cancel(*args: object, **_kwargs: object) -> None:
         prompts.append(args)
-        return "", False
 
-    monkeypatch.setattr(shell.application, "ask_text", cancel)
+    monkeypatch.setattr(shell.application, "open_text_prompt", cancel)
     _wait_sync(app, qtbot)
     _wait_sync(app, qtbot)  # the next pass does not ask again
     assert len(prompts) == 1
     assert app.outbox.counts()[OutboxState.PENDING] == 2
     assert app.window.navigation.item(2).text() == "Publishing"  # nothing needs a person
 
-    def fix_password(dialog: PreferencesDialog) -> int:
-        tab = dialog.sites_tab
-        assert isinstance(tab, SitesTab)
-        assert "refused this application password; 2 change(s) wait" in tab.result.text()
-        tab.password_edit.setText(PASSWORD)
-        assert tab.save()
-        return int(PreferencesDialog.DialogCode.Accepted)
-
-    monkeypatch.setattr(PreferencesDialog, "exec", fix_password)
-    app.open_preferences()
+    dialog = app.open_preferences()
+    assert dialog.isVisible()
+    tab = dialog.sites_tab
+    assert isinstance(tab, SitesTab)
+    assert "refused this application password; 2 change(s) wait" in tab.result.text()
+    tab.password_edit.setText(PASSWORD)
+    assert tab.save()
+    dialog.accept()
     qtbot.waitUntil(lambda: app.outbox.counts()[OutboxState.DONE] == 2, timeout=15000)
     assert len(prompts) == 1
 
@@ -521,14 +522,49 @@ def test_a_password_refused_while_only_pulling_is_said_and_asked_for_too(
     _queue_with_a_wrong_password(app, 0)
     prompts: list[object] = []
 
-    def cancel(*args: object, **_kwargs: object) -> tuple[str, bool]:
+    def cancel(*args: object, **_kwargs: object) -> None:
         prompts.append(args)
-        return "", False
 
-    monkeypatch.setattr(shell.application, "ask_text", cancel)
+    monkeypatch.setattr(shell.application, "open_text_prompt", cancel)
     _wait_sync(app, qtbot)
 
     report = app.sync.last_report
     assert report is not None and report.password_refused and not report.pull_errors
     assert "refused the password" in app.window.connection_indicator.label.text()
     assert len(prompts) == 1
+
+
+@dataclass(frozen=True)
+class _NothingPulled:
+    cancelled: bool = False
+    changes: Changes = field(default_factory=Changes)
+
+
+def _password_prompt(app: NewsdeskApplication) -> QInputDialog | None:
+    shown = [d for d in app.window.findChildren(QInputDialog) if d.isVisible()]
+    return shown[0] if shown else None
+
+
+def test_the_password_prompt_stays_open_without_holding_up_what_waited_for_the_sync(
+    app: NewsdeskApplication, qtbot: QtBot
+) -> None:
+    account = app.accounts.active()
+    assert account is not None
+    _queue_with_a_wrong_password(app, 1)
+    app.sync.sync_now()
+    started: list[bool] = []
+    ticket = app.sync.request_pull(
+        ("comments", account.id), lambda _context: _NothingPulled(), Changes(), None
+    )
+    ticket.started.connect(lambda: started.append(True))
+
+    qtbot.waitUntil(lambda: _password_prompt(app) is not None, timeout=15000)
+    # The prompt is open, not run: the pull that waited for the sync goes ahead meanwhile.
+    qtbot.waitUntil(lambda: started == [True], timeout=15000)
+    prompt = _password_prompt(app)
+    assert prompt is not None and prompt.isVisible()
+    assert "refused the application password of bientap" in prompt.labelText()
+
+    prompt.setTextValue(PASSWORD)
+    prompt.accept()
+    qtbot.waitUntil(lambda: app.outbox.counts()[OutboxState.DONE] == 1, timeout=15000)

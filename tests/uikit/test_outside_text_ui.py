@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from requests.structures import CaseInsensitiveDict
 
@@ -25,7 +25,7 @@ from shell.application import NewsdeskApplication
 from tests.editor.conftest import sample_document
 from tests.outside_text_checks import HOSTILE, assert_shown_as_plain_text, model_shows
 from tests.shell.conftest import app_with_site
-from uikit.outside_text import ask_text, question, shows_as_rich_text, tooltip, warning
+from uikit.outside_text import open_text_prompt, question, shows_as_rich_text, tooltip, warning
 
 SITE_SAYS = "Bị chặn: &lt;img src='file:///dev/zero'&gt; <b>đậm</b>"
 
@@ -82,16 +82,18 @@ def test_message_boxes_and_prompts_show_outside_text_as_plain_text(
         shown.append((box.text(), box.textFormat()))
         return int(QMessageBox.StandardButton.Yes)
 
-    def prompt_exec(dialog: QInputDialog) -> int:
-        (label,) = dialog.findChildren(QLabel)
-        shown.append((label.text(), label.textFormat()))
-        dialog.setTextValue("mật khẩu")
-        return int(QDialog.DialogCode.Accepted)
-
     monkeypatch.setattr(QMessageBox, "exec", box_exec)
-    monkeypatch.setattr(QInputDialog, "exec", prompt_exec)
     warning(None, "Lỗi", HOSTILE)
     assert question(None, "Hỏi", HOSTILE) == QMessageBox.StandardButton.Yes
-    assert ask_text(None, "Mật khẩu", f"Mật khẩu cho {HOSTILE}:") == ("mật khẩu", True)
+    typed: list[str] = []
+    prompt = open_text_prompt(
+        None, "Mật khẩu", f"Mật khẩu cho {HOSTILE}:", QLineEdit.EchoMode.Password, typed.append
+    )
+    (label,) = prompt.findChildren(QLabel)
+    shown.append((label.text(), label.textFormat()))
+    assert prompt.isVisible()  # opened, not run: this line runs while it is up
+    prompt.setTextValue("mật khẩu")
+    prompt.accept()
+    assert typed == ["mật khẩu"]
     assert [text for text, _ in shown] == [HOSTILE, HOSTILE, f"Mật khẩu cho {HOSTILE}:"]
     assert {text_format for _, text_format in shown} == {Qt.TextFormat.PlainText}
