@@ -1,7 +1,7 @@
 """The table model of the review queue ("Chờ duyệt"): submitted posts, read as the view scrolls.
 
-The model holds one :class:`editor.review_queue.ReviewQueue` and the rows read so
-far; the view asks for more a batch at a time (``canFetchMore``/``fetchMore``).
+The model shows one :class:`editor.review_queue.ReviewQueue`, read a batch at a
+time as the view scrolls (see :class:`uikit.lazy_rows.LazyRowsModel`).
 """
 
 from __future__ import annotations
@@ -9,22 +9,19 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
-from editor.review_queue import APPROVE, SCHEDULE, ReviewQueue, ReviewRow
+from editor.review_queue import APPROVE, SCHEDULE, ReviewRow
 from portal.outbox import OutboxState
 from uikit.formatting import local_time_text, waited_text
+from uikit.lazy_rows import LazyRowsModel, ModelIndex
 from uikit.outside_text import tooltip
 
 BATCH = 50
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def decision_text(decision: str | None) -> str:
@@ -56,60 +53,19 @@ def age_text(since: datetime | None, now: datetime | None = None) -> str:
     return waited_text(int(((now or datetime.now(UTC)) - since).total_seconds() // 60))
 
 
-class ReviewModel(QAbstractTableModel):
-    """Rows of one :class:`ReviewQueue`, fetched in batches of :data:`BATCH`."""
+class ReviewModel(LazyRowsModel[ReviewRow]):
+    """Rows of one :class:`ReviewQueue` (see :meth:`set_source`), read :data:`BATCH` at a time."""
+
+    batch = BATCH
 
     TITLE, AUTHOR, CATEGORIES, WORDS, SUBMITTED, WAITING, DECISION = range(7)
     RemoteIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._queue: ReviewQueue | None = None
-        self._rows: list[ReviewRow] = []
-        self._total = 0
-
-    def set_queue(self, queue: ReviewQueue | None) -> None:
-        """Show *queue* (None: nothing), reading its first batch."""
-        self.beginResetModel()
-        self._queue = queue
-        self._total = queue.count() if queue is not None else 0
-        self._rows = queue.rows(0, BATCH) if queue is not None else []
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        """How many posts the list has (read or not yet)."""
-        return self._total
-
-    def row_at(self, row: int) -> ReviewRow | None:
-        """The post on *row*, if it has been read."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Rows read so far."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         """Title, author, categories, words, submitted, waiting, decision."""
         return 0 if parent.isValid() else 7
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        """More posts than have been read."""
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        """Read the next batch."""
-        if parent.isValid() or self._queue is None:
-            return
-        more = self._queue.rows(len(self._rows), BATCH)
-        if not more:
-            self._total = len(self._rows)  # the cache changed under the list
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """The cell's text, alignment, tooltip (plain), or the post id."""
         post = self.row_at(index.row())
         if post is None or not index.isValid():

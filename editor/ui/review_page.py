@@ -304,10 +304,10 @@ class ReviewPage(NavigationPage):
         self._signature = self._signature_now()
         why = self._why_empty(site)
         if why is not None or site is None:
-            self.model.set_queue(None)
+            self.model.set_source(None)
             self._show_empty(why or "")
             return
-        self.model.set_queue(
+        self.model.set_source(
             ReviewQueue(
                 self._store,
                 site.id,

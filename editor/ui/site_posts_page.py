@@ -264,13 +264,13 @@ class SitePostsPage(NavigationPage):
         self._search_timer.stop()
         site = self._site
         if site is None:
-            self.model.set_list(None)
+            self.model.set_source(None)
             self._show_empty(
                 self.tr("No site is set up. Add your site in Preferences ▸ Sites to see its posts.")
             )
             return
         if last_pull_at(self._store, site.id) is None:
-            self.model.set_list(None)
+            self.model.set_source(None)
             self._show_empty(
                 self.tr(
                     "The posts of {site} have not been pulled yet. Click “Pull” to fetch them; "
@@ -279,7 +279,7 @@ class SitePostsPage(NavigationPage):
             )
             return
         self._signature = cache_signature(self._store, site.id)
-        self.model.set_list(SitePostList(self._store, site.id, self.current_filter()))
+        self.model.set_source(SitePostList(self._store, site.id, self.current_filter()))
         if self.model.total == 0:
             self._show_empty(self.tr("No post matches the search and filters."))
         else:
