@@ -40,9 +40,8 @@ from typing import TypeVarTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from editor.categories import site_categories
 from editor.site_posts import gmt_text
-from editor.site_posts_list import parse_gmt
+from editor.site_posts_list import CachedPostRows, parse_gmt
 from portal.markup import html_to_text
 from portal.outbox import OutboxState, drop_in, enqueue, entry_in
 from storage.database import Store
@@ -116,39 +115,18 @@ def can_review(rights_publish: bool | None) -> bool:
     return rights_publish is not False
 
 
-class ReviewQueue:
+class ReviewQueue(CachedPostRows):
     """The pending posts of one site: waiting for a decision, or decided and not yet sent."""
 
     def __init__(
         self, store: Store, site_id: int, *, decided: bool = False, newest_first: bool = False
     ) -> None:
-        self._store = store
-        self._site_id = site_id
+        super().__init__(store, site_id)
         self.decided = decided
         self.newest_first = newest_first
-        with store.session() as session:
-            self._authors = {
-                remote: name
-                for remote, name in session.execute(
-                    select(SitePostAuthor.remote_id, SitePostAuthor.name).where(
-                        SitePostAuthor.site_id == site_id
-                    )
-                )
-            }
-        self._categories = {c.id: c.name for c in site_categories(store, site_id)}
-        self._count: int | None = None
 
     def _where(self, statement: Select[*_Columns]) -> Select[*_Columns]:
         return _listed(statement, self._site_id, decided=self.decided)
-
-    def count(self) -> int:
-        """How many posts the list has (read once, then remembered)."""
-        if self._count is None:
-            with self._store.session() as session:
-                self._count = int(
-                    session.scalar(self._where(select(func.count()).select_from(SitePost))) or 0
-                )
-        return self._count
 
     def rows(self, offset: int, limit: int) -> list[ReviewRow]:
         """Rows *offset* … *offset + limit*, oldest submission first (or newest)."""
@@ -187,13 +165,6 @@ class ReviewQueue:
                 decision_state=states.get(row.remote_id),
             )
             for row in found
-        ]
-
-    def _category_names(self, ids: str) -> list[str]:
-        return [
-            self._categories.get(int(part), f"#{part}")
-            for part in ids.strip(",").split(",")
-            if part.isdecimal()
         ]
 
 

@@ -96,33 +96,65 @@ def cache_signature(store: Store, site_id: int) -> tuple[object, ...]:
         return tuple(row)
 
 
-class SitePostList:
+class CachedPostRows:
+    """What every list over one site's cached posts shares: names, the filter, the count.
+
+    Author and category names are read once per list. A subclass says which posts
+    it lists (:meth:`_where`) and builds its rows; :meth:`count` is read once, then
+    remembered (a new list is made when the cache changes).
+    """
+
+    def __init__(self, store: Store, site_id: int) -> None:
+        self._store = store
+        self._site_id = site_id
+        with store.session() as session:
+            self._authors = {
+                remote: name
+                for remote, name in session.execute(
+                    select(SitePostAuthor.remote_id, SitePostAuthor.name).where(
+                        SitePostAuthor.site_id == site_id
+                    )
+                )
+            }
+        self._categories = {c.id: c.name for c in site_categories(store, site_id)}
+        self._count: int | None = None
+        self._empty = False  # True: nothing can match, no need to ask the database
+
+    def _where(self, statement: Select[*_Columns]) -> Select[*_Columns]:
+        """*statement* limited to the posts this list shows."""
+        raise NotImplementedError
+
+    def count(self) -> int:
+        """How many posts the list has (read once, then remembered)."""
+        if self._empty:
+            return 0
+        if self._count is None:
+            with self._store.session() as session:
+                self._count = int(
+                    session.scalar(self._where(select(func.count()).select_from(SitePost))) or 0
+                )
+        return self._count
+
+    def _category_names(self, ids: str) -> list[str]:
+        """The names of a post's categories (``,3,7,``); an unknown one as ``#id``."""
+        return [
+            self._categories.get(int(part), f"#{part}")
+            for part in ids.strip(",").split(",")
+            if part.isdecimal()
+        ]
+
+
+class SitePostList(CachedPostRows):
     """The cached posts of one site that match one :class:`PostFilter`."""
 
     def __init__(self, store: Store, site_id: int, wanted: PostFilter | None = None) -> None:
-        self._store = store
-        self._site_id = site_id
+        super().__init__(store, site_id)
         self.filter = wanted or PostFilter()
-        self._empty = False
         match = None
         if self.filter.text.strip():
             match = fts_query(self.filter.text)
             self._empty = match is None  # only punctuation: nothing can match
         self._match = match
-        with store.session() as session:
-            self._authors = self._author_names(session)
-        self._categories = {c.id: c.name for c in site_categories(store, site_id)}
-        self._count: int | None = None
-
-    def _author_names(self, session: Session) -> dict[int, str]:
-        return {
-            remote: name
-            for remote, name in session.execute(
-                select(SitePostAuthor.remote_id, SitePostAuthor.name).where(
-                    SitePostAuthor.site_id == self._site_id
-                )
-            )
-        }
 
     def _where(self, statement: Select[*_Columns]) -> Select[*_Columns]:
         statement = statement.where(SitePost.site_id == self._site_id)
@@ -144,17 +176,6 @@ class SitePostList:
             )
             statement = statement.where(SitePost.id.in_(found))
         return statement
-
-    def count(self) -> int:
-        """How many posts match (read once, then remembered)."""
-        if self._empty:
-            return 0
-        if self._count is None:
-            with self._store.session() as session:
-                self._count = int(
-                    session.scalar(self._where(select(func.count()).select_from(SitePost))) or 0
-                )
-        return self._count
 
     def rows(self, offset: int, limit: int) -> list[SitePostRow]:
         """Rows *offset* … *offset + limit* of the list, most recently changed first."""
@@ -195,13 +216,6 @@ class SitePostList:
             )
             for row in found
         ]
-
-    def _category_names(self, ids: str) -> list[str]:
-        names = []
-        for part in ids.strip(",").split(","):
-            if part.isdecimal():
-                names.append(self._categories.get(int(part), f"#{part}"))
-        return names
 
     def _comment_counts(self, session: Session, post_ids: list[int]) -> dict[int, int]:
         """Approved comments per post, from the moderation cache (see editor.site_posts)."""
