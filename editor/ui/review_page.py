@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -60,6 +58,7 @@ from uikit.formatting import local_time_text, show_texts_again
 from uikit.modal import open_modal
 from uikit.outside_text import plain_labels
 from uikit.pages import NavigationPage
+from uikit.row_views import EmptyOrContent, setup_row_table
 
 #: The decision keys (the Comments page uses A/D/S alike: approve, turn down, set aside).
 KEYS = {APPROVE: "A", SCHEDULE: "S", SEND_BACK: "D"}
@@ -174,16 +173,12 @@ class ReviewPage(NavigationPage):
         self.table = QTableView(self)
         self.table.setObjectName("reviewTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ReviewModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 120), (2, 110), (3, 55), (4, 125), (5, 80), (6, 220)):
-            header.resizeSection(column, width)
+        setup_row_table(
+            self.table,
+            ReviewModel.TITLE,
+            ((1, 120), (2, 110), (3, 55), (4, 125), (5, 80), (6, 220)),
+        )
 
         self.read_title = QLabel(self)
         self.read_title.setObjectName("reviewReadTitle")
@@ -217,14 +212,9 @@ class ReviewPage(NavigationPage):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([820, 520])
 
-        self.empty_label = QLabel(self)
+        self.views = EmptyOrContent(self.splitter, self)
+        self.empty_label = self.views.empty_label
         self.empty_label.setObjectName("reviewEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        plain_labels(self.empty_label)
-        self.views = QStackedWidget(self)
-        self.views.addWidget(self.empty_label)
-        self.views.addWidget(self.splitter)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -325,7 +315,7 @@ class ReviewPage(NavigationPage):
                 ).format(site=site.name)
             )
             return
-        self.views.setCurrentWidget(self.splitter)
+        self.views.show_content()
         self.table.setColumnHidden(ReviewModel.DECISION, not self.showing_decided)
         self._enable(True)
         while row >= self.model.rowCount() and self.model.canFetchMore():
@@ -354,8 +344,7 @@ class ReviewPage(NavigationPage):
         return None
 
     def _show_empty(self, text: str) -> None:
-        self.empty_label.setText(text)
-        self.views.setCurrentWidget(self.empty_label)
+        self.views.show_empty(text)
         self._enable(False)
         self._show_post(None)
 

@@ -21,13 +21,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +42,7 @@ from uikit.changes import ChangeNotifier, RefreshWhenShown
 from uikit.outside_text import plain_labels
 from uikit.pages import NavigationPage
 from uikit.pulls import PullKind, PullRunner, PullScheduler
+from uikit.row_views import EmptyOrContent, setup_row_table
 
 if TYPE_CHECKING:
     from portal.wordpress import WordPressClient
@@ -186,23 +185,13 @@ class SitePostsPage(NavigationPage):
         self.table = QTableView(self)
         self.table.setObjectName("sitePostsTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(SitePostsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 110), (3, 160), (4, 130), (5, 90)):
-            header.resizeSection(column, width)
-        self.empty_label = QLabel(self)
+        setup_row_table(
+            self.table, SitePostsModel.TITLE, ((1, 150), (2, 110), (3, 160), (4, 130), (5, 90))
+        )
+        self.views = EmptyOrContent(self.table, self)
+        self.empty_label = self.views.empty_label
         self.empty_label.setObjectName("sitePostsEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.views = QStackedWidget(self)
-        self.views.addWidget(self.empty_label)
-        self.views.addWidget(self.table)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -265,13 +254,13 @@ class SitePostsPage(NavigationPage):
         site = self._site
         if site is None:
             self.model.set_source(None)
-            self._show_empty(
+            self.views.show_empty(
                 self.tr("No site is set up. Add your site in Preferences ▸ Sites to see its posts.")
             )
             return
         if last_pull_at(self._store, site.id) is None:
             self.model.set_source(None)
-            self._show_empty(
+            self.views.show_empty(
                 self.tr(
                     "The posts of {site} have not been pulled yet. Click “Pull” to fetch them; "
                     "after that they can be read offline."
@@ -281,9 +270,9 @@ class SitePostsPage(NavigationPage):
         self._signature = cache_signature(self._store, site.id)
         self.model.set_source(SitePostList(self._store, site.id, self.current_filter()))
         if self.model.total == 0:
-            self._show_empty(self.tr("No post matches the search and filters."))
+            self.views.show_empty(self.tr("No post matches the search and filters."))
         else:
-            self.views.setCurrentWidget(self.table)
+            self.views.show_content()
 
     def reload_if_changed(self) -> None:
         """Read the list again if a pull (a background sync's) changed the cache meanwhile."""
@@ -331,10 +320,6 @@ class SitePostsPage(NavigationPage):
         """Pull the active site's posts in the background."""
         if self._site is not None:
             self.puller.start(self._site)
-
-    def _show_empty(self, text: str) -> None:
-        self.empty_label.setText(text)
-        self.views.setCurrentWidget(self.empty_label)
 
     def _show_running(self, running: bool) -> None:
         self.pull_button.setEnabled(not running and self._site is not None)
