@@ -64,6 +64,19 @@ def app_with_site(
 
 
 @pytest.fixture
+def app(
+    qapp: QApplication, qtbot: QtBot, data_dir: Path, site_account: tuple[str, str, str, str]
+) -> Iterator[NewsdeskApplication]:
+    """The application with the test module's ``site_account`` fixture set up, window shown.
+
+    A module gives ``site_account`` (name, address, user, password), usually on its
+    own demo site, and its tests ask for ``app``.
+    """
+    with app_with_site(qapp, qtbot, data_dir, site_account) as newsdesk:
+        yield newsdesk
+
+
+@pytest.fixture
 def newsdesk(qapp: QApplication, qtbot: QtBot, data_dir: Path) -> Iterator[NewsdeskApplication]:
     """A running Newsdesk with its main window shown, in English."""
     app = build_app(qapp, data_dir)

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import moderation.pull
@@ -25,7 +24,6 @@ from shell.application import NewsdeskApplication
 from shell.sync_controller import SOON_MS
 from storage.models import CachedComment
 from tests.editor.conftest import sample_document
-from tests.shell.conftest import app_with_site
 
 PASSWORD = "Desk 1111 2222 3333 4444 5555"
 SITE_NAME = "Báo thử"
@@ -42,13 +40,9 @@ def site(tmp_path: Path) -> Iterator[DemoSite]:
 
 
 @pytest.fixture
-def app(
-    qapp: QApplication, qtbot: QtBot, data_dir: Path, site: DemoSite
-) -> Iterator[NewsdeskApplication]:
-    with app_with_site(
-        qapp, qtbot, data_dir, (SITE_NAME, site.base_url, "kiemduyet", PASSWORD)
-    ) as (newsdesk):
-        yield newsdesk
+def site_account(site: DemoSite) -> tuple[str, str, str, str]:
+    """The desk's account on the demo site (the shared ``app`` fixture sets it up)."""
+    return (SITE_NAME, site.base_url, "kiemduyet", PASSWORD)
 
 
 def sync(app: NewsdeskApplication, qtbot: QtBot) -> None:

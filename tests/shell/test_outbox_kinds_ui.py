@@ -32,7 +32,6 @@ from shell.ui.choice_dialog import ChoiceDialog
 from storage.models import CachedComment, OutboxItem, Publication
 from tests.editor.conftest import sample_document
 from tests.moderation.conftest import MODERATOR_PASSWORD, OTHER_PASSWORD, first_with_status
-from tests.shell.conftest import app_with_site
 
 
 @pytest.fixture
@@ -46,13 +45,9 @@ def site(tmp_path: Path) -> Iterator[DemoSite]:
 
 
 @pytest.fixture
-def app(
-    qapp: QApplication, qtbot: QtBot, data_dir: Path, site: DemoSite
-) -> Iterator[NewsdeskApplication]:
-    with app_with_site(
-        qapp, qtbot, data_dir, ("Báo Bình Lâm", site.base_url, "kiemduyet", MODERATOR_PASSWORD)
-    ) as newsdesk:
-        yield newsdesk
+def site_account(site: DemoSite) -> tuple[str, str, str, str]:
+    """The desk's account on the demo site (the shared ``app`` fixture sets it up)."""
+    return ("Báo Bình Lâm", site.base_url, "kiemduyet", MODERATOR_PASSWORD)
 
 
 def _sync(app: NewsdeskApplication, qtbot: QtBot) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.photo_upload import DEFAULT_LONG_EDGE, UploadOptions
@@ -17,7 +16,6 @@ from shell.application import NewsdeskApplication
 from shell.settings import AppSettings
 from shell.ui.preferences import PreferencesDialog
 from tests.editor.conftest import sample_document
-from tests.shell.conftest import app_with_site
 
 PASSWORD = "Anh1 Anh2 Anh3 Anh4 Anh5 Anh6"
 
@@ -32,13 +30,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSite]:
 
 
 @pytest.fixture
-def app(
-    qapp: QApplication, qtbot: QtBot, data_dir: Path, site: DemoSite
-) -> Iterator[NewsdeskApplication]:
-    with app_with_site(
-        qapp, qtbot, data_dir, ("Báo thử", site.base_url, "bientap", PASSWORD)
-    ) as newsdesk:
-        yield newsdesk
+def site_account(site: DemoSite) -> tuple[str, str, str, str]:
+    """The desk's account on the demo site (the shared ``app`` fixture sets it up)."""
+    return ("Báo thử", site.base_url, "bientap", PASSWORD)
 
 
 def _queued_photo_options(app: NewsdeskApplication, title: str, qtbot: QtBot) -> object:

@@ -33,7 +33,7 @@ from shell.ui.sites_tab import SitesTab
 from storage.changes import Changes
 from storage.models import Site
 from tests.editor.conftest import sample_document
-from tests.shell.conftest import app_with_site, build_app, close_app
+from tests.shell.conftest import build_app, close_app
 
 PASSWORD = "Desk 1111 2222 3333 4444 5555"
 
@@ -48,13 +48,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSite]:
 
 
 @pytest.fixture
-def app(
-    qapp: QApplication, qtbot: QtBot, data_dir: Path, site: DemoSite
-) -> Iterator[NewsdeskApplication]:
-    with app_with_site(
-        qapp, qtbot, data_dir, ("Báo thử", site.base_url, "bientap", PASSWORD)
-    ) as newsdesk:
-        yield newsdesk
+def site_account(site: DemoSite) -> tuple[str, str, str, str]:
+    """The desk's account on the demo site (the shared ``app`` fixture sets it up)."""
+    return ("Báo thử", site.base_url, "bientap", PASSWORD)
 
 
 def _wait_sync(app: NewsdeskApplication, qtbot: QtBot) -> None:

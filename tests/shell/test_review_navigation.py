@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.site_posts import pull_site_posts
@@ -17,7 +16,6 @@ from portal.devsite import DemoSite
 from portal.remote import PostInput
 from portal.wordpress import WordPressClient
 from shell.application import NewsdeskApplication
-from tests.shell.conftest import app_with_site
 
 EDITOR_PASSWORD = "Nav01 Nav02 Nav03 Nav04 Nav05 Nav06"
 WRITER_PASSWORD = "Wri01 Wri02 Wri03 Wri04 Wri05 Wri06"
@@ -37,12 +35,9 @@ def site(tmp_path: Path) -> Iterator[DemoSite]:
 
 
 @pytest.fixture
-def app(
-    qapp: QApplication, qtbot: QtBot, data_dir: Path, site: DemoSite
-) -> Iterator[NewsdeskApplication]:
-    account = ("Báo Bình Lâm", site.base_url, "bientap", EDITOR_PASSWORD)
-    with app_with_site(qapp, qtbot, data_dir, account) as newsdesk:
-        yield newsdesk
+def site_account(site: DemoSite) -> tuple[str, str, str, str]:
+    """The desk's account on the demo site (the shared ``app`` fixture sets it up)."""
+    return ("Báo Bình Lâm", site.base_url, "bientap", EDITOR_PASSWORD)
 
 
 def _review_item_text(app: NewsdeskApplication) -> str:
