@@ -135,6 +135,7 @@ def main() -> int:
         def show_review() -> None:
             from editor.site_posts import pull_site_posts
             from editor.ui.review_page import ReviewPage
+            from storage.changes import Changes
 
             site = newsdesk.accounts.active()
             client = newsdesk.accounts.client(site) if site is not None else None
@@ -142,6 +143,7 @@ def main() -> int:
                 return
             with client:
                 pull_site_posts(newsdesk.store, client, site)
+            newsdesk.changes.report(Changes(site_posts=True))  # as the app's own pull does
             window.show_view("review")
             review = window.findChild(ReviewPage)
             if review is not None:
