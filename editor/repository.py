@@ -33,7 +33,7 @@ from storage.models import (
     interview_search,
     utc_now,
 )
-from storage.search_query import SearchQuery
+from storage.search_query import SearchQuery, with_phrase_breaks
 from storage.textfold import fold, nfc
 
 assert tuple(InterviewStatus) == INTERVIEW_STATUSES
@@ -87,8 +87,12 @@ _fold_part = lru_cache(maxsize=8192)(fold)
 
 
 def folded_search_body(document: InterviewDocument) -> str:
-    """``fold(search_body(document))``, folding only the parts not folded before."""
-    return "\n".join(_fold_part(part) for part in search_parts(document))
+    """What the index holds of the body: ``fold(search_body(document))`` with phrase breaks.
+
+    Only the parts not folded before are folded; a line break (between parts or
+    paragraphs) becomes a phrase break, so a quoted search never runs across it.
+    """
+    return with_phrase_breaks("\n".join(_fold_part(part) for part in search_parts(document)))
 
 
 def fts_query(query: str) -> str | None:

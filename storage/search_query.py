@@ -13,6 +13,11 @@ them: accents, tone placement ("hòa"/"hoà") and đ/d fold away on both sides.
   are also what keeps a long search fast: a two-letter prefix such as "du" stands for
   hundreds of syllables in the index.)
 
+A phrase never runs from one part of a text into the next (a paragraph into the next, a
+caption into a question): the indexes put :data:`PHRASE_BREAK` between lines
+(:func:`with_phrase_breaks`), a token of its own to the index (``tokenchars``) that no
+query ever holds, so two syllables on either side of it are never adjacent.
+
 The user's text never reaches FTS5 syntax: only letters and digits are kept and each
 syllable is written inside double quotes, so NEAR, AND, ``*``, ``-``, ``^`` or
 ``column:`` are just words, and an unbalanced quote closes at the end of the text.
@@ -26,6 +31,18 @@ from dataclasses import dataclass
 from storage.textfold import clean_text, fold
 
 _SYLLABLE = re.compile(r"[^\W_]+")
+_LINE_BREAKS = re.compile(r"\n+")
+
+#: The token between lines in an index: a token character to the FTS5 tokenizer
+#: (``tokenchars``), punctuation to :data:`_SYLLABLE`, so no query can hold it.
+PHRASE_BREAK = "\u00b6"  # ¶
+#: The tokenizer of the FTS5 indexes that hold :func:`with_phrase_breaks` text.
+FTS_TOKENIZE = f"unicode61 remove_diacritics 2 tokenchars '{PHRASE_BREAK}'"
+
+
+def with_phrase_breaks(folded: str) -> str:
+    """*folded* text with :data:`PHRASE_BREAK` in place of each run of line breaks."""
+    return _LINE_BREAKS.sub(f" {PHRASE_BREAK} ", folded)
 # Typographic and guillemet quotes a keyboard or a pasted text brings.
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟«»＂"})
 

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from editor.document import InterviewDocument
+from editor.document import InterviewDocument, ParagraphBlock
 from editor.repository import (
     InterviewNotFound,
     InterviewRepository,
@@ -16,6 +16,7 @@ from editor.repository import (
     fts_query,
     search_body,
 )
+from storage.search_query import with_phrase_breaks
 from storage.textfold import fold
 from tests.editor.conftest import sample_document
 
@@ -135,4 +136,23 @@ def test_fts_query_escapes_what_users_type() -> None:
 def test_the_search_index_folds_part_by_part_as_the_whole_body_would() -> None:
     document = sample_document("Đồng chí Hoàng Văn An")
     document.tags = ["Đường", "Straße"]
-    assert folded_search_body(document) == fold(search_body(document))
+    assert folded_search_body(document) == with_phrase_breaks(fold(search_body(document)))
+
+
+def test_a_quoted_search_never_runs_from_one_paragraph_into_the_next(
+    repository: InterviewRepository,
+) -> None:
+    document = InterviewDocument(title="Hội nghị tổng kết")
+    document.blocks = [
+        ParagraphBlock("Tỉnh đẩy mạnh chuyển đổi\n\nSố hộ nghèo giảm mạnh."),
+        ParagraphBlock("Ảnh chụp trong hội trường."),
+    ]
+    document.lead = "Bản tin cuối năm"
+    repository.create(document)
+
+    assert repository.count('"chuyển đổi"') == 1
+    assert repository.count('"giảm mạnh"') == 1
+    assert repository.count('"đổi số"') == 0  # the end of a paragraph, the start of the next
+    assert repository.count('"mạnh ảnh"') == 0  # one block, the next
+    assert repository.count('"cuối năm tỉnh"') == 0  # the lead, the first paragraph
+    assert repository.count("đổi số") == 1  # loose syllables may be anywhere

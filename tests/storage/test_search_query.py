@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storage.search_query import SearchQuery
+from storage.search_query import FTS_TOKENIZE, PHRASE_BREAK, SearchQuery
 
 
 def test_quotes_make_a_phrase_and_the_rest_are_loose_syllables() -> None:
@@ -74,11 +74,12 @@ def _run(query: SearchQuery) -> None:
     """Both expressions run on a real FTS5 table like ours without a syntax error."""
     connection = sqlite3.connect(":memory:")
     connection.execute(
-        "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')"
+        f'CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize = "{FTS_TOKENIZE}")'
     )
     connection.execute("INSERT INTO t (title, body) VALUES ('near and or', 'title body')")
     for expression in (query.match_expression(), query.ranking_expression()):
         if expression is not None:
+            assert PHRASE_BREAK not in expression  # nothing typed can match a line break
             connection.execute("SELECT rowid FROM t WHERE t MATCH ?", (expression,)).fetchall()
     assert query.empty == (query.match_expression() is None)
     connection.close()
