@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from editor.document import InterviewDocument, PhotoBlock
@@ -66,18 +66,19 @@ from editor.site_tags import merge_tags, tag_ids
 from editor.site_version import UploadedPhotos, document_from_site
 from editor.slugs import free_slug, headline_slug
 from editor.versions import VersionKeeper, VersionKind
-from portal.errors import NotFound, PostGone
+from portal.errors import NotFound, PostGone, SiteError, error_from_record
 from portal.outbox import Outbox, OutboxEntry, OutboxState, enqueue
 from portal.outbox_worker import Handler, Job, OutboxConflict
 from portal.remote import PostInput, PostStatus, RemoteMedia, RemotePost
 from storage.changes import Changes
 from storage.database import Store
-from storage.models import Interview, Publication, RemoteMediaRecord, utc_now
+from storage.known_error import QT_TRANSLATE_NOOP
+from storage.models import Interview, OutboxItem, Publication, RemoteMediaRecord, utc_now
 
 PUBLISH_KIND = "publish_interview"
 UNPUBLISH_KIND = "unpublish_interview"
 SUBJECT = "interview"
-#: A media item's title is its caption, cut at a word to this many characters.
+# A media item's title is its caption, cut at a word to this many characters.
 MEDIA_TITLE = 80
 
 
@@ -214,6 +215,58 @@ def publication_of(session: Session, site_id: int, interview_id: int) -> Publica
     ).one_or_none()
 
 
+class InterviewInTrash(SiteError):
+    """The interview went to the trash after it was queued: its publish is held, not sent.
+
+    Nothing that was in the trash goes live at the next sync. The item stops (failed,
+    with this reason) before any request; restoring the interview sends it again
+    (:func:`release_from_trash`), discarding it drops it. Unpublishing is never held.
+    """
+
+    default_message = QT_TRANSLATE_NOOP(
+        "SiteErrors",
+        "The interview is in the trash, so it was not sent. Restore the interview to send "
+        "it, or discard this change.",
+    )
+
+
+def held_in_trash(session: Session, interview_ids: Sequence[int]) -> list[int]:
+    """The publish items of *interview_ids* stopped because the interview was in the trash."""
+    rows = session.execute(
+        select(OutboxItem.id, OutboxItem.last_error).where(
+            OutboxItem.kind == PUBLISH_KIND,
+            OutboxItem.subject_type == SUBJECT,
+            OutboxItem.subject_id.in_(list(interview_ids)),
+            OutboxItem.state == OutboxState.FAILED.value,
+        )
+    ).all()
+    return [row.id for row in rows if _held(row.last_error)]
+
+
+def _held(stored_error: str | None) -> bool:
+    return isinstance(error_from_record(stored_error), InterviewInTrash)
+
+
+def waiting_publishes(store: Store, interview_ids: Sequence[int]) -> int:
+    """How many publishes of *interview_ids* are queued and not sent yet (the trash holds them)."""
+    with store.session() as session:
+        counted = select(func.count()).select_from(OutboxItem).where(
+            OutboxItem.kind == PUBLISH_KIND,
+            OutboxItem.subject_type == SUBJECT,
+            OutboxItem.subject_id.in_(list(interview_ids)),
+            OutboxItem.state.in_([OutboxState.PENDING.value, OutboxState.FAILED.value]),
+        )
+        return int(session.scalar(counted) or 0)
+
+
+def release_from_trash(store: Store, interview_ids: Sequence[int]) -> int:
+    """Send again what the trash held of *interview_ids* (they were restored); how many."""
+    with store.session() as session:
+        held = held_in_trash(session, interview_ids)
+    Outbox(store).retry(held)
+    return len(held)
+
+
 # --- sending it (outbox worker side) --------------------------------------------------------
 
 
@@ -221,6 +274,10 @@ def send_publish(job: Job) -> None:
     """Upload missing photos, then create or update the post; see the module docstring."""
     store, client, site_id = job.store, job.client, job.entry.site_id
     interview_id = job.entry.subject_id
+    with store.session() as session:
+        trashed = session.scalar(select(Interview.trashed_at).where(Interview.id == interview_id))
+    if trashed is not None:  # before any request: nothing in the trash goes live
+        raise InterviewInTrash(code="newsdesk")
     payload = PublishPayload.from_json(job.payload)
     document = InterviewDocument.from_dict(dict(payload.document))
     with store.session() as session:

@@ -31,7 +31,7 @@ from editor.export import (
 from editor.open_post import read_only_reason
 from editor.photos import ImportedPhoto, import_photo
 from editor.publish_options import PublicationDefaults, publish_options
-from editor.publishing import PublishMode
+from editor.publishing import PublishMode, release_from_trash, waiting_publishes
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.session import EditingSession
 from editor.site_revisions import SiteRevision
@@ -384,7 +384,8 @@ class InterviewsPage(NavigationPage):
                 self.refresh()
                 self._report(Changes(interviews=True))
             return
-        text = move_to_trash_text(titles, on_site)
+        held = waiting_publishes(self.repository.store, ids)
+        text = move_to_trash_text(titles, on_site, held)
         if not confirm(self, self.tr("Move to Trash"), text, self.tr("Move to Trash")):
             return
         if self.session is not None and self.session.interview_id in ids:
@@ -401,8 +402,9 @@ class InterviewsPage(NavigationPage):
         ids = self._selected_ids()
         if ids:
             self.repository.restore(ids)
+            released = release_from_trash(self.repository.store, ids)  # held while trashed
             self.refresh()
-            self._report(Changes(interviews=True))
+            self._report(Changes(interviews=True, outbox=released > 0))
 
     def empty_trash(self) -> None:
         """Delete every interview in the trash for good, after asking."""

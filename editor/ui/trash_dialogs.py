@@ -48,7 +48,18 @@ class TrashDialogs(QObject):
         note = self.tr("These have a post on the site, which stays there (not unpublished):")
         return f"\n\n{note}\n{self.listed(on_site)}"
 
-    def move_to_trash(self, titles: Sequence[str], on_site: Sequence[str]) -> str:
+    def held_note(self, held: int) -> str:
+        """What happens to publishes still waiting to be sent (held), or "" when none wait."""
+        if not held:
+            return ""
+        return "\n\n" + self.tr(
+            "%n change(s) for the site have not been sent yet: they are held while the "
+            "interview is in the trash, and go out if you restore it.",
+            "",
+            held,
+        )
+
+    def move_to_trash(self, titles: Sequence[str], on_site: Sequence[str], held: int = 0) -> str:
         """The question before moving the interviews *titles* to the trash."""
         if len(titles) == 1:
             text = self.tr("Move {title} to the trash?").format(title=self.quoted(titles[0]))
@@ -56,7 +67,7 @@ class TrashDialogs(QObject):
             asked = self.tr("Move these %n interviews to the trash?", "", len(titles))
             text = f"{asked}\n{self.listed(titles)}"
         text += "\n\n" + self.tr("You can restore them from the Trash until it is emptied.")
-        return text + self.site_note(on_site, len(titles))
+        return text + self.held_note(held) + self.site_note(on_site, len(titles))
 
     def delete_for_good(self, titles: Sequence[str], on_site: Sequence[str]) -> str:
         """The question before deleting the interviews *titles* (in the trash) for good."""
@@ -69,9 +80,9 @@ class TrashDialogs(QObject):
         return text + self.site_note(on_site, len(titles))
 
 
-def move_to_trash_text(titles: Sequence[str], on_site: Sequence[str]) -> str:
-    """The question before moving the interviews *titles* to the trash."""
-    return TrashDialogs().move_to_trash(titles, on_site)
+def move_to_trash_text(titles: Sequence[str], on_site: Sequence[str], held: int = 0) -> str:
+    """The question before moving the interviews *titles* to the trash (*held*: unsent ones)."""
+    return TrashDialogs().move_to_trash(titles, on_site, held)
 
 
 def delete_for_good_text(titles: Sequence[str], on_site: Sequence[str]) -> str:

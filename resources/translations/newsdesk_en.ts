@@ -52,25 +52,25 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="93"/>
-        <location filename="../../shell/application.py" line="107"/>
+        <location filename="../../shell/application.py" line="95"/>
+        <location filename="../../shell/application.py" line="109"/>
         <source>Newsdesk cannot start</source>
         <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="94"/>
+        <location filename="../../shell/application.py" line="96"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="208"/>
+        <location filename="../../shell/application.py" line="210"/>
         <source>Demo profile: {path}</source>
         <extracomment>What every operation changed, for the pages to read again (uikit.changes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="546"/>
+        <location filename="../../shell/application.py" line="548"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -78,22 +78,22 @@ Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="555"/>
+        <location filename="../../shell/application.py" line="558"/>
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="623"/>
+        <location filename="../../shell/application.py" line="633"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="626"/>
+        <location filename="../../shell/application.py" line="636"/>
         <source>Newsdesk will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="552"/>
+        <location filename="../../shell/application.py" line="554"/>
         <source>Application password for {user} on {site}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,32 +1982,32 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="616"/>
+        <location filename="../../editor/ui/interviews_page.py" line="618"/>
         <source>Not ready to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="617"/>
+        <location filename="../../editor/ui/interviews_page.py" line="619"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="663"/>
+        <location filename="../../editor/ui/interviews_page.py" line="665"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="664"/>
+        <location filename="../../editor/ui/interviews_page.py" line="666"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="538"/>
+        <location filename="../../editor/ui/interviews_page.py" line="540"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="536"/>
+        <location filename="../../editor/ui/interviews_page.py" line="538"/>
         <source>Save a copy as text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,103 +2017,103 @@ Blocks: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="388"/>
+        <location filename="../../editor/ui/interviews_page.py" line="389"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="415"/>
+        <location filename="../../editor/ui/interviews_page.py" line="417"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="443"/>
+        <location filename="../../editor/ui/interviews_page.py" line="445"/>
         <source>The interview cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="690"/>
+        <location filename="../../editor/ui/interviews_page.py" line="692"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="692"/>
+        <location filename="../../editor/ui/interviews_page.py" line="694"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="696"/>
+        <location filename="../../editor/ui/interviews_page.py" line="698"/>
         <source>Normalise to the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="697"/>
+        <location filename="../../editor/ui/interviews_page.py" line="699"/>
         <source>Rewrite it in the house style?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="810"/>
+        <location filename="../../editor/ui/interviews_page.py" line="812"/>
         <source>The photo block was deleted while the photo was being copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="837"/>
+        <location filename="../../editor/ui/interviews_page.py" line="839"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="838"/>
+        <location filename="../../editor/ui/interviews_page.py" line="840"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="839"/>
+        <location filename="../../editor/ui/interviews_page.py" line="841"/>
         <source>Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="846"/>
+        <location filename="../../editor/ui/interviews_page.py" line="848"/>
         <source>Delete for Good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="848"/>
+        <location filename="../../editor/ui/interviews_page.py" line="850"/>
         <source>Move to Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="734"/>
-        <location filename="../../editor/ui/interviews_page.py" line="768"/>
+        <location filename="../../editor/ui/interviews_page.py" line="736"/>
+        <location filename="../../editor/ui/interviews_page.py" line="770"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="783"/>
+        <location filename="../../editor/ui/interviews_page.py" line="785"/>
         <source>Choose photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="785"/>
+        <location filename="../../editor/ui/interviews_page.py" line="787"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="823"/>
+        <location filename="../../editor/ui/interviews_page.py" line="825"/>
         <source>Photo not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="834"/>
+        <location filename="../../editor/ui/interviews_page.py" line="836"/>
         <source>&amp;New Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="835"/>
+        <location filename="../../editor/ui/interviews_page.py" line="837"/>
         <source>&amp;Import Interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="836"/>
+        <location filename="../../editor/ui/interviews_page.py" line="838"/>
         <source>&amp;Export Interview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,27 +2832,27 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="329"/>
+        <location filename="../../shell/ui/outbox_page.py" line="331"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="330"/>
+        <location filename="../../shell/ui/outbox_page.py" line="332"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="331"/>
+        <location filename="../../shell/ui/outbox_page.py" line="333"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="332"/>
+        <location filename="../../shell/ui/outbox_page.py" line="334"/>
         <source>Resolve conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="333"/>
+        <location filename="../../shell/ui/outbox_page.py" line="335"/>
         <source>Show recently sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,32 +2883,32 @@ Quit now?</numerusform>
 <context>
     <name>PostPuller</name>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="72"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="71"/>
         <source>Pulling posts from {site}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="78"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="77"/>
         <source>Pulling posts… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="85"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="84"/>
         <source>Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="90"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="89"/>
         <source>This account may only see published posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="103"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="102"/>
         <source>Could not pull the posts; showing those pulled before. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="97"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="96"/>
         <source>Pull stopped; the posts pulled so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,13 +3109,12 @@ Quit now?</numerusform>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="293"/>
+        <location filename="../../editor/publishing.py" line="350"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
-        <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="300"/>
+        <location filename="../../editor/publishing.py" line="357"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,77 +3191,77 @@ Quit now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="34"/>
+        <location filename="../../editor/ui/review_model.py" line="31"/>
         <source>Approve and publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="36"/>
+        <location filename="../../editor/ui/review_model.py" line="33"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="37"/>
+        <location filename="../../editor/ui/review_model.py" line="34"/>
         <source>Send back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="44"/>
+        <location filename="../../editor/ui/review_model.py" line="41"/>
         <source>conflict: see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="46"/>
+        <location filename="../../editor/ui/review_model.py" line="43"/>
         <source>refused by the site: see Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="48"/>
+        <location filename="../../editor/ui/review_model.py" line="45"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="49"/>
+        <location filename="../../editor/ui/review_model.py" line="46"/>
         <source>waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="130"/>
+        <location filename="../../editor/ui/review_model.py" line="86"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="153"/>
+        <location filename="../../editor/ui/review_model.py" line="109"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="154"/>
+        <location filename="../../editor/ui/review_model.py" line="110"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="155"/>
+        <location filename="../../editor/ui/review_model.py" line="111"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="156"/>
+        <location filename="../../editor/ui/review_model.py" line="112"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="157"/>
+        <location filename="../../editor/ui/review_model.py" line="113"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="158"/>
+        <location filename="../../editor/ui/review_model.py" line="114"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="159"/>
+        <location filename="../../editor/ui/review_model.py" line="115"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,123 +3270,123 @@ Quit now?</numerusform>
     <name>ReviewPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="89"/>
-        <location filename="../../editor/ui/review_page.py" line="246"/>
+        <location filename="../../editor/ui/review_page.py" line="236"/>
         <source>Review</source>
         <extracomment>The decision keys (the Comments page uses A/D/S alike: approve, turn down, set aside). What deciding (or taking a decision back) changes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="320"/>
+        <location filename="../../editor/ui/review_page.py" line="310"/>
         <source>No decision is waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="323"/>
+        <location filename="../../editor/ui/review_page.py" line="313"/>
         <source>Nothing is waiting for review on {site}. Posts contributors submit appear here after the next pull.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="340"/>
+        <location filename="../../editor/ui/review_page.py" line="330"/>
         <source>No site is set up. Add your site in Preferences ▸ Sites to review what contributors submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="346"/>
+        <location filename="../../editor/ui/review_page.py" line="336"/>
         <source>The account {user} may not publish on {site}, so it cannot review what contributors submit. An editor&apos;s account can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="351"/>
+        <location filename="../../editor/ui/review_page.py" line="341"/>
         <source>The posts of {site} have not been pulled yet. Pull them on the “On the site” page; the posts waiting for review then show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="390"/>
+        <location filename="../../editor/ui/review_page.py" line="379"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="394"/>
+        <location filename="../../editor/ui/review_page.py" line="383"/>
         <source>By {author} · submitted {when} · {words} words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="406"/>
+        <location filename="../../editor/ui/review_page.py" line="395"/>
         <source>Notes sent to the author:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="475"/>
+        <location filename="../../editor/ui/review_page.py" line="464"/>
         <source>“{title}” is no longer waiting for review here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="479"/>
+        <location filename="../../editor/ui/review_page.py" line="468"/>
         <source>{decision}: “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="487"/>
+        <location filename="../../editor/ui/review_page.py" line="476"/>
         <source>{decision}: “{title}”, waiting to be sent. {undo} takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="497"/>
+        <location filename="../../editor/ui/review_page.py" line="486"/>
         <source>Decision taken back; the post waits for review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="502"/>
+        <location filename="../../editor/ui/review_page.py" line="491"/>
         <source>That decision was already sent to the site; it cannot be taken back here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="522"/>
+        <location filename="../../editor/ui/review_page.py" line="511"/>
         <source>The post is no longer waiting for review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="534"/>
+        <location filename="../../editor/ui/review_page.py" line="523"/>
         <source>Waiting for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="535"/>
+        <location filename="../../editor/ui/review_page.py" line="524"/>
         <source>Decided, waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="538"/>
+        <location filename="../../editor/ui/review_page.py" line="527"/>
         <source>Oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="539"/>
+        <location filename="../../editor/ui/review_page.py" line="528"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="542"/>
+        <location filename="../../editor/ui/review_page.py" line="531"/>
         <source>Approve and publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="543"/>
+        <location filename="../../editor/ui/review_page.py" line="532"/>
         <source>Schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="544"/>
+        <location filename="../../editor/ui/review_page.py" line="533"/>
         <source>Send back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="548"/>
+        <location filename="../../editor/ui/review_page.py" line="537"/>
         <source>Open (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="549"/>
+        <location filename="../../editor/ui/review_page.py" line="538"/>
         <source>Open the post to edit it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,71 +3829,76 @@ Quit now?</numerusform>
         <source>Newsdesk has no application password for this site yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../editor/publishing.py" line="226"/>
+        <source>The interview is in the trash, so it was not sent. Restore the interview to send it, or discard this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SitePosts</name>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="32"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="29"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="33"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="30"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="34"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="31"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="35"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="32"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="36"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="33"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="37"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="34"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="112"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="68"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="131"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="87"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="132"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="88"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="133"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="89"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="134"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="90"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="135"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="91"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="136"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="92"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3903,72 +3907,72 @@ Quit now?</numerusform>
     <name>SitePostsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="87"/>
-        <location filename="../../editor/ui/site_posts_page.py" line="235"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="224"/>
         <source>On the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="269"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="258"/>
         <source>No site is set up. Add your site in Preferences ▸ Sites to see its posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="276"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="265"/>
         <source>The posts of {site} have not been pulled yet. Click “Pull” to fetch them; after that they can be read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="284"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="273"/>
         <source>No post matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="325"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="314"/>
         <source>Open as an interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="359"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="344"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="363"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="348"/>
         <source>All authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="365"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="350"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="379"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="364"/>
         <source>Pull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="381"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="366"/>
         <source>Fetch the site&apos;s posts: everything the first time, then what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="383"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="368"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="384"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="369"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="387"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="372"/>
         <source>Open the post as an interview (a draft linked to the post: publishing updates it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="390"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="375"/>
         <source>Search titles (accents not needed)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4530,13 +4534,21 @@ Quit now?</numerusform>
         <source>These have a post on the site, which stays there (not unpublished):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="56"/>
+        <source>%n change(s) for the site have not been sent yet: they are held while the interview is in the trash, and go out if you restore it.</source>
+        <translation>
+            <numerusform>%n change for the site has not been sent yet: it is held while the interview is in the trash, and goes out if you restore it.</numerusform>
+            <numerusform>%n changes for the site have not been sent yet: they are held while the interview is in the trash, and go out if you restore it.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/trash_dialogs.py" line="54"/>
+        <location filename="../../editor/ui/trash_dialogs.py" line="65"/>
         <source>Move {title} to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/trash_dialogs.py" line="56"/>
+        <location filename="../../editor/ui/trash_dialogs.py" line="67"/>
         <source>Move these %n interviews to the trash?</source>
         <translation>
             <numerusform>Move this interview to the trash?</numerusform>
@@ -4544,17 +4556,17 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/trash_dialogs.py" line="58"/>
+        <location filename="../../editor/ui/trash_dialogs.py" line="69"/>
         <source>You can restore them from the Trash until it is emptied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/trash_dialogs.py" line="64"/>
+        <location filename="../../editor/ui/trash_dialogs.py" line="75"/>
         <source>Delete {title} for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/trash_dialogs.py" line="66"/>
+        <location filename="../../editor/ui/trash_dialogs.py" line="77"/>
         <source>Delete these %n interviews for good?</source>
         <translation>
             <numerusform>Delete this interview for good?</numerusform>
@@ -4562,7 +4574,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/trash_dialogs.py" line="68"/>
+        <location filename="../../editor/ui/trash_dialogs.py" line="79"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,25 +52,25 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../shell/application.py" line="93"/>
-        <location filename="../../shell/application.py" line="107"/>
+        <location filename="../../shell/application.py" line="95"/>
+        <location filename="../../shell/application.py" line="109"/>
         <source>Newsdesk cannot start</source>
         <extracomment>Kept versions are pruned (editor.versions) a while after start, then every few hours.</extracomment>
         <translation>Không thể khởi động Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="94"/>
+        <location filename="../../shell/application.py" line="96"/>
         <source>The data folder {path} cannot be created: {reason}</source>
         <translation>Không thể tạo thư mục dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="208"/>
+        <location filename="../../shell/application.py" line="210"/>
         <source>Demo profile: {path}</source>
         <extracomment>What every operation changed, for the pages to read again (uikit.changes).</extracomment>
         <translation>Hồ sơ dùng thử: {path}</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="546"/>
+        <location filename="../../shell/application.py" line="548"/>
         <source>{site} refused the application password of {user}.
 Changes for the site wait until it works.
 
@@ -81,22 +81,22 @@ Các thay đổi gửi lên trang tin sẽ chờ đến khi mật khẩu dùng �
 Mật khẩu ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="555"/>
+        <location filename="../../shell/application.py" line="558"/>
         <source>Application password</source>
         <translation>Mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="623"/>
+        <location filename="../../shell/application.py" line="633"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="626"/>
+        <location filename="../../shell/application.py" line="636"/>
         <source>Newsdesk will close now.</source>
         <translation>Newsdesk sẽ đóng ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../shell/application.py" line="552"/>
+        <location filename="../../shell/application.py" line="554"/>
         <source>Application password for {user} on {site}:</source>
         <translation>Mật khẩu ứng dụng của {user} trên {site}:</translation>
     </message>
@@ -1978,32 +1978,32 @@ Số khối: {count}</translation>
         <translation>Bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="616"/>
+        <location filename="../../editor/ui/interviews_page.py" line="618"/>
         <source>Not ready to publish</source>
         <translation>Chưa thể đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="617"/>
+        <location filename="../../editor/ui/interviews_page.py" line="619"/>
         <source>Fix what is listed under the editor before publishing.</source>
         <translation>Hãy sửa những mục được liệt kê bên dưới trước khi đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="663"/>
+        <location filename="../../editor/ui/interviews_page.py" line="665"/>
         <source>Unpublish</source>
         <translation>Gỡ bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="664"/>
+        <location filename="../../editor/ui/interviews_page.py" line="666"/>
         <source>Take this interview off the site? It stays there as a draft.</source>
         <translation>Gỡ bài phỏng vấn này khỏi trang tin? Bài sẽ ở lại đó dưới dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="538"/>
+        <location filename="../../editor/ui/interviews_page.py" line="540"/>
         <source>Plain text in the newspaper&apos;s format (*.txt)</source>
         <translation>Văn bản thuần theo định dạng của báo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="536"/>
+        <location filename="../../editor/ui/interviews_page.py" line="538"/>
         <source>Save a copy as text</source>
         <translation>Lưu bản sao dạng văn bản</translation>
     </message>
@@ -2013,103 +2013,103 @@ Số khối: {count}</translation>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="388"/>
+        <location filename="../../editor/ui/interviews_page.py" line="389"/>
         <source>Move to Trash</source>
         <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="415"/>
+        <location filename="../../editor/ui/interviews_page.py" line="417"/>
         <source>Empty Trash</source>
         <translation>Dọn sạch thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="443"/>
+        <location filename="../../editor/ui/interviews_page.py" line="445"/>
         <source>The interview cannot be opened</source>
         <translation>Không mở được bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="690"/>
+        <location filename="../../editor/ui/interviews_page.py" line="692"/>
         <source>The imported text mixes the two tone-mark styles (hòa/hoà).</source>
         <translation>Văn bản vừa nhập dùng lẫn hai kiểu bỏ dấu (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="692"/>
+        <location filename="../../editor/ui/interviews_page.py" line="694"/>
         <source>The imported text is not in the house tone-mark style (hòa/hoà).</source>
         <translation>Văn bản vừa nhập không theo kiểu bỏ dấu của toà soạn (hòa/hoà).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="696"/>
+        <location filename="../../editor/ui/interviews_page.py" line="698"/>
         <source>Normalise to the house style</source>
         <translation>Chuẩn hoá theo kiểu bỏ dấu của toà soạn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="697"/>
+        <location filename="../../editor/ui/interviews_page.py" line="699"/>
         <source>Rewrite it in the house style?</source>
         <translation>Viết lại theo kiểu của toà soạn?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="810"/>
+        <location filename="../../editor/ui/interviews_page.py" line="812"/>
         <source>The photo block was deleted while the photo was being copied.</source>
         <translation>Khối ảnh đã bị xóa trong lúc đang chép ảnh.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="837"/>
+        <location filename="../../editor/ui/interviews_page.py" line="839"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="838"/>
+        <location filename="../../editor/ui/interviews_page.py" line="840"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="839"/>
+        <location filename="../../editor/ui/interviews_page.py" line="841"/>
         <source>Empty Trash…</source>
         <translation>Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="846"/>
+        <location filename="../../editor/ui/interviews_page.py" line="848"/>
         <source>Delete for Good…</source>
         <translation>Xóa vĩnh viễn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="848"/>
+        <location filename="../../editor/ui/interviews_page.py" line="850"/>
         <source>Move to Trash…</source>
         <translation>Chuyển vào thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="734"/>
-        <location filename="../../editor/ui/interviews_page.py" line="768"/>
+        <location filename="../../editor/ui/interviews_page.py" line="736"/>
+        <location filename="../../editor/ui/interviews_page.py" line="770"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="783"/>
+        <location filename="../../editor/ui/interviews_page.py" line="785"/>
         <source>Choose photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="785"/>
+        <location filename="../../editor/ui/interviews_page.py" line="787"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="823"/>
+        <location filename="../../editor/ui/interviews_page.py" line="825"/>
         <source>Photo not attached</source>
         <translation>Chưa đính kèm được ảnh</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="834"/>
+        <location filename="../../editor/ui/interviews_page.py" line="836"/>
         <source>&amp;New Interview</source>
         <translation>Bài phỏng vấn &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="835"/>
+        <location filename="../../editor/ui/interviews_page.py" line="837"/>
         <source>&amp;Import Interview…</source>
         <translation>&amp;Nhập bài phỏng vấn…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/interviews_page.py" line="836"/>
+        <location filename="../../editor/ui/interviews_page.py" line="838"/>
         <source>&amp;Export Interview…</source>
         <translation>&amp;Xuất bài phỏng vấn…</translation>
     </message>
@@ -2810,27 +2810,27 @@ Thoát bây giờ?</numerusform>
         <translation>{waiting} đang chờ · {failed} không thành công · {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="329"/>
+        <location filename="../../shell/ui/outbox_page.py" line="331"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="330"/>
+        <location filename="../../shell/ui/outbox_page.py" line="332"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="331"/>
+        <location filename="../../shell/ui/outbox_page.py" line="333"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="332"/>
+        <location filename="../../shell/ui/outbox_page.py" line="334"/>
         <source>Resolve conflict…</source>
         <translation>Xử lý xung đột…</translation>
     </message>
     <message>
-        <location filename="../../shell/ui/outbox_page.py" line="333"/>
+        <location filename="../../shell/ui/outbox_page.py" line="335"/>
         <source>Show recently sent</source>
         <translation>Hiện mục vừa gửi</translation>
     </message>
@@ -2861,32 +2861,32 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>PostPuller</name>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="72"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="71"/>
         <source>Pulling posts from {site}…</source>
         <translation>Đang tải bài từ {site}…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="78"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="77"/>
         <source>Pulling posts… {done} of {total}</source>
         <translation>Đang tải bài… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="85"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="84"/>
         <source>Pulled {received} post(s): {new} new, {changed} changed, {gone} gone from the site.</source>
         <translation>Đã tải {received} bài: {new} bài mới, {changed} bài đã sửa, {gone} bài không còn trên trang tin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="90"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="89"/>
         <source>This account may only see published posts.</source>
         <translation>Tài khoản này chỉ xem được các bài đã đăng.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="103"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="102"/>
         <source>Could not pull the posts; showing those pulled before. {reason}</source>
         <translation>Không tải được bài; đang hiện các bài đã tải trước đó. {reason}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="97"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="96"/>
         <source>Pull stopped; the posts pulled so far are kept.</source>
         <translation>Đã dừng tải; các bài đã tải vẫn được giữ.</translation>
     </message>
@@ -3086,13 +3086,12 @@ Thoát bây giờ?</numerusform>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/publishing.py" line="293"/>
+        <location filename="../../editor/publishing.py" line="350"/>
         <source>The post was changed on the site since Newsdesk last sent it.</source>
-        <extracomment>A media item&apos;s title is its caption, cut at a word to this many characters.</extracomment>
         <translation>Bài đã được sửa trên trang tin sau lần Newsdesk gửi gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../editor/publishing.py" line="300"/>
+        <location filename="../../editor/publishing.py" line="357"/>
         <source>The lead (excerpt) was changed on the site and in Newsdesk.</source>
         <translation>Sapo đã được sửa cả trên trang tin lẫn trong Newsdesk.</translation>
     </message>
@@ -3169,77 +3168,77 @@ Thoát bây giờ?</numerusform>
         <translation>Bản bạn đã đọc (UTC)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="34"/>
+        <location filename="../../editor/ui/review_model.py" line="31"/>
         <source>Approve and publish</source>
         <translation>Duyệt và đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="36"/>
+        <location filename="../../editor/ui/review_model.py" line="33"/>
         <source>Schedule</source>
         <translation>Hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="37"/>
+        <location filename="../../editor/ui/review_model.py" line="34"/>
         <source>Send back</source>
         <translation>Trả về tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="44"/>
+        <location filename="../../editor/ui/review_model.py" line="41"/>
         <source>conflict: see Publishing</source>
         <translation>xung đột: xem Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="46"/>
+        <location filename="../../editor/ui/review_model.py" line="43"/>
         <source>refused by the site: see Publishing</source>
         <translation>trang tin từ chối: xem Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="48"/>
+        <location filename="../../editor/ui/review_model.py" line="45"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="49"/>
+        <location filename="../../editor/ui/review_model.py" line="46"/>
         <source>waiting to be sent</source>
         <translation>đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="130"/>
+        <location filename="../../editor/ui/review_model.py" line="86"/>
         <source>(no title)</source>
         <translation>(không có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="153"/>
+        <location filename="../../editor/ui/review_model.py" line="109"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="154"/>
+        <location filename="../../editor/ui/review_model.py" line="110"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="155"/>
+        <location filename="../../editor/ui/review_model.py" line="111"/>
         <source>Categories</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="156"/>
+        <location filename="../../editor/ui/review_model.py" line="112"/>
         <source>Words</source>
         <translation>Số chữ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="157"/>
+        <location filename="../../editor/ui/review_model.py" line="113"/>
         <source>Submitted</source>
         <translation>Gửi duyệt lúc</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="158"/>
+        <location filename="../../editor/ui/review_model.py" line="114"/>
         <source>Waiting</source>
         <translation>Đã chờ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_model.py" line="159"/>
+        <location filename="../../editor/ui/review_model.py" line="115"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
@@ -3248,123 +3247,123 @@ Thoát bây giờ?</numerusform>
     <name>ReviewPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="89"/>
-        <location filename="../../editor/ui/review_page.py" line="246"/>
+        <location filename="../../editor/ui/review_page.py" line="236"/>
         <source>Review</source>
         <extracomment>The decision keys (the Comments page uses A/D/S alike: approve, turn down, set aside). What deciding (or taking a decision back) changes.</extracomment>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="320"/>
+        <location filename="../../editor/ui/review_page.py" line="310"/>
         <source>No decision is waiting to be sent.</source>
         <translation>Không có quyết định nào đang chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="323"/>
+        <location filename="../../editor/ui/review_page.py" line="313"/>
         <source>Nothing is waiting for review on {site}. Posts contributors submit appear here after the next pull.</source>
         <translation>Không có bài nào chờ duyệt trên {site}. Bài cộng tác viên gửi sẽ hiện ở đây sau lần tải về tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="340"/>
+        <location filename="../../editor/ui/review_page.py" line="330"/>
         <source>No site is set up. Add your site in Preferences ▸ Sites to review what contributors submit.</source>
         <translation>Chưa thiết lập trang tin nào. Thêm trang tin trong Tùy chọn ▸ Trang tin để duyệt bài cộng tác viên gửi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="346"/>
+        <location filename="../../editor/ui/review_page.py" line="336"/>
         <source>The account {user} may not publish on {site}, so it cannot review what contributors submit. An editor&apos;s account can.</source>
         <translation>Tài khoản {user} không có quyền đăng bài trên {site} nên không duyệt được bài cộng tác viên gửi. Hãy dùng tài khoản biên tập viên.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="351"/>
+        <location filename="../../editor/ui/review_page.py" line="341"/>
         <source>The posts of {site} have not been pulled yet. Pull them on the “On the site” page; the posts waiting for review then show here.</source>
         <translation>Chưa tải bài của {site} về. Hãy tải về ở trang “Trên trang”; các bài chờ duyệt sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="390"/>
+        <location filename="../../editor/ui/review_page.py" line="379"/>
         <source>(no title)</source>
         <translation>(không có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="394"/>
+        <location filename="../../editor/ui/review_page.py" line="383"/>
         <source>By {author} · submitted {when} · {words} words</source>
         <translation>Tác giả {author} · gửi duyệt {when} · {words} chữ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="406"/>
+        <location filename="../../editor/ui/review_page.py" line="395"/>
         <source>Notes sent to the author:</source>
         <translation>Ghi chú đã gửi tác giả:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="475"/>
+        <location filename="../../editor/ui/review_page.py" line="464"/>
         <source>“{title}” is no longer waiting for review here.</source>
         <translation>“{title}” không còn chờ duyệt ở đây.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="479"/>
+        <location filename="../../editor/ui/review_page.py" line="468"/>
         <source>{decision}: “{title}”</source>
         <translation>{decision}: “{title}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="487"/>
+        <location filename="../../editor/ui/review_page.py" line="476"/>
         <source>{decision}: “{title}”, waiting to be sent. {undo} takes it back.</source>
         <translation>{decision}: “{title}”, đang chờ gửi. Nhấn {undo} để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="497"/>
+        <location filename="../../editor/ui/review_page.py" line="486"/>
         <source>Decision taken back; the post waits for review.</source>
         <translation>Đã hoàn tác quyết định; bài trở lại chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="502"/>
+        <location filename="../../editor/ui/review_page.py" line="491"/>
         <source>That decision was already sent to the site; it cannot be taken back here.</source>
         <translation>Quyết định này đã gửi lên trang tin; không hoàn tác ở đây được nữa.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="522"/>
+        <location filename="../../editor/ui/review_page.py" line="511"/>
         <source>The post is no longer waiting for review.</source>
         <translation>Bài không còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="534"/>
+        <location filename="../../editor/ui/review_page.py" line="523"/>
         <source>Waiting for review</source>
         <translation>Đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="535"/>
+        <location filename="../../editor/ui/review_page.py" line="524"/>
         <source>Decided, waiting to be sent</source>
         <translation>Đã quyết định, đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="538"/>
+        <location filename="../../editor/ui/review_page.py" line="527"/>
         <source>Oldest first</source>
         <translation>Cũ nhất trước</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="539"/>
+        <location filename="../../editor/ui/review_page.py" line="528"/>
         <source>Newest first</source>
         <translation>Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="542"/>
+        <location filename="../../editor/ui/review_page.py" line="531"/>
         <source>Approve and publish</source>
         <translation>Duyệt và đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="543"/>
+        <location filename="../../editor/ui/review_page.py" line="532"/>
         <source>Schedule…</source>
         <translation>Hẹn giờ đăng…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="544"/>
+        <location filename="../../editor/ui/review_page.py" line="533"/>
         <source>Send back…</source>
         <translation>Trả về tác giả…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="548"/>
+        <location filename="../../editor/ui/review_page.py" line="537"/>
         <source>Open (Enter)</source>
         <translation>Mở (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_page.py" line="549"/>
+        <location filename="../../editor/ui/review_page.py" line="538"/>
         <source>Open the post to edit it</source>
         <translation>Mở bài để biên tập</translation>
     </message>
@@ -3807,71 +3806,76 @@ Thoát bây giờ?</numerusform>
         <source>Newsdesk has no application password for this site yet.</source>
         <translation>Newsdesk chưa có mật khẩu ứng dụng cho trang tin này.</translation>
     </message>
+    <message>
+        <location filename="../../editor/publishing.py" line="226"/>
+        <source>The interview is in the trash, so it was not sent. Restore the interview to send it, or discard this change.</source>
+        <translation>Bài phỏng vấn đang ở trong thùng rác nên chưa được gửi. Khôi phục bài để gửi, hoặc bỏ thay đổi này.</translation>
+    </message>
 </context>
 <context>
     <name>SitePosts</name>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="32"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="29"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="33"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="30"/>
         <source>Scheduled</source>
         <translation>Hẹn giờ đăng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="34"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="31"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="35"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="32"/>
         <source>Pending review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="36"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="33"/>
         <source>Private</source>
         <translation>Riêng tư</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="37"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="34"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="112"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="68"/>
         <source>(no title)</source>
         <translation>(không có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="131"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="87"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="132"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="88"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="133"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="89"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="134"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="90"/>
         <source>Categories</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="135"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="91"/>
         <source>Modified</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_model.py" line="136"/>
+        <location filename="../../editor/ui/site_posts_model.py" line="92"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
@@ -3880,72 +3884,72 @@ Thoát bây giờ?</numerusform>
     <name>SitePostsPage</name>
     <message>
         <location filename="../../shell/first_window.py" line="87"/>
-        <location filename="../../editor/ui/site_posts_page.py" line="235"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="224"/>
         <source>On the site</source>
         <translation>Trên trang</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="269"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="258"/>
         <source>No site is set up. Add your site in Preferences ▸ Sites to see its posts.</source>
         <translation>Chưa thiết lập trang tin nào. Hãy thêm trang tin trong Tùy chọn ▸ Trang tin để xem các bài của trang.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="276"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="265"/>
         <source>The posts of {site} have not been pulled yet. Click “Pull” to fetch them; after that they can be read offline.</source>
         <translation>Chưa tải bài của {site}. Bấm “Tải bài” để tải về; sau đó có thể đọc cả khi ngoại tuyến.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="284"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="273"/>
         <source>No post matches the search and filters.</source>
         <translation>Không có bài nào khớp với tìm kiếm và bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="325"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="314"/>
         <source>Open as an interview</source>
         <translation>Mở thành bài phỏng vấn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="359"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="344"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="363"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="348"/>
         <source>All authors</source>
         <translation>Mọi tác giả</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="365"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="350"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="379"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="364"/>
         <source>Pull</source>
         <translation>Tải bài</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="381"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="366"/>
         <source>Fetch the site&apos;s posts: everything the first time, then what changed.</source>
         <translation>Tải các bài của trang tin: lần đầu tải tất cả, sau đó chỉ những bài đã thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="383"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="368"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="384"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="369"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="387"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="372"/>
         <source>Open the post as an interview (a draft linked to the post: publishing updates it).</source>
         <translation>Mở bài thành bài phỏng vấn (bản nháp gắn với bài trên trang: đăng bài sẽ cập nhật chính bài đó).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_posts_page.py" line="390"/>
+        <location filename="../../editor/ui/site_posts_page.py" line="375"/>
         <source>Search titles (accents not needed)…</source>
         <translation>Tìm theo tiêu đề (không cần gõ dấu)…</translation>
     </message>
@@ -4504,37 +4508,44 @@ Thoát bây giờ?</numerusform>
         <source>These have a post on the site, which stays there (not unpublished):</source>
         <translation>Các bài sau đã đăng trên trang tin và vẫn còn nguyên ở đó (không bị gỡ):</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/trash_dialogs.py" line="56"/>
+        <source>%n change(s) for the site have not been sent yet: they are held while the interview is in the trash, and go out if you restore it.</source>
+        <translation>
+            <numerusform>%n thay đổi cho trang tin chưa được gửi: chúng được giữ lại khi bài ở trong thùng rác, và sẽ được gửi nếu bạn khôi phục bài.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/trash_dialogs.py" line="54"/>
+        <location filename="../../editor/ui/trash_dialogs.py" line="65"/>
         <source>Move {title} to the trash?</source>
         <translation>Chuyển {title} vào thùng rác?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/trash_dialogs.py" line="56"/>
+        <location filename="../../editor/ui/trash_dialogs.py" line="67"/>
         <source>Move these %n interviews to the trash?</source>
         <translation>
             <numerusform>Chuyển %n bài phỏng vấn này vào thùng rác?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/trash_dialogs.py" line="58"/>
+        <location filename="../../editor/ui/trash_dialogs.py" line="69"/>
         <source>You can restore them from the Trash until it is emptied.</source>
         <translation>Có thể khôi phục từ Thùng rác cho đến khi thùng rác được dọn sạch.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/trash_dialogs.py" line="64"/>
+        <location filename="../../editor/ui/trash_dialogs.py" line="75"/>
         <source>Delete {title} for good?</source>
         <translation>Xóa vĩnh viễn {title}?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/trash_dialogs.py" line="66"/>
+        <location filename="../../editor/ui/trash_dialogs.py" line="77"/>
         <source>Delete these %n interviews for good?</source>
         <translation>
             <numerusform>Xóa vĩnh viễn %n bài phỏng vấn này?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/trash_dialogs.py" line="68"/>
+        <location filename="../../editor/ui/trash_dialogs.py" line="79"/>
         <source>This cannot be undone.</source>
         <translation>Không thể hoàn tác thao tác này.</translation>
     </message>

@@ -21,11 +21,14 @@ from editor.document import PhotoBlock, TurnBlock
 from editor.photo_metadata import metadata_from_bytes
 from editor.publishing import (
     HANDLERS,
+    InterviewInTrash,
     PublishMode,
+    release_from_trash,
     request_publish,
     request_unpublish,
     resolve_keep_mine,
     resolve_take_site,
+    waiting_publishes,
 )
 from editor.repository import InterviewRepository, InterviewStatus
 from editor.site_states import SiteState, publication_state, site_states
@@ -743,3 +746,39 @@ def test_published_photos_carry_no_location_or_serials_but_keep_their_credits(
         assert image_meta["copyright"] == make.PHOTO_COPYRIGHT
         assert image_meta["orientation"] in ("0", "1", 0, 1)
     assert (original.read_bytes(), original.stat().st_mtime_ns) == before
+
+
+def test_an_interview_moved_to_the_trash_is_not_published_until_it_is_restored(
+    desk: Desk,
+) -> None:
+    title = f"Bài đã bỏ vào thùng rác {uuid.uuid4().hex[:6]}"
+    interview_id = desk.repository.create(sample_document(title)).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert waiting_publishes(desk.store, [interview_id]) == 1
+    desk.repository.move_to_trash([interview_id])  # offline: the publish was still queued
+
+    report = desk.drain()
+
+    assert report.sent == 0 and report.failed == 1
+    assert desk.client.find_posts_by_slug(headline_slug(title)) == []  # nothing went live
+    (entry,) = Outbox(desk.store).entries()
+    assert entry.state is OutboxState.FAILED and isinstance(entry.error, InterviewInTrash)
+    assert "in the trash" in entry.error.user_message
+
+    desk.repository.restore([interview_id])
+    assert release_from_trash(desk.store, [interview_id]) == 1
+    assert desk.drain().sent == 1
+    assert desk.client.get_post(desk.publication(interview_id).post_id or 0).title == title
+
+
+def test_taking_a_trashed_interview_off_the_site_is_never_held(desk: Desk) -> None:
+    interview_id = desk.repository.create(sample_document("Gỡ bài rồi bỏ đi")).id
+    request_publish(desk.store, interview_id, desk.account.id, PublishMode.PUBLISH)
+    assert desk.drain().sent == 1
+    request_unpublish(desk.store, interview_id, desk.account.id)
+    desk.repository.move_to_trash([interview_id])
+
+    assert desk.drain().sent == 1
+    post = desk.client.get_post(desk.publication(interview_id).post_id or 0)
+    assert post.status == "draft"
+    assert release_from_trash(desk.store, [interview_id]) == 0

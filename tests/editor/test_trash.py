@@ -12,8 +12,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from editor.document import InterviewDocument
+from editor.publishing import InterviewInTrash, PublishMode, request_publish
 from editor.repository import InterviewRepository
 from editor.ui.interviews_page import InterviewsPage
+from portal.errors import error_record
+from portal.outbox import Outbox, OutboxState
 from storage.database import Store
 from storage.models import Publication, Site
 from tests.editor.conftest import sample_document
@@ -229,3 +232,29 @@ def test_a_right_click_on_empty_space_leaves_the_delete_key_working(
     assert not page.delete_action.isEnabled()  # nothing selected to delete
     menu.close()
     qtbot.waitUntil(page.delete_action.isEnabled)
+
+
+def test_the_trash_question_says_unsent_changes_are_held_and_restoring_sends_them(
+    qtbot: QtBot, page: InterviewsPage, repository: InterviewRepository, store: Store
+) -> None:
+    interview_id = repository.create(sample_document("Bài còn chờ gửi")).id
+    with store.transaction() as session:
+        site = Site(name="Báo Sơn La", base_url="https://example.test", username="bientap")
+        session.add(site)
+        session.flush()
+        site_id = site.id
+    item = request_publish(store, interview_id, site_id, PublishMode.PUBLISH)
+    Outbox(store).fail(item, error_record(InterviewInTrash(code="newsdesk")))  # a sync held it
+    page.refresh()
+    _select(page, "Bài còn chờ gửi")
+
+    shown = _answer_question(qtbot, "yes")
+    page.delete_selected()
+
+    assert shown and "1 change(s) for the site have not been sent yet" in shown[0]
+    assert "go out if you restore it" in shown[0]
+    page.show_trash()
+    page.table.selectRow(0)
+    page.restore_selected()
+    entry = Outbox(store).get(item)
+    assert entry is not None and entry.state is OutboxState.PENDING  # sent at the next sync
