@@ -4,7 +4,9 @@
 "how many rows" and "which rows from *offset*") and the rows read so far. The
 view asks for more with ``canFetchMore``/``fetchMore``, so a list of 20,000 rows
 reads one batch when it opens, never one widget per row. A subclass adds only
-its columns and what its cells show.
+its columns (:meth:`LazyRowsModel.column_names`), what its cells show
+(:meth:`LazyRowsModel.cell_text`) and, if it likes, a value of its own per row
+(:meth:`LazyRowsModel.row_value`); tooltips are plain (outside text).
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from uikit.outside_text import tooltip
 
 Row = TypeVar("Row")
 _RowOut = TypeVar("_RowOut", covariant=True)
@@ -37,6 +41,12 @@ class LazyRowsModel(QAbstractTableModel, Generic[Row]):
 
     #: How many rows one read brings (the first one, and each ``fetchMore``).
     batch = 100
+    #: How many columns the rows show (as many as :meth:`column_names` gives).
+    column_count = 1
+    #: Columns whose full text is also the cell's tooltip (texts cut to the column).
+    tooltip_columns: frozenset[int] = frozenset()
+    #: Columns of numbers, aligned right.
+    right_aligned: frozenset[int] = frozenset()
 
     def __init__(self) -> None:
         super().__init__()
@@ -80,3 +90,46 @@ class LazyRowsModel(QAbstractTableModel, Generic[Row]):
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+
+    # --- what the cells show: the subclass's part ------------------------------------------
+
+    def column_names(self) -> tuple[str, ...]:
+        """The columns' names, in the interface language."""
+        return ()
+
+    def cell_text(self, row: Row, column: int) -> str:
+        """What the cell of *row* in *column* shows."""
+        return ""
+
+    def row_value(self, row: Row, role: int) -> object:
+        """The row's value for a role of the subclass's own (None: none)."""
+        return None
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """:attr:`column_count` columns."""
+        return 0 if parent.isValid() else self.column_count
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """The cell's text, its tooltip (plain), alignment, or the row's own value."""
+        row = self.row_at(index.row())
+        if row is None or not index.isValid():
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell_text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self.cell_text(row, column)) if column in self.tooltip_columns else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in self.right_aligned:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        return self.row_value(row, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column names."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = self.column_names()
+        return names[section] if 0 <= section < len(names) else None

@@ -11,15 +11,13 @@ from datetime import UTC, datetime
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
-    QModelIndex,
     Qt,
 )
 
 from editor.review_queue import APPROVE, SCHEDULE, ReviewRow
 from portal.outbox import OutboxState
 from uikit.formatting import local_time_text, waited_text
-from uikit.lazy_rows import LazyRowsModel, ModelIndex
-from uikit.outside_text import tooltip
+from uikit.lazy_rows import LazyRowsModel
 
 BATCH = 50
 
@@ -61,27 +59,16 @@ class ReviewModel(LazyRowsModel[ReviewRow]):
     TITLE, AUTHOR, CATEGORIES, WORDS, SUBMITTED, WAITING, DECISION = range(7)
     RemoteIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Title, author, categories, words, submitted, waiting, decision."""
-        return 0 if parent.isValid() else 7
+    column_count = 7
+    tooltip_columns = frozenset({TITLE, CATEGORIES})
+    right_aligned = frozenset({WORDS})
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """The cell's text, alignment, tooltip (plain), or the post id."""
-        post = self.row_at(index.row())
-        if post is None or not index.isValid():
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(post, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.CATEGORIES):
-            return tooltip(self._text(post, column))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.WORDS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.RemoteIdRole:
-            return post.remote_id
-        return None
+    def row_value(self, row: ReviewRow, role: int) -> object:
+        """The post's id on the site (:attr:`RemoteIdRole`)."""
+        return row.remote_id if role == self.RemoteIdRole else None
 
-    def _text(self, post: ReviewRow, column: int) -> str:
+    def cell_text(self, post: ReviewRow, column: int) -> str:
+        """What the post shows in *column* (plain text)."""
         if column == self.TITLE:
             return post.title or QCoreApplication.translate("Review", "(no title)")
         if column == self.AUTHOR:
@@ -98,14 +85,10 @@ class ReviewModel(LazyRowsModel[ReviewRow]):
             return ""
         return f"{decision_text(post.decision)} ({decision_state_text(post.decision_state)})"
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column names."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_names(self) -> tuple[str, ...]:
+        """Title, author, categories, words, submitted, waiting, decision."""
         translate = QCoreApplication.translate
-        names = (
+        return (
             translate("Review", "Title"),
             translate("Review", "Author"),
             translate("Review", "Categories"),
@@ -114,4 +97,3 @@ class ReviewModel(LazyRowsModel[ReviewRow]):
             translate("Review", "Waiting"),
             translate("Review", "Decision"),
         )
-        return names[section] if 0 <= section < len(names) else None

@@ -10,14 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
-    QModelIndex,
     Qt,
 )
 
 from editor.site_posts_list import SitePostRow
 from uikit.formatting import local_time_text
-from uikit.lazy_rows import LazyRowsModel, ModelIndex
-from uikit.outside_text import tooltip
+from uikit.lazy_rows import LazyRowsModel
 
 BATCH = 100
 
@@ -43,27 +41,16 @@ class SitePostsModel(LazyRowsModel[SitePostRow]):
     TITLE, AUTHOR, STATUS, CATEGORIES, MODIFIED, COMMENTS = range(6)
     RemoteIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Title, author, status, categories, modified, comments."""
-        return 0 if parent.isValid() else 6
+    column_count = 6
+    tooltip_columns = frozenset({TITLE, CATEGORIES})
+    right_aligned = frozenset({COMMENTS})
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """The cell's text, alignment, tooltip (plain), or the post id."""
-        post = self.row_at(index.row())
-        if post is None or not index.isValid():
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(post, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.CATEGORIES):
-            return tooltip(self._text(post, column))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COMMENTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.RemoteIdRole:
-            return post.remote_id
-        return None
+    def row_value(self, row: SitePostRow, role: int) -> object:
+        """The post's id on the site (:attr:`RemoteIdRole`)."""
+        return row.remote_id if role == self.RemoteIdRole else None
 
-    def _text(self, post: SitePostRow, column: int) -> str:
+    def cell_text(self, post: SitePostRow, column: int) -> str:
+        """What the post shows in *column* (plain text)."""
         if column == self.TITLE:
             return post.title or QCoreApplication.translate("SitePosts", "(no title)")
         if column == self.AUTHOR:
@@ -76,14 +63,10 @@ class SitePostsModel(LazyRowsModel[SitePostRow]):
             return local_time_text(post.modified) if post.modified is not None else ""
         return QLocale().toString(post.comments)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column names."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_names(self) -> tuple[str, ...]:
+        """Title, author, status, categories, modified, comments."""
         translate = QCoreApplication.translate
-        names = (
+        return (
             translate("SitePosts", "Title"),
             translate("SitePosts", "Author"),
             translate("SitePosts", "Status"),
@@ -91,4 +74,3 @@ class SitePostsModel(LazyRowsModel[SitePostRow]):
             translate("SitePosts", "Modified"),
             translate("SitePosts", "Comments"),
         )
-        return names[section] if 0 <= section < len(names) else None
